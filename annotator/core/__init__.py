@@ -1,0 +1,1 @@
+"""The Qt-free, SQL-free heart of annotator: documents, spans, edits, offsets."""

@@ -1,0 +1,148 @@
+"""Edits as immutable records: applying one returns the edit that undoes it.
+
+The GUI wraps these in ``QUndoCommand``s; the storage layer implements
+``EditTarget``. Neither knows of the other.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Protocol
+
+from annotator.core.model import Span
+
+
+class EditTarget(Protocol):
+    """Where edits land; every call is committed before it returns."""
+
+    def insert_span(self, span: Span) -> Span: ...
+
+    def delete_span(self, span: Span) -> None: ...
+
+    def replace_span(self, before: Span, after: Span) -> None: ...
+
+    def set_status(self, doc_id: int, coder: str, status: str) -> None: ...
+
+    def batch(self) -> AbstractContextManager[object]:
+        """A context in which several edits commit together."""
+        ...
+
+
+class Edit(Protocol):
+    @property
+    def doc_id(self) -> int: ...
+
+    @property
+    def description(self) -> str: ...
+
+    def apply(self, target: EditTarget) -> Edit: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AddSpan:
+    span: Span
+
+    @property
+    def doc_id(self) -> int:
+        assert self.span.doc_id is not None
+        return self.span.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"tag {self.span.text!r} as {self.span.label}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        return RemoveSpan(target.insert_span(self.span))
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveSpan:
+    span: Span
+
+    @property
+    def doc_id(self) -> int:
+        assert self.span.doc_id is not None
+        return self.span.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"remove {self.span.label} {self.span.text!r}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.delete_span(self.span)
+        return AddSpan(self.span)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSpan:
+    before: Span
+    after: Span
+
+    def __post_init__(self) -> None:
+        if self.before.uid != self.after.uid:
+            raise ValueError("a span change must keep the span's identity")
+
+    @property
+    def doc_id(self) -> int:
+        assert self.after.doc_id is not None
+        return self.after.doc_id
+
+    @property
+    def description(self) -> str:
+        if self.before.label != self.after.label:
+            return f"relabel {self.after.text!r} as {self.after.label}"
+        return f"change {self.after.label} {self.after.text!r}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.replace_span(self.before, self.after)
+        return ChangeSpan(self.after, self.before)
+
+
+def relabel(span: Span, label: str) -> ChangeSpan:
+    return ChangeSpan(span, dataclasses.replace(span, label=label))
+
+
+@dataclass(frozen=True, slots=True)
+class SetStatus:
+    doc_id: int
+    coder: str
+    before: str
+    after: str
+
+    @property
+    def description(self) -> str:
+        return f"mark {self.after}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.set_status(self.doc_id, self.coder, self.after)
+        return SetStatus(self.doc_id, self.coder, self.after, self.before)
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Several edits that are done and undone as one."""
+
+    edits: tuple[Edit, ...]
+    label: str = ""
+
+    def __init__(self, edits: Sequence[Edit], label: str = "") -> None:
+        if not edits:
+            raise ValueError("an empty batch does nothing")
+        object.__setattr__(self, "edits", tuple(edits))
+        object.__setattr__(self, "label", label)
+
+    @property
+    def doc_id(self) -> int:
+        return self.edits[0].doc_id
+
+    @property
+    def description(self) -> str:
+        return self.label or "; ".join(e.description for e in self.edits)
+
+    def apply(self, target: EditTarget) -> Edit:
+        with target.batch():
+            inverses = [edit.apply(target) for edit in self.edits]
+        return Batch(list(reversed(inverses)), self.label)

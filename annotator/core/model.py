@@ -1,0 +1,159 @@
+"""Domain records. Frozen, with their invariants checked on construction.
+
+Glossary:
+    document  one article; its ``text`` never changes after import.
+    span      a highlighted stretch of a document's text with a label, in
+              Unicode code points, end-exclusive: ``text[start:end]``.
+    label     a tag a span can carry (actor, casualty, location, ...).
+    coder     the person who made a span or set a status.
+    status    how far a coder has got with a document.
+    origin    where a span came from: typed by a coder, suggested, imported.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUSES = ("todo", "in progress", "done", "skipped")
+ORIGINS = ("manual", "suggested", "imported")
+
+# When several coders have set a status, a document is as far along as its
+# furthest coder: used where one status per document is wanted.
+STATUS_RANK = {"todo": 0, "skipped": 1, "in progress": 2, "done": 3}
+
+
+def new_uid() -> str:
+    """A stable identity for a span, kept across undo, export and merge."""
+    return uuid.uuid4().hex
+
+
+class InvalidRecord(ValueError):
+    """A record breaks one of the rules of its kind."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    text: str
+    coder: str
+    uid: str = field(default_factory=new_uid)
+    origin: str = "manual"
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+    doc_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start < self.end):
+            raise InvalidRecord(f"span offsets {self.start}-{self.end} are not a non-empty range")
+        if len(self.text) != self.end - self.start:
+            raise InvalidRecord(
+                f"span text {self.text!r} is {len(self.text)} characters long, "
+                f"offsets {self.start}-{self.end} cover {self.end - self.start}"
+            )
+        if not self.label:
+            raise InvalidRecord("span has no label")
+        if not self.coder:
+            raise InvalidRecord("span has no coder")
+        if self.origin not in ORIGINS:
+            raise InvalidRecord(f"span origin {self.origin!r} is not one of {', '.join(ORIGINS)}")
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    name: str
+    color: str
+    shortcut: str = ""
+    description: str = ""
+    position: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.name or self.name != self.name.strip():
+            raise InvalidRecord(f"label name {self.name!r} is empty or padded with spaces")
+        if not (len(self.color) == 7 and self.color.startswith("#")):
+            raise InvalidRecord(f"label colour {self.color!r} is not #rrggbb")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A stored document. ``id`` is the corpus row; ``uid`` the external id."""
+
+    id: int
+    uid: str
+    title: str
+    text: str
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A document on its way into a corpus, as an importer read it."""
+
+    text: str
+    uid: str | None = None
+    title: str = ""
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    spans: tuple[Span, ...] = ()
+    # coder -> status; a record without statuses is left "todo" for everyone.
+    statuses: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            raise InvalidRecord("document has no text")
+        for coder, status in self.statuses.items():
+            if status not in STATUSES:
+                raise InvalidRecord(
+                    f"status {status!r} of coder {coder!r} is not one of {', '.join(STATUSES)}"
+                )
+        for span in self.spans:
+            if span.end > len(self.text):
+                raise InvalidRecord(
+                    f"span {span.start}-{span.end} ends past the text "
+                    f"({len(self.text)} characters)"
+                )
+            covered = self.text[span.start : span.end]
+            if covered != span.text:
+                raise InvalidRecord(
+                    f"span {span.start}-{span.end} says {span.text!r} "
+                    f"but the text there is {covered!r}"
+                )
+
+
+@dataclass(slots=True)
+class CodedDocument:
+    """A stored document with everything coded on it, as exporters want it."""
+
+    document: Document
+    spans: list[Span] = field(default_factory=list)
+    statuses: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """What the document list shows: never the text."""
+
+    id: int
+    uid: str
+    title: str
+    date: str | None
+    status: str
+    span_count: int
+
+
+def overall_status(statuses: Mapping[str, str]) -> str:
+    """One status for a document coded by several coders: the furthest along."""
+    if not statuses:
+        return "todo"
+    return max(statuses.values(), key=STATUS_RANK.__getitem__)

@@ -1,0 +1,212 @@
+"""annotator's native JSON Lines: one document per line, everything kept.
+
+A line: ``{"id", "title", "text", "date", "source", "url", "meta", "status",
+"statuses", "spans": [{"id", "start", "end", "label", "text", "attrs",
+"coder", "origin"}]}``. Only ``text`` is required. Offsets are Unicode code
+points, end-exclusive. ``status`` is the importing coder's; ``statuses``
+holds every coder's. Keys this format does not know go to ``meta``, so
+nothing read is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from annotator.core.dates import parse_date
+from annotator.core.model import (
+    CodedDocument,
+    DocumentRecord,
+    InvalidRecord,
+    Span,
+    overall_status,
+)
+from annotator.core.text import UndecodableText, decode, normalise_with_offsets
+from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, read_bytes
+from annotator.formats.news_txt import first_line
+
+_KNOWN_KEYS = {"id", "title", "text", "date", "source", "url", "meta", "status", "statuses",
+               "spans"}
+_SPAN_KEYS = {"id", "start", "end", "label", "text", "attrs", "coder", "origin"}
+
+
+class BadLine(ValueError):
+    """A line that cannot become a document; the message says why."""
+
+
+def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    data = read_bytes(path)
+    if isinstance(data, Problem):
+        yield data
+        return
+    try:
+        content = decode(data).text
+    except UndecodableText as exc:
+        yield Problem(path, None, str(exc))
+        return
+    consumed = 0
+    lines = content.split("\n")
+    if not any(line.strip() for line in lines):
+        yield Problem(path, None, "is empty")
+        return
+    for number, line in enumerate(lines, start=1):
+        consumed += len(line.encode("utf-8")) + 1
+        if not line.strip():
+            continue
+        try:
+            record, warnings = parse_line(line, options)
+        except BadLine as exc:
+            yield Problem(path, number, str(exc))
+            continue
+        yield ReadDocument(
+            record, path, number,
+            tuple(Problem(path, number, w) for w in warnings),
+            consumed=min(consumed, len(data)),
+        )
+
+
+def parse_line(line: str, options: ReadOptions) -> tuple[DocumentRecord, list[str]]:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadLine(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise BadLine(f"expected a JSON object, found {type(obj).__name__}")
+    return parse_object(obj, options)
+
+
+def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[DocumentRecord, list[str]]:
+    """One native JSON object as a document record, with any warnings."""
+    warnings: list[str] = []
+    raw_text = obj.get("text")
+    if not isinstance(raw_text, str) or not raw_text.strip():
+        raise BadLine('has no "text" (a non-empty string is required)')
+    normalised = normalise_with_offsets(raw_text)
+    spans = [
+        _parse_span(raw, i, raw_text, normalised.text, normalised.map_offset, options)
+        for i, raw in enumerate(_list(obj.get("spans"), "spans"), start=1)
+    ]
+    meta = dict(_mapping(obj.get("meta"), "meta"))
+    meta.update({k: v for k, v in obj.items() if k not in _KNOWN_KEYS})
+    date = None
+    if obj.get("date") not in (None, ""):
+        date = parse_date(str(obj["date"]))
+        if date is None:
+            warnings.append(f"date {obj['date']!r} is not a valid date; imported without a date")
+    statuses = {str(k): str(v) for k, v in _mapping(obj.get("statuses"), "statuses").items()}
+    if not statuses and obj.get("status") not in (None, ""):
+        # A lone status is the importing coder's; "statuses" names its coders.
+        statuses[options.coder] = str(obj["status"])
+    title = obj.get("title")
+    try:
+        record = DocumentRecord(
+            text=normalised.text,
+            uid=_optional_str(obj.get("id")),
+            title=str(title) if title not in (None, "") else first_line(normalised.text),
+            date=date,
+            source=_optional_str(obj.get("source")),
+            url=_optional_str(obj.get("url")),
+            meta=meta,
+            spans=tuple(spans),
+            statuses=statuses,
+        )
+    except InvalidRecord as exc:
+        raise BadLine(str(exc)) from None
+    return record, warnings
+
+
+def _parse_span(
+    raw: Any, number: int, raw_text: str, text: str, map_offset: Any, options: ReadOptions
+) -> Span:
+    if not isinstance(raw, dict):
+        raise BadLine(f"span {number} is not an object")
+    try:
+        start, end = raw["start"], raw["end"]
+        label = raw["label"]
+    except KeyError as exc:
+        raise BadLine(f"span {number} has no {exc.args[0]!r}") from None
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
+        raise BadLine(f"span {number} offsets must be whole numbers, not {start!r}-{end!r}")
+    if not (0 <= start < end <= len(raw_text)):
+        raise BadLine(
+            f"span {number} ({start}-{end}) is out of range for a text of "
+            f"{len(raw_text)} characters"
+        )
+    covered = raw_text[start:end]
+    given = raw.get("text")
+    if given is not None and given != covered:
+        raise BadLine(
+            f"span {number} ({start}-{end}) text {given!r} differs from the text there, "
+            f"{covered!r}"
+        )
+    if not isinstance(label, str) or not label.strip():
+        raise BadLine(f"span {number} label must be a non-empty string")
+    new_start, new_end = map_offset(start), map_offset(end)
+    extra = {k: v for k, v in raw.items() if k not in _SPAN_KEYS}
+    attrs = {**_mapping(raw.get("attrs"), f"span {number} attrs"), **extra}
+    try:
+        return Span(
+            start=new_start, end=new_end, label=label.strip(), text=text[new_start:new_end],
+            coder=str(raw.get("coder") or options.coder),
+            origin=str(raw.get("origin") or "imported"),
+            attrs=attrs,
+            **({"uid": str(raw["id"])} if raw.get("id") not in (None, "") else {}),
+        )
+    except InvalidRecord as exc:
+        raise BadLine(f"span {number}: {exc}") from None
+
+
+def _mapping(value: Any, what: str) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise BadLine(f'"{what}" must be an object')
+    return value
+
+
+def _list(value: Any, what: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise BadLine(f'"{what}" must be a list')
+    return value
+
+
+def _optional_str(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+# -- writing --------------------------------------------------------------
+
+
+def document_object(stored: CodedDocument) -> dict[str, Any]:
+    """The native JSON object of a stored document."""
+    doc = stored.document
+    return {
+        "id": doc.uid,
+        "title": doc.title,
+        "text": doc.text,
+        "date": doc.date,
+        "source": doc.source,
+        "url": doc.url,
+        "meta": dict(doc.meta),
+        "status": overall_status(stored.statuses),
+        "statuses": stored.statuses,
+        "spans": [
+            {"id": s.uid, "start": s.start, "end": s.end, "label": s.label, "text": s.text,
+             "attrs": dict(s.attrs), "coder": s.coder, "origin": s.origin}
+            for s in stored.spans
+        ],
+    }
+
+
+def write(documents: Iterable[CodedDocument], out: IO[str]) -> int:
+    """Write one line per document; return how many were written."""
+    count = 0
+    for stored in documents:
+        out.write(json.dumps(document_object(stored), ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count

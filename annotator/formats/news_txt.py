@@ -1,0 +1,68 @@
+"""Plain-text articles, with or without the news header our users receive.
+
+The header is a first line ``date YYYY-MM-DD <headline>``, possibly after
+leading white space. The headline becomes the title *and stays in the text*,
+so it can be annotated; the ``date YYYY-MM-DD`` prefix does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from annotator.core.dates import parse_date
+from annotator.core.model import DocumentRecord
+from annotator.core.text import UndecodableText, decode, normalise
+from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, read_bytes
+
+_HEADER = re.compile(r"date[ \t]+(\S+)[ \t]+(?=\S)")
+TITLE_MAX = 200
+
+
+def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    data = read_bytes(path)
+    if isinstance(data, Problem):
+        yield data
+        return
+    if not data.strip():
+        yield Problem(path, None, "is empty")
+        return
+    try:
+        decoded = decode(data)
+    except UndecodableText as exc:
+        yield Problem(path, None, str(exc))
+        return
+    warnings = []
+    if not decoded.was_utf8:
+        warnings.append(Problem(path, None, f"decoded as {decoded.encoding} (not UTF-8)"))
+    text = normalise(decoded.text).strip()
+    if not text:
+        yield Problem(path, None, "has only white space")
+        return
+    date = None
+    header = _HEADER.match(text)
+    if header:
+        date = parse_date(header.group(1))
+        if date is None:
+            warnings.append(
+                Problem(path, 1, f"header date {header.group(1)!r} is not a valid date; "
+                                 "imported without a date")
+            )
+        text = text[header.end():]
+    record = DocumentRecord(
+        text=text,
+        title=first_line(text),
+        date=date,
+        meta={"file": path.name},
+    )
+    yield ReadDocument(record, path, None, tuple(warnings), consumed=len(data))
+
+
+def first_line(text: str) -> str:
+    """A title made from the first non-blank line of a text."""
+    for line in text.split("\n"):
+        if line.strip():
+            line = line.strip()
+            return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1] + "…"
+    return ""

@@ -1,0 +1,290 @@
+"""A corpus: one SQLite file holding documents, labels, spans and statuses.
+
+Every edit method commits before it returns and writes a row to the change
+log in the same transaction: there is no unsaved state to lose.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.core.model import STATUSES, Document, DocumentRow, Label, Span
+from annotator.storage.connection import CorpusError, open_database
+from annotator.storage.palette import color_for_new_label
+
+__all__ = ["Corpus", "CorpusError"]
+
+SPAN_COLUMNS = 'id, uid, doc_id, start, "end", label, text, attrs, coder, origin'
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def span_from_row(row: Sequence[Any]) -> Span:
+    _id, uid, doc_id, start, end, label, text, attrs, coder, origin = row
+    return Span(
+        start=start, end=end, label=label, text=text, coder=coder,
+        uid=uid, origin=origin, attrs=json.loads(attrs), doc_id=doc_id,
+    )
+
+
+def span_json(span: Span) -> str:
+    return json.dumps(
+        {"start": span.start, "end": span.end, "label": span.label, "text": span.text,
+         "attrs": dict(span.attrs), "coder": span.coder, "origin": span.origin},
+        ensure_ascii=False,
+    )
+
+
+class Corpus:
+    """The documents, labels, spans and statuses of one corpus file."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self._batch_depth = 0
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> Corpus:
+        path = Path(path)
+        return cls(open_database(path, create=create), path)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------
+
+    @contextmanager
+    def batch(self) -> Iterator[Corpus]:
+        """Several edits committed together, or not at all."""
+        with self.db.atomic():
+            yield self
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.db.execute(sql, params).fetchall()
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # -- labels ---------------------------------------------------------
+
+    def labels(self) -> list[Label]:
+        rows = self._query(
+            "SELECT name, color, shortcut, description, position FROM labels "
+            "ORDER BY position, name"
+        )
+        return [Label(*row) for row in rows]
+
+    def ensure_labels(self, names: Sequence[str]) -> list[str]:
+        """Add the labels the corpus does not know yet; return their names."""
+        known = {label.name for label in self.labels()}
+        added = []
+        position = len(known)
+        for name in names:
+            if name in known:
+                continue
+            self.db.execute(
+                "INSERT INTO labels (name, color, position) VALUES (?, ?, ?)",
+                [name, color_for_new_label(position), position],
+            )
+            known.add(name)
+            added.append(name)
+            position += 1
+        return added
+
+    def ensure_coder(self, name: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO coders (name) VALUES (?)", [name])
+
+    def coders(self) -> list[str]:
+        return [row[0] for row in self._query("SELECT name FROM coders ORDER BY name")]
+
+    # -- documents ------------------------------------------------------
+
+    def document_count(self) -> int:
+        return self._scalar("SELECT count(*) FROM documents")
+
+    def document(self, doc_id: int) -> Document:
+        row = self.db.execute(
+            "SELECT id, uid, title, text, date, source, url, meta FROM documents WHERE id = ?",
+            [doc_id],
+        ).fetchone()
+        if row is None:
+            raise CorpusError(f"{self.path}: no document {doc_id}")
+        *fields, meta = row
+        return Document(*fields, meta=json.loads(meta))
+
+    def document_ids(self) -> list[int]:
+        return [row[0] for row in self._query("SELECT id FROM documents ORDER BY id")]
+
+    def page(
+        self, coder: str, *, after_id: int = 0, limit: int = 200, search: str | None = None
+    ) -> list[DocumentRow]:
+        """Documents in id order after ``after_id``, without their text."""
+        where, params = "d.id > ?", [coder, after_id]
+        if search:
+            where += " AND d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
+            params.append(search)
+        rows = self._query(
+            f"""SELECT d.id, d.uid, d.title, d.date,
+                       coalesce(s.status, 'todo'),
+                       (SELECT count(*) FROM spans WHERE spans.doc_id = d.id)
+                FROM documents d
+                LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
+                WHERE {where} ORDER BY d.id LIMIT ?""",
+            [*params, limit],
+        )
+        return [DocumentRow(*row) for row in rows]
+
+    def row(self, doc_id: int, coder: str) -> DocumentRow:
+        found = self.page(coder, after_id=doc_id - 1, limit=1)
+        if not found or found[0].id != doc_id:
+            raise CorpusError(f"{self.path}: no document {doc_id}")
+        return found[0]
+
+    def neighbour(self, doc_id: int, step: int, coder: str, *, undone: bool = False) -> int | None:
+        """The next (step 1) or previous (step -1) document, optionally not yet done."""
+        op, order = (">", "ASC") if step > 0 else ("<", "DESC")
+        condition = ""
+        if undone:
+            condition = (
+                "AND NOT EXISTS (SELECT 1 FROM doc_status s WHERE s.doc_id = d.id "
+                "AND s.coder = ? AND s.status IN ('done', 'skipped'))"
+            )
+        params: list[Any] = [doc_id] + ([coder] if undone else [])
+        return self._scalar(
+            f"SELECT d.id FROM documents d WHERE d.id {op} ? {condition} "
+            f"ORDER BY d.id {order} LIMIT 1",
+            params,
+        )
+
+    def first_undone(self, coder: str) -> int | None:
+        return self.neighbour(0, 1, coder, undone=True)
+
+    # -- statuses -------------------------------------------------------
+
+    def status(self, doc_id: int, coder: str) -> str:
+        found = self._scalar(
+            "SELECT status FROM doc_status WHERE doc_id = ? AND coder = ?", [doc_id, coder]
+        )
+        return found or "todo"
+
+    def statuses(self, doc_id: int) -> dict[str, str]:
+        rows = self._query(
+            "SELECT coder, status FROM doc_status WHERE doc_id = ? ORDER BY coder", [doc_id]
+        )
+        return dict(rows)
+
+    def set_status(self, doc_id: int, coder: str, status: str) -> None:
+        if status not in STATUSES:
+            raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
+        with self.db.atomic():
+            before = self.status(doc_id, coder)
+            self.ensure_coder(coder)
+            self.db.execute(
+                "INSERT INTO doc_status (doc_id, coder, status, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (doc_id, coder) DO UPDATE SET status = excluded.status, "
+                "updated_at = excluded.updated_at",
+                [doc_id, coder, status, now()],
+            )
+            self._log(coder, "status", doc_id, None, json.dumps(before), json.dumps(status))
+
+    def progress(self, coder: str) -> tuple[int, int]:
+        """(documents this coder has done, documents in the corpus)."""
+        done = self._scalar(
+            "SELECT count(*) FROM doc_status WHERE coder = ? AND status = 'done'", [coder]
+        )
+        return done, self.document_count()
+
+    # -- spans ----------------------------------------------------------
+
+    def spans(self, doc_id: int, coder: str | None = None) -> list[Span]:
+        sql = f"SELECT {SPAN_COLUMNS} FROM spans WHERE doc_id = ?"
+        params: list[Any] = [doc_id]
+        if coder is not None:
+            sql += " AND coder = ?"
+            params.append(coder)
+        rows = self._query(sql + ' ORDER BY start, "end", id', params)
+        return [span_from_row(row) for row in rows]
+
+    def insert_span(self, span: Span) -> Span:
+        if span.doc_id is None:
+            raise ValueError("a span to store needs its document")
+        with self.db.atomic():
+            text = self._scalar(
+                "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                [span.start + 1, span.end - span.start, span.doc_id],
+            )
+            if text != span.text:
+                raise CorpusError(
+                    f"span {span.start}-{span.end} {span.text!r} does not match "
+                    f"document {span.doc_id} (which has {text!r} there)"
+                )
+            self.ensure_coder(span.coder)
+            self._write_span(span)
+            self._log(span.coder, "add span", span.doc_id, span.uid, None, span_json(span))
+        return span
+
+    def _write_span(self, span: Span) -> None:
+        stamp = now()
+        try:
+            self.db.execute(
+                f"INSERT INTO spans ({SPAN_COLUMNS}, created_at, updated_at) "
+                "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [span.uid, span.doc_id, span.start, span.end, span.label, span.text,
+                 json.dumps(dict(span.attrs), ensure_ascii=False), span.coder, span.origin,
+                 stamp, stamp],
+            )
+        except sqlite3.IntegrityError as exc:
+            raise CorpusError(f"span {span.text!r} cannot be stored: {exc}") from exc
+
+    def delete_span(self, span: Span) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM spans WHERE uid = ?", [span.uid])
+            self._log(span.coder, "remove span", span.doc_id, span.uid, span_json(span), None)
+
+    def replace_span(self, before: Span, after: Span) -> None:
+        with self.db.atomic():
+            self.ensure_coder(after.coder)
+            self.db.execute(
+                'UPDATE spans SET start = ?, "end" = ?, label = ?, text = ?, attrs = ?, '
+                "coder = ?, origin = ?, updated_at = ? WHERE uid = ?",
+                [after.start, after.end, after.label, after.text,
+                 json.dumps(dict(after.attrs), ensure_ascii=False), after.coder, after.origin,
+                 now(), before.uid],
+            )
+            self._log(after.coder, "change span", after.doc_id, after.uid,
+                      span_json(before), span_json(after))
+
+    def span_count(self) -> int:
+        return self._scalar("SELECT count(*) FROM spans")
+
+    # -- change log -----------------------------------------------------
+
+    def _log(
+        self, coder: str, action: str, doc_id: int | None, span_uid: str | None,
+        before: str | None, after: str | None,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO changes (at, coder, action, doc_id, span_uid, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [now(), coder, action, doc_id, span_uid, before, after],
+        )
+
+    def change_count(self) -> int:
+        return self._scalar("SELECT count(*) FROM changes")

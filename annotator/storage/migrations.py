@@ -1,0 +1,126 @@
+"""The corpus schema, built and upgraded one named migration at a time.
+
+Each migration runs in a transaction with the record of it being applied, so
+a crash part-way leaves the file as it was before that migration. The FTS
+table and its triggers are written out here rather than by
+``Table.enable_fts``, because that uses ``executescript``, which commits and
+would break that promise.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "annotator"
+
+migrations = Migrations(MIGRATION_SET)
+
+DEFAULT_LABELS = (
+    # name, colour, shortcut, description
+    ("actor", "#3b78d8", "1", "Who acts or is acted upon: a group, force, person or institution."),
+    ("casualty", "#d9534f", "2", "People killed, injured or abducted, with how many when said."),
+    ("location", "#2e9e6a", "3", "Where it happened: a place, base, town, region or country."),
+)
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    for statement in _INITIAL_SCHEMA:
+        db.execute(statement)
+    for position, (name, color, shortcut, description) in enumerate(DEFAULT_LABELS):
+        db.execute(
+            "INSERT INTO labels (name, color, shortcut, description, position) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [name, color, shortcut, description, position],
+        )
+
+
+_INITIAL_SCHEMA = (
+    """CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        date TEXT,
+        source TEXT,
+        url TEXT,
+        meta TEXT NOT NULL DEFAULT '{}',
+        sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX documents_sha256 ON documents (sha256)",
+    """CREATE VIRTUAL TABLE documents_fts USING fts5 (
+        title, text, content='documents', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""",
+    """CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    END""",
+    """CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""",
+    """CREATE TABLE labels (
+        name TEXT PRIMARY KEY,
+        color TEXT NOT NULL,
+        shortcut TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        attributes TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE TABLE coders (name TEXT PRIMARY KEY)",
+    """CREATE TABLE spans (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL CHECK (start >= 0),
+        "end" INTEGER NOT NULL CHECK ("end" > start),
+        label TEXT NOT NULL REFERENCES labels (name) ON UPDATE CASCADE,
+        text TEXT NOT NULL CHECK (length(text) = "end" - start),
+        attrs TEXT NOT NULL DEFAULT '{}',
+        coder TEXT NOT NULL REFERENCES coders (name) ON UPDATE CASCADE,
+        origin TEXT NOT NULL CHECK (origin IN ('manual', 'suggested', 'imported')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX spans_doc ON spans (doc_id, start)",
+    "CREATE INDEX spans_label ON spans (label)",
+    "CREATE INDEX spans_coder ON spans (coder)",
+    """CREATE TABLE doc_status (
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        coder TEXT NOT NULL REFERENCES coders (name) ON UPDATE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('todo', 'in progress', 'done', 'skipped')),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (doc_id, coder)
+    )""",
+    "CREATE INDEX doc_status_coder ON doc_status (coder, status)",
+    """CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        coder TEXT NOT NULL,
+        action TEXT NOT NULL,
+        doc_id INTEGER NOT NULL,
+        span_uid TEXT,
+        before TEXT,
+        after TEXT
+    )""",
+    "CREATE INDEX changes_doc ON changes (doc_id, id)",
+)
+
+
+def known_migration_names() -> set[str]:
+    """Every migration this version of annotator knows, applied or not."""
+    return {m.name for m in migrations.pending(Database(memory=True))}
+
+
+def applied_migration_names(db: Database) -> set[str]:
+    return {m.name for m in migrations.applied(db)}
+
+
+def apply(db: Database) -> None:
+    migrations.apply(db)

@@ -1,0 +1,47 @@
+"""Counts that describe a corpus, for `annotator stats` and the status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.core.model import STATUS_RANK, STATUSES
+from annotator.storage.corpus import Corpus
+
+_RANK_CASE = "CASE status " + " ".join(
+    f"WHEN '{name}' THEN {rank}" for name, rank in STATUS_RANK.items()
+) + " END"
+
+
+def corpus_stats(corpus: Corpus) -> dict[str, Any]:
+    """Documents, spans, spans per label and coder, documents per status.
+
+    A document's status is that of its furthest coder; ``status_by_coder``
+    gives each coder's own counts.
+    """
+    db = corpus.db
+    labels = {label.name: 0 for label in corpus.labels()}
+    labels.update(db.execute("SELECT label, count(*) FROM spans GROUP BY label").fetchall())
+    coders = dict(db.execute("SELECT coder, count(*) FROM spans GROUP BY coder").fetchall())
+    by_rank = dict(
+        db.execute(
+            f"""SELECT coalesce((SELECT max({_RANK_CASE}) FROM doc_status
+                                 WHERE doc_status.doc_id = documents.id), 0) AS rank,
+                       count(*)
+                FROM documents GROUP BY rank"""
+        ).fetchall()
+    )
+    status = {name: by_rank.get(STATUS_RANK[name], 0) for name in STATUSES}
+    status_by_coder: dict[str, dict[str, int]] = {}
+    for who, name, count in db.execute(
+        "SELECT coder, status, count(*) FROM doc_status GROUP BY coder, status"
+    ):
+        status_by_coder.setdefault(who, dict.fromkeys(STATUSES, 0))[name] = count
+    return {
+        "path": str(corpus.path),
+        "documents": corpus.document_count(),
+        "spans": corpus.span_count(),
+        "labels": labels,
+        "coders": coders,
+        "status": status,
+        "status_by_coder": status_by_coder,
+    }
