@@ -1,0 +1,69 @@
+"""Starting the window: the application, the coder, the corpus."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from annotator import __version__
+from annotator.gui.main_window import MainWindow
+from annotator.gui.prompts import Prompts
+from annotator.resources import resource
+from annotator.settings import Settings, resolve_coder
+from annotator.storage.corpus import Corpus, CorpusError
+from annotator.workspace import open_default_corpus
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("annotator")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("annotator")
+    icon = resource("icons", "annotator.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def choose_coder(explicit: str | None, settings: Settings, prompts: Prompts) -> str:
+    """The coder's name; asked once in the window and then remembered."""
+    coder = resolve_coder(explicit, settings)
+    if coder is None:
+        coder = prompts.ask_coder(getpass.getuser()) or getpass.getuser()
+        settings.coder = coder
+        settings.save()
+    return coder
+
+
+def build_window(corpus_path: Path | None, coder: str | None,
+                 prompts: Prompts | None = None) -> MainWindow | None:
+    """Open the corpus and make the window; None (after saying why) if it cannot."""
+    application()
+    prompts = prompts or Prompts()
+    settings = Settings.load()
+    try:
+        corpus = Corpus.open(corpus_path) if corpus_path else open_default_corpus()
+    except CorpusError as exc:
+        prompts.error("Cannot open corpus", str(exc))
+        return None
+    return MainWindow(corpus, choose_coder(coder, settings, prompts), settings, prompts)
+
+
+def run(corpus_path: Path | None = None, coder: str | None = None) -> int:
+    app = application()
+    window = build_window(corpus_path, coder)
+    if window is None:
+        return 2
+    window.show()
+    return app.exec()
+
+
+def main() -> None:
+    sys.exit(run(Path(sys.argv[1]) if len(sys.argv) > 1 else None))

@@ -1,0 +1,202 @@
+"""The article: read-only text in which coders select, tag and pick spans.
+
+Positions from Qt are UTF-16 units; everything this view hands out is in
+code points, converted by ``Utf16Map`` and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from annotator.core.model import Span
+from annotator.core.offsets import Utf16Map
+from annotator.core.text import snap_to_words
+from annotator.gui.highlighter import SpanHighlighter
+from annotator.gui.style import reading_font
+
+READING_WIDTH_PX = 780  # about 80 characters: a comfortable line to read
+
+
+class ArticleView(QPlainTextEdit):
+    """Shows one document's text with its spans."""
+
+    spanClicked = Signal(str)  # uid of the span under a click, "" for none  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFont(reading_font())
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(18)
+        self.setCursorWidth(2)
+        self.setMouseTracking(True)
+        self.highlighter = SpanHighlighter(self.document())
+        self._text = ""
+        self._offsets = Utf16Map("")
+        self._spans: dict[str, Span] = {}
+        self._selected_uid = ""
+        self._colors: dict[str, str] = {}
+        self._exact = False
+        self._press_pos = QPoint()
+
+    # -- content ---------------------------------------------------------
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        self._colors = dict(colors)
+        self.highlighter.set_colors(colors)
+
+    def show_document(self, text: str, spans: Sequence[Span]) -> None:
+        self._text = text
+        self._offsets = Utf16Map(text)
+        self._spans = {s.uid: s for s in spans}
+        self._selected_uid = ""
+        self.highlighter.set_spans(spans, self._offsets)
+        self.setPlainText(text)  # colours every block through the highlighter
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._draw_selected()
+
+    def update_spans(self, spans: Sequence[Span], changed: Sequence[Span] = ()) -> None:
+        """New spans for the same text; recolour only what ``changed`` touched."""
+        self._spans = {s.uid: s for s in spans}
+        self.highlighter.set_spans(spans, self._offsets)
+        if changed:
+            for span in changed:
+                self.highlighter.rehighlight_range(
+                    self._offsets.to_utf16(span.start), self._offsets.to_utf16(span.end)
+                )
+        else:
+            self.highlighter.rehighlight()
+        if self._selected_uid not in self._spans:
+            self._selected_uid = ""
+        self._draw_selected()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    # -- selection -------------------------------------------------------
+
+    def selection(self) -> tuple[int, int]:
+        """The selected text in code points, snapped to words unless exact."""
+        cursor = self.textCursor()
+        start = self._offsets.to_codepoint(cursor.selectionStart())
+        end = self._offsets.to_codepoint(cursor.selectionEnd())
+        if start == end:
+            return start, start
+        if self._exact:
+            return start, end
+        return snap_to_words(self._text, start, end)
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select code points ``start:end`` as if the coder had."""
+        cursor = self.textCursor()
+        cursor.setPosition(self._offsets.to_utf16(start))
+        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def selected_span(self) -> Span | None:
+        return self._spans.get(self._selected_uid)
+
+    def select_span(self, uid: str) -> None:
+        self._selected_uid = uid if uid in self._spans else ""
+        self._draw_selected()
+        span = self._spans.get(self._selected_uid)
+        if span is not None:
+            cursor = self.textCursor()
+            cursor.setPosition(self._offsets.to_utf16(span.start))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def span_uid_at(self, point: QPoint) -> str:
+        position = self.cursorForPosition(point).position()
+        # cursorForPosition lands between characters; the character under the
+        # pointer is the one after that gap unless the pointer is on its right half.
+        rect = self.cursorRect(self.cursorForPosition(point))
+        if point.x() < rect.x() and position > 0:
+            position -= 1
+        found = self.highlighter.spans_at(position)
+        return found[0].uid if found else ""
+
+    def _draw_selected(self) -> None:
+        extra = []
+        span = self._spans.get(self._selected_uid)
+        if span is not None:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(span.start))
+            cursor.setPosition(self._offsets.to_utf16(span.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            color = QColor(self._colors.get(span.label, "#888888"))
+            fmt.setBackground(color.lighter(150))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(color.darker(130))
+            fmt.setFontUnderline(True)
+            selection.format = fmt
+            extra.append(selection)
+        self.setExtraSelections(extra)
+
+    # -- events ----------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press_pos = event.position().toPoint()
+        self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        if (point - self._press_pos).manhattanLength() < 4 and not self.textCursor().hasSelection():
+            self.spanClicked.emit(self.span_uid_at(point))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            # A selection made with the keyboard snaps like one made with the mouse,
+            # unless Alt is held as well.
+            self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            span = self._spans.get(self.span_uid_at(event.pos()))
+            if span is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), span_tooltip(span), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # Keep lines at a readable length on wide screens by centring the text.
+        spare = max(0, self.width() - READING_WIDTH_PX)
+        self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
+        super().resizeEvent(event)
+
+
+def span_tooltip(span: Span) -> str:
+    lines = [f"<b>{escape(span.label)}</b> — {escape(span.text)}",
+             f"coder: {escape(span.coder)} · {span.origin}"]
+    lines += [f"{escape(str(key))}: {escape(str(value))}" for key, value in span.attrs.items()]
+    return "<br>".join(lines)

@@ -1,0 +1,53 @@
+"""Long work off the GUI thread: imports run in a worker with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+
+from annotator.formats.base import ReadOptions
+from annotator.formats.importing import ImportSummary, import_paths
+from annotator.storage.corpus import Corpus, CorpusError
+
+
+PROGRESS_STEPS = 1000
+
+
+class ImportWorker(QThread):
+    """Imports files into the corpus at ``corpus_path`` on its own connection."""
+
+    progressed = Signal(int)  # thousandths done  # noqa: N815
+    succeeded = Signal(object)  # ImportSummary  # noqa: N815
+    crashed = Signal(str)  # noqa: N815
+
+    def __init__(self, corpus_path: Path, paths: list[Path], coder: str) -> None:
+        super().__init__()
+        self._corpus_path = corpus_path
+        self._paths = paths
+        self._options = ReadOptions(coder=coder)
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            # SQLite connections belong to one thread: the worker opens its own.
+            with Corpus.open(self._corpus_path, create=False) as corpus:
+                summary: ImportSummary = import_paths(
+                    corpus, self._paths, options=self._options,
+                    progress=self._report, cancelled=self._cancel.is_set,
+                )
+        except CorpusError as exc:
+            self.crashed.emit(str(exc))
+            return
+        except Exception:  # any failure must reach the coder as a message
+            self.crashed.emit(traceback.format_exc())
+            return
+        self.succeeded.emit(summary)
+
+    def _report(self, done: int, total: int) -> None:
+        self.progressed.emit(PROGRESS_STEPS * done // max(total, 1))

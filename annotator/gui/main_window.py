@@ -1,0 +1,359 @@
+"""The main window: assembles the panes, the actions and the editing flow."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QToolButton
+
+from annotator import __version__
+from annotator.core.commands import AddSpan, Batch, ChangeSpan, Edit, RemoveSpan, SetStatus
+from annotator.core.model import STATUSES, Label, Span
+from annotator.gui.article_view import ArticleView
+from annotator.gui.document_list import DocumentListModel
+from annotator.gui.editing import Editor
+from annotator.gui.file_actions import FileActions
+from annotator.gui.panes import DocumentPane, SpanPane
+from annotator.gui.prompts import Prompts
+from annotator.gui.span_list import SpanListModel
+from annotator.gui.style import WINDOW_QSS, label_button_qss
+from annotator.settings import Settings
+from annotator.storage.corpus import Corpus
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, corpus: Corpus, coder: str, settings: Settings,
+                 prompts: Prompts | None = None) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.coder = coder
+        self.settings = settings
+        self.prompts = prompts or Prompts(self)
+        self.doc_id: int | None = None
+        self.labels: list[Label] = []
+        self.editor = Editor(corpus, self)
+        self.editor.changed.connect(self._on_edit_applied)
+        self.editor.failed.connect(lambda message: self.prompts.error("Not saved", message))
+
+        self.documents = DocumentListModel(corpus, coder)
+        self.documents.searchFailed.connect(self.statusBar().showMessage)
+        self.spans = SpanListModel()
+        self.view = ArticleView()
+        self.document_pane = DocumentPane(self.documents)
+        self.span_pane = SpanPane(self.spans)
+        self._build_layout()
+        self._build_status_bar()
+        self.label_bar = QToolBar("Labels")
+        self.label_bar.setObjectName("labels")
+        self.label_bar.setMovable(False)
+        self.addToolBar(self.label_bar)
+        self.label_actions: list[QAction] = []
+        self.files = FileActions(self)
+        self._build_menus()
+        self._connect()
+        self.setStyleSheet(WINDOW_QSS)
+        self.resize(1360, 860)
+        self.open_corpus(corpus)
+
+    # -- building ------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.document_pane)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.span_pane)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([330, 760, 270])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _build_status_bar(self) -> None:
+        self.coder_label = QLabel()
+        self.progress_label = QLabel()
+        self.document_label = QLabel()
+        self.saved_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.coder_label)
+        bar.addWidget(self.progress_label)
+        bar.addWidget(self.document_label, 1)
+        bar.addPermanentWidget(self.saved_label)
+
+    def _action(self, text: str, slot: Callable[[], object],
+                *shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work wherever focus is in the window
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        self.files.populate(file_menu)
+
+        edit = menus.addMenu("&Edit")
+        undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self.remove_action = self._action("Remove span", self.remove_selected_span,
+                                          QKeySequence.StandardKey.Delete, "Backspace")
+        edit.addAction(self.remove_action)
+        edit.addAction(self._action("Clear selection", self.clear_selection, "Escape"))
+        edit.addAction(self._action("Search corpus", self.focus_search, "Ctrl+F"))
+        self.labels_menu = edit.addMenu("Tag or relabel as")
+
+        document = menus.addMenu("&Document")
+        document.addAction(self._action("Mark done and open next", self.done_and_next,
+                                        "Ctrl+Return", "Ctrl+Enter"))
+        for status in STATUSES:
+            document.addAction(self._action(f"Mark {status}",
+                                            lambda s=status: self.set_status(s)))
+        document.addSeparator()
+        document.addAction(self._action("Next document", lambda: self.go(1),
+                                        "Alt+Right", "Ctrl+PgDown"))
+        document.addAction(self._action("Previous document", lambda: self.go(-1),
+                                        "Alt+Left", "Ctrl+PgUp"))
+        document.addAction(self._action("Next undone document", self.next_undone))
+
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self._action("About annotator", self.about))
+
+    def _connect(self) -> None:
+        self.document_pane.table.selectionModel().currentRowChanged.connect(
+            self._on_list_row_changed
+        )
+        self.document_pane.search.textChanged.connect(
+            lambda text: self.documents.reset(search=text)
+        )
+        self.view.spanClicked.connect(self.select_span)
+        self.span_pane.list.selectionModel().currentRowChanged.connect(
+            lambda index, _prev: self.select_span(self.spans.data(index, Qt.ItemDataRole.UserRole)
+                                                  or "")
+        )
+
+    def _build_label_actions(self) -> None:
+        for action in self.label_actions:
+            self.removeAction(action)
+        self.label_bar.clear()
+        self.labels_menu.clear()
+        self.label_actions = []
+        initials = [label.name[:1].upper() for label in self.labels]
+        for label in self.labels:
+            keys = [label.shortcut] if label.shortcut else []
+            initial = label.name[:1].upper()
+            if initials.count(initial) == 1 and initial not in keys:
+                keys.append(initial)
+            caption = f"{label.shortcut}  {label.name.capitalize()}".strip()
+            action = self._action(caption, lambda name=label.name: self.apply_label(name), *keys)
+            action.setToolTip(f"{label.description}\nKeys: {', '.join(keys)}")
+            self.label_actions.append(action)
+            self.label_bar.addAction(action)
+            self.labels_menu.addAction(action)
+            button = self.label_bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setStyleSheet(label_button_qss(label.color))
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    # -- corpus and documents ------------------------------------------------------
+
+    def open_corpus(self, corpus: Corpus) -> None:
+        if corpus is not self.corpus:
+            self.corpus.close()
+        self.corpus = corpus
+        self.editor.set_corpus(corpus)
+        self.labels = corpus.labels()
+        colors = {label.name: label.color for label in self.labels}
+        self.view.set_colors(colors)
+        self.spans.set_colors(colors)
+        self._build_label_actions()
+        self.documents.reset(corpus=corpus, coder=self.coder, search="")
+        self.document_pane.search.blockSignals(True)
+        self.document_pane.search.clear()
+        self.document_pane.search.blockSignals(False)
+        self.settings.remember_corpus(corpus.path)
+        self.settings.save()
+        self.files.refresh_recent()
+        self.setWindowTitle(f"{corpus.path.name} — annotator")
+        self.coder_label.setText(f"coder: {self.coder}")
+        self.doc_id = None
+        first = corpus.first_undone(self.coder) or corpus.neighbour(0, 1, self.coder)
+        if first is not None:
+            self.show_document(first)
+        else:
+            self.view.show_document("", [])
+            self.document_label.setText("This corpus is empty: File > Import articles.")
+        self._update_progress()
+
+    def show_document(self, doc_id: int) -> None:
+        document = self.corpus.document(doc_id)
+        self.doc_id = doc_id
+        spans = self.corpus.spans(doc_id)
+        self.view.show_document(document.text, spans)
+        self._show_spans(spans)
+        parts = [document.date or "no date", document.source or "", document.title]
+        self.document_label.setText(" · ".join(p for p in parts if p))
+        row = self.documents.row_for(doc_id)
+        table = self.document_pane.table
+        if row is not None:
+            index = self.documents.index(row, 1)
+            if table.currentIndex().row() != row:
+                table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            table.scrollTo(index)
+        self.view.setFocus()
+
+    def _on_list_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        doc_id = self.documents.doc_id(current.row())
+        if doc_id is not None and doc_id != self.doc_id:
+            self.show_document(doc_id)
+
+    def _show_spans(self, spans: list[Span]) -> None:
+        self.spans.set_spans(spans)
+        self.span_pane.set_count(len(spans))
+        self.span_pane.show_span(self.view.selected_span())
+
+    def go(self, step: int) -> None:
+        if self.doc_id is None:
+            return
+        target = self.corpus.neighbour(self.doc_id, step, self.coder)
+        if target is None:
+            self.statusBar().showMessage("No more documents that way.", 4000)
+        else:
+            self.show_document(target)
+
+    def next_undone(self) -> bool:
+        start = self.doc_id or 0
+        target = self.corpus.neighbour(start, 1, self.coder, undone=True)
+        if target is None:
+            target = self.corpus.first_undone(self.coder)
+        if target is None or target == self.doc_id:
+            self.statusBar().showMessage("Every document is done. Well coded!", 6000)
+            return False
+        self.show_document(target)
+        return True
+
+    # -- editing ---------------------------------------------------------------------
+
+    def apply_label(self, label: str) -> None:
+        """Tag the selected text with ``label``, or relabel the selected span."""
+        if self.doc_id is None:
+            return
+        start, end = self.view.selection()
+        if start < end:
+            self.tag(start, end, label)
+            return
+        span = self.view.selected_span()
+        if span is not None and span.label != label:
+            self.editor.do(ChangeSpan(span, dataclasses.replace(span, label=label)))
+        elif span is None:
+            self.statusBar().showMessage("Select some text first, then press a label key.", 4000)
+
+    def tag(self, start: int, end: int, label: str) -> None:
+        assert self.doc_id is not None
+        for existing in self.corpus.spans(self.doc_id, self.coder):
+            if (existing.start, existing.end, existing.label) == (start, end, label):
+                self.statusBar().showMessage("Already tagged.", 3000)
+                self.select_span(existing.uid)
+                return
+        span = Span(start=start, end=end, label=label, text=self.view.text[start:end],
+                    coder=self.coder, doc_id=self.doc_id)
+        edits: list[Edit] = [AddSpan(span)]
+        status = self.corpus.status(self.doc_id, self.coder)
+        if status == "todo":
+            edits.append(SetStatus(self.doc_id, self.coder, status, "in progress"))
+        edit = edits[0] if len(edits) == 1 else Batch(edits, AddSpan(span).description)
+        if self.editor.do(edit):
+            self.view.clear_selection()
+            self.select_span(span.uid)
+
+    def remove_selected_span(self) -> None:
+        span = self.view.selected_span()
+        if span is None:
+            self.statusBar().showMessage("Click a span to select it first.", 3000)
+            return
+        self.editor.do(RemoveSpan(span))
+
+    def set_status(self, status: str) -> None:
+        if self.doc_id is None:
+            return
+        before = self.corpus.status(self.doc_id, self.coder)
+        if before != status:
+            self.editor.do(SetStatus(self.doc_id, self.coder, before, status))
+
+    def done_and_next(self) -> None:
+        self.set_status("done")
+        self.next_undone()
+
+    def select_span(self, uid: str) -> None:
+        self.view.select_span(uid)
+        span = self.view.selected_span()
+        self.span_pane.show_span(span)
+        row = self.spans.row_of(uid) if span else None
+        current = self.span_pane.list.currentIndex().row()
+        if row is not None and row != current:
+            self.span_pane.list.setCurrentIndex(self.spans.index(row))
+        elif row is None:
+            self.span_pane.list.clearSelection()
+
+    def clear_selection(self) -> None:
+        self.view.clear_selection()
+        self.select_span("")
+
+    def _on_edit_applied(self, edit: Edit) -> None:
+        if edit.doc_id != self.doc_id:
+            self.show_document(edit.doc_id)  # an undo elsewhere: show where it happened
+        else:
+            spans = self.corpus.spans(edit.doc_id)
+            self.view.update_spans(spans, touched_spans(edit))
+            self._show_spans(spans)
+        self.documents.refresh(edit.doc_id)
+        self._update_progress()
+        self.saved_label.setText(f"✓ saved {datetime.now():%H:%M:%S}")
+
+    def _update_progress(self) -> None:
+        done, total = self.corpus.progress(self.coder)
+        self.progress_label.setText(f"done {done} / {total}")
+        self.document_pane.set_counts(done, total)
+
+    def focus_search(self) -> None:
+        self.document_pane.search.setFocus()
+        self.document_pane.search.selectAll()
+
+    def about(self) -> None:
+        self.prompts.info(
+            "About annotator",
+            f"annotator {__version__}\nMIT licence\n\nCorpus: {self.corpus.path}",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Every edit is already committed; closing only lets go of the file.
+        self.corpus.close()
+        super().closeEvent(event)
+
+    @property
+    def corpus_path(self) -> Path:
+        return self.corpus.path
+
+
+def touched_spans(edit: Edit) -> list[Span]:
+    """The spans an edit added, removed or changed: what needs repainting."""
+    if isinstance(edit, AddSpan | RemoveSpan):
+        return [edit.span]
+    if isinstance(edit, ChangeSpan):
+        return [edit.before, edit.after]
+    if isinstance(edit, Batch):
+        return [span for inner in edit.edits for span in touched_spans(inner)]
+    return []

@@ -1,0 +1,55 @@
+"""The spans of the open document, in reading order, for the side panel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from annotator.core.model import Span
+from annotator.gui.style import tint
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SpanListModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._spans: list[Span] = []
+        self._colors: dict[str, str] = {}
+
+    def set_colors(self, colors: dict[str, str]) -> None:
+        self._colors = dict(colors)
+
+    def set_spans(self, spans: Sequence[Span]) -> None:
+        self.beginResetModel()
+        self._spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._spans)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._spans):
+            return None
+        span = self._spans[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = span.text if len(span.text) <= 60 else span.text[:59] + "…"
+            return f"{span.label[:3]}  {text}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return tint(self._colors.get(span.label, "#888888"), 0.22)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{span.label}: {span.text}\n{span.start}–{span.end} · {span.coder}"
+        if role == Qt.ItemDataRole.UserRole:
+            return span.uid
+        return None
+
+    def row_of(self, uid: str) -> int | None:
+        for row, span in enumerate(self._spans):
+            if span.uid == uid:
+                return row
+        return None
+
+    def span(self, row: int) -> Span | None:
+        return self._spans[row] if 0 <= row < len(self._spans) else None
