@@ -7,12 +7,14 @@ stored text, so offsets mean the same in every part of annotator.
 from __future__ import annotations
 
 import codecs
-from bisect import bisect_left
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import charset_normalizer
+from charset_normalizer.cd import coherence_ratio
+from charset_normalizer.md import mess_ratio
 
 # Qt turns each of these into a paragraph break; we store the LF it gives back.
 _LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029")
@@ -58,9 +60,37 @@ def decode(data: bytes) -> DecodedText:
     except UnicodeDecodeError:
         pass
     best = charset_normalizer.from_bytes(data).best()
+    western = _as_cp1252(data)
+    if western is not None and (best is None or _prefer_cp1252(western, str(best))):
+        return DecodedText(western, "cp1252")
     if best is None:
         raise UndecodableText("is not text in any encoding that could be detected")
     return DecodedText(str(best), best.encoding)
+
+
+def _as_cp1252(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if mess_ratio(text, maximum_threshold=1.0) == 0 else None
+
+
+def _prefer_cp1252(western: str, detected: str) -> bool:
+    """Windows-1252 unless the detector's reading is clearly more like a language.
+
+    Short Western texts are ambiguous to a statistical detector (a wire
+    report can come out as Baltic or Central European), and Windows-1252 is
+    by far the commonest legacy encoding of news in Western languages; a
+    Cyrillic or Arabic code page reads as gibberish in it and loses here.
+    """
+    if western == detected:
+        return True
+    return _coherence(western) >= _coherence(detected) - 0.05
+
+
+def _coherence(text: str) -> float:
+    return max((ratio for _language, ratio in coherence_ratio(text[:20_000])), default=0.0)
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -33,7 +33,7 @@ READING_WIDTH_PX = 780  # about 80 characters: a comfortable line to read
 class ArticleView(QPlainTextEdit):
     """Shows one document's text with its spans."""
 
-    spanClicked = Signal(str)  # uid of the span under a click, "" for none  # noqa: N815
+    spanClicked = Signal(str)  # uid of the span under a click, "" for none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,25 +160,25 @@ class ArticleView(QPlainTextEdit):
 
     # -- events ----------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
         self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         point = event.position().toPoint()
         if (point - self._press_pos).manhattanLength() < 4 and not self.textCursor().hasSelection():
             self.spanClicked.emit(self.span_uid_at(point))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             # A selection made with the keyboard snaps like one made with the mouse,
             # unless Alt is held as well.
             self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         super().keyPressEvent(event)
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+    def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             span = self._spans.get(self.span_uid_at(event.pos()))
             if span is None:
@@ -188,7 +188,7 @@ class ArticleView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # Keep lines at a readable length on wide screens by centring the text.
         spare = max(0, self.width() - READING_WIDTH_PX)
         self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)

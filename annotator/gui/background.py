@@ -12,16 +12,15 @@ from annotator.formats.base import ReadOptions
 from annotator.formats.importing import ImportSummary, import_paths
 from annotator.storage.corpus import Corpus, CorpusError
 
-
 PROGRESS_STEPS = 1000
 
 
 class ImportWorker(QThread):
     """Imports files into the corpus at ``corpus_path`` on its own connection."""
 
-    progressed = Signal(int)  # thousandths done  # noqa: N815
-    succeeded = Signal(object)  # ImportSummary  # noqa: N815
-    crashed = Signal(str)  # noqa: N815
+    progressed = Signal(int)  # thousandths done
+    succeeded = Signal(object)  # ImportSummary
+    crashed = Signal(str)
 
     def __init__(self, corpus_path: Path, paths: list[Path], coder: str) -> None:
         super().__init__()

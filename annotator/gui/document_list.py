@@ -32,7 +32,7 @@ def fts_query(text: str) -> str:
 
 
 class DocumentListModel(QAbstractTableModel):
-    searchFailed = Signal(str)  # noqa: N815
+    searchFailed = Signal(str)
 
     def __init__(self, corpus: Corpus, coder: str) -> None:
         super().__init__()
@@ -45,13 +45,13 @@ class DocumentListModel(QAbstractTableModel):
 
     # -- Qt's model interface --------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -74,10 +74,10 @@ class DocumentListModel(QAbstractTableModel):
             return row.id
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
         after = self._rows[-1].id if self._rows else 0

@@ -40,8 +40,8 @@ class EditCommand(QUndoCommand):
 class Editor(QObject):
     """Applies edits to the corpus and tells the window what changed."""
 
-    changed = Signal(object)  # the Edit just applied  # noqa: N815
-    failed = Signal(str)  # noqa: N815
+    changed = Signal(object)  # the Edit just applied
+    failed = Signal(str)
 
     def __init__(self, corpus: Corpus, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -6,6 +6,7 @@ blocks its span touches, so a document of any size stays quick.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ class SpanHighlighter(QSyntaxHighlighter):
             self.rehighlightBlock(block)
             block = block.next()
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def highlightBlock(self, text: str) -> None:
         block_start = self.currentBlock().position()
         block_end = block_start + len(text)
         here = self._covering(block_start, block_end)
@@ -76,7 +77,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         cuts = sorted({block_start, block_end}
                       | {max(block_start, min(block_end, p)) for d in here
                          for p in (d.start, d.end)})
-        for left, right in zip(cuts, cuts[1:], strict=False):
+        for left, right in itertools.pairwise(cuts):
             covering = [d for d in here if d.start < right and d.end > left]
             if covering:
                 self.setFormat(left - block_start, right - left, self._format(covering))

@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        # Both common bindings, whatever the platform's standard one is.
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addActions([undo, redo])
         edit.addSeparator()
         self.remove_action = self._action("Remove span", self.remove_selected_span,
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
             f"annotator {__version__}\nMIT licence\n\nCorpus: {self.corpus.path}",
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already committed; closing only lets go of the file.
         self.corpus.close()
         super().closeEvent(event)

@@ -27,7 +27,7 @@ class SpanListModel(QAbstractListModel):
         self._spans = sorted(spans, key=lambda s: (s.start, s.end))
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._spans)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -51,5 +51,5 @@ class SpanListModel(QAbstractListModel):
                 return row
         return None
 
-    def span(self, row: int) -> Span | None:
+    def span_at(self, row: int) -> Span | None:
         return self._spans[row] if 0 <= row < len(self._spans) else None

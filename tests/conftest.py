@@ -1,0 +1,46 @@
+"""Shared fixtures. No Qt here: only tests/gui may need it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Set before any test module can import Qt; harmless where Qt is absent.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "resources" / "samples"
+SAMPLE_ARTICLE = SAMPLES / "ain-al-assad-2024-08-06.txt"
+PEERS = REPO.parent / "shared" / "data" / "peers"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings and the default corpus live in a fresh folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ANNOTATOR_HOME", str(home))
+    monkeypatch.delenv("ANNOTATOR_CODER", raising=False)
+    return home
+
+
+@pytest.fixture
+def sample_article(tmp_path: Path) -> Path:
+    """A copy of the real news article, leading space and all."""
+    return Path(shutil.copy(SAMPLE_ARTICLE, tmp_path / SAMPLE_ARTICLE.name))
+
+
+@pytest.fixture
+def corpus_path(tmp_path: Path) -> Path:
+    return tmp_path / "corpus.sqlite"
+
+
+@pytest.fixture
+def corpus(corpus_path: Path):
+    from annotator.storage.corpus import Corpus
+
+    opened = Corpus.open(corpus_path)
+    yield opened
+    opened.close()

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from annotator.core.model import overall_status
+from annotator.formats import jsonl
+from annotator.formats.base import ReadOptions
+from annotator.formats.importing import import_paths
+from annotator.storage.bulk import iter_documents
+from annotator.storage.corpus import Corpus
+from tests.conftest import SAMPLES
+
+
+def test_folders_are_walked_and_duplicates_stored_once(corpus: Corpus, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    shutil.copytree(SAMPLES, folder / "nested")
+    (folder / "nested" / "notes.docx").write_bytes(b"PK\x03\x04 not for us")
+    (folder / ".hidden.txt").write_text("hidden")
+    summary = import_paths(corpus, [folder])
+    assert (summary.added, summary.duplicates, summary.rejected) == (4, 0, [])
+    again = import_paths(corpus, [folder, SAMPLES / "ain-al-assad-2024-08-06.txt"])
+    assert (again.added, again.duplicates) == (0, 5)
+    assert corpus.document_count() == 4
+
+
+def test_bad_documents_are_rejected_and_the_rest_imported(corpus: Corpus, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        json.dumps({"text": "First article.", "spans": [
+            {"start": 0, "end": 5, "label": "PER", "text": "First"}]}) + "\n"
+        + "{broken\n"
+        + json.dumps({"text": "Third article."}) + "\n",
+        encoding="utf-8",
+    )
+    unknown = tmp_path / "notes.rtf"
+    unknown.write_text("{\\rtf1}")
+    summary = import_paths(corpus, [path, unknown, tmp_path / "missing.txt"],
+                           options=ReadOptions(coder="alice"))
+    assert summary.added == 2
+    assert summary.new_labels == ["PER"]
+    assert [(str(p.file.name), p.line) for p in summary.rejected] == [
+        ("notes.rtf", None), ("missing.txt", None), ("mixed.jsonl", 2)]
+    assert not summary.ok
+    assert "new labels added to the corpus: PER" in summary.lines()
+
+
+def test_cancel_keeps_what_was_read_before(corpus: Corpus, tmp_path: Path) -> None:
+    for n in range(5):
+        (tmp_path / f"{n}.txt").write_text(f"Report {n}", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    summary = import_paths(corpus, [tmp_path], progress=lambda d, t: seen.append((d, t)),
+                           cancelled=lambda: len(seen) >= 2)
+    assert summary.cancelled
+    assert summary.added == 2
+    assert corpus.document_count() == 2
+
+
+def test_native_jsonl_round_trip_loses_nothing(corpus: Corpus, tmp_path: Path) -> None:
+    text = "👩‍👩‍👧 قاعدة Cafe\u0301\tAin al-Assad"
+    family, base, place = (text.index(p) for p in ("👩‍👩‍👧", "قاعدة", "Ain al-Assad"))
+    original = {
+        "id": "doc-9", "title": "A title", "text": text, "date": "2024-08-06",
+        "source": "Reuters", "url": "https://example.org/a", "meta": {"desk": "Baghdad"},
+        "status": "done", "statuses": {"alice": "done", "bob": "in progress"},
+        "spans": [
+            {"id": "s1", "start": family, "end": family + 5, "label": "casualty", "text": "👩‍👩‍👧",
+             "attrs": {"count_best": 3}, "coder": "alice", "origin": "manual"},
+            {"id": "s2", "start": base, "end": base + 5, "label": "location", "text": "قاعدة",
+             "attrs": {}, "coder": "bob", "origin": "imported"},
+            {"id": "s3", "start": place, "end": place + 12, "label": "location", "text": "Ain al-Assad",
+             "attrs": {}, "coder": "bob", "origin": "suggested"},
+        ],
+    }
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(original, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert import_paths(corpus, [source]).ok
+    out = tmp_path / "out.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        jsonl.write(iter_documents(corpus), handle)
+    [exported] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert exported == original
+    assert overall_status(exported["statuses"]) == exported["status"]
+    # and into a second corpus, the export reads back identically
+    with Corpus.open(tmp_path / "second.sqlite") as second:
+        assert import_paths(second, [out], options=ReadOptions(coder="carol")).ok
+        [again] = [jsonl.document_object(d) for d in iter_documents(second)]
+    assert again == original

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotator.gui.main_window import MainWindow
+from annotator.gui.prompts import Prompts
+from annotator.settings import Settings
+from annotator.storage.corpus import Corpus
+from annotator.workspace import create_corpus
+
+
+class ScriptedPrompts(Prompts):
+    """Answers the window's questions from a script and records what it said."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.coder: str | None = "alice"
+        self.paths: list[Path | None] = []
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str, str]] = []
+        self.asked_coder = 0
+
+    def ask_coder(self, suggestion: str) -> str | None:
+        self.asked_coder += 1
+        return self.coder
+
+    def _next_path(self) -> Path | None:
+        return self.paths.pop(0) if self.paths else None
+
+    def new_corpus_path(self) -> Path | None:
+        return self._next_path()
+
+    def open_corpus_path(self) -> Path | None:
+        return self._next_path()
+
+    def export_path(self, suggestion: str) -> Path | None:
+        return self._next_path()
+
+    def import_paths(self) -> list[Path]:
+        path = self._next_path()
+        return [path] if path else []
+
+    def error(self, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def info(self, title: str, message: str, details: str = "") -> None:
+        self.infos.append((title, message, details))
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def sample_corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "samples.sqlite"
+    corpus, _ = create_corpus(path, sample=True)
+    corpus.close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, sample_corpus: Path, prompts: ScriptedPrompts) -> Iterator[MainWindow]:
+    main = MainWindow(Corpus.open(sample_corpus), "alice", Settings(), prompts)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main

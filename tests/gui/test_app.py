@@ -1,0 +1,135 @@
+"""Starting the window, the coder's identity, and the File menu."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from annotator.gui.app import build_window
+from annotator.gui.main_window import MainWindow
+from annotator.settings import Settings, default_corpus_path
+from annotator.storage.corpus import Corpus
+from tests.conftest import SAMPLES
+from tests.gui.helpers import drag_select, press
+
+
+def test_first_run_opens_the_default_corpus_with_samples_and_asks_the_coder_once(
+    qtbot, prompts
+) -> None:
+    prompts.coder = "dana"
+    window = build_window(None, None, prompts)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.corpus.path == default_corpus_path()
+    assert window.corpus.document_count() == 4
+    assert window.coder == "dana"
+    assert window.view.text.startswith("Two Katyusha rockets were fired at Ain al-Assad")
+    assert window.coder_label.text() == "coder: dana"
+    window.close()
+    again = build_window(None, None, prompts)
+    qtbot.addWidget(again)
+    assert again.coder == "dana"
+    assert prompts.asked_coder == 1  # remembered
+    assert again.corpus.document_count() == 4  # samples not added twice
+    again.close()
+
+
+def test_coder_from_the_environment_wins_over_the_remembered_one(
+    qtbot, prompts, monkeypatch, sample_corpus: Path
+) -> None:
+    Settings(coder="remembered").save()
+    monkeypatch.setenv("ANNOTATOR_CODER", "from-env")
+    window = build_window(sample_corpus, None, prompts)
+    qtbot.addWidget(window)
+    assert window.coder == "from-env"
+    explicit = build_window(sample_corpus, "given", prompts)
+    qtbot.addWidget(explicit)
+    assert explicit.coder == "given"
+    assert prompts.asked_coder == 0
+
+
+def test_every_span_records_its_coder(window: MainWindow) -> None:
+    view = window.view
+    start = view.text.index("Hezbollah")
+    drag_select(view, start, start + len("Hezbollah"))
+    press(view, "1")
+    assert [s.coder for s in window.corpus.spans(window.doc_id)] == ["alice"]
+
+
+def test_a_file_that_is_not_a_corpus_shows_a_dialog(qtbot, tmp_path: Path, prompts) -> None:
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database")
+    assert build_window(bad, "alice", prompts) is None
+    assert prompts.errors and "not a corpus" in prompts.errors[0][1]
+    assert bad.read_text() == "not a database"
+
+
+def test_open_a_bad_file_keeps_the_current_corpus(window: MainWindow, prompts,
+                                                  tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("garbage")
+    prompts.paths = [bad]
+    window.files.open_corpus()
+    assert prompts.errors[-1][0] == "Cannot open corpus"
+    assert window.corpus.document_count() == 4  # still open and usable
+    assert window.view.text
+
+
+def test_new_corpus_then_open_recent(window: MainWindow, prompts, tmp_path: Path,
+                                     sample_corpus: Path) -> None:
+    fresh = tmp_path / "fresh.sqlite"
+    prompts.paths = [fresh]
+    window.files.new_corpus()
+    assert window.corpus.path == fresh
+    assert window.corpus.document_count() == 0
+    assert "empty" in window.document_label.text()
+    recent = [a.text() for a in window.files.recent_menu.actions()]
+    assert recent[:2] == [str(fresh.resolve()), str(sample_corpus.resolve())]
+    window.files.recent_menu.actions()[1].trigger()
+    assert window.corpus.path.resolve() == sample_corpus.resolve()
+    assert Settings.load().recent[0] == str(sample_corpus.resolve())
+
+
+def test_import_from_the_file_menu_runs_in_the_background(qtbot, window: MainWindow, prompts,
+                                                          tmp_path: Path) -> None:
+    data = tmp_path / "more.jsonl"
+    data.write_text(
+        json.dumps({"text": "Militants attacked a convoy near Gao.", "spans": [
+            {"start": 0, "end": 9, "label": "actor"}]}) + "\n"
+        + '{"text": broken}\n', encoding="utf-8")
+    prompts.paths = [data]
+    window.files.import_files()
+    worker = window.files.worker
+    assert worker is not None
+    with qtbot.waitSignal(worker.finished, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: window.files.worker is None)
+    assert window.corpus.document_count() == 5
+    assert window.documents.rowCount() == 5
+    title, head, details = prompts.infos[-1]
+    assert title == "Import finished"
+    assert "1 added" in head
+    assert f"{data}:2: not valid JSON" in details
+
+
+def test_export_from_the_file_menu(window: MainWindow, prompts, tmp_path: Path) -> None:
+    view = window.view
+    start = view.text.index("Hamas")
+    drag_select(view, start, start + len("Hamas"))
+    press(view, "1")
+    out = tmp_path / "export.jsonl"
+    prompts.paths = [out]
+    window.files.export_jsonl()
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 4
+    assert [(s["text"], s["label"]) for s in lines[0]["spans"]] == [("Hamas", "actor")]
+
+
+def test_import_summary_for_files_of_the_samples_folder(window: MainWindow, prompts) -> None:
+    prompts.paths = [SAMPLES / "kirkuk-checkpoint-2024-09-14.txt"]
+    window.files.import_files()
+    worker = window.files.worker
+    assert worker is not None
+    assert worker.wait(10_000)
+    with Corpus.open(window.corpus.path) as corpus:
+        assert corpus.document_count() == 4  # the file was a duplicate

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator.core.model import DocumentRecord, Span
+from annotator.storage.bulk import add_documents, iter_documents
+from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.stats import corpus_stats
+
+TEXT = "Two Katyusha rockets were fired at Ain al-Assad airbase. At least five US personnel were injured."
+
+
+def add(corpus: Corpus, text: str = TEXT, **kwargs) -> int:
+    [result] = add_documents(corpus, [DocumentRecord(text=text, **kwargs)])
+    assert result.outcome == "added"
+    assert result.doc_id is not None
+    return result.doc_id
+
+
+def span_of(text: str, phrase: str, label: str, doc_id: int, coder: str = "alice") -> Span:
+    start = text.index(phrase)
+    return Span(start=start, end=start + len(phrase), label=label, text=phrase, coder=coder,
+                doc_id=doc_id)
+
+
+def test_a_new_corpus_file_is_wal_with_foreign_keys_fts_and_migrations(corpus_path: Path) -> None:
+    with Corpus.open(corpus_path) as corpus:
+        assert corpus.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert corpus.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert {"documents", "documents_fts", "labels", "spans", "doc_status", "changes",
+                "coders", "_sqlite_migrations"} <= set(corpus.db.table_names())
+        assert [label.name for label in corpus.labels()] == ["actor", "casualty", "location"]
+        add(corpus)
+    # Plain sqlite3 reads it, and full-text search finds the document.
+    conn = sqlite3.connect(corpus_path)
+    hits = conn.execute(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'katyusha'"
+    ).fetchall()
+    assert hits == [(1,)]
+    conn.close()
+
+
+def test_reopening_applies_no_migration_twice(corpus_path: Path) -> None:
+    Corpus.open(corpus_path).close()
+    with Corpus.open(corpus_path) as corpus:
+        names = [row[0] for row in corpus.db.execute("SELECT name FROM _sqlite_migrations")]
+    assert names == ["0001_initial"]
+
+
+def test_a_file_that_is_not_a_corpus_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database")
+    before = path.read_bytes()
+    with pytest.raises(CorpusError, match="not a corpus"):
+        Corpus.open(path)
+    assert path.read_bytes() == before
+
+
+def test_another_applications_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(CorpusError, match="not an annotator corpus"):
+        Corpus.open(path)
+
+
+def test_a_corpus_from_a_newer_version_is_refused(corpus_path: Path) -> None:
+    with Corpus.open(corpus_path) as corpus:
+        corpus.db["_sqlite_migrations"].insert(
+            {"migration_set": "annotator", "name": "9999_future", "applied_at": "2030"}
+        )
+    with pytest.raises(CorpusError, match="newer version"):
+        Corpus.open(corpus_path)
+
+
+def test_an_empty_file_left_by_a_crash_opens_as_a_new_corpus(corpus_path: Path) -> None:
+    corpus_path.write_bytes(b"")
+    with Corpus.open(corpus_path) as corpus:
+        assert corpus.document_count() == 0
+
+
+def test_opening_a_missing_corpus_without_create_fails(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no such corpus"):
+        Corpus.open(tmp_path / "missing.sqlite", create=False)
+
+
+def test_span_edits_are_committed_and_logged(corpus_path: Path) -> None:
+    with Corpus.open(corpus_path) as corpus:
+        doc_id = add(corpus)
+        place = span_of(TEXT, "Ain al-Assad airbase", "location", doc_id)
+        corpus.insert_span(place)
+        moved = span_of(TEXT, "Ain al-Assad airbase", "actor", doc_id)
+        corpus.replace_span(place, Span(**{**_fields(moved), "uid": place.uid}))
+        corpus.set_status(doc_id, "alice", "done")
+    # A second connection sees it all: every edit was committed.
+    with Corpus.open(corpus_path) as again:
+        [stored] = again.spans(doc_id)
+        assert (stored.label, stored.text, stored.coder) == ("actor", "Ain al-Assad airbase", "alice")
+        assert again.status(doc_id, "alice") == "done"
+        assert again.progress("alice") == (1, 1)
+        actions = [row[0] for row in again.db.execute("SELECT action FROM changes ORDER BY id")]
+        assert actions == ["import", "add span", "change span", "status"]
+        again.delete_span(stored)
+        assert again.spans(doc_id) == []
+
+
+def _fields(span: Span) -> dict:
+    return {name: getattr(span, name) for name in Span.__slots__}
+
+
+def test_a_span_that_does_not_match_the_text_is_refused(corpus: Corpus) -> None:
+    doc_id = add(corpus)
+    wrong = Span(start=0, end=3, label="actor", text="One", coder="alice", doc_id=doc_id)
+    with pytest.raises(CorpusError, match="does not match"):
+        corpus.insert_span(wrong)
+    assert corpus.spans(doc_id) == []
+
+
+def test_offsets_are_code_points_in_sql_too(corpus: Corpus) -> None:
+    text = "👩‍👩‍👧 fled قاعدة عين الأسد after Cafe\u0301 strike"
+    doc_id = add(corpus, text)
+    for phrase in ("قاعدة عين الأسد", "Cafe\u0301", "👩‍👩‍👧"):
+        corpus.insert_span(span_of(text, phrase, "location", doc_id))
+    assert sorted(s.text for s in corpus.spans(doc_id)) == sorted(
+        ["قاعدة عين الأسد", "Cafe\u0301", "👩‍👩‍👧"]
+    )
+
+
+def test_duplicates_and_conflicting_ids(corpus: Corpus) -> None:
+    first = add_documents(corpus, [DocumentRecord(text=TEXT), DocumentRecord(text=TEXT)])
+    assert [r.outcome for r in first] == ["added", "duplicate"]
+    again = add_documents(corpus, [DocumentRecord(text="Other text", uid="doc-1"),
+                                   DocumentRecord(text="Other text", uid="doc-1"),
+                                   DocumentRecord(text="Changed text", uid="doc-1")])
+    assert [r.outcome for r in again] == ["added", "duplicate", "conflict"]
+    assert "different text" in again[2].reason
+    assert corpus.document_count() == 2
+
+
+def test_pages_neighbours_and_search(corpus: Corpus) -> None:
+    ids = [add(corpus, f"Report number {n} about shelling in town {n}") for n in range(1, 8)]
+    corpus.set_status(ids[0], "alice", "done")
+    page = corpus.page("alice", after_id=0, limit=3)
+    assert [row.id for row in page] == ids[:3]
+    assert page[0].status == "done"
+    assert [row.id for row in corpus.page("alice", after_id=ids[2], limit=3)] == ids[3:6]
+    assert corpus.first_undone("alice") == ids[1]
+    assert corpus.neighbour(ids[3], -1, "alice") == ids[2]
+    assert corpus.neighbour(ids[-1], 1, "alice") is None
+    hits = corpus.page("alice", search='"town" "5"')
+    assert [row.id for row in hits] == [ids[4]]
+
+
+def test_stats_and_iteration(corpus: Corpus) -> None:
+    doc_id = add(corpus)
+    corpus.insert_span(span_of(TEXT, "Ain al-Assad airbase", "location", doc_id))
+    corpus.insert_span(span_of(TEXT, "At least five US personnel", "casualty", doc_id, "bob"))
+    corpus.set_status(doc_id, "bob", "in progress")
+    add(corpus, "Another report.")
+    figures = corpus_stats(corpus)
+    assert figures["documents"] == 2
+    assert figures["spans"] == 2
+    assert figures["labels"] == {"actor": 0, "casualty": 1, "location": 1}
+    assert figures["coders"] == {"alice": 1, "bob": 1}
+    assert figures["status"] == {"todo": 1, "in progress": 1, "done": 0, "skipped": 0}
+    [first, second] = list(iter_documents(corpus, page_size=1))
+    assert [s.label for s in first.spans] == ["location", "casualty"]
+    assert first.statuses == {"bob": "in progress"}
+    assert second.spans == []
+    assert [s.coder for s in next(iter_documents(corpus, coder="bob")).spans] == ["bob"]
