@@ -14,7 +14,7 @@ QToolBar QToolButton { padding: 4px 10px; border: 1px solid transparent; border-
 QToolBar QToolButton:hover { border-color: #b9b4a8; background: #f6f5f2; }
 QToolBar QToolButton:focus { border: 2px solid #3b78d8; }
 QLineEdit { background: #ffffff; border: 1px solid #c9c4b8; border-radius: 5px;
-            padding: 4px 8px; selection-background-color: #9cc0f5; }
+            padding: 4px 8px; selection-background-color: #ffd970; selection-color: #1b1f24; }
 QLineEdit:focus { border: 2px solid #3b78d8; padding: 3px 7px; }
 QTableView, QListView { background: #ffffff; alternate-background-color: #faf9f6;
             border: 1px solid #d8d5cc; gridline-color: transparent;
@@ -23,7 +23,7 @@ QTableView:focus, QListView:focus { border: 2px solid #3b78d8; }
 QHeaderView::section { background: #eceae4; color: #57606a; border: none;
             border-bottom: 1px solid #d8d5cc; padding: 4px 6px; }
 QPlainTextEdit { background: #fffefb; border: 1px solid #d8d5cc;
-            selection-background-color: #9cc0f5; selection-color: #1b1f24; }
+            selection-background-color: #ffd970; selection-color: #1b1f24; }
 QPlainTextEdit:focus { border: 2px solid #3b78d8; }
 QLabel#paneTitle { color: #57606a; font-weight: 600; padding: 6px 2px 4px 2px; }
 QLabel#spanDetails { background: #ffffff; border: 1px solid #d8d5cc; border-radius: 4px;
@@ -34,7 +34,7 @@ QSplitter::handle { background: #e3e0d8; }
 """
 
 
-def tint(color: str, strength: float = 0.30) -> QColor:
+def tint(color: str, strength: float = 0.34) -> QColor:
     """A light background of ``color``, mixed with white, that keeps text readable."""
     base = QColor(color)
     mix = round(255 * (1 - strength))

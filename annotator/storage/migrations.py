@@ -19,7 +19,7 @@ DEFAULT_LABELS = (
     # name, colour, shortcut, description
     ("actor", "#3b78d8", "1", "Who acts or is acted upon: a group, force, person or institution."),
     ("casualty", "#d9534f", "2", "People killed, injured or abducted, with how many when said."),
-    ("location", "#2e9e6a", "3", "Where it happened: a place, base, town, region or country."),
+    ("location", "#3f9b35", "3", "Where it happened: a place, base, town, region or country."),
 )
 
 

@@ -2,7 +2,7 @@
 
 # Calm, distinguishable hues that keep dark text readable on their tints.
 _PALETTE = (
-    "#3b78d8", "#d9534f", "#2e9e6a", "#8e5cc7", "#d98c1f",
+    "#3b78d8", "#d9534f", "#3f9b35", "#8e5cc7", "#d98c1f",
     "#1f9bad", "#c2477e", "#6b8e23", "#7a6a58", "#5a6fd6",
 )
 
