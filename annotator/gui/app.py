@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import getpass
 import sys
+import traceback
+from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import __version__
 from annotator.gui.main_window import MainWindow
 from annotator.gui.prompts import Prompts
 from annotator.resources import resource
-from annotator.settings import Settings, resolve_coder
+from annotator.settings import Settings, data_dir, resolve_coder
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.workspace import open_default_corpus
 
@@ -44,13 +47,18 @@ def choose_coder(explicit: str | None, settings: Settings, prompts: Prompts) -> 
 
 def build_window(corpus_path: Path | None, coder: str | None,
                  prompts: Prompts | None = None) -> MainWindow | None:
-    """Open the corpus and make the window; None (after saying why) if it cannot."""
+    """Open the corpus and make the window; None (after saying why) if it cannot.
+
+    A named corpus must exist (a mistyped name should not quietly become an
+    empty corpus); File > New makes new ones.
+    """
     application()
     prompts = prompts or Prompts()
     settings = Settings.load()
     try:
-        corpus = Corpus.open(corpus_path) if corpus_path else open_default_corpus()
+        corpus = Corpus.open(corpus_path, create=False) if corpus_path else open_default_corpus()
     except CorpusError as exc:
+        print(f"annotator: {exc}", file=sys.stderr)
         prompts.error("Cannot open corpus", str(exc))
         return None
     return MainWindow(corpus, choose_coder(coder, settings, prompts), settings, prompts)
@@ -61,8 +69,34 @@ def run(corpus_path: Path | None = None, coder: str | None = None) -> int:
     window = build_window(corpus_path, coder)
     if window is None:
         return 2
+    install_error_dialog(window)
     window.show()
     return app.exec()
+
+
+def install_error_dialog(window: MainWindow) -> None:
+    """An unexpected error shows a dialog and goes to the log; the window goes on.
+
+    Every edit is committed as it happens, so nothing the coder did is lost
+    by an error in some later step.
+    """
+    log_path = data_dir() / "annotator.log"
+
+    def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            with log_path.open("a", encoding="utf-8") as log:
+                log.write(f"--- {datetime.now().isoformat()}\n{details}")
+        except OSError:
+            pass  # the dialog below still tells the coder
+        box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong",
+                          f"{value}\n\nYour work so far is saved. Details are in {log_path}.",
+                          parent=window)
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = report
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -34,6 +35,7 @@ class ArticleView(QPlainTextEdit):
     """Shows one document's text with its spans."""
 
     spanClicked = Signal(str)  # uid of the span under a click, "" for none
+    spanMenuRequested = Signal(str, QPoint)  # a span uid and where the menu goes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +172,13 @@ class ArticleView(QPlainTextEdit):
         point = event.position().toPoint()
         if (point - self._press_pos).manhattanLength() < 4 and not self.textCursor().hasSelection():
             self.spanClicked.emit(self.span_uid_at(point))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        uid = self.span_uid_at(self.viewport().mapFromGlobal(event.globalPos()))
+        if uid:
+            self.spanMenuRequested.emit(uid, event.globalPos())
+        else:
+            super().contextMenuEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QToolButton
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QToolButton
 
 from annotator import __version__
 from annotator.core.commands import AddSpan, Batch, ChangeSpan, Edit, RemoveSpan, SetStatus
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
             lambda text: self.documents.reset(search=text)
         )
         self.view.spanClicked.connect(self.select_span)
+        self.view.spanMenuRequested.connect(self._span_menu)
         self.span_pane.list.selectionModel().currentRowChanged.connect(
             lambda index, _prev: self.select_span(self.spans.data(index, Qt.ItemDataRole.UserRole)
                                                   or "")
@@ -308,6 +309,16 @@ class MainWindow(QMainWindow):
             self.span_pane.list.setCurrentIndex(self.spans.index(row))
         elif row is None:
             self.span_pane.list.clearSelection()
+
+    def _span_menu(self, uid: str, where: QPoint) -> None:
+        """Right-click on a span: relabel it or remove it."""
+        self.select_span(uid)
+        menu = QMenu(self)
+        for action in self.label_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.remove_action)
+        menu.popup(where)
 
     def clear_selection(self) -> None:
         self.view.clear_selection()

@@ -133,3 +133,34 @@ def test_import_summary_for_files_of_the_samples_folder(window: MainWindow, prom
     assert worker.wait(10_000)
     with Corpus.open(window.corpus.path) as corpus:
         assert corpus.document_count() == 4  # the file was a duplicate
+
+
+def test_a_missing_named_corpus_is_not_created(qtbot, tmp_path: Path, prompts) -> None:
+    missing = tmp_path / "typo.sqlite"
+    assert build_window(missing, "alice", prompts) is None
+    assert "no such corpus" in prompts.errors[0][1]
+    assert not missing.exists()
+
+
+def test_right_click_on_a_span_offers_labels_and_remove(window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    shown: list[list[str]] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _where: shown.append(
+        [a.text() for a in menu.actions() if a.text()]))
+    view = window.view
+    start = view.text.index("Hamas")
+    drag_select(view, start, start + len("Hamas"))
+    press(view, "1")
+    window.select_span("")
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.helpers import point_of
+    local = point_of(view, start + 1)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, local,
+                              view.viewport().mapToGlobal(local))
+    QApplication.sendEvent(view.viewport(), event)
+    assert shown == [["1  Actor", "2  Casualty", "3  Location", "Remove span"]]
+    assert view.selected_span() is not None
+    assert view.selected_span().text == "Hamas"
