@@ -37,10 +37,6 @@ class DecodedText:
     text: str
     encoding: str
 
-    @property
-    def was_utf8(self) -> bool:
-        return self.encoding in ("utf-8", "utf-8-sig", "ascii")
-
 
 def normalise(text: str) -> str:
     """Line breaks to LF, NUL removed, a leading BOM dropped."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.model import DocumentRecord
+from annotator.core.text import UndecodableText, decode
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +46,30 @@ ReadItem = ReadDocument | Problem
 Reader = Callable[[Path, ReadOptions], Iterator[ReadItem]]
 
 
-def read_bytes(path: Path) -> bytes | Problem:
-    """A file's bytes, or a problem saying why they could not be read."""
+@dataclass(frozen=True, slots=True)
+class LoadedText:
+    """A file's decoded text, how it was encoded, and its size in bytes."""
+
+    text: str
+    encoding: str
+    size: int
+
+    def encoding_warning(self, path: Path) -> tuple[Problem, ...]:
+        if self.encoding in ("utf-8", "utf-8-sig", "ascii"):
+            return ()
+        return (Problem(path, None, f"decoded as {self.encoding} (not UTF-8)"),)
+
+
+def load_text(path: Path) -> LoadedText | Problem:
+    """A file's text, or a problem saying why it is not usable text."""
     try:
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         return Problem(path, None, f"cannot be read ({exc.strerror or exc})")
+    if not data.strip():
+        return Problem(path, None, "is empty")
+    try:
+        decoded = decode(data)
+    except UndecodableText as exc:
+        return Problem(path, None, str(exc))
+    return LoadedText(decoded.text, decoded.encoding, len(data))

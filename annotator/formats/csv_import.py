@@ -13,8 +13,8 @@ from pathlib import Path
 
 from annotator.core.dates import parse_date
 from annotator.core.model import DocumentRecord, InvalidRecord
-from annotator.core.text import UndecodableText, decode, normalise
-from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, read_bytes
+from annotator.core.text import normalise
+from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
 from annotator.formats.news_txt import first_line
 
 _FIELDS = ("id", "title", "date", "source", "url")
@@ -24,15 +24,11 @@ csv.field_size_limit(2**31 - 1)
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    data = read_bytes(path)
-    if isinstance(data, Problem):
-        yield data
+    loaded = load_text(path)
+    if isinstance(loaded, Problem):
+        yield loaded
         return
-    try:
-        content = decode(data).text
-    except UndecodableText as exc:
-        yield Problem(path, None, str(exc))
-        return
+    content = loaded.text
     reader = csv.DictReader(io.StringIO(content.removeprefix("\ufeff"), newline=""))
     columns = reader.fieldnames or []
     if options.text_column not in columns:
@@ -40,7 +36,7 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         yield Problem(path, 1, f"has no column {options.text_column!r} (columns: {shown}); "
                                "name the text column with --text-column")
         return
-    total = len(data)
+    total = loaded.size
     try:
         for row in reader:
             line = reader.line_num

@@ -23,8 +23,8 @@ from annotator.core.model import (
     Span,
     overall_status,
 )
-from annotator.core.text import UndecodableText, decode, normalise_with_offsets
-from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, read_bytes
+from annotator.core.text import normalise_with_offsets
+from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
 from annotator.formats.news_txt import first_line
 
 _KNOWN_KEYS = {"id", "title", "text", "date", "source", "url", "meta", "status", "statuses",
@@ -37,21 +37,12 @@ class BadLine(ValueError):
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    data = read_bytes(path)
-    if isinstance(data, Problem):
-        yield data
-        return
-    try:
-        content = decode(data).text
-    except UndecodableText as exc:
-        yield Problem(path, None, str(exc))
+    loaded = load_text(path)
+    if isinstance(loaded, Problem):
+        yield loaded
         return
     consumed = 0
-    lines = content.split("\n")
-    if not any(line.strip() for line in lines):
-        yield Problem(path, None, "is empty")
-        return
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(loaded.text.split("\n"), start=1):
         consumed += len(line.encode("utf-8")) + 1
         if not line.strip():
             continue
@@ -63,7 +54,7 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         yield ReadDocument(
             record, path, number,
             tuple(Problem(path, number, w) for w in warnings),
-            consumed=min(consumed, len(data)),
+            consumed=min(consumed, loaded.size),
         )
 
 

@@ -13,32 +13,22 @@ from pathlib import Path
 
 from annotator.core.dates import parse_date
 from annotator.core.model import DocumentRecord
-from annotator.core.text import UndecodableText, decode, normalise
-from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, read_bytes
+from annotator.core.text import normalise
+from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
 
 _HEADER = re.compile(r"date[ \t]+(\S+)[ \t]+(?=\S)")
 TITLE_MAX = 200
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    data = read_bytes(path)
-    if isinstance(data, Problem):
-        yield data
+    loaded = load_text(path)
+    if isinstance(loaded, Problem):
+        yield loaded
         return
-    if not data.strip():
-        yield Problem(path, None, "is empty")
-        return
-    try:
-        decoded = decode(data)
-    except UndecodableText as exc:
-        yield Problem(path, None, str(exc))
-        return
-    warnings = []
-    if not decoded.was_utf8:
-        warnings.append(Problem(path, None, f"decoded as {decoded.encoding} (not UTF-8)"))
-    text = normalise(decoded.text).strip()
+    warnings = list(loaded.encoding_warning(path))
+    text = normalise(loaded.text).strip()
     if not text:
-        yield Problem(path, None, "has only white space")
+        yield Problem(path, None, "is empty")
         return
     date = None
     header = _HEADER.match(text)
@@ -56,7 +46,7 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         date=date,
         meta={"file": path.name},
     )
-    yield ReadDocument(record, path, None, tuple(warnings), consumed=len(data))
+    yield ReadDocument(record, path, None, tuple(warnings), consumed=loaded.size)
 
 
 def first_line(text: str) -> str:

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts(self)
         self.doc_id: int | None = None
         self.labels: list[Label] = []
+        self._document_total = 0
         self.editor = Editor(corpus, self)
         self.editor.changed.connect(self._on_edit_applied)
         self.editor.failed.connect(lambda message: self.prompts.error("Not saved", message))
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{corpus.path.name} — annotator")
         self.coder_label.setText(f"coder: {self.coder}")
         self.doc_id = None
+        # Only imports change how many documents there are, and they reopen.
+        self._document_total = corpus.document_count()
         first = corpus.first_undone(self.coder) or corpus.neighbour(0, 1, self.coder)
         if first is not None:
             self.show_document(first)
@@ -336,7 +339,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(f"✓ saved {datetime.now():%H:%M:%S}")
 
     def _update_progress(self) -> None:
-        done, total = self.corpus.progress(self.coder)
+        done = self.corpus.done_count(self.coder)
+        total = self._document_total
         self.progress_label.setText(f"done {done} / {total}")
         self.document_pane.set_counts(done, total)
 

@@ -204,12 +204,14 @@ class Corpus:
             )
             self._log(coder, "status", doc_id, None, json.dumps(before), json.dumps(status))
 
-    def progress(self, coder: str) -> tuple[int, int]:
-        """(documents this coder has done, documents in the corpus)."""
-        done = self._scalar(
+    def done_count(self, coder: str) -> int:
+        return self._scalar(
             "SELECT count(*) FROM doc_status WHERE coder = ? AND status = 'done'", [coder]
         )
-        return done, self.document_count()
+
+    def progress(self, coder: str) -> tuple[int, int]:
+        """(documents this coder has done, documents in the corpus)."""
+        return self.done_count(coder), self.document_count()
 
     # -- spans ----------------------------------------------------------
 

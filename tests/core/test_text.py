@@ -50,7 +50,7 @@ def test_decode_cp1252_is_detected() -> None:
     raw = "Officials said the “attack” on the café killed 3 — at least.".encode("cp1252")
     decoded = decode(raw)
     assert decoded.text == "Officials said the “attack” on the café killed 3 — at least."
-    assert not decoded.was_utf8
+    assert decoded.encoding == "cp1252"
 
 
 @pytest.mark.parametrize(
