@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.coder_label = QLabel()
         self.progress_label = QLabel()
         self.document_label = QLabel()
-        self.saved_label = QLabel()
+        self.saved_label = QLabel("✓ all saved")
         bar = self.statusBar()
         bar.addWidget(self.coder_label)
         bar.addWidget(self.progress_label)
