@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
 
 import click
 
 from annotator import __version__
+from annotator.core.model import STATUSES
 from annotator.formats import jsonl
 from annotator.formats.base import ReadOptions
+from annotator.formats.exporting import export_corpus
 from annotator.formats.importing import import_paths
-from annotator.formats.registry import IMPORT_FORMATS
+from annotator.formats.registry import EXPORTS, IMPORT_FORMATS
+from annotator.formats.selection import BadOption, ExportOptions, parse_split, selected
+from annotator.formats.tokens import ALIGN_MODES, UnknownLanguage, pipeline
 from annotator.settings import resolve_coder
-from annotator.storage.bulk import iter_documents
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.stats import corpus_stats
 from annotator.workspace import create_corpus
@@ -122,36 +122,67 @@ def import_command(
 
 @cli.command()
 @click.argument("corpus", type=CORPUS)
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write; - for standard output.")
-@click.option("--coder", metavar="NAME", help="Only this coder's spans.")
-def export(corpus: Path, fmt: str, output: Path, coder: str | None) -> None:
-    """Export CORPUS with every span, in annotator's native JSONL."""
-    with _corpus(corpus) as opened:
-        documents = iter_documents(opened, coder=coder)
-        if str(output) == "-":
-            count = jsonl.write(documents, sys.stdout)
-        else:
-            with _atomic_output(output) as out:
-                count = jsonl.write(documents, out)
-    click.echo(f"wrote {count} documents to {output}", err=str(output) == "-")
+@click.option("--format", "fmt", type=click.Choice(list(EXPORTS)), default="jsonl",
+              show_default=True, help="Output format (see below).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="File (or folder, for brat and --split) to write; - for standard output "
+                   "with jsonl.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only documents with this status.")
+@click.option("--coder", metavar="NAME", help="Only this coder's spans (and status).")
+@click.option("--labels", metavar="A,B", help="Only spans with these labels.")
+@click.option("--split", "split", metavar="80/10/10",
+              help="Split by document into train/dev(/test) files in the OUTPUT folder.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of --split.")
+@click.option("--align", type=click.Choice(ALIGN_MODES), default="expand", show_default=True,
+              help="Spans not on token boundaries: grow to whole tokens (expand), shrink to "
+                   "the tokens inside (contract), or leave out (strict).")
+@click.option("--lang", default="en", show_default=True,
+              help="Language of spaCy's tokeniser, for token-based formats.")
+@click.option("--spans-key", default="sc", show_default=True,
+              help="spacy: the doc.spans key that holds every span.")
+@click.option("--strict", is_flag=True, help="Any loss is an error: write nothing, exit 1.")
+def export(corpus: Path, fmt: str, output: Path, status: str | None, coder: str | None,
+           labels: str | None, split: str | None, seed: int, align: str, lang: str,
+           spans_key: str, strict: bool) -> None:
+    """Export CORPUS for training or for another tool.
 
-
-@contextmanager
-def _atomic_output(path: Path) -> Iterator[IO[str]]:
-    """Write beside ``path`` and move into place, so a failure leaves no half file."""
-    if not path.parent.exists():
-        _fail(f"{path}: the folder {path.parent} does not exist")
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    \b
+    Formats:
+    """
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            yield out
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        options = ExportOptions(
+            status=status, coder=coder, seed=seed, align=align, strict=strict,  # type: ignore[arg-type]
+            labels=tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else None,
+            split=parse_split(split) if split else None, lang=lang, spans_key=spans_key,
+        )
+        if EXPORTS[fmt].name not in ("jsonl", "doccano", "csv", "brat", "labelstudio"):
+            pipeline(lang)  # fail now, not after reading the corpus
+    except (BadOption, UnknownLanguage) as exc:
+        _fail(str(exc))
+    if str(output) == "-":
+        if fmt != "jsonl" or split:
+            _fail("standard output (-o -) takes --format jsonl without --split")
+        with _corpus(corpus) as opened:
+            count = jsonl.write((d for d in selected(opened, options)), sys.stdout)
+        click.echo(f"wrote {count} documents to standard output", err=True)
+        return
+    if not EXPORTS[fmt].directory and not split and output.is_dir():
+        _fail(f"{output}: is a folder; name a file to write")
+    with _corpus(corpus) as opened:
+        try:
+            result = export_corpus(opened, EXPORTS[fmt], output, options)
+        except OSError as exc:
+            _fail(f"{output}: {exc.strerror or exc}")
+    if fmt in ("conll", "hf", "prodigy", "spacy") and align == "expand":
+        click.echo("spans off token boundaries grow to whole tokens (--align expand)", err=True)
+    for line in result.lines():
+        click.echo(line, err=line.startswith(" ") or line.startswith("lost"))
+    if not result.written:
+        sys.exit(1)
+
+
+export.help = (export.help or "") + "".join(
+    f"\n      {name:<12} {f.description}" for name, f in EXPORTS.items())
 
 
 @cli.command()

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "resources" / "samples"
 SAMPLE_ARTICLE = SAMPLES / "ain-al-assad-2024-08-06.txt"
-PEERS = REPO.parent / "shared" / "data" / "peers"
+PEERS = REPO / "tests" / "data" / "peers"  # copies of ../shared/data/peers
 
 
 @pytest.fixture(autouse=True)

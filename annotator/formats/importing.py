@@ -66,10 +66,11 @@ def collect_files(paths: Iterable[Path], fmt: str) -> tuple[list[Path], list[Pro
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     child = Path(root) / name
-                    if not name.startswith(".") and (
-                        fmt != "auto" or child.suffix.lower() in SUFFIXES
-                    ):
-                        files.append(child)
+                    if name.startswith(".") or not _wanted_in_folder(child, fmt):
+                        continue
+                    if _brat_text(child, fmt):
+                        continue  # read through its .ann
+                    files.append(child)
         elif not path.exists():
             problems.append(Problem(path, None, "does not exist"))
         elif format_for(path, fmt) is None:
@@ -77,9 +78,25 @@ def collect_files(paths: Iterable[Path], fmt: str) -> tuple[list[Path], list[Pro
                 Problem(path, None, f"format cannot be told from {path.suffix or 'no suffix'!r}; "
                                     f"choose one with --format ({', '.join(READERS)})")
             )
-        else:
+        elif not _brat_text(path, fmt):
             files.append(path)
     return files, problems
+
+
+def _wanted_in_folder(path: Path, fmt: str) -> bool:
+    """Files a folder walk reads: known kinds in auto mode; for brat, the .ann files."""
+    suffix = path.suffix.lower()
+    if fmt == "auto":
+        return suffix in SUFFIXES
+    if fmt == "brat":
+        return suffix in (".ann", ".txt")
+    return True
+
+
+def _brat_text(path: Path, fmt: str) -> bool:
+    """A brat ``.txt``: the ``.ann`` beside it is what gets read."""
+    return (fmt in ("auto", "brat") and path.suffix.lower() == ".txt"
+            and path.with_suffix(".ann").exists())
 
 
 def import_paths(
@@ -116,7 +133,12 @@ def import_paths(
             summary.cancelled = True
             break
         summary.files += 1
-        reader = READERS[format_for(path, fmt) or "txt"]
+        name = format_for(path, fmt)
+        if name is None:
+            summary.rejected.append(Problem(path, None, "its format cannot be told from its "
+                                                        "content; choose one with --format"))
+            continue
+        reader = READERS[name]
         for item in reader(path, options):
             if isinstance(item, Problem):
                 summary.rejected.append(item)

@@ -11,9 +11,9 @@ nothing read is dropped.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from annotator.core.dates import parse_date
 from annotator.core.model import (
@@ -24,8 +24,12 @@ from annotator.core.model import (
     overall_status,
 )
 from annotator.core.text import normalise_with_offsets
-from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
+from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions
+from annotator.formats.json_input import read_json_records
 from annotator.formats.news_txt import first_line
+
+if TYPE_CHECKING:
+    from annotator.formats.exporting import ExportContext, Source
 
 _KNOWN_KEYS = {"id", "title", "text", "date", "source", "url", "meta", "status", "statuses",
                "spans"}
@@ -37,35 +41,26 @@ class BadLine(ValueError):
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    loaded = load_text(path)
-    if isinstance(loaded, Problem):
-        yield loaded
-        return
-    consumed = 0
-    for number, line in enumerate(loaded.text.split("\n"), start=1):
-        consumed += len(line.encode("utf-8")) + 1
-        if not line.strip():
+    return read_converted(path, options, lambda obj: (dict(obj), []))
+
+
+Convert = Callable[[Mapping[str, Any]], tuple[dict[str, Any], list[str]]]
+
+
+def read_converted(path: Path, options: ReadOptions, convert: Convert) -> Iterator[ReadItem]:
+    """Records of a JSON or JSONL file, each turned into the native shape by ``convert``."""
+    for line, obj in read_json_records(path):
+        if isinstance(obj, Problem):
+            yield obj
             continue
         try:
-            record, warnings = parse_line(line, options)
+            native, warnings = convert(obj)
+            record, more = parse_object(native, options)
         except BadLine as exc:
-            yield Problem(path, number, str(exc))
+            yield Problem(path, line, str(exc))
             continue
-        yield ReadDocument(
-            record, path, number,
-            tuple(Problem(path, number, w) for w in warnings),
-            consumed=min(consumed, loaded.size),
-        )
-
-
-def parse_line(line: str, options: ReadOptions) -> tuple[DocumentRecord, list[str]]:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise BadLine(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-    if not isinstance(obj, dict):
-        raise BadLine(f"expected a JSON object, found {type(obj).__name__}")
-    return parse_object(obj, options)
+        yield ReadDocument(record, path, line,
+                           tuple(Problem(path, line, w) for w in [*warnings, *more]))
 
 
 def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[DocumentRecord, list[str]]:
@@ -191,6 +186,12 @@ def document_object(stored: CodedDocument) -> dict[str, Any]:
             for s in stored.spans
         ],
     }
+
+
+def export(source: Source, path: Path, context: ExportContext) -> int:
+    """The export writer: everything, nothing lost."""
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        return write(source(), out)
 
 
 def write(documents: Iterable[CodedDocument], out: IO[str]) -> int:

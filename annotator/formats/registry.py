@@ -1,25 +1,109 @@
-"""Which reader handles which format, and how a file's format is told."""
+"""Which module reads and writes which format, and how a file's format is told."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from annotator.formats import csv_import, jsonl, news_txt
+from annotator.formats import (
+    brat,
+    conll,
+    csv_export,
+    csv_import,
+    doccano,
+    huggingface,
+    jsonl,
+    labelstudio,
+    news_txt,
+    prodigy,
+    spacy_docbin,
+)
 from annotator.formats.base import Reader
+from annotator.formats.exporting import ExportFormat
 
 READERS: dict[str, Reader] = {
     "txt": news_txt.read,
     "jsonl": jsonl.read,
     "csv": csv_import.read,
+    "doccano": doccano.read,
+    "prodigy": prodigy.read,
+    "spacy": spacy_docbin.read,
+    "conll": conll.read,
+    "brat": brat.read,
+    "labelstudio": labelstudio.read,
 }
 
-SUFFIXES = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
-
 IMPORT_FORMATS = ("auto", *READERS)
+
+EXPORTS: dict[str, ExportFormat] = {f.name: f for f in (
+    ExportFormat("jsonl", ".jsonl", jsonl.export, "annotator's native JSONL: everything"),
+    ExportFormat("doccano", ".jsonl", doccano.write, "doccano sequence labelling JSONL"),
+    ExportFormat("prodigy", ".jsonl", prodigy.write, "Prodigy ner_manual JSONL with tokens"),
+    ExportFormat("spacy", ".spacy", spacy_docbin.write, "spaCy DocBin (doc.spans and doc.ents)"),
+    ExportFormat("conll", ".conll", conll.write, "CoNLL-2003 style IOB2"),
+    ExportFormat("brat", "", brat.write, "brat standoff folder (.txt, .ann, annotation.conf)",
+                 directory=True),
+    ExportFormat("csv", ".csv", csv_export.write, "one row per span, spreadsheet-safe"),
+    ExportFormat("hf", ".parquet", huggingface.write,
+                 "Hugging Face token classification (.parquet, or .jsonl by name)"),
+    ExportFormat("labelstudio", ".json", labelstudio.write, "Label Studio JSON tasks"),
+)}
+
+# Suffixes that name one format; .jsonl and .json are told by their content.
+SUFFIXES = {
+    ".txt": "txt", ".text": "txt", ".csv": "csv", ".spacy": "spacy", ".conll": "conll",
+    ".iob": "conll", ".bio": "conll", ".tsv": "conll", ".ann": "brat",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+}
 
 
 def format_for(path: Path, requested: str) -> str | None:
     """The format to read ``path`` in, or None if auto cannot tell."""
     if requested != "auto":
         return requested
-    return SUFFIXES.get(path.suffix.lower())
+    found = SUFFIXES.get(path.suffix.lower())
+    if found == "txt" and path.with_suffix(".ann").exists():
+        return "brat"
+    if found in ("jsonl", "json"):
+        return _sniff_json(path)
+    return found
+
+
+def _sniff_json(path: Path) -> str | None:
+    """JSON and JSONL files are told apart by the keys of their first record."""
+    try:
+        with path.open("r", encoding="utf-8-sig", errors="replace") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return "jsonl"  # the reader will report why it cannot be read
+    first = _first_record(head)
+    if isinstance(first, dict):
+        keys = set(first)
+        if "paragraphs" in keys:
+            return "spacy"
+        if {"data", "annotations"} & keys and "text" not in keys:
+            return "labelstudio"
+        if {"tokens", "answer", "_input_hash"} & keys:
+            return "prodigy"
+        if {"label", "labels", "entities"} & keys and "spans" not in keys:
+            return "doccano"
+        return "jsonl"
+    return "jsonl" if path.suffix.lower() != ".json" else None
+
+
+def _first_record(head: str) -> object:
+    stripped = head.lstrip()
+    if stripped.startswith("["):
+        # A list: decode the first element alone.
+        decoder = json.JSONDecoder()
+        try:
+            value, _ = decoder.raw_decode(stripped[1:].lstrip())
+            return value
+        except json.JSONDecodeError:
+            return None
+    for candidate in (stripped, stripped.split("\n", 1)[0]):
+        try:
+            return json.JSONDecoder().raw_decode(candidate)[0]
+        except json.JSONDecodeError:
+            continue
+    return None

@@ -134,3 +134,14 @@ def iter_documents(
 
 def count_added(results: Iterable[AddResult]) -> int:
     return sum(1 for r in results if r.outcome == "added")
+
+
+def document_keys(corpus: Corpus) -> Iterator[tuple[str, dict[str, str]]]:
+    """Every document's uid and statuses, without reading any text."""
+    statuses: dict[int, dict[str, str]] = {}
+    for doc_id, coder, status in corpus.db.execute(
+        "SELECT doc_id, coder, status FROM doc_status"
+    ):
+        statuses.setdefault(doc_id, {})[coder] = status
+    for doc_id, uid in corpus.db.execute("SELECT id, uid FROM documents ORDER BY id"):
+        yield uid, statuses.get(doc_id, {})

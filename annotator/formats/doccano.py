@@ -1,0 +1,78 @@
+"""doccano's sequence-labelling JSONL: ``{"text", "label": [[start, end, "LABEL"]]}``.
+
+doccano counts offsets in code points, as annotator does. Its exports name
+the span list ``label`` (older ones ``labels``), and relation projects write
+``entities`` with ``start_offset``/``end_offset`` and a ``relations`` list.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.base import ReadItem, ReadOptions
+from annotator.formats.exporting import ExportContext, Source
+from annotator.formats.jsonl import BadLine, read_converted
+from annotator.formats.losses import describe
+
+
+def write(source: Source, path: Path, context: ExportContext) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        for coded in source():
+            doc = coded.document
+            for span in coded.spans:
+                if span.attrs:
+                    context.losses.add("span attributes (doccano spans hold only a label)",
+                                       describe(doc.uid, doc.text, span.start, span.end,
+                                                span.label) + f" {dict(span.attrs)}")
+            record = {
+                "id": doc.uid,
+                "text": doc.text,
+                "label": [[s.start, s.end, s.label] for s in coded.spans],
+                "title": doc.title,
+                "date": doc.date,
+                "source": doc.source,
+                "url": doc.url,
+                "meta": dict(doc.meta),
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    return read_converted(path, options, to_native)
+
+
+def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A doccano record in annotator's native shape, with what could not come along."""
+    warnings = []
+    spans = []
+    for key in ("label", "labels"):
+        for item in obj.get(key) or []:
+            if not (isinstance(item, list | tuple) and len(item) == 3):
+                raise BadLine(f'"{key}" items must be [start, end, label], found {item!r}')
+            start, end, label = item
+            spans.append({"start": start, "end": end, "label": label})
+    for item in obj.get("entities") or []:
+        if not isinstance(item, dict):
+            raise BadLine(f'"entities" items must be objects, found {item!r}')
+        try:
+            spans.append({"start": item["start_offset"], "end": item["end_offset"],
+                          "label": item["label"],
+                          **({"id": str(item["id"])} if "id" in item else {})})
+        except KeyError as exc:
+            raise BadLine(f"an entity has no {exc.args[0]!r}") from None
+    if obj.get("relations"):
+        warnings.append(f"{len(obj['relations'])} relations not imported "
+                        "(annotator codes events, not relations)")
+    known = {"id", "text", "label", "labels", "entities", "relations", "meta", "title", "date",
+             "source", "url"}
+    meta = dict(obj.get("meta") or {}) if isinstance(obj.get("meta"), dict) else {}
+    meta.update({k: v for k, v in obj.items() if k not in known})
+    native = {k: obj[k] for k in ("id", "text", "title", "date", "source", "url") if k in obj}
+    native.update(meta=meta, spans=spans)
+    return native, warnings

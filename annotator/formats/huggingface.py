@@ -1,0 +1,83 @@
+"""A Hugging Face token-classification dataset: ``tokens`` and integer ``ner_tags``.
+
+Parquet (``.parquet``) carries the tag names in its schema the way
+``datasets`` reads them, so ``load_dataset`` gives a ``ClassLabel`` feature;
+JSON Lines (``.jsonl``) gets a ``<name>.tags.json`` beside it with the names.
+Whitespace tokens are left out, as in CoNLL-derived datasets.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.exporting import ExportContext, Source
+from annotator.formats.tokens import align_spans, iob_tags, make_doc, without_overlaps
+
+BATCH_ROWS = 1000
+
+
+def tag_names(labels: list[str]) -> list[str]:
+    return ["O"] + [f"{prefix}-{label}" for label in labels for prefix in ("B", "I")]
+
+
+def rows(source: Source, context: ExportContext, names: list[str]) -> Iterator[dict[str, Any]]:
+    options = context.options
+    index = {name: i for i, name in enumerate(names)}
+    for coded in source():
+        document = coded.document
+        doc = make_doc(document.text, options.lang)
+        aligned = align_spans(doc, coded.spans, options.align, document.uid, context.losses)
+        kept = without_overlaps(aligned, document.uid, context.losses, "IOB tags")
+        tags = iob_tags(doc, kept)
+        words = [(t.text, index[tags[t.i]]) for t in doc if not t.is_space]
+        yield {"id": document.uid, "tokens": [w for w, _ in words],
+               "ner_tags": [tag for _, tag in words]}
+
+
+def write(source: Source, path: Path, context: ExportContext) -> int:
+    names = tag_names(context.label_names)
+    if path.suffix.lower() == ".jsonl":
+        return _write_jsonl(source, path, context, names)
+    return _write_parquet(source, path, context, names)
+
+
+def _write_jsonl(source: Source, path: Path, context: ExportContext, names: list[str]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        for row in rows(source, context, names):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    path.with_name(path.stem + ".tags.json").write_text(json.dumps(names, indent=1) + "\n",
+                                                        encoding="utf-8")
+    return count
+
+
+def _write_parquet(source: Source, path: Path, context: ExportContext, names: list[str]) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    features = {
+        "id": {"dtype": "string", "_type": "Value"},
+        "tokens": {"feature": {"dtype": "string", "_type": "Value"}, "_type": "List"},
+        "ner_tags": {"feature": {"names": names, "_type": "ClassLabel"}, "_type": "List"},
+    }
+    schema = pa.schema(
+        [("id", pa.string()), ("tokens", pa.list_(pa.string())), ("ner_tags", pa.list_(pa.int64()))],
+        metadata={"huggingface": json.dumps({"info": {"features": features}})},
+    )
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for row in rows(source, context, names):
+            batch.append(row)
+            if len(batch) >= BATCH_ROWS:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+                batch = []
+        if batch or not count:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            count += len(batch)
+    return count

@@ -1,0 +1,125 @@
+"""Label Studio's JSON task list, with one annotation per coder.
+
+Offsets: Label Studio stores code points (its frontend moved from JavaScript
+string lengths to code points in 2022, so an emoji counts one), and it reads
+a text file without its byte-order mark, so offsets count from after it.
+Exports whose ``data.text`` is an upload URL are read by finding the
+uploaded file (its name without Label Studio's 8-hex prefix) beside the
+export or in a folder next to it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.base import Problem, ReadItem, ReadOptions, load_text
+from annotator.formats.exporting import ExportContext, Source
+from annotator.formats.jsonl import BadLine, read_converted
+
+_UPLOAD_PREFIX = re.compile(r"^[0-9a-f]{8}-")
+
+
+def write(source: Source, path: Path, context: ExportContext) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        out.write("[")
+        for coded in source():
+            doc = coded.document
+            annotations = []
+            by_coder = groupby(sorted(coded.spans, key=lambda s: s.coder), key=lambda s: s.coder)
+            for coder, spans in by_coder:
+                annotations.append({
+                    "completed_by": coder,
+                    "result": [{
+                        "id": span.uid[:10], "from_name": "label", "to_name": "text",
+                        "type": "labels", "origin": "manual",
+                        "value": {"start": span.start, "end": span.end, "text": span.text,
+                                  "labels": [span.label]},
+                    } for span in spans],
+                })
+            task = {
+                "id": count + 1,
+                "data": {"text": doc.text, "id": doc.uid, "title": doc.title, "date": doc.date,
+                         "source": doc.source, "url": doc.url},
+                "annotations": annotations,
+                "meta": dict(doc.meta),
+            }
+            out.write(("\n" if not count else ",\n") + json.dumps(task, ensure_ascii=False))
+            count += 1
+        out.write("\n]\n")
+    return count
+
+
+def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    return read_converted(path, options, lambda task: to_native(task, path))
+
+
+def to_native(task: Mapping[str, Any], path: Path) -> tuple[dict[str, Any], list[str]]:
+    data = task.get("data")
+    if not isinstance(data, dict):
+        raise BadLine('task has no "data" object')
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise BadLine('task "data" has no "text"')
+    warnings = []
+    if text.startswith("/data/") and task.get("file_upload"):
+        text = _uploaded_text(path, str(task["file_upload"]), text)
+    text = text.removeprefix("\ufeff")  # Label Studio's offsets start after a BOM
+    spans = []
+    for annotation in task.get("annotations") or []:
+        if annotation.get("was_cancelled"):
+            continue
+        coder = _coder_name(annotation.get("completed_by"))
+        for result in annotation.get("result") or []:
+            value = result.get("value") or {}
+            if result.get("type") not in ("labels", None) or "start" not in value:
+                continue
+            for label in value.get("labels") or []:
+                span = {"start": value["start"], "end": value["end"], "label": label,
+                        "coder": coder}
+                if "text" in value:
+                    span["text"] = value["text"]
+                spans.append(span)
+    if task.get("predictions"):
+        warnings.append(f"{len(task['predictions'])} predictions not imported")
+    meta = dict(task.get("meta") or {})
+    meta.update({f"ls_{k}": task[k] for k in ("id", "file_upload") if k in task})
+    native = {"id": data.get("id"), "text": text, "spans": spans, "meta": meta,
+              **{k: data[k] for k in ("title", "date", "source", "url") if data.get(k)}}
+    if native["id"] is None:
+        del native["id"]
+    return native, warnings
+
+
+def _coder_name(completed_by: Any) -> str:
+    if isinstance(completed_by, dict):
+        return str(completed_by.get("email") or completed_by.get("id") or "labelstudio")
+    if completed_by is None:
+        return "labelstudio"
+    return str(completed_by) if isinstance(completed_by, str) else f"labelstudio-{completed_by}"
+
+
+def _uploaded_text(export: Path, upload: str, url: str) -> str:
+    name = _UPLOAD_PREFIX.sub("", upload)
+    wanted = _folded(name)
+    for folder in [export.parent, *(p for p in export.parent.iterdir() if p.is_dir())]:
+        for candidate in folder.glob("*"):
+            if candidate.is_file() and _folded(candidate.name) == wanted:
+                loaded = load_text(candidate)
+                if isinstance(loaded, Problem):
+                    raise BadLine(f"uploaded text {candidate}: {loaded.reason}")
+                return loaded.text
+    raise BadLine(f"data.text is the upload {url!r}; put {name} beside the export "
+                  f"(or in a folder next to it) to import it")
+
+
+def _folded(name: str) -> str:
+    """File names compared without accents: Label Studio folds some to ASCII."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

@@ -1,0 +1,71 @@
+"""Which documents and spans an export takes, and how it splits them."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from annotator.core.model import CodedDocument, overall_status
+from annotator.formats.tokens import Align
+from annotator.storage.bulk import iter_documents
+from annotator.storage.corpus import Corpus
+
+SPLIT_NAMES = ("train", "dev", "test")
+
+
+class BadOption(ValueError):
+    """An export option that cannot be honoured; the message says why."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    status: str | None = None
+    coder: str | None = None
+    labels: tuple[str, ...] | None = None
+    split: tuple[int, ...] | None = None
+    seed: int = 0
+    align: Align = "expand"
+    strict: bool = False
+    lang: str = "en"
+    spans_key: str = "sc"
+
+
+def parse_split(value: str) -> tuple[int, ...]:
+    """``80/10/10`` as (80, 10, 10): two or three whole parts adding up to 100."""
+    try:
+        parts = tuple(int(p) for p in value.split("/"))
+    except ValueError:
+        raise BadOption(f"--split {value!r}: write it as parts like 80/10/10") from None
+    if not 2 <= len(parts) <= 3 or any(p < 0 for p in parts) or sum(parts) != 100:
+        raise BadOption(f"--split {value!r}: two or three parts that add up to 100")
+    return parts
+
+
+def selected(corpus: Corpus, options: ExportOptions) -> Iterator[CodedDocument]:
+    """Documents and spans that pass the status, coder and label filters."""
+    wanted_labels = set(options.labels) if options.labels else None
+    for coded in iter_documents(corpus, coder=options.coder):
+        if options.status is not None:
+            status = (coded.statuses.get(options.coder, "todo") if options.coder
+                      else overall_status(coded.statuses))
+            if status != options.status:
+                continue
+        if wanted_labels is not None:
+            coded = replace(coded, spans=[s for s in coded.spans if s.label in wanted_labels])
+        yield coded
+
+
+def assign_splits(uids: Sequence[str], parts: tuple[int, ...], seed: int) -> dict[str, str]:
+    """Each document uid's split: shuffled with ``seed``, cut by the given shares."""
+    order = sorted(uids)
+    random.Random(seed).shuffle(order)
+    cuts, total = [], 0
+    for share in parts[:-1]:
+        total += share
+        cuts.append(round(len(order) * total / 100))
+    assignment = {}
+    for index, uid in enumerate(order):
+        name = SPLIT_NAMES[sum(1 for cut in cuts if index >= cut)]
+        assignment[uid] = name
+    return assignment

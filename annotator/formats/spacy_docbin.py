@@ -1,0 +1,144 @@
+"""spaCy's binary DocBin (``.spacy``), and reading its v2 JSON training format.
+
+Every span goes into ``doc.spans[KEY]``; the ones that do not overlap also
+into ``doc.ents``. The document's id, title and date travel in
+``doc.user_data``. Reading takes a ``.spacy`` file (all span groups and the
+entities) or a v2 ``.json`` file, whose text is rebuilt from its tokens.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import DocumentRecord, InvalidRecord, Span
+from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
+from annotator.formats.conll import decode_tags
+from annotator.formats.exporting import ExportContext, Source
+from annotator.formats.losses import describe
+from annotator.formats.tokens import align_spans, make_doc, pipeline, without_overlaps
+
+
+def write(source: Source, path: Path, context: ExportContext) -> int:
+    from spacy.tokens import DocBin
+
+    options = context.options
+    docbin = DocBin(store_user_data=True)
+    count = 0
+    for coded in source():
+        document = coded.document
+        doc = make_doc(document.text, options.lang)
+        aligned = align_spans(doc, coded.spans, options.align, document.uid, context.losses)
+        doc.spans[options.spans_key] = [a.token_span for a in aligned]
+        doc.ents = [a.token_span for a in
+                    without_overlaps(aligned, document.uid, context.losses, "doc.ents "
+                                     f"(kept in doc.spans[{options.spans_key!r}])")]
+        for item in aligned:
+            if item.span.attrs:
+                s = item.span
+                context.losses.add("span attributes (a DocBin span holds only a label)",
+                                   describe(document.uid, document.text, s.start, s.end, s.label))
+        doc.user_data.update({"id": document.uid, "title": document.title,
+                              "date": document.date, "source": document.source})
+        docbin.add(doc)
+        count += 1
+    docbin.to_disk(path)
+    return count
+
+
+def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    if path.suffix.lower() == ".json":
+        yield from _read_v2_json(path, options)
+        return
+    from spacy.tokens import DocBin
+
+    try:
+        docbin = DocBin().from_disk(path)
+    except Exception as exc:  # spaCy raises many kinds for a damaged file
+        yield Problem(path, None, f"is not a spaCy DocBin file ({exc.__class__.__name__}: {exc})")
+        return
+    for index, doc in enumerate(docbin.get_docs(pipeline("xx").vocab), start=1):
+        found: dict[tuple[int, int, str], None] = {}
+        for group in doc.spans.values():
+            for s in group:
+                found[(s.start_char, s.end_char, s.label_)] = None
+        for s in doc.ents:
+            found[(s.start_char, s.end_char, s.label_)] = None
+        user = doc.user_data
+        uid = user.get("id")
+        try:
+            record = DocumentRecord(
+                text=doc.text,
+                uid=str(uid) if uid else None,
+                title=str(user.get("title") or ""),
+                date=user.get("date"),
+                source=user.get("source"),
+                spans=tuple(Span(start=a, end=b, label=label, text=doc.text[a:b],
+                                 coder=options.coder, origin="imported")
+                            for a, b, label in found),
+            )
+        except InvalidRecord as exc:
+            yield Problem(path, None, f"document {index}: {exc}")
+            continue
+        yield ReadDocument(record, path, None)
+
+
+def _read_v2_json(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    loaded = load_text(path)
+    if isinstance(loaded, Problem):
+        yield loaded
+        return
+    try:
+        data = json.loads(loaded.text)
+    except json.JSONDecodeError as exc:
+        yield Problem(path, exc.lineno, f"not valid JSON ({exc.msg})")
+        return
+    if not isinstance(data, list):
+        yield Problem(path, None, "is not spaCy's v2 JSON (a list of documents)")
+        return
+    for index, item in enumerate(data, start=1):
+        try:
+            yield ReadDocument(_v2_document(item, options), path, None)
+        except (InvalidRecord, KeyError, TypeError) as exc:
+            yield Problem(path, None, f"document {index} is not spaCy v2 JSON: {exc}")
+
+
+def _v2_document(item: dict[str, Any], options: ReadOptions) -> DocumentRecord:
+    """Text from ``raw`` where given, else tokens joined by spaces, sentences by lines."""
+    parts: list[str] = []
+    tagged: list[tuple[int, int, str]] = []
+    length = 0
+    for paragraph in item["paragraphs"]:
+        if parts:
+            parts.append("\n\n")
+            length += 2
+        raw = paragraph.get("raw")
+        cursor = 0
+        for sentence_number, sentence in enumerate(paragraph["sentences"]):
+            if not raw and sentence_number:
+                parts.append("\n")
+                length += 1
+            for token_number, token in enumerate(sentence["tokens"]):
+                orth = token["orth"]
+                if raw:
+                    at = raw.index(orth, cursor)
+                    start = length + at
+                    cursor = at + len(orth)
+                else:
+                    if token_number:
+                        parts.append(" ")
+                        length += 1
+                    start = length
+                    parts.append(orth)
+                    length += len(orth)
+                tagged.append((start, start + len(orth), token.get("ner") or "O"))
+        if raw:
+            parts.append(raw)
+            length += len(raw)
+    text = "".join(parts)
+    spans = tuple(Span(start=a, end=b, label=label, text=text[a:b], coder=options.coder,
+                       origin="imported") for a, b, label in decode_tags(tagged))
+    uid = item.get("id")
+    return DocumentRecord(text=text, spans=spans, meta={} if uid is None else {"spacy_id": uid})
