@@ -125,34 +125,26 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     spans: dict[str, dict[str, Any]] = {}
     skipped: dict[str, int] = {}
     problems: list[Problem] = []
-    for number, line in enumerate(ann.split("\n"), start=1):
-        if not line.strip():
-            continue
-        ident, _, rest = line.partition("\t")
+    lines = [(n, *line.partition("\t")[::2]) for n, line in enumerate(ann.split("\n"), start=1)
+             if line.strip()]
+    # Text-bound lines first: other lines may point at ones defined further down.
+    for number, ident, rest in lines:
+        if ident.startswith("T"):
+            try:
+                spans[ident] = _text_bound(rest, raw_text, normalised.map_offset)
+            except (ValueError, IndexError) as exc:
+                problems.append(Problem(ann_path, number, f"{ident}: {exc}"))
+    for number, ident, rest in lines:
         kind = ident[:1]
+        if kind == "T":
+            continue
         try:
-            if kind == "T":
-                spans[ident] = _text_bound(rest, raw_text, normalised.map_offset, text)
-            elif kind == "A" or kind == "M":
-                fields = rest.split()
-                target = spans[fields[1]]
-                target["attrs"][fields[0]] = fields[2] if len(fields) > 2 else True
-            elif kind == "#":
-                fields = rest.split("\t")
-                note_type, _, target_id = fields[0].partition(" ")
-                note = fields[1].strip() if len(fields) > 1 else ""
-                if target_id in spans:
-                    key = "note" if note_type == "AnnotatorNotes" else note_type
-                    spans[target_id]["attrs"][key] = note
-                else:
-                    skipped["notes on events or relations"] = skipped.get(
-                        "notes on events or relations", 0) + 1
-            else:
-                name = {"E": "events", "R": "relations", "*": "equivalences",
-                        "N": "normalisations"}.get(kind, f"{kind!r} lines")
-                skipped[name] = skipped.get(name, 0) + 1
-        except (ValueError, IndexError, KeyError) as exc:
-            problems.append(Problem(ann_path, number, f"{line!r}: {exc}"))
+            what = _attach(kind, rest, spans)
+        except (ValueError, IndexError) as exc:
+            problems.append(Problem(ann_path, number, f"{ident}: {exc}"))
+            continue
+        if what:
+            skipped[what] = skipped.get(what, 0) + 1
     if problems:
         yield from problems
         return
@@ -173,7 +165,33 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     yield ReadDocument(record, ann_path, None, warnings)
 
 
-def _text_bound(rest: str, raw_text: str, map_offset: Any, text: str) -> dict[str, Any]:
+def _attach(kind: str, rest: str, spans: dict[str, dict[str, Any]]) -> str | None:
+    """Put an A, M, # or N line onto its span; say what was not kept, if anything."""
+    if kind in ("A", "M"):
+        fields = rest.split()
+        if fields[1] not in spans:
+            return "attributes of events or relations"
+        spans[fields[1]]["attrs"][fields[0]] = fields[2] if len(fields) > 2 else True
+        return None
+    if kind == "#":
+        head, _, note = rest.partition("\t")
+        note_type, _, target = head.partition(" ")
+        if target not in spans:
+            return "notes on events or relations"
+        key = "note" if note_type == "AnnotatorNotes" else note_type
+        spans[target]["attrs"][key] = note.strip()  # brat pads some notes with a space
+        return None
+    if kind == "N":
+        head, _, _name = rest.partition("\t")
+        ref_type, target, reference = head.split(" ", 2)
+        if target not in spans:
+            return "normalisations of events or relations"
+        spans[target]["attrs"][ref_type] = reference
+        return None
+    return {"E": "events", "R": "relations", "*": "equivalences"}.get(kind, f"{kind!r} lines")
+
+
+def _text_bound(rest: str, raw_text: str, map_offset: Any) -> dict[str, Any]:
     head, _, covered = rest.partition("\t")
     label, _, offsets = head.partition(" ")
     pieces = [tuple(int(x) for x in piece.split()) for piece in offsets.split(";")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from annotator.core.dates import parse_date
 from annotator.core.model import DocumentRecord, InvalidRecord, Span
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
 from annotator.formats.exporting import ExportContext, Source
@@ -80,7 +81,8 @@ class _Builder:
         spans = [Span(start=s, end=e, label=label, text=text[s:e], coder=self.coder,
                       origin="imported")
                  for column in self.columns for s, e, label in decode_tags(column)]
-        return DocumentRecord(text=text, spans=tuple(spans), meta=self.meta)
+        return DocumentRecord(text=text, spans=tuple(spans), source=self.meta.get("source"),
+                              date=parse_date(self.meta.get("date", "")))
 
 
 def decode_tags(tokens: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def test_spacy_docbin_loads_with_every_span_and_non_overlapping_ents(coded: Path
         for start, end, label, _text in want:
             assert doc.char_span(start, end, label=label) is not None
         ents = [(e.start_char, e.end_char) for e in doc.ents]
-        assert all(a[1] <= b[0] for a, b in zip(ents, ents[1:], strict=False))
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(ents))
     news = docs[0]
     assert [e.text for e in news.ents] == ["Ain al-Assad airbase", "At least five US personnel",
                                            "the Pentagon"]
@@ -305,7 +306,7 @@ def test_split_is_deterministic_and_by_document(tmp_path: Path) -> None:
         ids = {name: [json.loads(line)["id"] for line in (folder / f"{name}.jsonl").read_text()
                       .splitlines()] for name in ("train", "dev", "test")}
         assert [len(v) for v in ids.values()] == [40, 5, 5]
-        assert sorted(sum(ids.values(), [])) == sorted(d["id"] for d in docs)
+        assert sorted(i for group in ids.values() for i in group) == sorted(d["id"] for d in docs)
         seen.append(ids)
     assert seen[0] == seen[1]
     other = tmp_path / "other"
