@@ -9,7 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from annotator.formats.base import ReadOptions
+from annotator.formats.exporting import ExportFormat, ExportResult, export_corpus
 from annotator.formats.importing import ImportSummary, import_paths
+from annotator.formats.selection import ExportOptions
+from annotator.formats.tokens import UnknownLanguage
 from annotator.storage.corpus import Corpus, CorpusError
 
 PROGRESS_STEPS = 1000
@@ -47,6 +50,47 @@ class ImportWorker(QThread):
             self.crashed.emit(traceback.format_exc())
             return
         self.succeeded.emit(summary)
+
+    def _report(self, done: int, total: int) -> None:
+        self.progressed.emit(PROGRESS_STEPS * done // max(total, 1))
+
+
+class ExportWorker(QThread):
+    """Exports the corpus at ``corpus_path`` on its own connection."""
+
+    progressed = Signal(int)  # thousandths done
+    succeeded = Signal(object)  # ExportResult
+    crashed = Signal(str)
+
+    def __init__(self, corpus_path: Path, fmt: ExportFormat, output: Path,
+                 options: ExportOptions) -> None:
+        super().__init__()
+        self._corpus_path = corpus_path
+        self._format = fmt
+        self._output = output
+        self._options = options
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            with Corpus.open(self._corpus_path, create=False) as corpus:
+                result: ExportResult = export_corpus(
+                    corpus, self._format, self._output, self._options,
+                    progress=self._report, cancelled=self._cancel.is_set,
+                )
+        except (CorpusError, UnknownLanguage) as exc:
+            self.crashed.emit(str(exc))
+            return
+        except OSError as exc:
+            self.crashed.emit(f"{self._output}: {exc.strerror or exc}")
+            return
+        except Exception:  # any failure must reach the coder as a message
+            self.crashed.emit(traceback.format_exc())
+            return
+        self.succeeded.emit(result)
 
     def _report(self, done: int, total: int) -> None:
         self.progressed.emit(PROGRESS_STEPS * done // max(total, 1))

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QProgressDialog
 
-from annotator.formats import jsonl
+from annotator.formats.exporting import ExportResult
 from annotator.formats.importing import ImportSummary
-from annotator.gui.background import PROGRESS_STEPS, ImportWorker
-from annotator.storage.bulk import iter_documents
+from annotator.formats.registry import EXPORTS
+from annotator.gui.background import PROGRESS_STEPS, ExportWorker, ImportWorker
 from annotator.storage.corpus import Corpus, CorpusError
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class FileActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.recent_menu = QMenu("Open &Recent")
-        self.worker: ImportWorker | None = None
+        self.worker: ImportWorker | ExportWorker | None = None
         self.progress: QProgressDialog | None = None
 
     def populate(self, menu: QMenu) -> None:
@@ -32,8 +33,9 @@ class FileActions:
         menu.addAction(w._action("&Open corpus…", self.open_corpus, QKeySequence.StandardKey.Open))
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
-        menu.addAction(w._action("&Import articles…", self.import_files, "Ctrl+I"))
-        menu.addAction(w._action("&Export as JSONL…", self.export_jsonl, "Ctrl+E"))
+        menu.addAction(w._action("&Import files…", self.import_files, "Ctrl+I"))
+        menu.addAction(w._action("Import a &folder…", self.import_folder, "Ctrl+Shift+I"))
+        menu.addAction(w._action("&Export…", self.export, "Ctrl+E"))
         menu.addSeparator()
         menu.addAction(w._action("&Quit", w.close, QKeySequence.StandardKey.Quit))
 
@@ -70,23 +72,44 @@ class FileActions:
         self.window.open_corpus(corpus)
         return True
 
-    # -- import --------------------------------------------------------------
+    # -- import and export, both in the background ------------------------------
 
     def import_files(self, paths: list[Path] | None = None) -> None:
         paths = paths if paths is not None else self.window.prompts.import_paths()
-        if not paths or self.worker is not None:
+        if paths:
+            worker = ImportWorker(self.window.corpus.path, paths, self.window.coder)
+            self._start(worker, "Importing articles…", self._import_finished)
+
+    def import_folder(self) -> None:
+        folder = self.window.prompts.import_folder()
+        if folder is not None:
+            self.import_files([folder])
+
+    def export(self) -> None:
+        window = self.window
+        choice = window.prompts.export_choice(
+            window.corpus.path, [label.name for label in window.labels], window.corpus.coders()
+        )
+        if choice is not None:
+            worker = ExportWorker(window.corpus.path, EXPORTS[choice.format], choice.output,
+                                  choice.options)
+            self._start(worker, f"Exporting as {choice.format}…", self._export_finished)
+
+    def _start(self, worker: ImportWorker | ExportWorker, text: str,
+               on_success: Callable[[Any], None]) -> None:
+        if self.worker is not None:
+            self.window.statusBar().showMessage("Wait for the running import or export.", 4000)
             return
-        self.worker = ImportWorker(self.window.corpus.path, paths, self.window.coder)
-        self.progress = QProgressDialog("Importing articles…", "Cancel", 0, PROGRESS_STEPS,
-                                        self.window)
+        self.worker = worker
+        self.progress = QProgressDialog(text, "Cancel", 0, PROGRESS_STEPS, self.window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.worker.cancel)
-        self.worker.progressed.connect(self.progress.setValue)
-        self.worker.succeeded.connect(self._import_finished)
-        self.worker.crashed.connect(self._import_crashed)
-        self.worker.finished.connect(self._worker_done)
-        self.worker.start()
+        self.progress.canceled.connect(worker.cancel)
+        worker.progressed.connect(self.progress.setValue)
+        worker.succeeded.connect(on_success)
+        worker.crashed.connect(self._crashed)
+        worker.finished.connect(self._worker_done)
+        worker.start()
 
     def _import_finished(self, summary: ImportSummary) -> None:
         window = self.window
@@ -96,8 +119,14 @@ class FileActions:
             window.prompts.info("Import finished", head, "\n".join(rest))
         window.statusBar().showMessage(f"Import: {head}", 10000)
 
-    def _import_crashed(self, message: str) -> None:
-        self.window.prompts.error("Import failed", f"Nothing more was imported.\n\n{message}")
+    def _export_finished(self, result: ExportResult) -> None:
+        head, *rest = result.lines()
+        if rest != ["nothing lost"] or not result.written:
+            self.window.prompts.info("Export finished", head, "\n".join(rest))
+        self.window.statusBar().showMessage(head, 10000)
+
+    def _crashed(self, message: str) -> None:
+        self.window.prompts.error("Stopped", f"The work in the background stopped.\n\n{message}")
 
     def _worker_done(self) -> None:
         if self.progress is not None:
@@ -106,21 +135,3 @@ class FileActions:
         if self.worker is not None:
             self.worker.deleteLater()
         self.worker, self.progress = None, None
-
-    # -- export --------------------------------------------------------------
-
-    def export_jsonl(self) -> None:
-        window = self.window
-        path = window.prompts.export_path(str(window.corpus.path.with_suffix(".jsonl")))
-        if path is None:
-            return
-        temporary = path.with_name(f".{path.name}.part")
-        try:
-            with temporary.open("w", encoding="utf-8", newline="\n") as out:
-                count = jsonl.write(iter_documents(window.corpus), out)
-            temporary.replace(path)
-        except OSError as exc:
-            temporary.unlink(missing_ok=True)
-            window.prompts.error("Export failed", f"{path}: {exc.strerror or exc}")
-            return
-        window.statusBar().showMessage(f"Exported {count} documents to {path}", 8000)

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from annotator.gui.export_dialog import ExportChoice, ExportDialog
+
 CORPUS_FILTER = "annotator corpora (*.sqlite *.db *.annotator);;All files (*)"
-IMPORT_FILTER = "Articles (*.txt *.jsonl *.ndjson *.csv);;All files (*)"
+IMPORT_FILTER = ("Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll "
+                 "*.iob *.bio *.tsv *.ann);;All files (*)")
 
 
 class Prompts:
@@ -38,10 +41,13 @@ class Prompts:
         )
         return [Path(p) for p in paths]
 
-    def export_path(self, suggestion: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent, "Export", suggestion, "JSON Lines (*.jsonl);;All files (*)"
-        )
+    def export_choice(self, corpus_path: Path, labels: list[str],
+                      coders: list[str]) -> ExportChoice | None:
+        dialog = ExportDialog(self.parent, corpus_path, labels, coders)
+        return dialog.choice if dialog.exec() else None
+
+    def import_folder(self) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self.parent, "Import a folder of articles")
         return Path(path) if path else None
 
     def error(self, title: str, message: str) -> None:

@@ -22,6 +22,8 @@ class ScriptedPrompts(Prompts):
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str, str]] = []
         self.asked_coder = 0
+        self.exports: list = []
+        self.export_offered: tuple[list[str], list[str]] | None = None
 
     def ask_coder(self, suggestion: str) -> str | None:
         self.asked_coder += 1
@@ -36,7 +38,11 @@ class ScriptedPrompts(Prompts):
     def open_corpus_path(self) -> Path | None:
         return self._next_path()
 
-    def export_path(self, suggestion: str) -> Path | None:
+    def export_choice(self, corpus_path: Path, labels: list[str], coders: list[str]):
+        self.export_offered = (labels, coders)
+        return self.exports.pop(0) if self.exports else None
+
+    def import_folder(self) -> Path | None:
         return self._next_path()
 
     def import_paths(self) -> list[Path]:

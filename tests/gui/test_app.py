@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+
 from annotator.gui.app import build_window
 from annotator.gui.main_window import MainWindow
 from annotator.settings import Settings, default_corpus_path
@@ -112,17 +115,51 @@ def test_import_from_the_file_menu_runs_in_the_background(qtbot, window: MainWin
     assert f"{data}:2: not valid JSON" in details
 
 
-def test_export_from_the_file_menu(window: MainWindow, prompts, tmp_path: Path) -> None:
+def test_export_from_the_file_menu_in_the_background(qtbot, window: MainWindow, prompts,
+                                                      tmp_path: Path) -> None:
+    from annotator.formats.selection import ExportOptions
+    from annotator.gui.export_dialog import ExportChoice
+
     view = window.view
-    start = view.text.index("Hamas")
-    drag_select(view, start, start + len("Hamas"))
-    press(view, "1")
-    out = tmp_path / "export.jsonl"
-    prompts.paths = [out]
-    window.files.export_jsonl()
-    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(lines) == 4
-    assert [(s["text"], s["label"]) for s in lines[0]["spans"]] == [("Hamas", "actor")]
+    for phrase, key in (("Iraqi security source", "1"), ("Iraqi", "3")):
+        start = view.text.index(phrase)
+        drag_select(view, start, start + len(phrase))
+        press(view, key)
+    out = tmp_path / "export.conll"
+    prompts.exports = [ExportChoice("conll", out, ExportOptions())]
+    window.files.export()
+    assert prompts.export_offered == (["actor", "casualty", "location"], ["alice"])
+    worker = window.files.worker
+    with qtbot.waitSignal(worker.finished, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: window.files.worker is None)
+    assert out.read_text(encoding="utf-8").startswith("-DOCSTART- -X- O O")
+    title, head, details = prompts.infos[-1]
+    assert title == "Export finished"
+    assert head.startswith("wrote 4 documents")
+    assert "overlapping span left out of IOB tags" in details
+
+
+def test_the_export_dialog_checks_its_choices(qtbot, tmp_path: Path) -> None:
+    from annotator.formats.selection import BadOption
+    from annotator.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(None, tmp_path / "corpus.sqlite", ["actor", "location"], ["alice"])
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("spacy"))
+    assert dialog.output.text() == str(tmp_path / "corpus-spacy.spacy")
+    dialog.status.setCurrentText("done")
+    dialog.labels.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.split.setText("80/10/10")
+    choice = dialog.read_choice()
+    assert (choice.format, choice.options.status, choice.options.labels,
+            choice.options.split) == ("spacy", "done", ("location",), (80, 10, 10))
+    dialog.split.setText("50/40")
+    with pytest.raises(BadOption, match="add up to 100"):
+        dialog.read_choice()
+    dialog._accept()
+    assert "add up to 100" in dialog.error.text()
+    assert dialog.result() == 0  # still open
 
 
 def test_import_summary_for_files_of_the_samples_folder(window: MainWindow, prompts) -> None:
