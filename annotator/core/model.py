@@ -66,21 +66,6 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
-class Label:
-    name: str
-    color: str
-    shortcut: str = ""
-    description: str = ""
-    position: int = 0
-
-    def __post_init__(self) -> None:
-        if not self.name or self.name != self.name.strip():
-            raise InvalidRecord(f"label name {self.name!r} is empty or padded with spaces")
-        if not (len(self.color) == 7 and self.color.startswith("#")):
-            raise InvalidRecord(f"label colour {self.color!r} is not #rrggbb")
-
-
-@dataclass(frozen=True, slots=True)
 class Document:
     """A stored document. ``id`` is the corpus row; ``uid`` the external id."""
 

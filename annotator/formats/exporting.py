@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.model import CodedDocument, Label, overall_status
+from annotator.core.model import CodedDocument, overall_status
+from annotator.core.schema import LabelSpec
 from annotator.formats.losses import LossReport
 from annotator.formats.selection import ExportOptions, assign_splits, selected
 from annotator.storage.bulk import document_keys
@@ -33,7 +34,7 @@ class ExportContext:
 
     options: ExportOptions
     losses: LossReport
-    labels: tuple[Label, ...]
+    labels: tuple[LabelSpec, ...]
 
     @property
     def label_names(self) -> list[str]:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, Q
 
 from annotator import __version__
 from annotator.core.commands import AddSpan, Batch, ChangeSpan, Edit, RemoveSpan, SetStatus
-from annotator.core.model import STATUSES, Label, Span
+from annotator.core.model import STATUSES, Span
+from annotator.core.schema import LabelSpec
 from annotator.gui.article_view import ArticleView
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.editing import Editor
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.doc_id: int | None = None
-        self.labels: list[Label] = []
+        self.labels: list[LabelSpec] = []
         self._document_total = 0
         self.editor = Editor(corpus, self)
         self.editor.changed.connect(self._on_edit_applied)

@@ -16,7 +16,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.core.model import STATUSES, Document, DocumentRow, Label, Span
+from annotator.core.model import STATUSES, Document, DocumentRow, Span
+from annotator.core.schema import LabelSpec, attribute_from_json
 from annotator.storage.connection import CorpusError, open_database
 from annotator.storage.palette import color_for_new_label
 
@@ -84,12 +85,15 @@ class Corpus:
 
     # -- labels ---------------------------------------------------------
 
-    def labels(self) -> list[Label]:
+    def labels(self) -> list[LabelSpec]:
         rows = self._query(
-            "SELECT name, color, shortcut, description, position FROM labels "
+            "SELECT name, color, shortcut, description, attributes FROM labels "
             "ORDER BY position, name"
         )
-        return [Label(*row) for row in rows]
+        return [LabelSpec(name, color, shortcut, description,
+                          tuple(attribute_from_json(a, f"label {name!r}")
+                                for a in json.loads(attributes)))
+                for name, color, shortcut, description, attributes in rows]
 
     def ensure_labels(self, names: Sequence[str]) -> list[str]:
         """Add the labels the corpus does not know yet; return their names."""

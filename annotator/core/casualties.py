@@ -1,0 +1,221 @@
+"""Reading casualty counts as reports phrase them: "at least five", "dozens", "2,500".
+
+The readings follow the conservative conventions of conflict-event coding
+(ACLED, UCDP): "dozens" is 12 and "hundreds" 100, both vague; "more than
+100" counts 100 with the qualifier saying there were more; "as many as
+seven" is only an upper bound. Every value pre-fills an editable attribute:
+the coder has the last word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_DOZEN = {"dozen": 12, "score": 20}
+
+# Plural quantities without a number: a conservative count, always vague.
+_VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+          "several": 3, "few": 3, "handful": 3, "tens": 10, "millions": 1_000_000}
+
+# Words before a number, longest first; what the number then means.
+_QUALIFIERS = (
+    ("no fewer than", "at least"), ("not less than", "at least"), ("at least", "at least"),
+    ("a minimum of", "at least"), ("at minimum", "at least"), ("minimum of", "at least"),
+    ("as many as", "at most"), ("up to", "at most"), ("at most", "at most"),
+    ("no more than", "at most"), ("a maximum of", "at most"), ("not more than", "at most"),
+    ("more than", "more than"), ("over", "more than"), ("upwards of", "more than"),
+    ("in excess of", "more than"), ("above", "more than"), ("greater than", "more than"),
+    ("nearly", "approx"), ("almost", "approx"), ("close to", "approx"),
+    ("just under", "approx"), ("about", "approx"), ("around", "approx"),
+    ("approximately", "approx"), ("roughly", "approx"), ("some", "approx"),
+    ("an estimated", "approx"), ("estimated", "approx"), ("reportedly", "approx"),
+    ("less than", "at most"), ("fewer than", "at most"), ("under", "at most"),
+)
+
+_OUTCOME_WORDS = (
+    ("killed or injured", r"killed or (?:injured|wounded)|dead or (?:injured|wounded)|casualties"),
+    ("killed", r"kill\w*|died|dead|deaths?|death toll|fatalit\w*|bodies|lost their lives|"
+               r"slain|massacred|executed|perished"),
+    ("injured", r"injur\w*|wounded|hurt|wounds"),
+    ("abducted", r"abduct\w*|kidnapp?\w*|taken hostage|hostages?|seized|captured"),
+)
+
+_NUMERAL = re.compile(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d+)?")
+_WORD = re.compile(r"[a-z]+|\d[\d,.\u202f\u00a0 ]*\d|\d")
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyCount:
+    count_low: int | None = None
+    count_best: int | None = None
+    count_high: int | None = None
+    qualifier: str | None = None
+    outcome: str | None = None
+
+    def attrs(self) -> dict[str, object]:
+        """The attributes this reading pre-fills (only what it found)."""
+        return {k: v for k, v in (("outcome", self.outcome), ("count_low", self.count_low),
+                                  ("count_best", self.count_best),
+                                  ("count_high", self.count_high),
+                                  ("qualifier", self.qualifier)) if v is not None}
+
+
+def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
+    """Counts and qualifier from a casualty span; the outcome from its sentence."""
+    text = _plain(span_text)
+    outcome = outcome_in(sentence or span_text, span_text)
+    found = _range(text)
+    if found:
+        low, high = found
+        return CasualtyCount(low, low, high, "approx", outcome)
+    words = _WORD.findall(text)
+    value, index, vague = _first_quantity(words)
+    if value is None:
+        return CasualtyCount(outcome=outcome)
+    if vague:
+        return CasualtyCount(value, value, None, "vague", outcome)
+    before = " ".join(words[:index])
+    qualifier = _qualifier(before)
+    if qualifier in ("at least", "more than"):
+        return CasualtyCount(value, value, None, qualifier, outcome)
+    if qualifier == "at most":
+        return CasualtyCount(None, None, value, qualifier, outcome)
+    if qualifier == "approx":
+        below = re.search(r"\b(nearly|almost|close to|just under)$", before)
+        return CasualtyCount(None, value, value if below else None, qualifier, outcome)
+    return CasualtyCount(value, value, value, "exact", outcome)
+
+
+def outcome_in(sentence: str, span_text: str = "") -> str | None:
+    """The outcome a sentence reports for the victims in ``span_text``.
+
+    The outcome word nearest after the span wins ("five were injured and two
+    killed" says injured for "five"), then the nearest before it.
+    """
+    lowered = sentence.lower()
+    anchor = lowered.find(span_text.lower()) if span_text else -1
+    after_from = anchor + len(span_text) if anchor >= 0 else 0
+    best: tuple[int, str] | None = None
+    for outcome, pattern in _OUTCOME_WORDS:
+        for match in re.finditer(rf"\b(?:{pattern})\b", lowered):
+            distance = (match.start() - after_from if match.start() >= after_from
+                        else 10_000 + (after_from - match.end()))
+            if best is None or distance < best[0]:
+                best = (distance, outcome)
+    return best[1] if best else None
+
+
+def _plain(text: str) -> str:
+    text = text.lower().replace("–", "-").replace("—", "-")
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "twenty-five" -> "twenty five"
+
+
+def _range(text: str) -> tuple[int, int] | None:
+    number = r"(\d[\d,]*|[a-z]+(?: [a-z]+)*?)"
+    for pattern in (rf"between {number} and {number}\b", rf"\b{number} (?:to|-|or) {number}\b",
+                    r"(\d[\d,]*)-(\d[\d,]*)"):
+        match = re.search(pattern, text)
+        if match:
+            low = _value_of(match.group(1))
+            high = _value_of(match.group(2))
+            if low is not None and high is not None and low < high:
+                return low, high
+    return None
+
+
+def _value_of(phrase: str) -> int | None:
+    value, index, vague = _first_quantity(_WORD.findall(phrase))
+    return None if vague or index != 0 else value
+
+
+def _first_quantity(words: list[str]) -> tuple[int | None, int, bool]:
+    """The first number in ``words``: (value, index where it starts, vague?)."""
+    for index, word in enumerate(words):
+        if word[0].isdigit():
+            return _numeral(word), index, False
+        if word in _VAGUE and not (word == "few" and index and words[index - 1] != "a"):
+            return _VAGUE[word], index, True
+        if word in _UNITS or word in _TENS or word in _SCALES or word in _DOZEN or word == "half":
+            if word in ("a", "an", "no", "one") and not _counts_as_number(words, index):
+                continue
+            value, _end = _number_words(words, index)
+            if value is not None:
+                return value, index, False
+    return None, 0, False
+
+
+def _counts_as_number(words: list[str], index: int) -> bool:
+    """ "a" is a number in "a dozen", "a hundred", "a soldier"; not in "a few" (vague)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following in ("few", "handful"):
+        return False
+    if words[index] == "no" and following in ("more", "fewer", "less"):
+        return False
+    if words[index] in ("a", "an") and following not in (*_DOZEN, *_SCALES, "couple"):
+        # "an estimated 1,200": the article belongs to a later number, if there is one.
+        later = words[index + 1:]
+        return not any(w[0].isdigit() or w in _UNITS or w in _TENS or w in _VAGUE
+                       for w in later if w not in ("a", "an"))
+    return True
+
+
+def _number_words(words: list[str], start: int) -> tuple[int | None, int]:
+    """Value of number words from ``start``: "two thousand three hundred and five"."""
+    total: float = 0
+    current: float = 0
+    seen = False
+    index = start
+    while index < len(words):
+        word = words[index]
+        if (word in _UNITS and word not in ("a", "an", "no")) or (word in ("a", "an") and not seen):
+            if word in ("a", "an"):
+                current += 1
+            else:
+                current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _DOZEN:
+            current = (current or 1) * _DOZEN[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million"):
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        elif word == "and" and seen and index + 1 < len(words) and (
+                words[index + 1] in _UNITS or words[index + 1] in _TENS):
+            pass
+        elif word == "half" and index + 2 < len(words) and words[index + 1] == "a":
+            index += 1
+            current += 0.5
+        elif word == "couple":
+            current = 2
+        else:
+            break
+        seen = True
+        index += 1
+    if not seen:
+        return None, start
+    return int(round(total + current)) or 0, index
+
+
+def _numeral(word: str) -> int:
+    digits = re.sub(r"[,\u202f\u00a0 ]", "", word)
+    return int(float(digits))
+
+
+def _qualifier(before: str) -> str | None:
+    before = before.strip()
+    for phrase, meaning in _QUALIFIERS:
+        if re.search(rf"\b{phrase}$", before):
+            return meaning
+    return None
