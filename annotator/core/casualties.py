@@ -205,7 +205,7 @@ def _number_words(words: list[str], start: int) -> tuple[int | None, int]:
         index += 1
     if not seen:
         return None, start
-    return int(round(total + current)) or 0, index
+    return round(total + current), index
 
 
 def _numeral(word: str) -> int:

@@ -48,10 +48,7 @@ class AttributeSpec:
                                     f"{', '.join(self.values)}")
             return str(value)
         if self.kind == "integer":
-            if isinstance(value, bool) or not (isinstance(value, int) or
-                                               (isinstance(value, str) and value.strip().lstrip("-").isdigit())):
-                raise InvalidRecord(f"attribute {self.name}: {value!r} is not a whole number")
-            return int(value)
+            return _whole_number(self.name, value)
         if self.kind == "number":
             try:
                 if isinstance(value, bool):
@@ -68,6 +65,16 @@ class AttributeSpec:
                 return False
             raise InvalidRecord(f"attribute {self.name}: {value!r} is not true or false")
         return str(value)
+
+
+def _whole_number(name: str, value: Any) -> int:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    raise InvalidRecord(f"attribute {name}: {value!r} is not a whole number")
 
 
 @dataclass(frozen=True, slots=True)
