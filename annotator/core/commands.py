@@ -12,7 +12,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-from annotator.core.model import Span
+from annotator.core.events import Event
+from annotator.core.model import DocumentDetails, Span
 
 
 class EditTarget(Protocol):
@@ -25,6 +26,14 @@ class EditTarget(Protocol):
     def replace_span(self, before: Span, after: Span) -> None: ...
 
     def set_status(self, doc_id: int, coder: str, status: str) -> None: ...
+
+    def insert_event(self, event: Event) -> None: ...
+
+    def delete_event(self, event: Event) -> None: ...
+
+    def replace_event(self, event: Event) -> None: ...
+
+    def set_details(self, doc_id: int, details: DocumentDetails) -> None: ...
 
     def batch(self) -> AbstractContextManager[object]:
         """A context in which several edits commit together."""
@@ -146,3 +155,77 @@ class Batch:
         with target.batch():
             inverses = [edit.apply(target) for edit in self.edits]
         return Batch(list(reversed(inverses)), self.label)
+
+
+@dataclass(frozen=True, slots=True)
+class AddEvent:
+    event: Event
+
+    @property
+    def doc_id(self) -> int:
+        return self.event.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"add {self.event.type} event"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.insert_event(self.event)
+        return RemoveEvent(self.event)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveEvent:
+    event: Event
+
+    @property
+    def doc_id(self) -> int:
+        return self.event.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"remove {self.event.type} event"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.delete_event(self.event)
+        return AddEvent(self.event)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeEvent:
+    before: Event
+    after: Event
+
+    @property
+    def doc_id(self) -> int:
+        return self.after.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"change {self.after.type} event"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.replace_event(self.after)
+        return ChangeEvent(self.after, self.before)
+
+
+def remove_span(span: Span, events: Sequence[Event]) -> Edit:
+    """Removing a span also takes it out of its events, undoably in one step."""
+    edits: list[Edit] = [ChangeEvent(e, e.without(span.uid)) for e in events if e.has(span.uid)]
+    edits.append(RemoveSpan(span))
+    return edits[0] if len(edits) == 1 else Batch(edits, RemoveSpan(span).description)
+
+
+@dataclass(frozen=True, slots=True)
+class SetDocumentDetails:
+    doc_id: int
+    before: DocumentDetails
+    after: DocumentDetails
+
+    @property
+    def description(self) -> str:
+        return "change document details"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.set_details(self.doc_id, self.after)
+        return SetDocumentDetails(self.doc_id, self.after, self.before)

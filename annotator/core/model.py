@@ -15,7 +15,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from annotator.core.events import Event
 
 STATUSES = ("todo", "in progress", "done", "skipped")
 ORIGINS = ("manual", "suggested", "imported")
@@ -77,6 +80,20 @@ class Document:
     source: str | None = None
     url: str | None = None
     meta: Mapping[str, Any] = field(default_factory=dict)
+    notes: str = ""
+    flags: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentDetails:
+    """What a coder may edit about a document (its text never changes)."""
+
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    notes: str = ""
+    # e.g. {"not relevant": True, "duplicate of": "uid"}
+    flags: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +110,10 @@ class DocumentRecord:
     spans: tuple[Span, ...] = ()
     # coder -> status; a record without statuses is left "todo" for everyone.
     statuses: Mapping[str, str] = field(default_factory=dict)
+    # Events over these spans; their doc_id is set when the document is stored.
+    events: tuple[Event, ...] = ()
+    notes: str = ""
+    flags: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.text:
@@ -102,6 +123,12 @@ class DocumentRecord:
                 raise InvalidRecord(
                     f"status {status!r} of coder {coder!r} is not one of {', '.join(STATUSES)}"
                 )
+        span_uids = {span.uid for span in self.spans}
+        for event in self.events:
+            for member in event.members:
+                if member.span_uid not in span_uids:
+                    raise InvalidRecord(f"event {event.uid} names span {member.span_uid!r}, "
+                                        "which this document does not have")
         for span in self.spans:
             if span.end > len(self.text):
                 raise InvalidRecord(
@@ -123,6 +150,7 @@ class CodedDocument:
     document: Document
     spans: list[Span] = field(default_factory=list)
     statuses: dict[str, str] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

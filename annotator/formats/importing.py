@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from annotator.core.model import InvalidRecord
+from annotator.core.schema import Schema
 from annotator.formats.base import Problem, ReadDocument, ReadOptions
 from annotator.formats.registry import READERS, SUFFIXES, format_for
 from annotator.storage.bulk import add_documents
@@ -115,6 +117,7 @@ def import_paths(
     sizes = [_size(f) for f in files]
     total, done = sum(sizes), 0
     labels_before = {label.name for label in corpus.labels()}
+    schema = corpus.schema()
     pending: list[ReadDocument] = []
 
     def flush() -> None:
@@ -143,8 +146,12 @@ def import_paths(
             if isinstance(item, Problem):
                 summary.rejected.append(item)
                 continue
+            checked = checked_against(schema, item)
+            if isinstance(checked, Problem):
+                summary.rejected.append(checked)
+                continue
             summary.warnings.extend(item.warnings)
-            pending.append(item)
+            pending.append(checked)
             if len(pending) >= BATCH_SIZE:
                 flush()
                 if progress:
@@ -165,6 +172,18 @@ def import_paths(
         label.name for label in corpus.labels() if label.name not in labels_before
     ]
     return summary
+
+
+def checked_against(schema: Schema, item: ReadDocument) -> ReadDocument | Problem:
+    """The document with its span attributes checked (and typed) by the schema."""
+    spans = []
+    for number, span in enumerate(item.record.spans, start=1):
+        try:
+            attrs = schema.check_span(span.label, span.attrs)
+        except InvalidRecord as exc:
+            return Problem(item.file, item.line, f"span {number} ({span.label} {span.text!r}): {exc}")
+        spans.append(span if attrs == span.attrs else replace(span, attrs=attrs))
+    return replace(item, record=replace(item.record, spans=tuple(spans)))
 
 
 def _size(path: Path) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from annotator.core.dates import parse_date
+from annotator.core.events import Event, EventMember
 from annotator.core.model import (
     CodedDocument,
     DocumentRecord,
@@ -27,12 +28,13 @@ from annotator.core.text import normalise_with_offsets
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions
 from annotator.formats.json_input import read_json_records
 from annotator.formats.news_txt import first_line
+from annotator.storage.events_store import event_object
 
 if TYPE_CHECKING:
     from annotator.formats.exporting import ExportContext, Source
 
 _KNOWN_KEYS = {"id", "title", "text", "date", "source", "url", "meta", "status", "statuses",
-               "spans"}
+               "spans", "events", "notes", "flags"}
 _SPAN_KEYS = {"id", "start", "end", "label", "text", "attrs", "coder", "origin"}
 
 
@@ -86,6 +88,8 @@ def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[Document
         # A lone status is the importing coder's; "statuses" names its coders.
         statuses[options.coder] = str(obj["status"])
     title = obj.get("title")
+    events = tuple(_parse_event(raw, i, spans)
+                   for i, raw in enumerate(_list(obj.get("events"), "events"), start=1))
     try:
         record = DocumentRecord(
             text=normalised.text,
@@ -97,10 +101,41 @@ def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[Document
             meta=meta,
             spans=tuple(spans),
             statuses=statuses,
+            events=events,
+            notes=str(obj.get("notes") or ""),
+            flags=dict(_mapping(obj.get("flags"), "flags")),
         )
     except InvalidRecord as exc:
         raise BadLine(str(exc)) from None
     return record, warnings
+
+
+def _parse_event(raw: Any, number: int, spans: list[Span]) -> Event:
+    if not isinstance(raw, dict):
+        raise BadLine(f"event {number} is not an object")
+    known = {s.uid for s in spans}
+    members = []
+    for item in _list(raw.get("members"), f"event {number} members"):
+        if not isinstance(item, dict) or "span_id" not in item or "role" not in item:
+            raise BadLine(f"event {number}: a member needs a span_id and a role")
+        if str(item["span_id"]) not in known:
+            raise BadLine(f"event {number} names span {item['span_id']!r}, which this "
+                          "document does not have")
+        members.append(EventMember(str(item["span_id"]), str(item["role"]),
+                                   str(item.get("group") or "")))
+    date = raw.get("date")
+    if date not in (None, "") and parse_date(str(date)) is None:
+        raise BadLine(f"event {number}: date {date!r} is not a valid date")
+    try:
+        return Event(
+            doc_id=0, type=str(raw.get("type") or ""), members=tuple(members),
+            date=parse_date(str(date)) if date else None,
+            date_precision=int(raw.get("date_precision") or 1),
+            note=str(raw.get("note") or ""), coder=str(raw.get("coder") or ""),
+            **({"uid": str(raw["id"])} if raw.get("id") not in (None, "") else {}),
+        )
+    except (InvalidRecord, ValueError) as exc:
+        raise BadLine(f"event {number}: {exc}") from None
 
 
 def _parse_span(
@@ -185,6 +220,9 @@ def document_object(stored: CodedDocument) -> dict[str, Any]:
              "attrs": dict(s.attrs), "coder": s.coder, "origin": s.origin}
             for s in stored.spans
         ],
+        "events": [event_object(e) for e in stored.events],
+        "notes": doc.notes,
+        "flags": dict(doc.flags),
     }
 
 

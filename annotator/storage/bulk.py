@@ -10,11 +10,18 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from annotator.core.model import CodedDocument, Document, DocumentRecord
-from annotator.storage.corpus import SPAN_COLUMNS, Corpus, now, span_from_row
+from annotator.core.model import CodedDocument, DocumentRecord
+from annotator.storage.corpus import (
+    DOCUMENT_COLUMNS,
+    SPAN_COLUMNS,
+    Corpus,
+    document_from_row,
+    now,
+    span_from_row,
+)
 
 Outcome = Literal["added", "duplicate", "conflict"]
 
@@ -65,6 +72,12 @@ def _add_one(corpus: Corpus, record: DocumentRecord, stamp: str) -> AddResult:
         same_text = db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha]).fetchone()
         if same_text:
             return AddResult("duplicate", same_text[0], "the same text is already in the corpus")
+    event_uids = [e.uid for e in record.events]
+    if event_uids:
+        marks = ",".join("?" * len(event_uids))
+        taken = db.execute(f"SELECT uid FROM events WHERE uid IN ({marks})", event_uids).fetchone()
+        if taken:
+            return AddResult("conflict", None, f"event id {taken[0]!r} is already used in the corpus")
     span_uids = [s.uid for s in record.spans]
     if len(set(span_uids)) != len(span_uids):
         return AddResult("conflict", None, "two spans have the same id")
@@ -74,10 +87,11 @@ def _add_one(corpus: Corpus, record: DocumentRecord, stamp: str) -> AddResult:
         if taken:
             return AddResult("conflict", None, f"span id {taken[0]!r} is already used in the corpus")
     cursor = db.execute(
-        "INSERT INTO documents (uid, title, text, date, source, url, meta, sha256, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents (uid, title, text, date, source, url, meta, sha256, imported_at, "
+        "notes, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [uid, record.title, record.text, record.date, record.source, record.url,
-         json.dumps(dict(record.meta), ensure_ascii=False), sha, stamp],
+         json.dumps(dict(record.meta), ensure_ascii=False), sha, stamp, record.notes,
+         json.dumps(dict(record.flags), ensure_ascii=False)],
     )
     doc_id = cursor.lastrowid
     db.conn.executemany(
@@ -91,6 +105,8 @@ def _add_one(corpus: Corpus, record: DocumentRecord, stamp: str) -> AddResult:
         "INSERT INTO doc_status (doc_id, coder, status, updated_at) VALUES (?, ?, ?, ?)",
         [(doc_id, coder, status, stamp) for coder, status in record.statuses.items()],
     )
+    for event in record.events:
+        corpus._write_event(replace(event, doc_id=doc_id))
     db.execute(
         "INSERT INTO changes (at, coder, action, doc_id, after) VALUES (?, ?, 'import', ?, ?)",
         [stamp, "", doc_id, json.dumps({"uid": uid, "spans": len(record.spans)})],
@@ -105,16 +121,15 @@ def iter_documents(
     after = 0
     while True:
         rows = corpus.db.execute(
-            "SELECT id, uid, title, text, date, source, url, meta FROM documents "
-            "WHERE id > ? ORDER BY id LIMIT ?",
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id > ? ORDER BY id LIMIT ?",
             [after, page_size],
         ).fetchall()
         if not rows:
             return
         first, last = rows[0][0], rows[-1][0]
         by_doc: dict[int, CodedDocument] = {}
-        for *fields, meta in rows:
-            by_doc[fields[0]] = CodedDocument(Document(*fields, meta=json.loads(meta)))
+        for row in rows:
+            by_doc[row[0]] = CodedDocument(document_from_row(row))
         span_sql = f"SELECT {SPAN_COLUMNS} FROM spans WHERE doc_id BETWEEN ? AND ?"
         params: list[object] = [first, last]
         if coder is not None:
@@ -128,6 +143,12 @@ def iter_documents(
             [first, last],
         ):
             by_doc[doc_id].statuses[who] = status
+        for doc_id, events in corpus.events_of(list(by_doc)).items():
+            kept = {s.uid for s in by_doc[doc_id].spans}
+            # With a coder filter, an event keeps only the members still exported.
+            by_doc[doc_id].events = [replace(e, members=tuple(m for m in e.members
+                                                                if m.span_uid in kept))
+                                     for e in events]
         yield from by_doc.values()
         after = last
 

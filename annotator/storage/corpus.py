@@ -19,11 +19,19 @@ from sqlite_utils import Database
 from annotator.core.model import STATUSES, Document, DocumentRow, Span
 from annotator.core.schema import LabelSpec, attribute_from_json
 from annotator.storage.connection import CorpusError, open_database
+from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
+from annotator.storage.schema_store import SchemaStore
 
 __all__ = ["Corpus", "CorpusError"]
 
 SPAN_COLUMNS = 'id, uid, doc_id, start, "end", label, text, attrs, coder, origin'
+DOCUMENT_COLUMNS = "id, uid, title, text, date, source, url, meta, notes, flags"
+
+
+def document_from_row(row: Sequence[Any]) -> Document:
+    *fields, meta, notes, flags = row
+    return Document(*fields, meta=json.loads(meta), notes=notes, flags=json.loads(flags))
 
 
 def now() -> str:
@@ -46,7 +54,7 @@ def span_json(span: Span) -> str:
     )
 
 
-class Corpus:
+class Corpus(EventStore, SchemaStore):
     """The documents, labels, spans and statuses of one corpus file."""
 
     def __init__(self, db: Database, path: Path) -> None:
@@ -125,13 +133,11 @@ class Corpus:
 
     def document(self, doc_id: int) -> Document:
         row = self.db.execute(
-            "SELECT id, uid, title, text, date, source, url, meta FROM documents WHERE id = ?",
-            [doc_id],
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?", [doc_id]
         ).fetchone()
         if row is None:
             raise CorpusError(f"{self.path}: no document {doc_id}")
-        *fields, meta = row
-        return Document(*fields, meta=json.loads(meta))
+        return document_from_row(row)
 
     def document_ids(self) -> list[int]:
         return [row[0] for row in self._query("SELECT id FROM documents ORDER BY id")]

@@ -9,6 +9,8 @@ would break that promise.
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "annotator"
@@ -124,3 +126,56 @@ def applied_migration_names(db: Database) -> set[str]:
 
 def apply(db: Database) -> None:
     migrations.apply(db)
+
+
+@migrations(name="0002_schema_events_details")
+def _schema_events_details(db: Database) -> None:
+    from annotator.core.schema import attribute_to_json, default_schema
+
+    for statement in _EVENTS_AND_DETAILS:
+        db.execute(statement)
+    schema = default_schema()
+    db.execute("INSERT INTO settings (key, value) VALUES ('event_types', ?), ('event_roles', ?)",
+               [json.dumps(list(schema.event_types)), json.dumps(list(schema.event_roles))])
+    for label in schema.labels:
+        # Only a default label still without attributes gets the default codebook's.
+        db.execute(
+            "UPDATE labels SET attributes = ? WHERE name = ? AND attributes = '[]'",
+            [json.dumps([attribute_to_json(a) for a in label.attributes]), label.name],
+        )
+
+
+_EVENTS_AND_DETAILS = (
+    "ALTER TABLE documents ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE documents ADD COLUMN flags TEXT NOT NULL DEFAULT '{}'",
+    # Re-index a document only when what is indexed changes, not its notes.
+    "DROP TRIGGER documents_au",
+    """CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        date TEXT,
+        date_precision INTEGER NOT NULL DEFAULT 1,
+        note TEXT NOT NULL DEFAULT '',
+        coder TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX events_doc ON events (doc_id)",
+    """CREATE TABLE event_members (
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        span_uid TEXT NOT NULL REFERENCES spans (uid) ON DELETE CASCADE ON UPDATE CASCADE,
+        role TEXT NOT NULL,
+        grp TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (event_id, span_uid)
+    )""",
+    "CREATE INDEX event_members_span ON event_members (span_uid)",
+)

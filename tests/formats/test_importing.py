@@ -72,6 +72,12 @@ def test_native_jsonl_round_trip_loses_nothing(corpus: Corpus, tmp_path: Path) -
             {"id": "s3", "start": place, "end": place + 12, "label": "location", "text": "Ain al-Assad",
              "attrs": {}, "coder": "bob", "origin": "suggested"},
         ],
+        "events": [{"id": "e1", "type": "attack", "date": "2024-08-05", "date_precision": 2,
+                    "note": "rockets", "coder": "alice",
+                    "members": [{"span_id": "s1", "role": "victim", "group": "g1"},
+                                {"span_id": "s3", "role": "place"}]}],
+        "notes": "check the toll",
+        "flags": {"not relevant": False, "duplicate of": "doc-2"},
     }
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps(original, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -87,3 +93,23 @@ def test_native_jsonl_round_trip_loses_nothing(corpus: Corpus, tmp_path: Path) -
         assert import_paths(second, [out], options=ReadOptions(coder="carol")).ok
         [again] = [jsonl.document_object(d) for d in iter_documents(second)]
     assert again == original
+
+
+def test_attribute_values_are_checked_against_the_schema(corpus: Corpus, tmp_path: Path) -> None:
+    text = "At least five US personnel were injured near Ain al-Assad."
+    good = {"start": 0, "end": 26, "label": "casualty",
+            "attrs": {"outcome": "injured", "count_low": "5", "uncertain": "yes"}}
+    bad_choice = {"start": 0, "end": 26, "label": "casualty", "attrs": {"outcome": "maimed"}}
+    bad_number = {"start": 46, "end": 58, "label": "location", "attrs": {"precision": "high"}}
+    path = tmp_path / "attrs.jsonl"
+    path.write_text("\n".join(json.dumps({"text": text, "id": str(n), "spans": [s]})
+                              for n, s in enumerate([good, bad_choice, bad_number])) + "\n",
+                    encoding="utf-8")
+    summary = import_paths(corpus, [path])
+    assert summary.added == 1
+    first, second = summary.rejected
+    assert (first.line, second.line) == (2, 3)
+    assert "attribute outcome: 'maimed' is not one of killed, injured" in first.reason
+    assert "attribute precision: 'high' is not a whole number" in second.reason
+    [span] = corpus.spans(1)
+    assert dict(span.attrs) == {"outcome": "injured", "count_low": 5, "uncertain": True}

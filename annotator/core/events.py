@@ -1,0 +1,122 @@
+"""Events: spans grouped into who did what to whom, where, and how many.
+
+Casualty members that share a ``group`` are alternative reports of the same
+victims ("at least five" and "as many as seven" hurt in one attack): they
+give one range, low = the smallest low, high = the largest high, best = the
+smallest best (the conservative reading). Distinct groups are added up.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from annotator.core.model import InvalidRecord, Span
+
+# How sure the date is, as in ACLED's time precision.
+DATE_PRECISIONS = {1: "the day", 2: "within a week", 3: "within a month"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventMember:
+    span_uid: str
+    role: str
+    group: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    doc_id: int
+    type: str
+    members: tuple[EventMember, ...]
+    uid: str = field(default_factory=lambda: uuid.uuid4().hex)
+    date: str | None = None
+    date_precision: int = 1
+    note: str = ""
+    coder: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.type:
+            raise InvalidRecord("an event needs a type")
+        uids = [m.span_uid for m in self.members]
+        if len(set(uids)) != len(uids):
+            raise InvalidRecord("a span is a member of the same event twice")
+        if self.date_precision not in DATE_PRECISIONS:
+            raise InvalidRecord(f"date precision {self.date_precision} is not one of "
+                                f"{', '.join(map(str, DATE_PRECISIONS))}")
+
+    def has(self, span_uid: str) -> bool:
+        return any(m.span_uid == span_uid for m in self.members)
+
+    def without(self, span_uid: str) -> Event:
+        return replace(self, members=tuple(m for m in self.members if m.span_uid != span_uid))
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    low: int | None
+    best: int | None
+    high: int | None
+
+    def __add__(self, other: Range) -> Range:
+        def add(a: int | None, b: int | None) -> int | None:
+            return None if a is None and b is None else (a or 0) + (b or 0)
+
+        return Range(add(self.low, other.low), add(self.best, other.best),
+                     add(self.high, other.high))
+
+
+def member_range(attrs: Mapping[str, object]) -> Range:
+    """A casualty span's counts, each missing bound taken from best."""
+    def number(key: str) -> int | None:
+        value = attrs.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    best = number("count_best")
+    low = number("count_low")
+    high = number("count_high")
+    return Range(low if low is not None else best, best,
+                 high if high is not None else best)
+
+
+def alternatives(ranges: Iterable[Range]) -> Range:
+    """Reports of the same victims: the widest range, the smallest best."""
+    ranges = list(ranges)
+
+    def pick(values: list[int | None], choose: type[min] | type[max]) -> int | None:  # type: ignore[valid-type]
+        present = [v for v in values if v is not None]
+        return choose(present) if present else None
+
+    return Range(pick([r.low for r in ranges], min), pick([r.best for r in ranges], min),
+                 pick([r.high for r in ranges], max))
+
+
+def casualty_totals(event: Event, spans: Mapping[str, Span],
+                    casualty_label: str = "casualty") -> dict[str, Range]:
+    """Outcome -> the event's casualty range: alternatives merged, groups added up."""
+    groups: dict[tuple[str, str], list[Range]] = {}
+    for member in event.members:
+        span = spans.get(member.span_uid)
+        if span is None or span.label != casualty_label:
+            continue
+        outcome = str(span.attrs.get("outcome") or "unknown")
+        key = member.group or f"\0{member.span_uid}"  # ungrouped: a group of its own
+        groups.setdefault((outcome, key), []).append(member_range(span.attrs))
+    totals: dict[str, Range] = {}
+    for (outcome, _key), ranges in groups.items():
+        merged = alternatives(ranges)
+        totals[outcome] = totals[outcome] + merged if outcome in totals else merged
+    return totals
+
+
+def default_role(span: Span) -> str:
+    """The role a span most likely plays in an event, from its label and attributes."""
+    if span.label == "location":
+        return "place"
+    if span.label == "casualty":
+        return "victim"
+    role = span.attrs.get("role")
+    if isinstance(role, str) and role in ("attacker", "target", "victim"):
+        return role
+    return "attacker" if span.label == "actor" else "other"

@@ -1,0 +1,118 @@
+"""Events and document details in the corpus: the part of ``Corpus`` that keeps them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.core.events import Event, EventMember
+from annotator.core.model import DocumentDetails
+
+
+class EventStore:
+    """Mixed into ``Corpus``: events, their members, and document details."""
+
+    db: Database
+
+    def _log(self, coder: str, action: str, doc_id: int | None, span_uid: str | None,
+             before: str | None, after: str | None) -> None: ...
+
+    def events(self, doc_id: int) -> list[Event]:
+        return self.events_of([doc_id]).get(doc_id, [])
+
+    def events_of(self, doc_ids: Sequence[int]) -> dict[int, list[Event]]:
+        """Events of several documents at once, in the order they were made."""
+        if not doc_ids:
+            return {}
+        marks = ",".join("?" * len(doc_ids))
+        members: dict[int, list[EventMember]] = {}
+        for event_id, span_uid, role, group in self.db.execute(
+            f"SELECT m.event_id, m.span_uid, m.role, m.grp FROM event_members m "
+            f"JOIN events e ON e.id = m.event_id WHERE e.doc_id IN ({marks}) "
+            "ORDER BY m.event_id, m.position", list(doc_ids),
+        ):
+            members.setdefault(event_id, []).append(EventMember(span_uid, role, group))
+        found: dict[int, list[Event]] = {}
+        for event_id, uid, doc_id, kind, date, precision, note, coder in self.db.execute(
+            f"SELECT id, uid, doc_id, type, date, date_precision, note, coder FROM events "
+            f"WHERE doc_id IN ({marks}) ORDER BY id", list(doc_ids),
+        ):
+            found.setdefault(doc_id, []).append(Event(
+                doc_id=doc_id, type=kind, members=tuple(members.get(event_id, ())), uid=uid,
+                date=date, date_precision=precision, note=note, coder=coder))
+        return found
+
+    def insert_event(self, event: Event) -> None:
+        with self.db.atomic():
+            self._write_event(event)
+            self._log(event.coder, "add event", event.doc_id, None, None, event_json(event))
+
+    def _write_event(self, event: Event) -> None:
+        from annotator.storage.corpus import now
+
+        stamp = now()
+        cursor = self.db.execute(
+            "INSERT INTO events (uid, doc_id, type, date, date_precision, note, coder, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [event.uid, event.doc_id, event.type, event.date, event.date_precision, event.note,
+             event.coder, stamp, stamp],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO event_members (event_id, span_uid, role, grp, position) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(cursor.lastrowid, m.span_uid, m.role, m.group, i)
+             for i, m in enumerate(event.members)],
+        )
+
+    def delete_event(self, event: Event) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM events WHERE uid = ?", [event.uid])
+            self._log(event.coder, "remove event", event.doc_id, None, event_json(event), None)
+
+    def replace_event(self, event: Event) -> None:
+        with self.db.atomic():
+            before = [e for e in self.events(event.doc_id) if e.uid == event.uid]
+            self.db.execute("DELETE FROM events WHERE uid = ?", [event.uid])
+            self._write_event(event)
+            self._log(event.coder, "change event", event.doc_id, None,
+                      event_json(before[0]) if before else None, event_json(event))
+
+    def details(self, doc_id: int) -> DocumentDetails:
+        row = self.db.execute(
+            "SELECT date, source, url, notes, flags FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        date, source, url, notes, flags = row
+        return DocumentDetails(date, source, url, notes, json.loads(flags))
+
+    def set_details(self, doc_id: int, details: DocumentDetails) -> None:
+        with self.db.atomic():
+            before = self.details(doc_id)
+            self.db.execute(
+                "UPDATE documents SET date = ?, source = ?, url = ?, notes = ?, flags = ? "
+                "WHERE id = ?",
+                [details.date, details.source, details.url, details.notes,
+                 json.dumps(dict(details.flags), ensure_ascii=False), doc_id],
+            )
+            self._log("", "details", doc_id, None, details_json(before), details_json(details))
+
+
+def event_json(event: Event) -> str:
+    return json.dumps(event_object(event), ensure_ascii=False)
+
+
+def event_object(event: Event) -> dict[str, Any]:
+    """An event in the native JSON shape (also what exports write)."""
+    return {
+        "id": event.uid, "type": event.type, "date": event.date,
+        "date_precision": event.date_precision, "note": event.note, "coder": event.coder,
+        "members": [{"span_id": m.span_uid, "role": m.role,
+                     **({"group": m.group} if m.group else {})} for m in event.members],
+    }
+
+
+def details_json(details: DocumentDetails) -> str:
+    return json.dumps({"date": details.date, "source": details.source, "url": details.url,
+                       "notes": details.notes, "flags": dict(details.flags)}, ensure_ascii=False)

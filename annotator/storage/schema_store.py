@@ -1,0 +1,99 @@
+"""The corpus's label schema: the part of ``Corpus`` that keeps the codebook."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.core.events import Event
+from annotator.core.schema import (
+    EVENT_ROLES,
+    EVENT_TYPES,
+    LabelSpec,
+    Schema,
+    attribute_to_json,
+)
+
+
+class SchemaError(ValueError):
+    """A schema change that would orphan or break coded data; the message says why."""
+
+
+class SchemaStore:
+    """Mixed into ``Corpus``: labels with attributes, event types and roles."""
+
+    db: Database
+
+    def labels(self) -> list[LabelSpec]: ...
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
+        )
+
+    def schema(self) -> Schema:
+        return Schema(tuple(self.labels()),
+                      tuple(self.setting("event_types", list(EVENT_TYPES))),
+                      tuple(self.setting("event_roles", list(EVENT_ROLES))))
+
+    def label_usage(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT label, count(*) FROM spans GROUP BY label").fetchall())
+
+    def save_schema(self, schema: Schema, *, renames: dict[str, str] | None = None,
+                    moves: dict[str, str] | None = None) -> None:
+        """Replace the schema. ``renames`` old -> new keep spans under a new name;
+        ``moves`` old -> other label put a deleted label's spans under another.
+        A label in use that is neither kept, renamed nor moved is refused."""
+        renames, moves = dict(renames or {}), dict(moves or {})
+        new_names = {label.name for label in schema.labels}
+        usage = self.label_usage()
+        for old, new in {**renames, **moves}.items():
+            if new not in new_names:
+                raise SchemaError(f"label {old!r} cannot go to {new!r}: no such label in the schema")
+        orphaned = sorted(name for name in usage
+                          if name not in new_names and name not in renames and name not in moves)
+        if orphaned:
+            raise SchemaError(
+                "these labels are in use and missing from the new schema: "
+                + ", ".join(f"{n} ({usage[n]} spans)" for n in orphaned)
+                + "; rename them, or move their spans to another label first")
+        with self.db.atomic():
+            for old, new in renames.items():
+                if old == new:
+                    continue
+                self.db.execute("INSERT OR IGNORE INTO labels (name, color) "
+                                "SELECT ?, color FROM labels WHERE name = ?", [new, old])
+                self.db.execute("UPDATE spans SET label = ? WHERE label = ?", [new, old])
+            for old, new in moves.items():
+                self.db.execute("UPDATE spans SET label = ? WHERE label = ?", [new, old])
+            self.db.execute(
+                f"DELETE FROM labels WHERE name NOT IN ({','.join('?' * len(new_names))})",
+                sorted(new_names),
+            )
+            for position, label in enumerate(schema.labels):
+                self.db.execute(
+                    "INSERT INTO labels (name, color, shortcut, description, attributes, position) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                    "color = excluded.color, shortcut = excluded.shortcut, "
+                    "description = excluded.description, attributes = excluded.attributes, "
+                    "position = excluded.position",
+                    [label.name, label.color, label.shortcut, label.description,
+                     json.dumps([attribute_to_json(a) for a in label.attributes]), position],
+                )
+            self.set_setting("event_types", list(schema.event_types))
+            self.set_setting("event_roles", list(schema.event_roles))
+
+    def events_with_span(self, span_uid: str) -> list[Event]:
+        doc_ids = [row[0] for row in self.db.execute(
+            "SELECT DISTINCT e.doc_id FROM event_members m JOIN events e ON e.id = m.event_id "
+            "WHERE m.span_uid = ?", [span_uid])]
+        found = self.events_of(doc_ids)  # type: ignore[attr-defined]
+        return [e for events in found.values() for e in events if e.has(span_uid)]
