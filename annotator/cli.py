@@ -11,7 +11,8 @@ from pathlib import Path
 import click
 
 from annotator import __version__
-from annotator.core.model import STATUSES
+from annotator.core.model import STATUSES, InvalidRecord
+from annotator.core.schema import schema_from_json, schema_to_json
 from annotator.formats import jsonl
 from annotator.formats.base import ReadOptions
 from annotator.formats.exporting import export_corpus
@@ -21,6 +22,7 @@ from annotator.formats.selection import BadOption, ExportOptions, parse_split, s
 from annotator.formats.tokens import ALIGN_MODES, UnknownLanguage, pipeline
 from annotator.settings import resolve_coder
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.schema_store import SchemaError
 from annotator.storage.stats import corpus_stats
 from annotator.workspace import create_corpus
 
@@ -202,6 +204,53 @@ def stats(corpus: Path, as_json: bool) -> None:
         click.echo(f"  {heading}")
         for name, count in figures[key].items():
             click.echo(f"    {name:<14} {count}")
+
+
+@cli.command()
+@click.argument("corpus", type=CORPUS)
+@click.option("--json", "as_json", is_flag=True, help="Print the schema as JSON.")
+@click.option("--load", "load", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Replace the schema with the one in this JSON file (a shared codebook).")
+@click.option("--rename", multiple=True, metavar="OLD=NEW",
+              help="With --load: spans of label OLD are kept under NEW.")
+@click.option("--move", multiple=True, metavar="OLD=OTHER",
+              help="With --load: spans of a label the file drops go to label OTHER.")
+def schema(corpus: Path, as_json: bool, load: Path | None, rename: tuple[str, ...],
+           move: tuple[str, ...]) -> None:
+    """Print the label schema of CORPUS, or replace it with --load FILE.json."""
+    with _corpus(corpus) as opened:
+        if load is not None:
+            try:
+                new = schema_from_json(json.loads(load.read_text(encoding="utf-8")))
+                opened.save_schema(new, renames=_pairs(rename), moves=_pairs(move))
+            except json.JSONDecodeError as exc:
+                _fail(f"{load}:{exc.lineno}: not valid JSON ({exc.msg})")
+            except (InvalidRecord, SchemaError) as exc:
+                _fail(f"{load}: {exc}")
+            click.echo(f"schema of {corpus} replaced from {load}", err=True)
+        current = opened.schema()
+    if as_json or load is not None:
+        click.echo(json.dumps(schema_to_json(current), indent=2, ensure_ascii=False))
+        return
+    for label in current.labels:
+        key = f"[{label.shortcut}] " if label.shortcut else ""
+        click.echo(f"{key}{label.name} {label.color}  {label.description}")
+        for attribute in label.attributes:
+            values = f" ({', '.join(attribute.values)})" if attribute.values else ""
+            required = ", required" if attribute.required else ""
+            click.echo(f"    {attribute.name}: {attribute.kind}{values}{required}")
+    click.echo("event types: " + ", ".join(current.event_types))
+    click.echo("event roles: " + ", ".join(current.event_roles))
+
+
+def _pairs(values: tuple[str, ...]) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        old, sep, new = value.partition("=")
+        if not sep or not old or not new:
+            _fail(f"{value!r}: write it as OLD=NEW")
+        pairs[old] = new
+    return pairs
 
 
 def main() -> None:

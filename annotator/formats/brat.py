@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import DocumentRecord, InvalidRecord, Span
+from annotator.core.events import Event, EventMember
+from annotator.core.model import CodedDocument, DocumentRecord, InvalidRecord, Span, new_uid
 from annotator.core.text import normalise_with_offsets
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
 from annotator.formats.exporting import ExportContext, Source
@@ -35,6 +37,7 @@ def brat_type(label: str) -> str:
 def write(source: Source, path: Path, context: ExportContext) -> int:
     path.mkdir(parents=True, exist_ok=True)
     attributes: dict[str, set[str]] = {}
+    event_types: dict[str, set[str]] = {}
     used_stems: set[str] = set()
     count = 0
     for coded in source():
@@ -67,12 +70,47 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                     context.losses.add("attribute written as a note (brat values hold no spaces)",
                                        describe(doc.uid, doc.text, span.start, span.end,
                                                 span.label) + f" {key}={value!r}")
+        lines += _event_lines(coded, len(coded.spans), event_types)
         (path / f"{stem}.txt").write_text(doc.text, encoding="utf-8", newline="\n")
         (path / f"{stem}.ann").write_text("".join(line + "\n" for line in lines),
                                           encoding="utf-8", newline="\n")
         count += 1
-    _write_conf(path / "annotation.conf", [brat_type(n) for n in context.label_names], attributes)
+    _write_conf(path / "annotation.conf", [brat_type(n) for n in context.label_names], attributes,
+                event_types)
     return count
+
+
+def _event_lines(coded: CodedDocument, span_count: int,
+                 event_types: dict[str, set[str]]) -> list[str]:
+    """E lines; brat wants a trigger, so each event gets one on its first member's text."""
+    index = {span.uid: number for number, span in enumerate(coded.spans, start=1)}
+    lines = []
+    next_t = span_count
+    for number, event in enumerate(coded.events, start=1):
+        members = [m for m in event.members if m.span_uid in index]
+        if not members:
+            continue
+        kind = brat_type(event.type)
+        first = coded.spans[index[members[0].span_uid] - 1]
+        next_t += 1
+        fragments = ";".join(f"{a} {b}" for a, b in _fragments(coded.document.text, first.start,
+                                                               first.end))
+        lines.append(f"T{next_t}\t{kind} {fragments}\t{first.text.replace(chr(10), ' ')}")
+        seen: dict[str, int] = {}
+        arguments = []
+        for member in members:
+            role = brat_type(member.role)
+            seen[role] = seen.get(role, 0) + 1
+            suffix = "" if seen[role] == 1 else str(seen[role])
+            arguments.append(f"{role}{suffix}:T{index[member.span_uid]}")
+            event_types.setdefault(kind, set()).add(role)
+        lines.append(f"E{number}\t{kind}:T{next_t} " + " ".join(arguments))
+        details = [f"{k}={v}" for k, v in (("id", event.uid), ("date", event.date),
+                                           ("precision", event.date_precision),
+                                           ("note", event.note), ("coder", event.coder)) if v]
+        groups = [f"group:T{index[m.span_uid]}={m.group}" for m in members if m.group]
+        lines.append(f"#E{number}\tAnnotatorNotes E{number}\t" + "; ".join(details + groups))
+    return lines
 
 
 def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -94,8 +132,12 @@ def _fits_attribute(key: str, value: Any) -> bool:
                              and str(value) != "" and not re.search(r"\s", str(value)))
 
 
-def _write_conf(path: Path, types: list[str], attributes: dict[str, set[str]]) -> None:
-    lines = ["[entities]", *types, "", "[relations]", "", "[events]", "", "[attributes]"]
+def _write_conf(path: Path, types: list[str], attributes: dict[str, set[str]],
+                event_types: dict[str, set[str]]) -> None:
+    events = [f"{kind}\t" + ", ".join(f"{role}*:<ENTITY>" for role in sorted(roles))
+              for kind, roles in sorted(event_types.items())]
+    lines = ["[entities]", *types, "", "[relations]", "", "[events]", *events, "",
+             "[attributes]"]
     for name, kinds in sorted(attributes.items()):
         lines.append(f"{name}\tArg:{'|'.join(sorted(kinds))}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
@@ -134,11 +176,25 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
                 spans[ident] = _text_bound(rest, raw_text, normalised.map_offset)
             except (ValueError, IndexError) as exc:
                 problems.append(Problem(ann_path, number, f"{ident}: {exc}"))
+    event_notes = {rest.partition("\t")[0].partition(" ")[2]: rest.partition("\t")[2]
+                   for _n, ident, rest in lines if ident.startswith("#")
+                   and rest.partition("\t")[0].partition(" ")[2].startswith("E")}
+    events: list[Event] = []
+    triggers: set[str] = set()
     for number, ident, rest in lines:
         kind = ident[:1]
-        if kind == "T":
+        if kind == "T" or (kind == "#" and rest.partition("\t")[0].partition(" ")[2]
+                           in event_notes):
             continue
         try:
+            if kind == "E":
+                event, trigger, dropped = _event(ident, rest, spans, event_notes.get(ident, ""))
+                if event is not None:
+                    events.append(event)
+                triggers.add(trigger)
+                if dropped:
+                    skipped["event arguments that are other events"] = dropped
+                continue
             what = _attach(kind, rest, spans)
         except (ValueError, IndexError) as exc:
             problems.append(Problem(ann_path, number, f"{ident}: {exc}"))
@@ -151,18 +207,60 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     warnings = tuple(Problem(ann_path, None, f"{n} {what} not imported (annotator keeps spans "
                                              "and their attributes)")
                      for what, n in skipped.items())
+    # A trigger that only repeats a member's place (as annotator writes them) is no span.
+    member_places = {(spans[m.span_uid]["start"], spans[m.span_uid]["end"])
+                     for e in events for m in e.members if m.span_uid in spans}
+    synthetic = {t for t in triggers if t in spans and not any(e.has(t) for e in events)
+                 and (spans[t]["start"], spans[t]["end"]) in member_places}
+    uids = {ident: new_uid() for ident in spans}
     try:
         record = DocumentRecord(
             text=text, title=text.split("\n", 1)[0].strip()[:200],
             meta={"file": txt_path.name},
             spans=tuple(Span(start=s["start"], end=s["end"], label=s["label"],
                              text=text[s["start"]:s["end"]], coder=options.coder,
-                             origin="imported", attrs=s["attrs"]) for s in spans.values()),
+                             origin="imported", attrs=s["attrs"], uid=uids[ident])
+                        for ident, s in spans.items() if ident not in synthetic),
+            events=tuple(replace(e, members=tuple(replace(m, span_uid=uids[m.span_uid])
+                                                  for m in e.members)) for e in events),
         )
     except InvalidRecord as exc:
         yield Problem(ann_path, None, str(exc))
         return
     yield ReadDocument(record, ann_path, None, warnings)
+
+
+def _event(ident: str, rest: str, spans: dict[str, dict[str, Any]],
+           note: str) -> tuple[Event | None, str, int]:
+    """An E line as an event over text-bound spans: (event, trigger id, arguments dropped)."""
+    head, *arguments = rest.split()
+    kind, _, trigger = head.partition(":")
+    details = dict(part.strip().partition("=")[::2] for part in note.split(";") if "=" in part)
+    members, dropped = [], 0
+    if trigger in spans and spans[trigger]["label"] != kind:
+        members.append(EventMember(trigger, "trigger"))
+    for argument in arguments:
+        role, _, target = argument.partition(":")
+        if target not in spans:
+            dropped += 1
+            continue
+        role = role.rstrip("0123456789") or role
+        members.append(EventMember(target, role, details.get(f"group:{target}", "")))
+    if not members:
+        return None, trigger, dropped
+    if trigger in spans and spans[trigger]["label"] == kind and not any(
+            m.span_uid == trigger for m in members):
+        trigger_place = (spans[trigger]["start"], spans[trigger]["end"])
+        if trigger_place not in {(spans[m.span_uid]["start"], spans[m.span_uid]["end"])
+                                 for m in members}:
+            members.insert(0, EventMember(trigger, "trigger"))
+    precision = details.get("precision", "1")
+    event = Event(doc_id=0, type=kind, members=tuple(dict.fromkeys(members)),
+                  date=details.get("date") or None,
+                  date_precision=int(precision) if precision.isdigit() else 1,
+                  note=details.get("note", ""), coder=details.get("coder", ""),
+                  **({"uid": details["id"]} if details.get("id") else {}))
+    return event, trigger, dropped
 
 
 def _attach(kind: str, rest: str, spans: dict[str, dict[str, Any]]) -> str | None:

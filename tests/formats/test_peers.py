@@ -55,8 +55,17 @@ def test_brat_tutorial_with_events_notes_and_normalisations(tmp_path: Path) -> N
     assert by_text["former Mexican president"].attrs == {
         "Mention": "Nominal", "Individual": True, "Reference": "Wikipedia:64488"}
     warnings = "\n".join(map(str, summary.warnings))
-    assert "6 events not imported" in warnings  # reported, never silently dropped
-    assert "1 equivalences not imported" in warnings
+    assert "1 equivalences not imported" in warnings  # reported, never silently dropped
+    assert "2 relations not imported" in warnings
+    transfer = intro.events[0]
+    assert transfer.type == "Transfer-money"
+    roles = {m.role: next(s.text for s in intro.spans if s.uid == m.span_uid)
+             for m in transfer.members}
+    assert roles == {"trigger": "moving", "Giver-Arg": "Citibank", "Money-Arg": "$100 million",
+                     "Beneficiary-Arg": "Raul Salinas de Gortari", "Recipient-Arg": "banks"}
+    nested = next(d for d in documents if d.document.meta["file"] == "090-event_structures.txt")
+    assert len(nested.events) == 6
+    assert "event arguments that are other events not imported" in warnings
     assert {"Person", "Organization", "GPE", "Money"} <= set(summary.new_labels)
 
 
