@@ -219,3 +219,12 @@ def _qualifier(before: str) -> str | None:
         if re.search(rf"\b{phrase}$", before):
             return meaning
     return None
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding ``text[start:end]``, for reading its outcome."""
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n", "; "))
+    right_candidates = [i for i in (text.find(mark, end) for mark in (". ", "! ", "? ", "\n"))
+                        if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 if left >= 0 else 0:right + 1].strip()

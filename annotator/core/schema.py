@@ -39,8 +39,8 @@ class AttributeSpec:
     def check(self, value: Any) -> Any:
         """``value`` as this attribute holds it; InvalidRecord says why it cannot be."""
         if value is None or value == "":
-            if self.required:
-                raise InvalidRecord(f"attribute {self.name} is required")
+            # A missing value is incomplete, not wrong: ``LabelSpec.missing`` reports it
+            # where completeness matters (marking a document done).
             return None
         if self.kind == "choice":
             if str(value) not in self.values:

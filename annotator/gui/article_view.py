@@ -54,6 +54,7 @@ class ArticleView(QPlainTextEdit):
         self._offsets = Utf16Map("")
         self._spans: dict[str, Span] = {}
         self._selected_uid = ""
+        self._member_uids: list[str] = []
         self._colors: dict[str, str] = {}
         self._exact = False
         self._press_pos = QPoint()
@@ -69,6 +70,7 @@ class ArticleView(QPlainTextEdit):
         self._offsets = Utf16Map(text)
         self._spans = {s.uid: s for s in spans}
         self._selected_uid = ""
+        self._member_uids = []
         self.highlighter.set_spans(spans, self._offsets)
         self.setPlainText(text)  # colours every block through the highlighter
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -141,8 +143,28 @@ class ArticleView(QPlainTextEdit):
         found = self.highlighter.spans_at(position)
         return found[0].uid if found else ""
 
+    def highlight_members(self, uids: Sequence[str]) -> None:
+        """Outline the spans of one event, so the coder sees what it groups."""
+        self._member_uids = [uid for uid in uids if uid in self._spans]
+        self._draw_selected()
+
     def _draw_selected(self) -> None:
         extra = []
+        for uid in self._member_uids:
+            member = self._spans.get(uid)
+            if member is None:
+                continue
+            outline = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(member.start))
+            cursor.setPosition(self._offsets.to_utf16(member.end), QTextCursor.MoveMode.KeepAnchor)
+            outline.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(QColor("#24292f"))
+            fmt.setFontUnderline(True)
+            outline.format = fmt
+            extra.append(outline)
         span = self._spans.get(self._selected_uid)
         if span is not None:
             selection = QTextEdit.ExtraSelection()

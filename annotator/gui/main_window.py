@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -12,12 +13,23 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QToolButton
 
 from annotator import __version__
-from annotator.core.commands import AddSpan, Batch, ChangeSpan, Edit, RemoveSpan, SetStatus
+from annotator.core.casualties import parse_casualty, sentence_around
+from annotator.core.commands import (
+    AddSpan,
+    Batch,
+    ChangeSpan,
+    Edit,
+    RemoveSpan,
+    SetDocumentDetails,
+    SetStatus,
+    remove_span,
+)
 from annotator.core.model import STATUSES, Span
-from annotator.core.schema import LabelSpec
+from annotator.core.schema import LabelSpec, Schema
 from annotator.gui.article_view import ArticleView
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.editing import Editor
+from annotator.gui.event_actions import EventActions
 from annotator.gui.file_actions import FileActions
 from annotator.gui.panes import DocumentPane, SpanPane
 from annotator.gui.prompts import Prompts
@@ -25,6 +37,7 @@ from annotator.gui.span_list import SpanListModel
 from annotator.gui.style import WINDOW_QSS, label_button_qss
 from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
+from annotator.storage.schema_store import SchemaError
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +50,8 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts(self)
         self.doc_id: int | None = None
         self.labels: list[LabelSpec] = []
+        self.schema = Schema(())
+        self.current_spans: list[Span] = []
         self._document_total = 0
         self.editor = Editor(corpus, self)
         self.editor.changed.connect(self._on_edit_applied)
@@ -56,6 +71,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.label_bar)
         self.label_actions: list[QAction] = []
         self.files = FileActions(self)
+        self.event_actions = EventActions(self)
         self._build_menus()
         self._connect()
         self.setStyleSheet(WINDOW_QSS)
@@ -115,6 +131,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self._action("Clear selection", self.clear_selection, "Escape"))
         edit.addAction(self._action("Search corpus", self.focus_search, "Ctrl+F"))
         self.labels_menu = edit.addMenu("Tag or relabel as")
+        edit.addSeparator()
+        edit.addAction(self._action("Label schema…", self.edit_schema, "Ctrl+Shift+L"))
 
         document = menus.addMenu("&Document")
         document.addAction(self._action("Mark done and open next", self.done_and_next,
@@ -122,12 +140,15 @@ class MainWindow(QMainWindow):
         for status in STATUSES:
             document.addAction(self._action(f"Mark {status}",
                                             lambda s=status: self.set_status(s)))
+        document.addAction(self._action("Details…", self.edit_details, "Ctrl+D"))
         document.addSeparator()
         document.addAction(self._action("Next document", lambda: self.go(1),
                                         "Alt+Right", "Ctrl+PgDown"))
         document.addAction(self._action("Previous document", lambda: self.go(-1),
                                         "Alt+Left", "Ctrl+PgUp"))
         document.addAction(self._action("Next undone document", self.next_undone))
+
+        self.event_actions.populate(menus.addMenu("E&vent"))
 
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self._action("About annotator", self.about))
@@ -145,6 +166,11 @@ class MainWindow(QMainWindow):
             lambda index, _prev: self.select_span(self.spans.data(index, Qt.ItemDataRole.UserRole)
                                                   or "")
         )
+        self.span_pane.form.edited.connect(
+            lambda span, attrs: self.editor.do(ChangeSpan(span, dataclasses.replace(span,
+                                                                                    attrs=attrs))))
+        self.span_pane.form.invalid.connect(lambda message: self.statusBar().showMessage(
+            message, 6000))
 
     def _build_label_actions(self) -> None:
         for action in self.label_actions:
@@ -176,11 +202,8 @@ class MainWindow(QMainWindow):
             self.corpus.close()
         self.corpus = corpus
         self.editor.set_corpus(corpus)
-        self.labels = corpus.labels()
-        colors = {label.name: label.color for label in self.labels}
-        self.view.set_colors(colors)
-        self.spans.set_colors(colors)
-        self._build_label_actions()
+        self.doc_id = None
+        self.reload_schema()
         self.documents.reset(corpus=corpus, coder=self.coder, search="")
         self.document_pane.search.blockSignals(True)
         self.document_pane.search.clear()
@@ -205,8 +228,10 @@ class MainWindow(QMainWindow):
         document = self.corpus.document(doc_id)
         self.doc_id = doc_id
         spans = self.corpus.spans(doc_id)
+        self.current_spans = spans
         self.view.show_document(document.text, spans)
         self._show_spans(spans)
+        self.event_actions.refresh()
         parts = [document.date or "no date", document.source or "", document.title]
         self.document_label.setText(" · ".join(p for p in parts if p))
         row = self.documents.row_for(doc_id)
@@ -227,9 +252,22 @@ class MainWindow(QMainWindow):
             self.show_document(doc_id)
 
     def _show_spans(self, spans: list[Span]) -> None:
+        self.current_spans = spans
         self.spans.set_spans(spans)
         self.span_pane.set_count(len(spans))
-        self.span_pane.show_span(self.view.selected_span())
+        self._show_selected_span()
+
+    def _show_selected_span(self) -> None:
+        span = self.view.selected_span()
+        self.span_pane.show_span(span, self.schema.label(span.label) if span else None)
+
+    def selected_spans(self) -> list[Span]:
+        """Spans selected in the span list, else the one selected in the text."""
+        rows = sorted({i.row() for i in self.span_pane.list.selectionModel().selectedIndexes()})
+        chosen = [s for s in (self.spans.span_at(r) for r in rows) if s is not None]
+        if not chosen and self.view.selected_span() is not None:
+            chosen = [self.view.selected_span()]
+        return chosen
 
     def go(self, step: int) -> None:
         if self.doc_id is None:
@@ -275,7 +313,7 @@ class MainWindow(QMainWindow):
                 self.select_span(existing.uid)
                 return
         span = Span(start=start, end=end, label=label, text=self.view.text[start:end],
-                    coder=self.coder, doc_id=self.doc_id)
+                    coder=self.coder, doc_id=self.doc_id, attrs=self._prefilled(label, start, end))
         edits: list[Edit] = [AddSpan(span)]
         status = self.corpus.status(self.doc_id, self.coder)
         if status == "todo":
@@ -285,12 +323,65 @@ class MainWindow(QMainWindow):
             self.view.clear_selection()
             self.select_span(span.uid)
 
+    def _prefilled(self, label: str, start: int, end: int) -> dict[str, object]:
+        """Counts and outcome read from a new casualty span, where the schema has them."""
+        spec = self.schema.label(label)
+        if spec is None or spec.attribute("count_best") is None:
+            return {}
+        text = self.view.text
+        guess = parse_casualty(text[start:end], sentence_around(text, start, end)).attrs()
+        return {k: v for k, v in guess.items()
+                if spec.attribute(k) is not None and _acceptable(spec, k, v)}
+
     def remove_selected_span(self) -> None:
         span = self.view.selected_span()
         if span is None:
             self.statusBar().showMessage("Click a span to select it first.", 3000)
             return
-        self.editor.do(RemoveSpan(span))
+        self.editor.do(remove_span(span, self.event_actions.events))
+
+    def edit_schema(self) -> None:
+        """Change the codebook; a removed label in use asks where its spans go."""
+        edit = self.prompts.edit_schema(self.schema)
+        if edit is None:
+            return
+        usage = self.corpus.label_usage()
+        moves = {}
+        for name in edit.removed:
+            if usage.get(name):
+                target = self.prompts.choose(
+                    "Label in use", f"{usage[name]} spans are labelled {name!r}. "
+                    "Move them to which label?", [label.name for label in edit.schema.labels])
+                if target is None:
+                    return  # nothing changed
+                moves[name] = target
+        try:
+            self.corpus.save_schema(edit.schema, renames=edit.renames, moves=moves)
+        except (SchemaError, sqlite3.Error) as exc:
+            self.prompts.error("Schema not changed", str(exc))
+            return
+        # Edits made under the old schema cannot be undone into the new one.
+        self.editor.undo_stack.clear()
+        self.reload_schema()
+        self.statusBar().showMessage("Label schema saved.", 5000)
+
+    def reload_schema(self) -> None:
+        self.schema = self.corpus.schema()
+        self.labels = list(self.schema.labels)
+        colors = {label.name: label.color for label in self.labels}
+        self.view.set_colors(colors)
+        self.spans.set_colors(colors)
+        self._build_label_actions()
+        if self.doc_id is not None:
+            self.show_document(self.doc_id)
+
+    def edit_details(self) -> None:
+        if self.doc_id is None:
+            return
+        before = self.corpus.details(self.doc_id)
+        after = self.prompts.edit_details(before)
+        if after is not None and after != before:
+            self.editor.do(SetDocumentDetails(self.doc_id, before, after))
 
     def set_status(self, status: str) -> None:
         if self.doc_id is None:
@@ -300,13 +391,26 @@ class MainWindow(QMainWindow):
             self.editor.do(SetStatus(self.doc_id, self.coder, before, status))
 
     def done_and_next(self) -> None:
+        incomplete = [(s, missing) for s in self.current_spans if s.coder == self.coder
+                      for missing in [self._missing(s)] if missing]
+        if incomplete:
+            span, missing = incomplete[0]
+            self.select_span(span.uid)
+            self.statusBar().showMessage(
+                f"Not done yet: {len(incomplete)} span(s) lack required attributes "
+                f"(“{span.text}” needs {', '.join(missing)}).", 8000)
+            return
         self.set_status("done")
         self.next_undone()
+
+    def _missing(self, span: Span) -> list[str]:
+        spec = self.schema.label(span.label)
+        return spec.missing(span.attrs) if spec else []
 
     def select_span(self, uid: str) -> None:
         self.view.select_span(uid)
         span = self.view.selected_span()
-        self.span_pane.show_span(span)
+        self._show_selected_span()
         row = self.spans.row_of(uid) if span else None
         current = self.span_pane.list.currentIndex().row()
         if row is not None and row != current:
@@ -335,6 +439,7 @@ class MainWindow(QMainWindow):
             spans = self.corpus.spans(edit.doc_id)
             self.view.update_spans(spans, touched_spans(edit))
             self._show_spans(spans)
+            self.event_actions.refresh()
         self.documents.refresh(edit.doc_id)
         self._update_progress()
         self.saved_label.setText(f"✓ saved {datetime.now():%H:%M:%S}")
@@ -363,6 +468,14 @@ class MainWindow(QMainWindow):
     @property
     def corpus_path(self) -> Path:
         return self.corpus.path
+
+
+def _acceptable(spec: LabelSpec, name: str, value: object) -> bool:
+    attribute = spec.attribute(name)
+    try:
+        return attribute is None or attribute.check(value) is not None
+    except ValueError:
+        return False
 
 
 def touched_spans(edit: Edit) -> list[Span]:

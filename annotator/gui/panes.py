@@ -1,4 +1,4 @@
-"""The side panes: the corpus list on the left, the document's spans on the right."""
+"""The side panes: the corpus list on the left; spans, their attributes and events on the right."""
 
 from __future__ import annotations
 
@@ -11,12 +11,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.model import Span
+from annotator.core.schema import LabelSpec
+from annotator.gui.attribute_form import AttributeForm
 from annotator.gui.document_list import (
     DATE_COLUMN,
     SPANS_COLUMN,
@@ -31,6 +36,15 @@ def _pane_title(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("paneTitle")
     return label
+
+
+def _column(*widgets: QWidget, margins: tuple[int, int, int, int] = (4, 4, 8, 4)) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(*margins)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
 
 
 class DocumentPane(QWidget):
@@ -64,43 +78,48 @@ class DocumentPane(QWidget):
         self.title.setText(f"Documents   {done} / {total} done")
 
 
-class SpanPane(QWidget):
+class SpanPane(QSplitter):
+    """Spans of the document; the selected one's details and attributes; its events."""
+
     def __init__(self, model: SpanListModel) -> None:
-        super().__init__()
+        super().__init__(Qt.Orientation.Vertical)
         self.title = _pane_title("Spans")
         self.list = QListView()
         self.list.setModel(model)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several spans can be selected at once, to group them into an event.
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSpacing(1)
         self.details = QLabel()
         self.details.setObjectName("spanDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setMinimumHeight(120)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 8, 8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.list, 3)
-        layout.addWidget(_pane_title("Selected span"))
-        layout.addWidget(self.details, 1)
-        self.show_span(None)
+        self.form = AttributeForm()
+        form_area = QScrollArea()
+        form_area.setWidgetResizable(True)
+        form_area.setWidget(_column(self.details, self.form, margins=(0, 0, 0, 0)))
+        self.events_title = _pane_title("Events")
+        self.events = QListWidget()
+        self.events.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.addWidget(_column(self.title, self.list))
+        self.addWidget(_column(_pane_title("Selected span"), form_area))
+        self.addWidget(_column(self.events_title, self.events))
+        self.setSizes([260, 360, 160])
+        self.setChildrenCollapsible(False)
+        self.show_span(None, None)
 
     def set_count(self, count: int) -> None:
         self.title.setText(f"Spans ({count})")
 
-    def show_span(self, span: Span | None) -> None:
+    def show_span(self, span: Span | None, spec: LabelSpec | None) -> None:
+        self.form.show_span(span, spec)
         if span is None:
             self.details.setText(
                 "<span style='color:#6e7781'>Click a span, or select text and press "
-                "a label key.</span>"
+                "a label key. Ctrl+click several spans, then Ctrl+G to make an event.</span>"
             )
             return
-        rows = [
-            f"<b>{escape(span.label)}</b>",
-            f"“{escape(span.text)}”",
+        self.details.setText(
+            f"<b>{escape(span.label)}</b> “{escape(span.text)}”<br>"
             f"<span style='color:#57606a'>characters {span.start}–{span.end} · "
-            f"{escape(span.coder)} · {span.origin}</span>",
-        ]
-        rows += [f"{escape(str(k))}: {escape(str(v))}" for k, v in span.attrs.items()]
-        self.details.setText("<br>".join(rows))
+            f"{escape(span.coder)} · {span.origin}</span>"
+        )

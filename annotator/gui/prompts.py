@@ -5,11 +5,18 @@ Tests hand the window a replacement that answers without showing dialogs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from annotator.core.events import Event
+from annotator.core.model import DocumentDetails, Span
+from annotator.core.schema import Schema
+from annotator.gui.details_dialog import DetailsDialog
+from annotator.gui.event_dialog import EventDialog
 from annotator.gui.export_dialog import ExportChoice, ExportDialog
+from annotator.gui.schema_editor import SchemaEdit, SchemaEditor
 
 CORPUS_FILTER = "annotator corpora (*.sqlite *.db *.annotator);;All files (*)"
 IMPORT_FILTER = ("Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll "
@@ -45,6 +52,26 @@ class Prompts:
                       coders: list[str]) -> ExportChoice | None:
         dialog = ExportDialog(self.parent, corpus_path, labels, coders)
         return dialog.choice if dialog.exec() else None
+
+    def edit_event(self, event: Event, spans: Sequence[Span], schema: Schema) -> Event | None:
+        dialog = EventDialog(self.parent, event, spans, schema)
+        return dialog.result_event if dialog.exec() else None
+
+    def edit_schema(self, schema: Schema) -> SchemaEdit | None:
+        dialog = SchemaEditor(self.parent, schema)
+        return dialog.result_edit if dialog.exec() else None
+
+    def edit_details(self, details: DocumentDetails) -> DocumentDetails | None:
+        dialog = DetailsDialog(self.parent, details)
+        return dialog.result_details if dialog.exec() else None
+
+    def choose(self, title: str, question: str, options: list[str]) -> str | None:
+        choice, ok = QInputDialog.getItem(self.parent, title, question, options, 0, False)
+        return choice if ok else None
+
+    def confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def import_folder(self) -> Path | None:
         path = QFileDialog.getExistingDirectory(self.parent, "Import a folder of articles")

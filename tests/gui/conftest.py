@@ -24,6 +24,13 @@ class ScriptedPrompts(Prompts):
         self.asked_coder = 0
         self.exports: list = []
         self.export_offered: tuple[list[str], list[str]] | None = None
+        self.events_offered: list = []
+        self.event_answer = None
+        self.details_answer = None
+        self.schema_answer = None
+        self.choices_offered: list[list[str]] = []
+        self.choice: str | None = None
+        self.confirmation = True
 
     def ask_coder(self, suggestion: str) -> str | None:
         self.asked_coder += 1
@@ -44,6 +51,23 @@ class ScriptedPrompts(Prompts):
 
     def import_folder(self) -> Path | None:
         return self._next_path()
+
+    def edit_event(self, event, spans, schema):
+        self.events_offered.append(event)
+        return self.event_answer(event) if self.event_answer else None
+
+    def edit_schema(self, schema):
+        return self.schema_answer
+
+    def edit_details(self, details):
+        return self.details_answer(details) if self.details_answer else None
+
+    def choose(self, title: str, question: str, options: list[str]) -> str | None:
+        self.choices_offered.append(options)
+        return self.choice
+
+    def confirm(self, title: str, question: str) -> bool:
+        return self.confirmation
 
     def import_paths(self) -> list[Path]:
         path = self._next_path()

@@ -1,0 +1,76 @@
+"""A document's editable details: date, source, url, notes and flags."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from annotator.core.dates import parse_date
+from annotator.core.model import DocumentDetails
+
+NOT_RELEVANT = "not relevant"
+DUPLICATE_OF = "duplicate of"
+
+
+class DetailsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, details: DocumentDetails) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Document details")
+        self._details = details
+        self.date = QLineEdit(details.date or "")
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.source = QLineEdit(details.source or "")
+        self.url = QLineEdit(details.url or "")
+        self.notes = QPlainTextEdit(details.notes)
+        self.notes.setTabChangesFocus(True)
+        self.not_relevant = QCheckBox("Not relevant to this codebook")
+        self.not_relevant.setChecked(bool(details.flags.get(NOT_RELEVANT)))
+        self.duplicate_of = QLineEdit(str(details.flags.get(DUPLICATE_OF) or ""))
+        self.duplicate_of.setPlaceholderText("id of the document this one repeats")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b42318")
+        form = QFormLayout(self)
+        form.addRow("Published", self.date)
+        form.addRow("Source", self.source)
+        form.addRow("URL", self.url)
+        form.addRow("Notes", self.notes)
+        form.addRow("", self.not_relevant)
+        form.addRow("Duplicate of", self.duplicate_of)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.result_details: DocumentDetails | None = None
+
+    def read_details(self) -> DocumentDetails:
+        date_text = self.date.text().strip()
+        date = parse_date(date_text) if date_text else None
+        if date_text and date is None:
+            raise ValueError(f"date {date_text!r} is not a date (YYYY-MM-DD)")
+        flags = {k: v for k, v in self._details.flags.items()
+                 if k not in (NOT_RELEVANT, DUPLICATE_OF)}
+        if self.not_relevant.isChecked():
+            flags[NOT_RELEVANT] = True
+        if self.duplicate_of.text().strip():
+            flags[DUPLICATE_OF] = self.duplicate_of.text().strip()
+        return DocumentDetails(date, self.source.text().strip() or None,
+                               self.url.text().strip() or None,
+                               self.notes.toPlainText().strip(), flags)
+
+    def _accept(self) -> None:
+        try:
+            self.result_details = self.read_details()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

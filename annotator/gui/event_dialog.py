@@ -1,0 +1,104 @@
+"""Making or changing an event: its type, date, note, and each member's role and group."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from annotator.core.dates import parse_date
+from annotator.core.events import DATE_PRECISIONS, Event, EventMember
+from annotator.core.model import Span
+from annotator.core.schema import Schema
+
+
+class EventDialog(QDialog):
+    def __init__(self, parent: QWidget | None, event: Event, spans: Sequence[Span],
+                 schema: Schema) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Event")
+        self._event = event
+        by_uid = {s.uid: s for s in spans}
+        self.type = QComboBox()
+        self.type.addItems(list(schema.event_types) or ["other"])
+        if event.type not in schema.event_types:
+            self.type.addItem(event.type)
+        self.type.setCurrentText(event.type)
+        self.date = QLineEdit(event.date or "")
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.precision = QComboBox()
+        for value, text in DATE_PRECISIONS.items():
+            self.precision.addItem(f"{value}: {text}", value)
+        self.precision.setCurrentIndex(self.precision.findData(event.date_precision))
+        self.note = QLineEdit(event.note)
+        self.members = QTableWidget(len(event.members), 3)
+        self.members.setHorizontalHeaderLabels(["Span", "Role", "Same victims as (group)"])
+        self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.members.verticalHeader().hide()
+        roles = list(schema.event_roles)
+        for row, member in enumerate(event.members):
+            span = by_uid.get(member.span_uid)
+            shown = f"{span.label}: {span.text}" if span else member.span_uid
+            item = QTableWidgetItem(shown)
+            item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+            self.members.setItem(row, 0, item)
+            role = QComboBox()
+            role.addItems(roles if member.role in roles else [*roles, member.role])
+            role.setCurrentText(member.role)
+            self.members.setCellWidget(row, 1, role)
+            group = QLineEdit(member.group)
+            group.setPlaceholderText("e.g. a, for alternative reports")
+            self.members.setCellWidget(row, 2, group)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b42318")
+        form = QFormLayout(self)
+        form.addRow("Type", self.type)
+        form.addRow("Date", self.date)
+        form.addRow("Date precision", self.precision)
+        form.addRow("Note", self.note)
+        form.addRow(self.members)
+        form.addRow(QLabel("Casualty spans with the same group are reports of the same "
+                           "victims: they give one range instead of being added up."))
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(620, 420)
+        self.result_event: Event | None = None
+
+    def read_event(self) -> Event:
+        """The event as the dialog now says; ValueError names what is wrong."""
+        date_text = self.date.text().strip()
+        date = parse_date(date_text) if date_text else None
+        if date_text and date is None:
+            raise ValueError(f"date {date_text!r} is not a date (YYYY-MM-DD)")
+        members = []
+        for row, member in enumerate(self._event.members):
+            role = self.members.cellWidget(row, 1).currentText()  # type: ignore[attr-defined]
+            group = self.members.cellWidget(row, 2).text().strip()  # type: ignore[attr-defined]
+            members.append(EventMember(member.span_uid, role, group))
+        return replace(self._event, type=self.type.currentText(), date=date,
+                       date_precision=self.precision.currentData(),
+                       note=self.note.text().strip(), members=tuple(members))
+
+    def _accept(self) -> None:
+        try:
+            self.result_event = self.read_event()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
