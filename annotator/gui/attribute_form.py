@@ -36,6 +36,14 @@ class AttributeForm(QWidget):
         self._editors: dict[str, QWidget] = {}
 
     def show_span(self, span: Span | None, spec: LabelSpec | None) -> None:
+        if (span is not None and self._span is not None and span.uid == self._span.uid
+                and spec == self._spec):
+            # The same span after an edit: refresh the values in place. Rebuilding
+            # would delete the very widget whose signal made the edit, and would
+            # take the keyboard focus away from the coder.
+            self._span = span
+            self._fill(span)
+            return
         while self._layout.rowCount():
             self._layout.removeRow(0)
         self._editors = {}
@@ -52,6 +60,28 @@ class AttributeForm(QWidget):
             label.setBuddy(editor)
             editor.setToolTip(attribute.description)
             self._layout.addRow(label, editor)
+            # Shown now, not on the next turn of the event loop, so F2 can focus it at once.
+            label.show()
+            editor.show()
+
+    def _fill(self, span: Span) -> None:
+        for name, editor in self._editors.items():
+            value = span.attrs.get(name)
+            editor.blockSignals(True)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentText(str(value) if value not in (None, "") else NONE)
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QLineEdit):
+                editor.setText("" if value is None else str(value))
+            editor.blockSignals(False)
+
+    def focus_first(self) -> bool:
+        """Put the keyboard in the first field; False when no span is shown."""
+        if not self._editors:
+            return False
+        next(iter(self._editors.values())).setFocus()
+        return True
 
     def editor(self, name: str) -> QWidget:
         return self._editors[name]

@@ -8,10 +8,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QMenu
 
 from annotator.core.commands import AddEvent, ChangeEvent, RemoveEvent
-from annotator.core.events import Event, EventMember, casualty_totals, default_role
+from annotator.core.events import Event, EventMember, Range, casualty_totals, default_role
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
+
+
+def shown_range(found: Range) -> str:
+    """5, or 5–7 where reports differ; ? for a bound no report gives."""
+    values = {found.low, found.best, found.high}
+    if len(values) == 1:
+        return str(found.best if found.best is not None else "?")
+    low = found.low if found.low is not None else found.best
+    return f"{'?' if low is None else low}–{'?' if found.high is None else found.high}"
 
 
 class EventActions:
@@ -39,8 +48,7 @@ class EventActions:
         pane.events.clear()
         for event in self.events:
             totals = casualty_totals(event, spans)
-            counts = ", ".join(f"{outcome} {r.best if r.best is not None else '?'}"
-                               for outcome, r in totals.items())
+            counts = ", ".join(f"{outcome} {shown_range(r)}" for outcome, r in totals.items())
             text = " · ".join(p for p in (event.type, event.date or "", counts,
                                           f"{len(event.members)} spans") if p)
             item = QListWidgetItem(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +26,7 @@ from annotator.core.commands import (
 from annotator.core.model import STATUSES, Span
 from annotator.core.schema import LabelSpec, Schema
 from annotator.gui.article_view import ArticleView
+from annotator.gui.codebook import edit_schema
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.editing import Editor
 from annotator.gui.event_actions import EventActions
@@ -37,7 +37,6 @@ from annotator.gui.span_list import SpanListModel
 from annotator.gui.style import WINDOW_QSS, label_button_qss
 from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
-from annotator.storage.schema_store import SchemaError
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +87,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([330, 760, 270])
+        splitter.setSizes([300, 730, 340])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -130,6 +129,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.remove_action)
         edit.addAction(self._action("Clear selection", self.clear_selection, "Escape"))
         edit.addAction(self._action("Search corpus", self.focus_search, "Ctrl+F"))
+        edit.addAction(self._action("Edit attributes of the selected span",
+                                    self.focus_attributes, "F2"))
         self.labels_menu = edit.addMenu("Tag or relabel as")
         edit.addSeparator()
         edit.addAction(self._action("Label schema…", self.edit_schema, "Ctrl+Shift+L"))
@@ -341,29 +342,7 @@ class MainWindow(QMainWindow):
         self.editor.do(remove_span(span, self.event_actions.events))
 
     def edit_schema(self) -> None:
-        """Change the codebook; a removed label in use asks where its spans go."""
-        edit = self.prompts.edit_schema(self.schema)
-        if edit is None:
-            return
-        usage = self.corpus.label_usage()
-        moves = {}
-        for name in edit.removed:
-            if usage.get(name):
-                target = self.prompts.choose(
-                    "Label in use", f"{usage[name]} spans are labelled {name!r}. "
-                    "Move them to which label?", [label.name for label in edit.schema.labels])
-                if target is None:
-                    return  # nothing changed
-                moves[name] = target
-        try:
-            self.corpus.save_schema(edit.schema, renames=edit.renames, moves=moves)
-        except (SchemaError, sqlite3.Error) as exc:
-            self.prompts.error("Schema not changed", str(exc))
-            return
-        # Edits made under the old schema cannot be undone into the new one.
-        self.editor.undo_stack.clear()
-        self.reload_schema()
-        self.statusBar().showMessage("Label schema saved.", 5000)
+        edit_schema(self)
 
     def reload_schema(self) -> None:
         self.schema = self.corpus.schema()
@@ -449,6 +428,11 @@ class MainWindow(QMainWindow):
         total = self._document_total
         self.progress_label.setText(f"done {done} / {total}")
         self.document_pane.set_counts(done, total)
+
+    def focus_attributes(self) -> None:
+        if not self.span_pane.form.focus_first():
+            self.statusBar().showMessage("Select a span first (click it, or pick it in the "
+                                         "span list).", 4000)
 
     def focus_search(self) -> None:
         self.document_pane.search.setFocus()

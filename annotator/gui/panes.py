@@ -89,6 +89,8 @@ class SpanPane(QSplitter):
         # Several spans can be selected at once, to group them into an event.
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSpacing(1)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.details = QLabel()
         self.details.setObjectName("spanDetails")
         self.details.setWordWrap(True)
@@ -100,6 +102,8 @@ class SpanPane(QSplitter):
         self.events_title = _pane_title("Events")
         self.events = QListWidget()
         self.events.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.events.setWordWrap(True)
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.addWidget(_column(self.title, self.list))
         self.addWidget(_column(_pane_title("Selected span"), form_area))
         self.addWidget(_column(self.events_title, self.events))

@@ -18,7 +18,7 @@ QLineEdit { background: #ffffff; border: 1px solid #c9c4b8; border-radius: 5px;
 QLineEdit:focus { border: 2px solid #3b78d8; padding: 3px 7px; }
 QTableView, QListView { background: #ffffff; alternate-background-color: #faf9f6;
             border: 1px solid #d8d5cc; gridline-color: transparent;
-            selection-background-color: #dbe7fb; selection-color: #1b1f24; }
+            selection-background-color: #ffe7a3; selection-color: #1b1f24; }
 QTableView:focus, QListView:focus { border: 2px solid #3b78d8; }
 QHeaderView::section { background: #eceae4; color: #57606a; border: none;
             border-bottom: 1px solid #d8d5cc; padding: 4px 6px; }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
@@ -189,3 +188,14 @@ def test_a_bad_schema_is_explained_in_the_editor(qtbot, window: MainWindow) -> N
     editor.key.setText("1")  # actor has 1 already
     editor._accept()
     assert "same shortcut key" in editor.error.text()
+
+
+def test_f2_puts_the_keyboard_in_the_attribute_form(window: MainWindow) -> None:
+    press(window.view, Qt.Key.Key_F2)
+    assert "Select a span first" in window.statusBar().currentMessage()
+    tag(window, VICTIMS, "2")
+    press(window.view, Qt.Key.Key_F2)
+    outcome = window.span_pane.form.editor("outcome")
+    assert window.focusWidget() is outcome
+    QTest.keyClick(outcome, Qt.Key.Key_Down)  # the next choice, straight from the keyboard
+    assert spans_by_text(window)[VICTIMS].attrs["outcome"] == "killed or injured"
