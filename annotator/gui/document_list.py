@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from annotator.core.model import DocumentRow
+from annotator.core.search import fts_query
 from annotator.gui.style import STATUS_MARKS
 from annotator.storage.corpus import Corpus
 
@@ -21,14 +22,6 @@ COLUMNS = ("", "Title", "Date", "Spans")
 STATUS_COLUMN, TITLE_COLUMN, DATE_COLUMN, SPANS_COLUMN = range(4)
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def fts_query(text: str) -> str:
-    """Words typed in a search box as a safe FTS5 query: all words, last one a prefix."""
-    words = [w.replace('"', '""') for w in text.split()]
-    if not words:
-        return ""
-    return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
 
 
 class DocumentListModel(QAbstractTableModel):

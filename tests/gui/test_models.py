@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from annotator.core.model import DocumentRecord, Span
-from annotator.gui.document_list import PAGE_SIZE, DocumentListModel, fts_query
+from annotator.core.search import fts_query
+from annotator.gui.document_list import PAGE_SIZE, DocumentListModel
 from annotator.gui.span_list import SpanListModel
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
