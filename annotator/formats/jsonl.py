@@ -165,8 +165,9 @@ def _parse_span(
     if not isinstance(label, str) or not label.strip():
         raise BadLine(f"span {number} label must be a non-empty string")
     new_start, new_end = map_offset(start), map_offset(end)
-    extra = {k: v for k, v in raw.items() if k not in _SPAN_KEYS}
-    attrs = {**_mapping(raw.get("attrs"), f"span {number} attrs"), **extra}
+    attrs = dict(_mapping(raw.get("attrs"), f"span {number} attrs"))
+    if not raw.keys() <= _SPAN_KEYS:  # keys this format does not know become attributes
+        attrs.update({k: v for k, v in raw.items() if k not in _SPAN_KEYS})
     try:
         return Span(
             start=new_start, end=new_end, label=label.strip(), text=text[new_start:new_end],

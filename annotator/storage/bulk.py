@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from annotator.core.model import CodedDocument, DocumentRecord
 from annotator.storage.corpus import (
@@ -38,80 +39,161 @@ def text_sha256(text: str) -> str:
 
 
 def add_documents(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddResult]:
-    """Store ``records`` in one transaction; return what became of each."""
+    """Store ``records`` in one transaction; return what became of each.
+
+    The fast way stores the batch's spans with one statement; if any span or
+    event id turns out to be taken, the batch is rolled back and stored again
+    one document at a time, so only the documents at fault are refused.
+    """
+    try:
+        with corpus.db.atomic():
+            return _add_batch(corpus, records)
+    except _SpanIdTaken:
+        with corpus.db.atomic():
+            _prepare(corpus, records)
+            stamp = now()
+            return [_add_one(corpus, record, stamp) for record in records]
+
+
+class _SpanIdTaken(Exception):
+    pass
+
+
+def _prepare(corpus: Corpus, records: Sequence[DocumentRecord]) -> None:
+    corpus.ensure_labels(list(dict.fromkeys(s.label for r in records for s in r.spans)))
+    coders = {s.coder for r in records for s in r.spans} | {c for r in records for c in r.statuses}
+    for coder in sorted(coders):
+        corpus.ensure_coder(coder)
+
+
+def _add_batch(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddResult]:
     db = corpus.db
-    results = []
-    with db.atomic():
-        labels = list(dict.fromkeys(s.label for r in records for s in r.spans))
-        corpus.ensure_labels(labels)
-        coders = {s.coder for r in records for s in r.spans} | {
-            c for r in records for c in r.statuses
-        }
-        for coder in sorted(coders):
-            corpus.ensure_coder(coder)
-        stamp = now()
-        for record in records:
-            result = _add_one(corpus, record, stamp)
-            results.append(result)
+    _prepare(corpus, records)
+    stamp = now()
+    results: list[AddResult] = []
+    spans: list[tuple[Any, ...]] = []
+    statuses: list[tuple[Any, ...]] = []
+    changes: list[tuple[Any, ...]] = []
+    added: list[tuple[int, DocumentRecord]] = []
+    for record in records:
+        sha = text_sha256(record.text)
+        uid = record.uid or sha[:16]
+        if record.uid is None:
+            same = db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha]).fetchone()
+            if same:
+                results.append(AddResult("duplicate", same[0],
+                                         "the same text is already in the corpus"))
+                continue
+        try:
+            # A refused INSERT undoes only itself; the transaction goes on.
+            doc_id = db.execute(_INSERT_DOCUMENT, _document_row(record, uid, sha, stamp)).lastrowid
+        except sqlite3.IntegrityError:
+            results.append(_refusal(corpus, record, uid, sha))
+            continue
+        assert doc_id is not None
+        spans += [(s.uid, doc_id, s.start, s.end, s.label, s.text, _json(s.attrs), s.coder,
+                   s.origin, stamp, stamp) for s in record.spans]
+        statuses += [(doc_id, coder, status, stamp) for coder, status in record.statuses.items()]
+        changes.append((stamp, doc_id, f'{{"uid": {json.dumps(uid)}, "spans": {len(record.spans)}}}'))
+        added.append((doc_id, record))
+        results.append(AddResult("added", doc_id))
+    try:
+        db.conn.executemany(_INSERT_SPAN, spans)
+        for doc_id, record in added:
+            for event in record.events:
+                corpus._write_event(replace(event, doc_id=doc_id))
+    except sqlite3.IntegrityError as exc:
+        raise _SpanIdTaken from exc
+    db.conn.executemany(_INSERT_STATUS, statuses)
+    db.conn.executemany(_INSERT_CHANGE, changes)
     return results
+
+
+_INSERT_DOCUMENT = (
+    "INSERT INTO documents (uid, title, text, date, source, url, meta, sha256, imported_at, "
+    "notes, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_SPAN = (f"INSERT INTO spans ({SPAN_COLUMNS}, created_at, updated_at) "
+                "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_STATUS = "INSERT INTO doc_status (doc_id, coder, status, updated_at) VALUES (?, ?, ?, ?)"
+_INSERT_CHANGE = "INSERT INTO changes (at, coder, action, doc_id, after) VALUES (?, '', 'import', ?, ?)"
+
+
+def _document_row(record: DocumentRecord, uid: str, sha: str, stamp: str) -> list[Any]:
+    return [uid, record.title, record.text, record.date, record.source, record.url,
+            _json(record.meta), sha, stamp, record.notes, _json(record.flags)]
 
 
 def _add_one(corpus: Corpus, record: DocumentRecord, stamp: str) -> AddResult:
     db = corpus.db
     sha = text_sha256(record.text)
     uid = record.uid or sha[:16]
-    existing = db.execute("SELECT id, sha256 FROM documents WHERE uid = ?", [uid]).fetchone()
-    if existing:
-        if existing[1] == sha:
-            return AddResult("duplicate", existing[0], f"document {uid} is already in the corpus")
-        return AddResult(
-            "conflict", existing[0],
-            f"id {uid!r} is already in the corpus with a different text",
-        )
     if record.uid is None:
         same_text = db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha]).fetchone()
         if same_text:
             return AddResult("duplicate", same_text[0], "the same text is already in the corpus")
-    event_uids = [e.uid for e in record.events]
-    if event_uids:
-        marks = ",".join("?" * len(event_uids))
-        taken = db.execute(f"SELECT uid FROM events WHERE uid IN ({marks})", event_uids).fetchone()
-        if taken:
-            return AddResult("conflict", None, f"event id {taken[0]!r} is already used in the corpus")
-    span_uids = [s.uid for s in record.spans]
-    if len(set(span_uids)) != len(span_uids):
-        return AddResult("conflict", None, "two spans have the same id")
-    if span_uids:
-        marks = ",".join("?" * len(span_uids))
-        taken = db.execute(f"SELECT uid FROM spans WHERE uid IN ({marks})", span_uids).fetchone()
-        if taken:
-            return AddResult("conflict", None, f"span id {taken[0]!r} is already used in the corpus")
-    cursor = db.execute(
-        "INSERT INTO documents (uid, title, text, date, source, url, meta, sha256, imported_at, "
-        "notes, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [uid, record.title, record.text, record.date, record.source, record.url,
-         json.dumps(dict(record.meta), ensure_ascii=False), sha, stamp, record.notes,
-         json.dumps(dict(record.flags), ensure_ascii=False)],
-    )
-    doc_id = cursor.lastrowid
-    db.conn.executemany(
-        f"INSERT INTO spans ({SPAN_COLUMNS}, created_at, updated_at) "
-        "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(s.uid, doc_id, s.start, s.end, s.label, s.text,
-          json.dumps(dict(s.attrs), ensure_ascii=False), s.coder, s.origin, stamp, stamp)
-         for s in record.spans],
-    )
-    db.conn.executemany(
-        "INSERT INTO doc_status (doc_id, coder, status, updated_at) VALUES (?, ?, ?, ?)",
-        [(doc_id, coder, status, stamp) for coder, status in record.statuses.items()],
-    )
+    # Optimistic: insert, and let the UNIQUE constraints say if an id is taken. A
+    # savepoint keeps a refused document from touching the rest of the batch.
+    db.execute("SAVEPOINT document")
+    try:
+        doc_id = _insert(corpus, record, uid, sha, stamp)
+    except sqlite3.IntegrityError:
+        db.execute("ROLLBACK TO SAVEPOINT document")
+        db.execute("RELEASE SAVEPOINT document")
+        return _refusal(corpus, record, uid, sha)
+    db.execute("RELEASE SAVEPOINT document")
+    return AddResult("added", doc_id)
+
+
+def _insert(corpus: Corpus, record: DocumentRecord, uid: str, sha: str, stamp: str) -> int:
+    db = corpus.db
+    doc_id = db.execute(_INSERT_DOCUMENT, _document_row(record, uid, sha, stamp)).lastrowid
+    assert doc_id is not None
+    if record.spans:
+        db.conn.executemany(
+            _INSERT_SPAN,
+            [(s.uid, doc_id, s.start, s.end, s.label, s.text, _json(s.attrs), s.coder,
+              s.origin, stamp, stamp) for s in record.spans],
+        )
+    if record.statuses:
+        db.conn.executemany(
+            _INSERT_STATUS,
+            [(doc_id, coder, status, stamp) for coder, status in record.statuses.items()],
+        )
     for event in record.events:
         corpus._write_event(replace(event, doc_id=doc_id))
     db.execute(
-        "INSERT INTO changes (at, coder, action, doc_id, after) VALUES (?, ?, 'import', ?, ?)",
-        [stamp, "", doc_id, json.dumps({"uid": uid, "spans": len(record.spans)})],
+        _INSERT_CHANGE,
+        [stamp, doc_id, f'{{"uid": {json.dumps(uid)}, "spans": {len(record.spans)}}}'],
     )
-    return AddResult("added", doc_id)
+    return doc_id
+
+
+def _refusal(corpus: Corpus, record: DocumentRecord, uid: str, sha: str) -> AddResult:
+    """Why a document could not go in: its id is taken, or one of its spans' or events'."""
+    db = corpus.db
+    existing = db.execute("SELECT id, sha256 FROM documents WHERE uid = ?", [uid]).fetchone()
+    if existing:
+        if existing[1] == sha:
+            return AddResult("duplicate", existing[0], f"document {uid} is already in the corpus")
+        return AddResult("conflict", existing[0],
+                         f"id {uid!r} is already in the corpus with a different text")
+    span_uids = [s.uid for s in record.spans]
+    if len(set(span_uids)) != len(span_uids):
+        return AddResult("conflict", None, "two spans have the same id")
+    for table, uids, what in (("spans", span_uids, "span"),
+                              ("events", [e.uid for e in record.events], "event")):
+        if uids:
+            marks = ",".join("?" * len(uids))
+            taken = db.execute(f"SELECT uid FROM {table} WHERE uid IN ({marks})", uids).fetchone()
+            if taken:
+                return AddResult("conflict", None,
+                                 f"{what} id {taken[0]!r} is already used in the corpus")
+    return AddResult("conflict", None, "it breaks a rule of the corpus (a label or coder unknown)")
+
+
+def _json(value: Mapping[str, Any]) -> str:
+    return json.dumps(dict(value), ensure_ascii=False) if value else "{}"
 
 
 def iter_documents(

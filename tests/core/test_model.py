@@ -46,3 +46,12 @@ def test_overall_status_is_the_furthest_coder() -> None:
 )
 def test_parse_date(value: str, expected: str | None) -> None:
     assert parse_date(value) == expected
+
+
+def test_new_uids_are_unique_ordered_and_32_hex_characters() -> None:
+    from annotator.core.model import new_uid
+
+    made = [new_uid() for _ in range(10_000)]
+    assert len(set(made)) == len(made)
+    assert all(len(u) == 32 and int(u, 16) >= 0 for u in made)
+    assert made == sorted(made)  # neighbours in the spans' index

@@ -173,3 +173,18 @@ def test_stats_and_iteration(corpus: Corpus) -> None:
     assert first.statuses == {"bob": "in progress"}
     assert second.spans == []
     assert [s.coder for s in next(iter_documents(corpus, coder="bob")).spans] == ["bob"]
+
+
+def test_a_taken_span_id_refuses_only_its_document(corpus: Corpus) -> None:
+    first = DocumentRecord(text="Hamas said", uid="a", spans=(
+        Span(start=0, end=5, label="actor", text="Hamas", coder="x", uid="span-1"),))
+    assert [r.outcome for r in add_documents(corpus, [first])] == ["added"]
+    clash = DocumentRecord(text="Hamas denied", uid="b", spans=(
+        Span(start=0, end=5, label="actor", text="Hamas", coder="x", uid="span-1"),))
+    fine = DocumentRecord(text="Israel said", uid="c", spans=(
+        Span(start=0, end=6, label="actor", text="Israel", coder="x"),))
+    results = add_documents(corpus, [fine, clash])
+    assert [r.outcome for r in results] == ["added", "conflict"]
+    assert "span id 'span-1' is already used" in results[1].reason
+    assert corpus.document_count() == 2
+    assert corpus.span_count() == 2
