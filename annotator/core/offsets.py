@@ -27,6 +27,11 @@ class Utf16Map:
         self.length = len(text)
         self.length_utf16 = len(text) + len(self._astral_cp)
 
+    @property
+    def is_identity(self) -> bool:
+        """True when the text has no astral characters: both counts agree everywhere."""
+        return not self._astral_cp
+
     def to_utf16(self, cp: int) -> int:
         """UTF-16 offset of code point offset ``cp``."""
         if not 0 <= cp <= self.length:

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.core.text import snap_to_words
-from annotator.gui.highlighter import SpanHighlighter
+from annotator.gui.highlighter import SpanPainter
 from annotator.gui.style import reading_font
+from annotator.storage.span_rows import SpanRows
 
 READING_WIDTH_PX = 780  # about 80 characters: a comfortable line to read
 
@@ -49,10 +51,10 @@ class ArticleView(QPlainTextEdit):
         self.document().setDocumentMargin(18)
         self.setCursorWidth(2)
         self.setMouseTracking(True)
-        self.highlighter = SpanHighlighter(self.document())
+        self.highlighter = SpanPainter(self.document())
         self._text = ""
         self._offsets = Utf16Map("")
-        self._spans: dict[str, Span] = {}
+        self._spans = SpanRows.of([])
         self._selected_uid = ""
         self._member_uids: list[str] = []
         self._colors: dict[str, str] = {}
@@ -64,30 +66,33 @@ class ArticleView(QPlainTextEdit):
     def set_colors(self, colors: dict[str, str]) -> None:
         self._colors = dict(colors)
         self.highlighter.set_colors(colors)
+        self.viewport().update()
 
     def show_document(self, text: str, spans: Sequence[Span]) -> None:
         self._text = text
         self._offsets = Utf16Map(text)
-        self._spans = {s.uid: s for s in spans}
+        self._spans = spans if isinstance(spans, SpanRows) else SpanRows.of(spans)
         self._selected_uid = ""
         self._member_uids = []
-        self.highlighter.set_spans(spans, self._offsets)
-        self.setPlainText(text)  # colours every block through the highlighter
+        self.highlighter.set_spans(self._spans.places(), self._offsets)
+        self.highlighter.reset()
+        self.setPlainText(text)  # blocks are coloured as they are painted
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._draw_selected()
 
     def update_spans(self, spans: Sequence[Span], changed: Sequence[Span] = ()) -> None:
         """New spans for the same text; recolour only what ``changed`` touched."""
-        self._spans = {s.uid: s for s in spans}
-        self.highlighter.set_spans(spans, self._offsets)
+        self._spans = spans if isinstance(spans, SpanRows) else SpanRows.of(spans)
+        self.highlighter.set_spans(self._spans.places(), self._offsets)
         if changed:
             for span in changed:
-                self.highlighter.rehighlight_range(
+                self.highlighter.invalidate(
                     self._offsets.to_utf16(span.start), self._offsets.to_utf16(span.end)
                 )
         else:
-            self.highlighter.rehighlight()
-        if self._selected_uid not in self._spans:
+            self.highlighter.invalidate_all()
+        self.viewport().update()
+        if self._spans.by_uid(self._selected_uid) is None:
             self._selected_uid = ""
         self._draw_selected()
 
@@ -121,12 +126,12 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def selected_span(self) -> Span | None:
-        return self._spans.get(self._selected_uid)
+        return self._spans.by_uid(self._selected_uid) if self._selected_uid else None
 
     def select_span(self, uid: str) -> None:
-        self._selected_uid = uid if uid in self._spans else ""
+        self._selected_uid = uid if uid and self._spans.by_uid(uid) is not None else ""
         self._draw_selected()
-        span = self._spans.get(self._selected_uid)
+        span = self.selected_span()
         if span is not None:
             cursor = self.textCursor()
             cursor.setPosition(self._offsets.to_utf16(span.start))
@@ -145,13 +150,13 @@ class ArticleView(QPlainTextEdit):
 
     def highlight_members(self, uids: Sequence[str]) -> None:
         """Outline the spans of one event, so the coder sees what it groups."""
-        self._member_uids = [uid for uid in uids if uid in self._spans]
+        self._member_uids = [uid for uid in uids if self._spans.by_uid(uid) is not None]
         self._draw_selected()
 
     def _draw_selected(self) -> None:
         extra = []
         for uid in self._member_uids:
-            member = self._spans.get(uid)
+            member = self._spans.by_uid(uid)
             if member is None:
                 continue
             outline = QTextEdit.ExtraSelection()
@@ -165,7 +170,7 @@ class ArticleView(QPlainTextEdit):
             fmt.setFontUnderline(True)
             outline.format = fmt
             extra.append(outline)
-        span = self._spans.get(self._selected_uid)
+        span = self.selected_span()
         if span is not None:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
@@ -183,6 +188,21 @@ class ArticleView(QPlainTextEdit):
         self.setExtraSelections(extra)
 
     # -- events ----------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.format_visible_blocks()
+        super().paintEvent(event)
+
+    def format_visible_blocks(self) -> None:
+        """Colour the blocks on screen that are not coloured yet."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        bottom = self.viewport().height()
+        while block.isValid():
+            if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+                break
+            self.highlighter.ensure_formatted(block)
+            block = block.next()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
@@ -211,7 +231,8 @@ class ArticleView(QPlainTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
-            span = self._spans.get(self.span_uid_at(event.pos()))
+            uid = self.span_uid_at(event.pos())
+            span = self._spans.by_uid(uid) if uid else None
             if span is None:
                 QToolTip.hideText()
             else:

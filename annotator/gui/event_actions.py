@@ -43,7 +43,9 @@ class EventActions:
         pane = window.span_pane
         current = self.selected()
         self.events = window.corpus.events(window.doc_id) if window.doc_id is not None else []
-        spans = {s.uid: s for s in window.current_spans}
+        rows = window.current_spans
+        spans = {m.span_uid: span for event in self.events for m in event.members
+                 if (span := rows.by_uid(m.span_uid)) is not None}  # type: ignore[attr-defined]
         pane.events.blockSignals(True)
         pane.events.clear()
         for event in self.events:

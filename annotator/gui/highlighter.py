@@ -1,25 +1,26 @@
 """Drawing spans: coloured tints per block, overlaps shown by underlines.
 
-Only the blocks Qt asks about are coloured, and an edit recolours only the
-blocks its span touches, so a document of any size stays quick.
+Blocks are coloured only when they are about to be painted, and an edit
+recolours only the blocks its span touches, so opening a 1 MB report with
+10,000 spans costs no more than the screenful the coder sees. Colours and
+underlines never change a line's metrics, so no block is laid out again.
 """
 
 from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
-from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.gui.style import tint
 
 
-@dataclass(frozen=True, slots=True)
-class DrawnSpan:
+class DrawnSpan(NamedTuple):
     """A span in Qt's units (UTF-16), ready to paint."""
 
     start: int
@@ -28,26 +29,36 @@ class DrawnSpan:
     uid: str
 
 
-class SpanHighlighter(QSyntaxHighlighter):
+class SpanPainter:
     def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
+        self._document = document
         self._spans: list[DrawnSpan] = []
         self._starts: list[int] = []
         self._longest = 0
         self._colors: dict[str, str] = {}
+        self._formatted: set[int] = set()  # block numbers whose formats are current
 
     def set_colors(self, colors: dict[str, str]) -> None:
         self._colors = dict(colors)
+        self._formatted.clear()
 
-    def set_spans(self, spans: Sequence[Span], offsets: Utf16Map) -> None:
-        drawn = sorted(
-            (DrawnSpan(offsets.to_utf16(s.start), offsets.to_utf16(s.end), s.label, s.uid)
-             for s in spans),
-            key=lambda d: (d.start, d.end),
-        )
+    def set_spans(self, places: Iterable[tuple[int, int, str, str]], offsets: Utf16Map) -> None:
+        """Spans as (start, end, label, uid) in code points."""
+        # Places come in reading order (start, then end), the order lookups rely on,
+        # and converting offsets keeps it. Most texts have nothing to convert.
+        if offsets.is_identity:
+            drawn = [DrawnSpan._make(place) for place in places]
+        else:
+            to_utf16 = offsets.to_utf16
+            drawn = [DrawnSpan(to_utf16(start), to_utf16(end), label, uid)
+                     for start, end, label, uid in places]
         self._spans = drawn
         self._starts = [d.start for d in drawn]
         self._longest = max((d.end - d.start for d in drawn), default=0)
+
+    def reset(self) -> None:
+        """A new text: every block will be coloured when first painted."""
+        self._formatted.clear()
 
     def spans_at(self, position: int) -> list[DrawnSpan]:
         """Spans covering UTF-16 ``position``, shortest first."""
@@ -60,36 +71,58 @@ class SpanHighlighter(QSyntaxHighlighter):
         hi = bisect_left(self._starts, end)
         return [d for d in self._spans[lo:hi] if d.end > start]
 
-    def rehighlight_range(self, start: int, end: int) -> None:
-        """Recolour the blocks that UTF-16 range ``start:end`` touches."""
-        document = self.document()
-        block = document.findBlock(start)
+    def invalidate(self, start: int, end: int) -> None:
+        """Blocks that UTF-16 range ``start:end`` touches are recoloured when next painted."""
+        block = self._document.findBlock(start)
         while block.isValid() and block.position() <= end:
-            self.rehighlightBlock(block)
+            self._formatted.discard(block.blockNumber())
             block = block.next()
 
-    def highlightBlock(self, text: str) -> None:
-        block_start = self.currentBlock().position()
-        block_end = block_start + len(text)
+    def invalidate_all(self) -> None:
+        self._formatted.clear()
+
+    def ensure_formatted(self, block: QTextBlock) -> None:
+        number = block.blockNumber()
+        if number in self._formatted:
+            return
+        self._formatted.add(number)
+        block.layout().setFormats(self.ranges(block))
+
+    def ranges(self, block: QTextBlock) -> list[QTextLayout.FormatRange]:
+        block_start = block.position()
+        block_end = block_start + block.length() - 1
         here = self._covering(block_start, block_end)
         if not here:
-            return
+            return []
         cuts = sorted({block_start, block_end}
                       | {max(block_start, min(block_end, p)) for d in here
                          for p in (d.start, d.end)})
+        ranges = []
         for left, right in itertools.pairwise(cuts):
             covering = [d for d in here if d.start < right and d.end > left]
             if covering:
-                self.setFormat(left - block_start, right - left, self._format(covering))
+                covering.sort(key=lambda d: d.end - d.start)
+                item = QTextLayout.FormatRange()
+                item.start = left - block_start
+                item.length = right - left
+                item.format = self._format(covering[0].label,
+                                           covering[-1].label if len(covering) > 1 else None)
+                ranges.append(item)
+        return ranges
 
-    def _format(self, covering: list[DrawnSpan]) -> QTextCharFormat:
-        covering.sort(key=lambda d: d.end - d.start)
-        innermost, outermost = covering[0], covering[-1]
-        fmt = QTextCharFormat()
-        fmt.setBackground(tint(self._colors.get(innermost.label, "#888888")))
-        if len(covering) > 1:
-            # The enclosing span shows as a thick underline in its own colour.
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(self._colors.get(outermost.label, "#888888")))
-            fmt.setFontUnderline(True)
-        return fmt
+    def _format(self, inner: str, outer: str | None) -> QTextCharFormat:
+        return _format(self._colors.get(inner, "#888888"),
+                       self._colors.get(outer, "#888888") if outer else None)
+
+
+@lru_cache(maxsize=256)
+def _format(inner_color: str, outer_color: str | None) -> QTextCharFormat:
+    """The look of a stretch of text: the innermost span's tint; an enclosing
+    span shows as an underline in its own colour."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(tint(inner_color))
+    if outer_color:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(outer_color))
+        fmt.setFontUnderline(True)
+    return fmt

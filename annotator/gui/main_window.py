@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from annotator.gui.span_list import SpanListModel
 from annotator.gui.style import WINDOW_QSS, label_button_qss
 from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
+from annotator.storage.span_rows import SpanRows
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.doc_id: int | None = None
         self.labels: list[LabelSpec] = []
         self.schema = Schema(())
-        self.current_spans: list[Span] = []
+        self.current_spans: Sequence[Span] = SpanRows.of([])
         self._document_total = 0
         self.editor = Editor(corpus, self)
         self.editor.changed.connect(self._on_edit_applied)
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
     def show_document(self, doc_id: int) -> None:
         document = self.corpus.document(doc_id)
         self.doc_id = doc_id
-        spans = self.corpus.spans(doc_id)
+        spans = self.corpus.span_rows(doc_id)
         self.current_spans = spans
         self.view.show_document(document.text, spans)
         self._show_spans(spans)
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
         if doc_id is not None and doc_id != self.doc_id:
             self.show_document(doc_id)
 
-    def _show_spans(self, spans: list[Span]) -> None:
+    def _show_spans(self, spans: Sequence[Span]) -> None:
         self.current_spans = spans
         self.spans.set_spans(spans)
         self.span_pane.set_count(len(spans))
@@ -308,11 +309,11 @@ class MainWindow(QMainWindow):
 
     def tag(self, start: int, end: int, label: str) -> None:
         assert self.doc_id is not None
-        for existing in self.corpus.spans(self.doc_id, self.coder):
-            if (existing.start, existing.end, existing.label) == (start, end, label):
-                self.statusBar().showMessage("Already tagged.", 3000)
-                self.select_span(existing.uid)
-                return
+        existing = self.corpus.find_span(self.doc_id, start, end, label, self.coder)
+        if existing is not None:
+            self.statusBar().showMessage("Already tagged.", 3000)
+            self.select_span(existing)
+            return
         span = Span(start=start, end=end, label=label, text=self.view.text[start:end],
                     coder=self.coder, doc_id=self.doc_id, attrs=self._prefilled(label, start, end))
         edits: list[Edit] = [AddSpan(span)]
@@ -415,7 +416,7 @@ class MainWindow(QMainWindow):
         if edit.doc_id != self.doc_id:
             self.show_document(edit.doc_id)  # an undo elsewhere: show where it happened
         else:
-            spans = self.corpus.spans(edit.doc_id)
+            spans = self.corpus.span_rows(edit.doc_id)
             self.view.update_spans(spans, touched_spans(edit))
             self._show_spans(spans)
             self.event_actions.refresh()

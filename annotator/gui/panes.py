@@ -91,6 +91,12 @@ class SpanPane(QSplitter):
         self.list.setSpacing(1)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # One height for every row: Qt then asks only for the rows on screen, not
+        # for all 10,000 spans of a long report.
+        self.list.setUniformItemSizes(True)
+        # Laid out a batch at a time, so the window is usable while a long list fills in.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(200)
         self.details = QLabel()
         self.details.setObjectName("spanDetails")
         self.details.setWordWrap(True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from annotator.core.model import Span
 from annotator.gui.style import tint
+from annotator.storage.span_rows import SpanRows
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,7 +17,8 @@ Index = QModelIndex | QPersistentModelIndex
 class SpanListModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
-        self._spans: list[Span] = []
+        self._spans: Sequence[Span] = SpanRows.of([])
+        self._count = 0
         self._colors: dict[str, str] = {}
 
     def set_colors(self, colors: dict[str, str]) -> None:
@@ -24,7 +26,10 @@ class SpanListModel(QAbstractListModel):
 
     def set_spans(self, spans: Sequence[Span]) -> None:
         self.beginResetModel()
-        self._spans = sorted(spans, key=lambda s: (s.start, s.end))
+        # Rows from the corpus come in reading order; Span objects are made as
+        # rows come on screen.
+        self._spans = spans if isinstance(spans, SpanRows) else SpanRows.of(spans)
+        self._count = len(self._spans)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -46,10 +51,7 @@ class SpanListModel(QAbstractListModel):
         return None
 
     def row_of(self, uid: str) -> int | None:
-        for row, span in enumerate(self._spans):
-            if span.uid == uid:
-                return row
-        return None
+        return self._spans.row_of(uid) if isinstance(self._spans, SpanRows) else None
 
     def span_at(self, row: int) -> Span | None:
         return self._spans[row] if 0 <= row < len(self._spans) else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 STATUS_MARKS = {"todo": "○", "in progress": "◐", "done": "✓", "skipped": "–"}
@@ -34,6 +36,7 @@ QSplitter::handle { background: #e3e0d8; }
 """
 
 
+@lru_cache(maxsize=256)
 def tint(color: str, strength: float = 0.34) -> QColor:
     """A light background of ``color``, mixed with white, that keeps text readable."""
     base = QColor(color)

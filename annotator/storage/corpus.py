@@ -22,6 +22,7 @@ from annotator.storage.connection import CorpusError, open_database
 from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.schema_store import SchemaStore
+from annotator.storage.span_rows import SpanRows
 
 __all__ = ["Corpus", "CorpusError"]
 
@@ -42,7 +43,7 @@ def span_from_row(row: Sequence[Any]) -> Span:
     _id, uid, doc_id, start, end, label, text, attrs, coder, origin = row
     return Span(
         start=start, end=end, label=label, text=text, coder=coder,
-        uid=uid, origin=origin, attrs=json.loads(attrs), doc_id=doc_id,
+        uid=uid, origin=origin, attrs=json.loads(attrs) if attrs != "{}" else {}, doc_id=doc_id,
     )
 
 
@@ -233,6 +234,24 @@ class Corpus(EventStore, SchemaStore):
             params.append(coder)
         rows = self._query(sql + ' ORDER BY start, "end", id', params)
         return [span_from_row(row) for row in rows]
+
+    def span_rows(self, doc_id: int) -> SpanRows:
+        """Every span of a document, in reading order, made into objects as used."""
+        places = self._query('SELECT start, "end", label, uid FROM spans WHERE doc_id = ? '
+                             'ORDER BY start, "end", id', [doc_id])
+        return SpanRows(places, self.span, lambda: self.spans(doc_id))
+
+    def span(self, uid: str) -> Span:
+        row = self.db.execute(f"SELECT {SPAN_COLUMNS} FROM spans WHERE uid = ?", [uid]).fetchone()
+        if row is None:
+            raise CorpusError(f"{self.path}: no span {uid}")
+        return span_from_row(row)
+
+    def find_span(self, doc_id: int, start: int, end: int, label: str, coder: str) -> str | None:
+        """The uid of an identical span by the same coder, if there is one."""
+        return self._scalar(
+            'SELECT uid FROM spans WHERE doc_id = ? AND start = ? AND "end" = ? AND label = ? '
+            "AND coder = ?", [doc_id, start, end, label, coder])
 
     def insert_span(self, span: Span) -> Span:
         if span.doc_id is None:

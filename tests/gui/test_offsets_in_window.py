@@ -62,6 +62,7 @@ def test_spans_after_emoji_are_painted_where_they_are(tricky_window: MainWindow)
     tricky_window.apply_label("location")
     view.clear_selection()
     tricky_window.select_span("")
+    view.viewport().repaint()
     block = view.document().findBlock(0)
     while block.isValid() and "Ain al-Assad" not in block.text():
         block = block.next()

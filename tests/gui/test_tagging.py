@@ -143,6 +143,7 @@ def test_overlapping_spans_are_both_visible(window: MainWindow) -> None:
     press(view, "3")
     view.clear_selection()
     window.select_span("")
+    view.viewport().repaint()
     block = view.document().findBlock(source)
     drawn = {(r.start, r.length): (r.format.fontUnderline(), r.format.background().color().name())
              for r in block.layout().formats()}
