@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,28 @@ from annotator.formats.losses import describe
 from annotator.formats.tokens import align_spans, make_doc, pipeline, without_overlaps
 
 
+@contextmanager
+def _encoders_looked_up_once() -> Iterator[None]:
+    """srsly finds its msgpack encoders through package entry points every time it
+    packs (three times per document in a DocBin): half the export's time. For the
+    length of an export, the first lookup's answer is reused."""
+    import srsly
+
+    registry = srsly.msgpack_encoders
+    found = registry.get_all()
+    registry.get_all = lambda: found  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del registry.get_all  # the class's own method again
+
+
 def write(source: Source, path: Path, context: ExportContext) -> int:
+    with _encoders_looked_up_once():
+        return _write(source, path, context)
+
+
+def _write(source: Source, path: Path, context: ExportContext) -> int:
     from spacy.tokens import DocBin
 
     options = context.options

@@ -60,15 +60,21 @@ def align_spans(doc: Doc, spans: Sequence[Span], mode: Align, doc_uid: str,
     aligned = []
     for span in spans:
         token_span = doc.char_span(span.start, span.end, label=span.label, alignment_mode=mode)
-        example = describe(doc_uid, doc.text, span.start, span.end, span.label)
         if token_span is None or len(token_span) == 0:
-            losses.add(f"span not on token boundaries, left out (--align {mode})", example)
+            losses.add(f"span not on token boundaries, left out (--align {mode})",
+                       _example(doc_uid, span))
             continue
         if (token_span.start_char, token_span.end_char) != (span.start, span.end):
             losses.add(f"span moved to token boundaries (--align {mode})",
-                       f"{example} became {token_span.text!r}")
+                       f"{_example(doc_uid, span)} became {token_span.text!r}")
         aligned.append(Aligned(span, token_span))
     return aligned
+
+
+def _example(doc_uid: str, span: Span) -> str:
+    # From the span's own text: spaCy's doc.text rebuilds the whole text per call.
+    return describe(doc_uid, span.text, 0, len(span.text), span.label).replace(
+        f"at 0-{len(span.text)}", f"at {span.start}-{span.end}")
 
 
 def without_overlaps(aligned: Sequence[Aligned], doc_uid: str, losses: LossReport,
@@ -82,9 +88,7 @@ def without_overlaps(aligned: Sequence[Aligned], doc_uid: str, losses: LossRepor
         if id(item.token_span) in kept_ids:
             kept.append(item)
         else:
-            s = item.span
-            losses.add(f"overlapping span left out of {where}",
-                       describe(doc_uid, item.token_span.doc.text, s.start, s.end, s.label))
+            losses.add(f"overlapping span left out of {where}", _example(doc_uid, item.span))
     return sorted(kept, key=lambda a: a.token_span.start)
 
 
