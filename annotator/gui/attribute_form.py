@@ -36,11 +36,10 @@ class AttributeForm(QWidget):
         self._editors: dict[str, QWidget] = {}
 
     def show_span(self, span: Span | None, spec: LabelSpec | None) -> None:
-        if (span is not None and self._span is not None and span.uid == self._span.uid
-                and spec == self._spec):
-            # The same span after an edit: refresh the values in place. Rebuilding
-            # would delete the very widget whose signal made the edit, and would
-            # take the keyboard focus away from the coder.
+        if span is not None and self._editors and spec == self._spec:
+            # The same label's fields: refresh the values in place. Rebuilding
+            # would delete the very widget whose signal made an edit, take the
+            # keyboard focus from the coder, and cost a tag a few milliseconds.
             self._span = span
             self._fill(span)
             return
