@@ -1,0 +1,21 @@
+"""The benchmark still runs end to end (its figures are read by people, not asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def test_the_benchmark_runs_and_reports_every_figure() -> None:
+    run = subprocess.run([sys.executable, "-m", "annotator.bench", "--docs", "30", "--json"],
+                         capture_output=True, text=True, cwd=REPO, check=False, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    figures = json.loads(run.stdout)
+    for key in ("import_ratio", "open_ratio", "rss_mb", "switch_ms", "big_open_ratio", "tag_ms",
+                "search_ms", "export_jsonl_ratio", "export_spacy_ratio"):
+        assert figures[key] > 0, key
+    assert figures["docs"] == 30
+    assert figures["list_rows"] == 30 + 20  # the synthetic articles and the typical ones
