@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,8 @@ from annotator.formats.selection import BadOption, ExportOptions, parse_split, s
 from annotator.formats.tokens import ALIGN_MODES, UnknownLanguage, pipeline
 from annotator.settings import resolve_coder
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.history import changes, document_id
+from annotator.storage.history import restore as restore_changes
 from annotator.storage.schema_store import SchemaError
 from annotator.storage.stats import corpus_stats
 from annotator.workspace import create_corpus
@@ -40,7 +43,9 @@ def _fail(message: str) -> None:
 @contextmanager
 def _corpus(path: Path, *, create: bool = False) -> Iterator[Corpus]:
     try:
-        corpus = Corpus.open(path, create=create)
+        # The command line reads every page once: a damaged corpus is named as
+        # such before any work, and nothing is written to it.
+        corpus = Corpus.open(path, create=create, check=True)
     except CorpusError as exc:
         _fail(str(exc))
     try:
@@ -241,6 +246,74 @@ def schema(corpus: Path, as_json: bool, load: Path | None, rename: tuple[str, ..
             click.echo(f"    {attribute.name}: {attribute.kind}{values}{required}")
     click.echo("event types: " + ", ".join(current.event_types))
     click.echo("event roles: " + ", ".join(current.event_roles))
+
+
+@cli.command()
+@click.argument("corpus", type=CORPUS)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The copy to write.")
+def backup(corpus: Path, output: Path) -> None:
+    """Copy CORPUS to OUTPUT consistently, even while the window has it open."""
+    if output.exists() and output.resolve() == corpus.resolve():
+        _fail(f"{output}: is the corpus itself; choose another file")
+    with _corpus(corpus) as opened:
+        try:
+            opened.backup(output)
+        except (OSError, sqlite3.Error) as exc:
+            _fail(f"{output}: cannot be written ({exc})")
+    click.echo(f"backed up {corpus} to {output}")
+
+
+@cli.command()
+@click.argument("corpus", type=CORPUS)
+@click.option("--doc", "doc", metavar="ID", help="Only this document (its id or row number).")
+@click.option("--span", "span", metavar="UID", help="Only this span.")
+@click.option("--limit", type=int, help="At most this many changes (the newest).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def history(corpus: Path, doc: str | None, span: str | None, limit: int | None,
+            as_json: bool) -> None:
+    """Every edit to CORPUS: who, when, what it was before and after."""
+    with _corpus(corpus) as opened:
+        try:
+            doc_id = document_id(opened, doc) if doc else None
+        except CorpusError as exc:
+            _fail(str(exc))
+        found = changes(opened, doc_id=doc_id, span_uid=span)
+    for change in found[-limit:] if limit else found:
+        if as_json:
+            click.echo(json.dumps({"id": change.id, "at": change.at, "coder": change.coder,
+                                   "action": change.action, "doc": change.doc_id,
+                                   "span": change.span_uid, "before": change.before,
+                                   "after": change.after}, ensure_ascii=False))
+        else:
+            click.echo(f"{change.id:>6}  {change.at}  {change.coder or '-':<10} "
+                       f"{change.action:<13} doc {change.doc_id}  {change.summary()}")
+
+
+@cli.command()
+@click.argument("corpus", type=CORPUS)
+@click.option("--to", "to_change", type=int, required=True, metavar="CHANGE",
+              help="Go back to the state right after this change (see `history`).")
+@click.option("--doc", "doc", metavar="ID", help="Restore this document (id or row number).")
+@click.option("--span", "span", metavar="UID", help="Restore this span only.")
+@CODER_OPTION
+def restore(corpus: Path, to_change: int, doc: str | None, span: str | None,
+            coder: str | None) -> None:
+    """Put a document or a span back as it was after change CHANGE.
+
+    The later changes are undone as new edits, so the log keeps everything
+    and a restore can itself be restored.
+    """
+    if bool(doc) == bool(span):
+        _fail("name a document with --doc or a span with --span")
+    with _corpus(corpus) as opened:
+        try:
+            doc_id = document_id(opened, doc) if doc else None
+            count = restore_changes(opened, to_change, resolve_coder(coder) or "restore",
+                                    doc_id=doc_id, span_uid=span)
+        except (CorpusError, sqlite3.Error) as exc:
+            _fail(str(exc))
+    click.echo(f"undid {count} later changes")
 
 
 def _pairs(values: tuple[str, ...]) -> dict[str, str]:

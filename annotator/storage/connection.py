@@ -17,8 +17,14 @@ class CorpusError(Exception):
     """A corpus file cannot be opened or used; the message says why."""
 
 
-def open_database(path: Path, *, create: bool = True) -> Database:
-    """Open (and if needed create or upgrade) the corpus at ``path``."""
+def open_database(path: Path, *, create: bool = True, check: bool = False) -> Database:
+    """Open (and if needed create or upgrade) the corpus at ``path``.
+
+    An existing file is looked at before anything is written to it: one that
+    is not a corpus, is damaged (with ``check``) or comes from a newer
+    annotator is refused and left exactly as it was. One from an older
+    annotator is copied aside before it is upgraded.
+    """
     path = Path(path)
     if path.is_dir():
         raise CorpusError(f"{path}: is a folder, not a corpus file")
@@ -35,9 +41,18 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         raise CorpusError(f"{path}: cannot be opened ({exc})") from exc
     db = Database(conn)
     try:
-        _configure(db)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if exists:
-            _check_is_ours(db, path)
+            _check_is_ours(db, path)  # reads only
+            if check:
+                problems = integrity_problems(db)
+                if problems:
+                    raise CorpusError(f"{path}: is damaged ({'; '.join(problems[:3])}); "
+                                      "restore it from a backup")
+        _configure(db)
+        pending = migrations.migrations.pending(db)
+        if exists and pending and migrations.applied_migration_names(db):
+            backup_copy(db, path.with_name(f"{path.name}.before-{pending[0].name}"))
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -46,6 +61,29 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         conn.close()
         raise
     return db
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """What SQLite's quick check finds wrong with a corpus file; empty when it is sound."""
+    rows = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def backup_copy(db: Database, target: Path) -> Path:
+    """A consistent copy of the corpus, taken while it may be in use.
+
+    SQLite's online backup copies it page by page; the copy is written
+    beside ``target`` and moved into place only when complete.
+    """
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    copy = sqlite3.connect(partial)
+    try:
+        db.conn.backup(copy)
+    finally:
+        copy.close()
+    partial.replace(target)
+    return target
 
 
 def _configure(db: Database) -> None:

@@ -18,7 +18,12 @@ from sqlite_utils import Database
 
 from annotator.core.model import STATUSES, Document, DocumentRow, Span
 from annotator.core.schema import LabelSpec, attribute_from_json
-from annotator.storage.connection import CorpusError, open_database
+from annotator.storage.connection import (
+    CorpusError,
+    backup_copy,
+    integrity_problems,
+    open_database,
+)
 from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.schema_store import SchemaStore
@@ -64,9 +69,17 @@ class Corpus(EventStore, SchemaStore):
         self._batch_depth = 0
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Corpus:
+    def open(cls, path: str | Path, *, create: bool = True, check: bool = False) -> Corpus:
+        """Open a corpus file; ``check`` also reads every page for damage (slower)."""
         path = Path(path)
-        return cls(open_database(path, create=create), path)
+        return cls(open_database(path, create=create, check=check), path)
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of this corpus at ``target``, safe while it is in use."""
+        return backup_copy(self.db, Path(target))
+
+    def check(self) -> list[str]:
+        return integrity_problems(self.db)
 
     def close(self) -> None:
         self.db.conn.close()

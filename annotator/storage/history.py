@@ -1,0 +1,150 @@
+"""The change log read back: who changed what, when; and going back to an earlier state.
+
+Every edit wrote a row with the state before and after. Going back applies
+the "before" of later rows, newest first, as new edits: the log only grows,
+so a restore can itself be undone.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import Any
+
+from annotator.core.events import Event, EventMember
+from annotator.core.model import DocumentDetails, Span
+from annotator.storage.corpus import Corpus, CorpusError
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    id: int
+    at: str
+    coder: str
+    action: str
+    doc_id: int
+    span_uid: str | None
+    before: Any
+    after: Any
+
+    def summary(self) -> str:
+        state = self.after if self.after is not None else self.before
+        if isinstance(state, dict) and "label" in state:
+            return f"{state['label']} {state['text']!r} at {state['start']}-{state['end']}"
+        if isinstance(state, dict) and "type" in state:
+            return f"{state['type']} event with {len(state.get('members', []))} spans"
+        if self.action == "status":
+            return f"{self.before} -> {self.after}"
+        if self.action == "import":
+            return f"imported with {state.get('spans', 0)} spans" if isinstance(state, dict) else ""
+        return ""
+
+
+def changes(corpus: Corpus, *, doc_id: int | None = None, span_uid: str | None = None,
+            after_id: int = 0, limit: int | None = None) -> list[Change]:
+    where, params = ["id > ?"], [after_id]
+    if doc_id is not None:
+        where.append("doc_id = ?")
+        params.append(doc_id)
+    if span_uid is not None:
+        where.append("span_uid = ?")
+        params.append(span_uid)
+    sql = ("SELECT id, at, coder, action, doc_id, span_uid, before, after FROM changes WHERE "
+           + " AND ".join(where) + " ORDER BY id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [Change(*row[:6], _load(row[6]), _load(row[7]))
+            for row in corpus.db.execute(sql, params)]
+
+
+def _load(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def document_id(corpus: Corpus, given: str) -> int:
+    """A document named by its id (uid) or its row number in the corpus."""
+    row = corpus.db.execute("SELECT id FROM documents WHERE uid = ?", [given]).fetchone()
+    if row:
+        return row[0]
+    if given.isdigit() and corpus.db.execute("SELECT 1 FROM documents WHERE id = ?",
+                                             [int(given)]).fetchone():
+        return int(given)
+    raise CorpusError(f"{corpus.path}: no document {given!r}")
+
+
+def revert(corpus: Corpus, change: Change, coder: str) -> None:
+    """Put back the state from before ``change`` (one edit, logged as any other)."""
+    action = change.action
+    with corpus.batch():
+        if action in ("add span", "remove span", "change span"):
+            _revert_span(corpus, change)
+        elif action == "status":
+            corpus.set_status(change.doc_id, coder if not change.coder else change.coder,
+                              change.before)
+        elif action in ("add event", "remove event", "change event"):
+            _revert_event(corpus, change)
+        elif action == "details":
+            before = change.before
+            corpus.set_details(change.doc_id, DocumentDetails(
+                before["date"], before["source"], before["url"], before["notes"],
+                before["flags"]))
+        else:
+            raise CorpusError(f"change {change.id} ({action}) cannot be undone from the log")
+
+
+def _span(change: Change, state: dict[str, Any]) -> Span:
+    assert change.span_uid is not None
+    return Span(start=state["start"], end=state["end"], label=state["label"],
+                text=state["text"], coder=state["coder"], uid=change.span_uid,
+                origin=state["origin"], attrs=state["attrs"], doc_id=change.doc_id)
+
+
+def _revert_span(corpus: Corpus, change: Change) -> None:
+    assert change.span_uid is not None
+    current = corpus.db.execute("SELECT 1 FROM spans WHERE uid = ?",
+                                [change.span_uid]).fetchone() is not None
+    if change.before is None:  # it was added: remove it
+        if current:
+            corpus.delete_span(corpus.span(change.span_uid))
+    elif not current:  # it was removed (or is gone since): bring it back
+        corpus.insert_span(_span(change, change.before))
+    else:
+        corpus.replace_span(corpus.span(change.span_uid), _span(change, change.before))
+
+
+def _event(doc_id: int, state: dict[str, Any]) -> Event:
+    return Event(doc_id=doc_id, type=state["type"], uid=state["id"], date=state["date"],
+                 date_precision=state["date_precision"], note=state["note"],
+                 coder=state["coder"],
+                 members=tuple(EventMember(m["span_id"], m["role"], m.get("group", ""))
+                               for m in state["members"]))
+
+
+def _revert_event(corpus: Corpus, change: Change) -> None:
+    state = change.before if change.before is not None else change.after
+    uid = state["id"]
+    exists = corpus.db.execute("SELECT 1 FROM events WHERE uid = ?", [uid]).fetchone()
+    if change.before is None:
+        if exists:
+            corpus.delete_event(_event(change.doc_id, change.after))
+        return
+    before = _event(change.doc_id, change.before)
+    present = {row[0] for row in corpus.db.execute(
+        "SELECT uid FROM spans WHERE doc_id = ?", [change.doc_id])}
+    # Members whose spans are gone since cannot come back with the event.
+    before = replace(before, members=tuple(m for m in before.members if m.span_uid in present))
+    if exists:
+        corpus.replace_event(before)
+    else:
+        corpus.insert_event(before)
+
+
+def restore(corpus: Corpus, to_change: int, coder: str, *, doc_id: int | None = None,
+            span_uid: str | None = None) -> int:
+    """Undo every later change to a document or a span, newest first; return how many."""
+    later = changes(corpus, doc_id=doc_id, span_uid=span_uid, after_id=to_change)
+    later = [c for c in later if c.action != "import"]
+    with corpus.batch():
+        for change in reversed(later):
+            revert(corpus, change, coder)
+    return len(later)
