@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -74,7 +75,8 @@ def run(corpus_path: Path | None = None, coder: str | None = None) -> int:
     return app.exec()
 
 
-def install_error_dialog(window: MainWindow) -> None:
+def install_error_dialog(window: MainWindow,
+                         show: Callable[[QMessageBox], object] = QMessageBox.exec) -> None:
     """An unexpected error shows a dialog and goes to the log; the window goes on.
 
     Every edit is committed as it happens, so nothing the coder did is lost
@@ -94,7 +96,10 @@ def install_error_dialog(window: MainWindow) -> None:
                           f"{value}\n\nYour work so far is saved. Details are in {log_path}.",
                           parent=window)
         box.setDetailedText(details)
-        box.exec()
+        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        box.addButton(QMessageBox.StandardButton.Close)
+        show(box)
 
     sys.excepthook = report
 

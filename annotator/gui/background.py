@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import traceback
 from pathlib import Path
@@ -13,6 +14,7 @@ from annotator.formats.exporting import ExportFormat, ExportResult, export_corpu
 from annotator.formats.importing import ImportSummary, import_paths
 from annotator.formats.selection import ExportOptions
 from annotator.formats.tokens import UnknownLanguage
+from annotator.storage.backups import rolling_backup
 from annotator.storage.corpus import Corpus, CorpusError
 
 PROGRESS_STEPS = 1000
@@ -94,3 +96,28 @@ class ExportWorker(QThread):
 
     def _report(self, done: int, total: int) -> None:
         self.progressed.emit(PROGRESS_STEPS * done // max(total, 1))
+
+
+class HealthWorker(QThread):
+    """After a corpus opens: a rolling backup and a full check, off the GUI thread."""
+
+    damaged = Signal(str)
+    backed_up = Signal(str)
+
+    def __init__(self, corpus_path: Path, backups: Path) -> None:
+        super().__init__()
+        self._corpus_path = corpus_path
+        self._backups = backups
+
+    def run(self) -> None:
+        try:
+            with Corpus.open(self._corpus_path, create=False) as corpus:
+                problems = corpus.check()
+            if problems:
+                self.damaged.emit("; ".join(problems[:3]))
+                return  # a copy of a damaged file would push out a good backup
+            made = rolling_backup(self._corpus_path, self._backups)
+            if made is not None:
+                self.backed_up.emit(str(made))
+        except (CorpusError, OSError, sqlite3.Error) as exc:
+            self.damaged.emit(str(exc))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QToolButton
 
@@ -26,6 +27,7 @@ from annotator.core.commands import (
 from annotator.core.model import STATUSES, Span
 from annotator.core.schema import LabelSpec, Schema
 from annotator.gui.article_view import ArticleView
+from annotator.gui.background import HealthWorker
 from annotator.gui.codebook import edit_schema
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.editing import Editor
@@ -35,9 +37,11 @@ from annotator.gui.panes import DocumentPane, SpanPane
 from annotator.gui.prompts import Prompts
 from annotator.gui.span_list import SpanListModel
 from annotator.gui.style import WINDOW_QSS, label_button_qss
-from annotator.settings import Settings
+from annotator.settings import Settings, data_dir
 from annotator.storage.corpus import Corpus
 from annotator.storage.span_rows import SpanRows
+
+WATCH_INTERVAL_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +80,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setStyleSheet(WINDOW_QSS)
         self.resize(1360, 860)
+        self.health: HealthWorker | None = None
+        self._data_version = 0
+        # Another window or a command-line import may write to the same corpus:
+        # SQLite's data_version says when, and the list and document follow.
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_INTERVAL_MS)
+        self.watch.timeout.connect(self.pick_up_outside_changes)
+        self.watch.start()
         self.open_corpus(corpus)
 
     # -- building ------------------------------------------------------------
@@ -218,6 +230,8 @@ class MainWindow(QMainWindow):
         self.doc_id = None
         # Only imports change how many documents there are, and they reopen.
         self._document_total = corpus.document_count()
+        self._data_version = self._current_data_version()
+        self._check_in_background(corpus.path)
         first = corpus.first_undone(self.coder) or corpus.neighbour(0, 1, self.coder)
         if first is not None:
             self.show_document(first)
@@ -429,6 +443,40 @@ class MainWindow(QMainWindow):
         total = self._document_total
         self.progress_label.setText(f"done {done} / {total}")
         self.document_pane.set_counts(done, total)
+
+    def _check_in_background(self, path: Path) -> None:
+        if self.health is not None:
+            self.health.wait()
+        self.health = HealthWorker(path, data_dir() / "backups")
+        self.health.damaged.connect(lambda problem: self.prompts.error(
+            "This corpus is damaged",
+            f"{path}\n\n{problem}\n\nYour latest edits are in the file, but parts of it "
+            f"cannot be read. Restore it from a backup in {data_dir() / 'backups'} "
+            "(File > Open), or export what can be read."))
+        self.health.backed_up.connect(lambda made: self.statusBar().showMessage(
+            f"Backed up to {made}", 5000))
+        self.health.start()
+
+    def _current_data_version(self) -> int:
+        return self.corpus.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def pick_up_outside_changes(self) -> bool:
+        """Show what another process committed since we last looked; True if anything."""
+        try:
+            version = self._current_data_version()
+        except sqlite3.Error:
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self._document_total = self.corpus.document_count()
+        current = self.doc_id
+        self.documents.reset()
+        if current is not None:
+            self.show_document(current)
+        self._update_progress()
+        self.statusBar().showMessage("Updated with changes made elsewhere.", 4000)
+        return True
 
     def focus_attributes(self) -> None:
         if not self.span_pane.form.focus_first():

@@ -201,3 +201,73 @@ def test_right_click_on_a_span_offers_labels_and_remove(window: MainWindow, monk
     assert shown == [["1  Actor", "2  Casualty", "3  Location", "Remove span"]]
     assert view.selected_span() is not None
     assert view.selected_span().text == "Hamas"
+
+
+def test_an_unexpected_error_shows_a_dialog_logs_it_and_keeps_the_work(
+    window: MainWindow, isolated_home: Path, monkeypatch
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from annotator.gui.app import install_error_dialog
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_error_dialog(window, show=shown.append)
+    start = window.view.text.index("Hamas")
+    drag_select(window.view, start, start + 5)
+    press(window.view, "1")
+    try:
+        raise RuntimeError("the gazetteer file vanished")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    [box] = shown
+    assert "the gazetteer file vanished" in box.text()
+    assert "Your work so far is saved" in box.text()
+    [copy] = [b for b in box.buttons() if b.text() == "Copy details"]
+    copy.click()
+    assert "RuntimeError: the gazetteer file vanished" in QApplication.clipboard().text()
+    log = (isolated_home / "data" / "annotator.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "gazetteer" in log
+    assert [s.text for s in window.corpus.spans(window.doc_id)] == ["Hamas"]
+
+
+def test_the_window_picks_up_documents_another_process_added(window: MainWindow,
+                                                             tmp_path: Path) -> None:
+    from annotator.core.model import DocumentRecord
+    from annotator.storage.bulk import add_documents
+
+    assert not window.pick_up_outside_changes()
+    with Corpus.open(window.corpus.path) as other:  # a second writer, as a CLI import is
+        add_documents(other, [DocumentRecord(text="A new report from Gao.")])
+    assert window.pick_up_outside_changes()
+    assert window.documents.rowCount() == 5
+    assert window.progress_label.text() == "done 0 / 5"
+
+
+def test_two_windows_on_one_corpus_both_save(qtbot, window: MainWindow, prompts) -> None:
+    second = MainWindow(Corpus.open(window.corpus.path), "bob", Settings(), prompts)
+    qtbot.addWidget(second)
+    second.show()
+    for who, phrase in ((window, "Hamas"), (second, "Hezbollah"), (window, "Iran")):
+        who.activateWindow()  # keys go to the window the coder is in
+        qtbot.waitUntil(who.isActiveWindow)
+        start = who.view.text.index(phrase)
+        drag_select(who.view, start, start + len(phrase))
+        press(who.view, "1")
+    assert second.pick_up_outside_changes()
+    assert sorted(s.text for s in second.current_spans) == ["Hamas", "Hezbollah", "Iran"]
+    assert sorted(s.coder for s in second.current_spans) == ["alice", "alice", "bob"]
+    second.close()
+
+
+def test_opening_makes_a_rolling_backup_in_the_background(qtbot, window: MainWindow,
+                                                          isolated_home: Path) -> None:
+    worker = window.health
+    assert worker is not None
+    worker.wait(10_000)
+    copies = list((isolated_home / "data" / "backups").rglob("*.sqlite"))
+    assert len(copies) == 1
+    with Corpus.open(copies[0]) as copy:
+        assert copy.document_count() == 4
