@@ -125,7 +125,8 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     ("Ain al-Assad"); one that caught spaces or a line break at either edge
     loses them. Returns ``(start, start)`` when nothing but space is left.
     """
-    start, end = max(0, start), min(len(text), end)
+    start = min(max(0, start), len(text))
+    end = max(start, min(len(text), end))
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -43,9 +43,10 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
     for coded in source():
         doc = coded.document
         stem = safe_file_stem(doc.uid)
-        while stem in used_stems:
+        # Compared without case: "Doc" and "doc" are one file on Windows and macOS.
+        while stem.lower() in used_stems:
             stem += "_"
-        used_stems.add(stem)
+        used_stems.add(stem.lower())
         lines = []
         a_number = note_number = 0
         for t_number, span in enumerate(coded.spans, start=1):

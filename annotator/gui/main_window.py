@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._document_total = 0
         self.editor = Editor(corpus, self)
         self.editor.changed.connect(self._on_edit_applied)
-        self.editor.failed.connect(lambda message: self.prompts.error("Not saved", message))
+        self.editor.failed.connect(self._not_saved)
 
         self.documents = DocumentListModel(corpus, coder)
         self.documents.searchFailed.connect(self.statusBar().showMessage)
@@ -443,6 +443,12 @@ class MainWindow(QMainWindow):
         total = self._document_total
         self.progress_label.setText(f"done {done} / {total}")
         self.document_pane.set_counts(done, total)
+
+    def _not_saved(self, message: str) -> None:
+        self.prompts.error("Not saved", message)
+        # What failed may be a change made elsewhere: show the corpus as it is now.
+        if self.doc_id is not None:
+            self.show_document(self.doc_id)
 
     def _check_in_background(self, path: Path) -> None:
         if self.health is not None:

@@ -305,13 +305,17 @@ class Corpus(EventStore, SchemaStore):
     def replace_span(self, before: Span, after: Span) -> None:
         with self.db.atomic():
             self.ensure_coder(after.coder)
-            self.db.execute(
+            updated = self.db.execute(
                 'UPDATE spans SET start = ?, "end" = ?, label = ?, text = ?, attrs = ?, '
                 "coder = ?, origin = ?, updated_at = ? WHERE uid = ?",
                 [after.start, after.end, after.label, after.text,
                  json.dumps(dict(after.attrs), ensure_ascii=False), after.coder, after.origin,
                  now(), before.uid],
-            )
+            ).rowcount
+            if not updated:
+                raise CorpusError(f"span {before.text!r} was removed elsewhere (another window "
+                                  "or process) since it was shown")
+            # The last write wins; the log keeps what each writer saw and wrote.
             self._log(after.coder, "change span", after.doc_id, after.uid,
                       span_json(before), span_json(after))
 

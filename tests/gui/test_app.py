@@ -271,3 +271,17 @@ def test_opening_makes_a_rolling_backup_in_the_background(qtbot, window: MainWin
     assert len(copies) == 1
     with Corpus.open(copies[0]) as copy:
         assert copy.document_count() == 4
+
+
+def test_an_edit_to_a_span_removed_elsewhere_is_refused_and_shown(window: MainWindow,
+                                                                 prompts) -> None:
+    start = window.view.text.index("Hamas")
+    drag_select(window.view, start, start + 5)
+    press(window.view, "1")
+    span = window.view.selected_span()
+    with Corpus.open(window.corpus.path) as other:
+        other.delete_span(other.span(span.uid))
+    press(window.view, "3")  # relabel what this window still shows
+    assert prompts.errors[-1][0] == "Not saved"
+    assert "removed elsewhere" in prompts.errors[-1][1]
+    assert window.spans.rowCount() == 0  # the window now shows the corpus as it is

@@ -126,3 +126,20 @@ def test_restore_a_document_and_a_span_from_the_log(corpus: Corpus) -> None:
     assert soldiers.uid not in {s.uid for s in corpus.spans(doc_id)}
     # The log kept all of it, restores included.
     assert len(changes(corpus, doc_id=doc_id)) > 6
+
+
+def test_two_writers_on_one_span_the_last_wins_and_the_log_keeps_both(tmp_path: Path) -> None:
+    path = tmp_path / "two.sqlite"
+    with Corpus.open(path) as first, Corpus.open(path) as second:
+        [result] = add_documents(first, [DocumentRecord(text=TEXT)])
+        kirkuk = first.insert_span(span("Kirkuk", "location", result.doc_id))
+        relabel = {f: getattr(kirkuk, f) for f in Span.__slots__}
+        first.replace_span(kirkuk, Span(**{**relabel, "label": "actor"}))
+        second.replace_span(kirkuk, Span(**{**relabel, "label": "casualty"}))
+        assert first.span(kirkuk.uid).label == "casualty"
+        logged = [(c.before["label"], c.after["label"])
+                  for c in changes(first, span_uid=kirkuk.uid) if c.action == "change span"]
+        assert logged == [("location", "actor"), ("location", "casualty")]
+        second.delete_span(kirkuk)
+        with pytest.raises(CorpusError, match="removed elsewhere"):
+            first.replace_span(kirkuk, Span(**{**relabel, "label": "actor"}))
