@@ -210,7 +210,10 @@ def _number_words(words: list[str], start: int) -> tuple[int | None, int]:
 
 def _numeral(word: str) -> int:
     digits = re.sub(r"[,\u202f\u00a0 ]", "", word)
-    return int(float(digits))
+    try:
+        return int(float(digits))
+    except ValueError:  # "0..0", "1.2.3": take the whole number it starts with
+        return int(re.match(r"\d+", digits).group())  # type: ignore[union-attr]
 
 
 def _qualifier(before: str) -> str | None:

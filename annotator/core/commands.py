@@ -35,6 +35,10 @@ class EditTarget(Protocol):
 
     def set_details(self, doc_id: int, details: DocumentDetails) -> None: ...
 
+    def reject_suggestion(self, span: Span) -> None: ...
+
+    def restore_suggestion(self, span: Span) -> None: ...
+
     def batch(self) -> AbstractContextManager[object]:
         """A context in which several edits commit together."""
         ...
@@ -229,3 +233,45 @@ class SetDocumentDetails:
     def apply(self, target: EditTarget) -> Edit:
         target.set_details(self.doc_id, self.after)
         return SetDocumentDetails(self.doc_id, self.after, self.before)
+
+
+@dataclass(frozen=True, slots=True)
+class RejectSuggestion:
+    span: Span
+
+    @property
+    def doc_id(self) -> int:
+        assert self.span.doc_id is not None
+        return self.span.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"reject suggestion {self.span.text!r}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.reject_suggestion(self.span)
+        return RestoreSuggestion(self.span)
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreSuggestion:
+    span: Span
+
+    @property
+    def doc_id(self) -> int:
+        assert self.span.doc_id is not None
+        return self.span.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"restore suggestion {self.span.text!r}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.restore_suggestion(self.span)
+        return RejectSuggestion(self.span)
+
+
+def accept(span: Span, coder: str) -> ChangeSpan:
+    """A suggestion becomes the coder's own span."""
+    attrs = {k: v for k, v in span.attrs.items() if k != "suggested_by"}
+    return ChangeSpan(span, dataclasses.replace(span, origin="manual", coder=coder, attrs=attrs))

@@ -29,6 +29,7 @@ class ExportOptions:
     strict: bool = False
     lang: str = "en"
     spans_key: str = "sc"
+    include_suggestions: bool = False
 
 
 def parse_split(value: str) -> tuple[int, ...]:
@@ -51,8 +52,14 @@ def selected(corpus: Corpus, options: ExportOptions) -> Iterator[CodedDocument]:
                       else overall_status(coded.statuses))
             if status != options.status:
                 continue
-        if wanted_labels is not None:
-            coded = replace(coded, spans=[s for s in coded.spans if s.label in wanted_labels])
+        if wanted_labels is not None or not options.include_suggestions:
+            coded = replace(coded, spans=[
+                s for s in coded.spans
+                if (wanted_labels is None or s.label in wanted_labels)
+                and (options.include_suggestions or s.origin != "suggested")])
+            kept = {s.uid for s in coded.spans}
+            coded.events = [replace(e, members=tuple(m for m in e.members if m.span_uid in kept))
+                            for e in coded.events]
         yield coded
 
 

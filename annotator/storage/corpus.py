@@ -319,6 +319,19 @@ class Corpus(EventStore, SchemaStore):
             self._log(after.coder, "change span", after.doc_id, after.uid,
                       span_json(before), span_json(after))
 
+    def reject_suggestion(self, span: Span) -> None:
+        """Remove a suggestion and remember it, so suggesting again leaves it out."""
+        with self.db.atomic():
+            self.delete_span(span)
+            self.db.execute('INSERT OR IGNORE INTO rejections (doc_id, start, "end", label) '
+                            "VALUES (?, ?, ?, ?)", [span.doc_id, span.start, span.end, span.label])
+
+    def restore_suggestion(self, span: Span) -> None:
+        with self.db.atomic():
+            self.db.execute('DELETE FROM rejections WHERE doc_id = ? AND start = ? AND "end" = ? '
+                            "AND label = ?", [span.doc_id, span.start, span.end, span.label])
+            self.insert_span(span)
+
     def span_count(self) -> int:
         return self._scalar("SELECT count(*) FROM spans")
 

@@ -179,3 +179,16 @@ _EVENTS_AND_DETAILS = (
     )""",
     "CREATE INDEX event_members_span ON event_members (span_uid)",
 )
+
+
+@migrations(name="0003_suggestions")
+def _suggestions(db: Database) -> None:
+    # A rejected suggestion is remembered, so suggesting again does not bring it back.
+    db.execute("""CREATE TABLE rejections (
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        PRIMARY KEY (doc_id, start, "end", label)
+    )""")
+    db.execute("CREATE INDEX spans_origin ON spans (origin, doc_id)")

@@ -1,0 +1,108 @@
+"""Suggested spans, found offline: places, actors and casualty phrases.
+
+Suggestions are only ever proposals: they are stored as pending spans
+(origin "suggested") that the coder accepts or rejects one key at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.casualties import parse_casualty, sentence_around
+from annotator.core.gazetteer import Gazetteer
+
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                 "fifty|sixty|seventy|eighty|ninety|hundred|thousand")
+_QUALIFIER = (r"(?:at least|more than|as many as|up to|nearly|almost|about|around|some|over|"
+              r"no fewer than|an estimated|approximately|roughly)")
+_COUNT = (rf"(?:{_QUALIFIER} )?(?:\d[\d,]*|a dozen|dozens of|scores of|hundreds of|"
+          rf"thousands of|several|(?:{_NUMBER_WORDS})(?:[ -](?:and )?(?:{_NUMBER_WORDS}))*)")
+_OUTCOME = r"(?:killed|injured|wounded|hurt|dead|died|abducted|kidnapped|missing)"
+_CASUALTY = re.compile(
+    rf"(?i:\b{_COUNT})(?: [\w’'-]+){{0,4}}?(?= (?:were|was|have been|had been|are|is|"
+    rf"reportedly|also)? ?(?:{_OUTCOME})\b)"
+)
+_ACTOR_PATTERNS = [re.compile(p) for p in (
+    r"\b[A-Z][\w’'-]*-(?:backed|aligned|linked|led) (?:[a-z]+ ){0,2}"
+    r"(?:groups?|militias?|fighters|forces|rebels|militants)\b",
+    r"\bthe (?:armed forces|army|military|police|security forces|navy|air force) of "
+    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*",
+    r"\b(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) (?:security forces|armed forces|army|police|"
+    r"military|troops|soldiers|militants|rebels|fighters)\b",
+    r"\b(?:militants|gunmen|insurgents|rebels|jihadists|protesters|rioters|security forces|"
+    r"troops|soldiers|police officers)\b",
+)]
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    start: int
+    end: int
+    label: str
+    text: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+
+
+def suggest(text: str, *, places: Gazetteer, actors: Iterable[str] = (),
+            taken: Sequence[tuple[int, int]] = (), model: Any = None) -> list[Suggestion]:
+    """Suggestions for ``text`` that do not overlap ``taken`` ranges (or each other)."""
+    found: list[Suggestion] = []
+    for start, end, place in places.find(text):
+        found.append(Suggestion(start, end, "location", text[start:end], place.attrs(),
+                                "gazetteer"))
+    for match in _CASUALTY.finditer(text):
+        start, end = match.start(), match.end()
+        counts = parse_casualty(text[start:end], sentence_around(text, start, end))
+        if counts.count_best is not None or counts.count_high is not None:
+            found.append(Suggestion(start, end, "casualty", text[start:end], counts.attrs(),
+                                    "casualty phrase"))
+    for name in sorted(set(actors), key=len, reverse=True):
+        if len(name) > 2:
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                found.append(Suggestion(match.start(), match.end(), "actor", name, {},
+                                        "actor dictionary"))
+    for pattern in _ACTOR_PATTERNS:
+        for match in pattern.finditer(text):
+            found.append(Suggestion(match.start(), match.end(), "actor", match.group(), {},
+                                    "actor pattern"))
+    if model is not None:
+        found += _from_model(model, text)
+    return _without_overlaps(found, taken)
+
+
+# spaCy NER labels as annotator's
+_MODEL_LABELS = {"GPE": "location", "LOC": "location", "FAC": "location",
+                 "ORG": "actor", "NORP": "actor", "PERSON": "actor"}
+
+
+def _from_model(nlp: Any, text: str) -> list[Suggestion]:
+    return [Suggestion(e.start_char, e.end_char, _MODEL_LABELS[e.label_], e.text, {},
+                       "spaCy model") for e in nlp(text).ents if e.label_ in _MODEL_LABELS]
+
+
+def _without_overlaps(found: list[Suggestion],
+                      taken: Sequence[tuple[int, int]]) -> list[Suggestion]:
+    """Earlier sources first (gazetteer, casualties, dictionary, patterns, model);
+    a suggestion that overlaps a coded span or an earlier suggestion is dropped."""
+    kept: list[Suggestion] = []
+    occupied = sorted(taken)
+    for suggestion in found:
+        if any(a < suggestion.end and suggestion.start < b for a, b in occupied):
+            continue
+        kept.append(suggestion)
+        occupied.append((suggestion.start, suggestion.end))
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def whole_word_occurrences(text: str, phrase: str, skip: Sequence[tuple[int, int]] = ()
+                           ) -> list[tuple[int, int]]:
+    """Where ``phrase`` stands as whole words in ``text``, other than the ``skip`` ranges."""
+    if not phrase.strip():
+        return []
+    hits = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+    return [h for h in hits if not any(a < h[1] and h[0] < b for a, b in skip)]

@@ -1,0 +1,62 @@
+"""Suggestions in the corpus: pending spans made offline, accepted or rejected by a coder."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from annotator.core.gazetteer import Gazetteer, Place, world
+from annotator.core.model import Span
+from annotator.core.suggest import suggest
+from annotator.storage.corpus import Corpus
+
+SOURCE_ATTR = "suggested_by"
+
+
+def corpus_places(corpus: Corpus) -> dict[str, Place]:
+    """Places coders have tagged here (bases, camps, checkpoints), with their attributes."""
+    places: dict[str, Place] = {}
+    for text, attrs in corpus.db.execute(
+        "SELECT text, attrs FROM spans WHERE label = 'location' AND origin != 'suggested'"
+    ):
+        found = json.loads(attrs)
+        places[text] = Place(text, found.get("latitude"), found.get("longitude"),
+                             found.get("geonames_id"), found.get("country"),
+                             int(found.get("precision") or 1))
+    return places
+
+
+def corpus_actors(corpus: Corpus) -> set[str]:
+    """The actor dictionary: every actor a coder has tagged in this corpus."""
+    return {row[0] for row in corpus.db.execute(
+        "SELECT DISTINCT text FROM spans WHERE label = 'actor' AND origin != 'suggested'")}
+
+
+def pending(corpus: Corpus, doc_id: int) -> list[Span]:
+    return [s for s in corpus.spans(doc_id) if s.origin == "suggested"]
+
+
+def make_suggestions(corpus: Corpus, doc_id: int, coder: str, *, places: Gazetteer | None = None,
+                     actors: set[str] | None = None, model: Any = None) -> list[Span]:
+    """New suggestions for a document (not stored): none over a span it already has,
+    none a coder has rejected, and only for labels the corpus has."""
+    text = corpus.document(doc_id).text
+    labels = {label.name for label in corpus.labels()}
+    taken = [(s.start, s.end) for s in corpus.spans(doc_id)]
+    rejected = {tuple(row) for row in corpus.db.execute(
+        'SELECT start, "end", label FROM rejections WHERE doc_id = ?', [doc_id])}
+    gazetteer = places or world().with_extra(corpus_places(corpus))
+    found = suggest(text, places=gazetteer,
+                    actors=actors if actors is not None else corpus_actors(corpus),
+                    taken=taken, model=model)
+    return [Span(start=s.start, end=s.end, label=s.label, text=s.text, coder=coder,
+                 origin="suggested", attrs={**s.attrs, SOURCE_ATTR: s.source}, doc_id=doc_id)
+            for s in found
+            if s.label in labels and (s.start, s.end, s.label) not in rejected]
+
+
+def store_suggestions(corpus: Corpus, spans: Sequence[Span]) -> None:
+    with corpus.batch():
+        for span in spans:
+            corpus.insert_span(span)
