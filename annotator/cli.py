@@ -12,8 +12,10 @@ from pathlib import Path
 import click
 
 from annotator import __version__
+from annotator.core.gazetteer import world
 from annotator.core.model import STATUSES, InvalidRecord
 from annotator.core.schema import schema_from_json, schema_to_json
+from annotator.core.search import fts_query
 from annotator.formats import jsonl
 from annotator.formats.base import ReadOptions
 from annotator.formats.exporting import export_corpus
@@ -27,6 +29,12 @@ from annotator.storage.history import changes, document_id
 from annotator.storage.history import restore as restore_changes
 from annotator.storage.schema_store import SchemaError
 from annotator.storage.stats import corpus_stats
+from annotator.storage.suggestions import (
+    corpus_actors,
+    corpus_places,
+    make_suggestions,
+    store_suggestions,
+)
 from annotator.workspace import create_corpus
 
 CORPUS = click.Path(dir_okay=False, path_type=Path)
@@ -148,9 +156,11 @@ def import_command(
 @click.option("--spans-key", default="sc", show_default=True,
               help="spacy: the doc.spans key that holds every span.")
 @click.option("--strict", is_flag=True, help="Any loss is an error: write nothing, exit 1.")
+@click.option("--include-suggestions", is_flag=True,
+              help="Also export suggested spans not yet accepted by a coder.")
 def export(corpus: Path, fmt: str, output: Path, status: str | None, coder: str | None,
            labels: str | None, split: str | None, seed: int, align: str, lang: str,
-           spans_key: str, strict: bool) -> None:
+           spans_key: str, strict: bool, include_suggestions: bool) -> None:
     """Export CORPUS for training or for another tool.
 
     \b
@@ -161,6 +171,7 @@ def export(corpus: Path, fmt: str, output: Path, status: str | None, coder: str 
             status=status, coder=coder, seed=seed, align=align, strict=strict,  # type: ignore[arg-type]
             labels=tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else None,
             split=parse_split(split) if split else None, lang=lang, spans_key=spans_key,
+            include_suggestions=include_suggestions,
         )
         if EXPORTS[fmt].name not in ("jsonl", "doccano", "csv", "brat", "labelstudio"):
             pipeline(lang)  # fail now, not after reading the corpus
@@ -314,6 +325,85 @@ def restore(corpus: Path, to_change: int, doc: str | None, span: str | None,
         except (CorpusError, sqlite3.Error) as exc:
             _fail(str(exc))
     click.echo(f"undid {count} later changes")
+
+
+@cli.command()
+@click.argument("corpus", type=CORPUS)
+@click.argument("query")
+@click.option("--limit", type=int, default=20, show_default=True, help="How many hits.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit and line.")
+def search(corpus: Path, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search of titles and texts, best match first.
+
+    Plain words find documents with all of them (the last may be the start of
+    a word); FTS5 syntax works too: "a phrase", OR, NOT, NEAR(a b), prefix*.
+    """
+    with _corpus(corpus) as opened:
+        try:
+            hits = opened.page("", search=fts_query(query), limit=limit)
+        except sqlite3.OperationalError as exc:
+            _fail(f"search {query!r} not understood ({exc}); plain words always work")
+    for hit in hits:
+        if as_json:
+            click.echo(json.dumps({"id": hit.uid, "title": hit.title, "date": hit.date,
+                                   "snippet": hit.snippet}, ensure_ascii=False))
+        else:
+            click.echo(f"{hit.uid}  {hit.title}\n    {hit.snippet}")
+    if not hits and not as_json:
+        click.echo("no documents found", err=True)
+
+
+@cli.command()
+@click.argument("corpus", type=CORPUS)
+@click.option("--doc", "doc", metavar="ID", help="Only this document (else every document).")
+@click.option("--model", metavar="NAME",
+              help="Also use this installed spaCy NER model (never downloaded).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per suggestion.")
+@CODER_OPTION
+def suggest(corpus: Path, doc: str | None, model: str | None, as_json: bool,
+            coder: str | None) -> None:
+    """Suggest places, actors and casualties, stored as pending spans to review.
+
+    Places come from an offline gazetteer and the places coders tagged in this
+    corpus; actors from the actors tagged here and common patterns; casualties
+    from phrases with a number and an outcome, their counts filled in.
+    """
+    nlp = _load_model(model) if model else None
+    with _corpus(corpus) as opened:
+        try:
+            doc_ids = [document_id(opened, doc)] if doc else opened.document_ids()
+        except CorpusError as exc:
+            _fail(str(exc))
+        who = resolve_coder(coder) or "suggest"
+        places = world().with_extra(corpus_places(opened))
+        actors = corpus_actors(opened)
+        total = 0
+        for doc_id in doc_ids:
+            made = make_suggestions(opened, doc_id, who, places=places, actors=actors, model=nlp)
+            store_suggestions(opened, made)
+            total += len(made)
+            uid = opened.document(doc_id).uid
+            for span in made:
+                if as_json:
+                    click.echo(json.dumps({"doc": uid, "id": span.uid, "label": span.label,
+                                           "start": span.start, "end": span.end,
+                                           "text": span.text, "attrs": dict(span.attrs)},
+                                          ensure_ascii=False))
+                else:
+                    click.echo(f"{uid}  {span.label:<9} {span.start}-{span.end}  {span.text}")
+    click.echo(f"{total} suggestions stored, pending review", err=True)
+
+
+def _load_model(name: str) -> object:
+    import spacy
+
+    if not spacy.util.is_package(name) and not Path(name).is_dir():
+        _fail(f"spaCy model {name!r} is not installed; annotator never downloads models "
+              f"(install it with: python -m spacy download {name})")
+    try:
+        return spacy.load(name)
+    except (OSError, ValueError) as exc:
+        _fail(f"spaCy model {name!r} cannot be loaded ({exc})")
 
 
 def _pairs(values: tuple[str, ...]) -> dict[str, str]:

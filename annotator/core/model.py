@@ -184,6 +184,7 @@ class DocumentRow:
     date: str | None
     status: str
     span_count: int
+    snippet: str | None = None  # where a search matched, marked with [ ]
 
 
 def overall_status(statuses: Mapping[str, str]) -> str:

@@ -1,15 +1,48 @@
-"""Turning what a coder types in a search box into a safe full-text query."""
+"""Search and filters over a corpus, as the coder states them."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+# FTS5 syntax a coder may mean on purpose: quotes, operators, prefixes, groups, columns.
+_SYNTAX = re.compile(r'["*()^:]|\b(?:AND|OR|NOT|NEAR)\b')
+
 
 def fts_query(text: str) -> str:
-    """Words typed in a search box as an FTS5 query: all words, the last one a prefix.
+    """What was typed, as an FTS5 query.
 
-    Every word is quoted, so nothing a coder types (quotes, brackets, AND,
-    a stray colon) can be a syntax error.
+    Plain words become quoted words (all of them, the last one a prefix), so
+    nothing typed is a syntax error; text using FTS5's own syntax (quotes,
+    AND/OR/NOT, NEAR, *, column:) is passed on as written, and may be wrong.
     """
+    if _SYNTAX.search(text):
+        return text
     words = [w.replace('"', '""') for w in text.split()]
     if not words:
         return ""
     return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a query, to find and mark in a document's text."""
+    words = re.findall(r"\w+", re.sub(r"\b(?:AND|OR|NOT|NEAR)\b", " ", text))
+    return [w for w in words if len(w) > 1]
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    """Conditions on the document list; all must hold."""
+
+    status: str | None = None  # of ``coder`` below, or of the window's coder
+    with_label: str | None = None
+    without_label: str | None = None
+    coder: str | None = None  # has spans by this coder
+    date_from: str | None = None
+    date_to: str | None = None
+    flagged: bool = False
+
+    @property
+    def active(self) -> bool:
+        return any((self.status, self.with_label, self.without_label, self.coder,
+                    self.date_from, self.date_to, self.flagged))

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from annotator.core.model import DocumentRow
-from annotator.core.search import fts_query
+from annotator.core.search import DocumentFilter, fts_query
 from annotator.gui.style import STATUS_MARKS
 from annotator.storage.corpus import Corpus
 
@@ -35,6 +35,7 @@ class DocumentListModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._exhausted = False
         self._search = ""
+        self._filters = DocumentFilter()
 
     # -- Qt's model interface --------------------------------------------
 
@@ -60,7 +61,8 @@ class DocumentListModel(QAbstractTableModel):
             return (STATUS_MARKS.get(row.status, "?"), row.title or "(untitled)",
                     row.date or "", str(row.span_count))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.status} · {row.span_count} spans · {row.uid}"
+            tip = f"{row.title}\n{row.status} · {row.span_count} spans · {row.uid}"
+            return tip + (f"\n\n{row.snippet}" if row.snippet else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STATUS_COLUMN, SPANS_COLUMN):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -76,11 +78,13 @@ class DocumentListModel(QAbstractTableModel):
         after = self._rows[-1].id if self._rows else 0
         try:
             page = self._corpus.page(
-                self._coder, after_id=after, limit=PAGE_SIZE, search=fts_query(self._search)
+                self._coder, after_id=after, limit=PAGE_SIZE, search=fts_query(self._search),
+                filters=self._filters, offset=len(self._rows),
             )
         except sqlite3.OperationalError as exc:
             self._exhausted = True
-            self.searchFailed.emit(f"search failed: {exc}")
+            self.searchFailed.emit(f"Search not understood ({exc}). Plain words always work; "
+                                   'use quotes in pairs, and AND, OR, NOT between words.')
             return
         if len(page) < PAGE_SIZE:
             self._exhausted = True
@@ -96,12 +100,14 @@ class DocumentListModel(QAbstractTableModel):
     # -- what the window asks ----------------------------------------------
 
     def reset(self, corpus: Corpus | None = None, coder: str | None = None,
-              search: str | None = None) -> None:
+              search: str | None = None, filters: DocumentFilter | None = None) -> None:
         self.beginResetModel()
         self._corpus = corpus or self._corpus
         self._coder = coder or self._coder
         if search is not None:
             self._search = search
+        if filters is not None:
+            self._filters = filters
         self._rows, self._row_of, self._exhausted = [], {}, False
         self.endResetModel()
         self.fetchMore()
@@ -112,10 +118,18 @@ class DocumentListModel(QAbstractTableModel):
     def row_for(self, doc_id: int) -> int | None:
         """The row of ``doc_id``, reading further pages if it lies beyond them."""
         while doc_id not in self._row_of and not self._exhausted:
-            if self._rows and self._rows[-1].id > doc_id:
+            if self._rows and self._rows[-1].id > doc_id and not self._search:
                 break
             self.fetchMore()
         return self._row_of.get(doc_id)
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    @property
+    def filters(self) -> DocumentFilter:
+        return self._filters
 
     def refresh(self, doc_id: int) -> None:
         """Re-read one document's status and span count after an edit."""

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from annotator.core.model import STATUSES, Document, DocumentRow, Span
 from annotator.core.schema import LabelSpec, attribute_from_json
+from annotator.core.search import DocumentFilter
 from annotator.storage.connection import (
     CorpusError,
     backup_copy,
@@ -38,6 +39,34 @@ DOCUMENT_COLUMNS = "id, uid, title, text, date, source, url, meta, notes, flags"
 def document_from_row(row: Sequence[Any]) -> Document:
     *fields, meta, notes, flags = row
     return Document(*fields, meta=json.loads(meta), notes=notes, flags=json.loads(flags))
+
+
+def _filter_clauses(filters: DocumentFilter, coder: str) -> list[tuple[str, list[Any]]]:
+    clauses: list[tuple[str, list[Any]]] = []
+    if filters.status:
+        who = filters.coder or coder
+        if filters.status == "todo":
+            clauses.append(("NOT EXISTS (SELECT 1 FROM doc_status t WHERE t.doc_id = d.id AND "
+                            "t.coder = ? AND t.status != 'todo')", [who]))
+        else:
+            clauses.append(("EXISTS (SELECT 1 FROM doc_status t WHERE t.doc_id = d.id AND "
+                            "t.coder = ? AND t.status = ?)", [who, filters.status]))
+    if filters.with_label:
+        clauses.append(("EXISTS (SELECT 1 FROM spans p WHERE p.doc_id = d.id AND p.label = ? "
+                        "AND p.origin != 'suggested')", [filters.with_label]))
+    if filters.without_label:
+        clauses.append(("NOT EXISTS (SELECT 1 FROM spans p WHERE p.doc_id = d.id AND "
+                        "p.label = ? AND p.origin != 'suggested')", [filters.without_label]))
+    if filters.coder:
+        clauses.append(("EXISTS (SELECT 1 FROM spans p WHERE p.doc_id = d.id AND p.coder = ?)",
+                        [filters.coder]))
+    if filters.date_from:
+        clauses.append(("d.date >= ?", [filters.date_from]))
+    if filters.date_to:
+        clauses.append(("d.date <= ?", [filters.date_to + "\uffff"]))
+    if filters.flagged:
+        clauses.append(("d.flags NOT IN ('{}', '')", []))
+    return clauses
 
 
 def now() -> str:
@@ -157,22 +186,34 @@ class Corpus(EventStore, SchemaStore):
         return [row[0] for row in self._query("SELECT id FROM documents ORDER BY id")]
 
     def page(
-        self, coder: str, *, after_id: int = 0, limit: int = 200, search: str | None = None
+        self, coder: str, *, after_id: int = 0, limit: int = 200, search: str | None = None,
+        filters: DocumentFilter | None = None, offset: int = 0,
     ) -> list[DocumentRow]:
-        """Documents in id order after ``after_id``, without their text."""
-        where, params = "d.id > ?", [coder, after_id]
+        """Documents without their text: in id order after ``after_id``, or, when
+        searching, best match first from ``offset``, each with a snippet."""
+        where, params = ["1"], [coder]
+        if not search:
+            where.append("d.id > ?")
+            params.append(after_id)
+        for clause, values in _filter_clauses(filters or DocumentFilter(), coder):
+            where.append(clause)
+            params.extend(values)
         if search:
-            where += " AND d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
-            params.append(search)
-        rows = self._query(
-            f"""SELECT d.id, d.uid, d.title, d.date,
-                       coalesce(s.status, 'todo'),
-                       (SELECT count(*) FROM spans WHERE spans.doc_id = d.id)
+            sql = f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
+                       (SELECT count(*) FROM spans WHERE spans.doc_id = d.id),
+                       snippet(documents_fts, -1, '[', ']', '…', 10)
+                FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+                LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
+                WHERE documents_fts MATCH ? AND {' AND '.join(where)}
+                ORDER BY bm25(documents_fts), d.id LIMIT ? OFFSET ?"""
+            rows = self._query(sql, [params[0], search, *params[1:], limit, offset])
+        else:
+            sql = f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
+                       (SELECT count(*) FROM spans WHERE spans.doc_id = d.id), NULL
                 FROM documents d
                 LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
-                WHERE {where} ORDER BY d.id LIMIT ?""",
-            [*params, limit],
-        )
+                WHERE {' AND '.join(where)} ORDER BY d.id LIMIT ?"""
+            rows = self._query(sql, [*params, limit])
         return [DocumentRow(*row) for row in rows]
 
     def row(self, doc_id: int, coder: str) -> DocumentRow:
