@@ -37,6 +37,10 @@ def default_corpus_path() -> Path:
 class Settings:
     coder: str = ""
     recent: list[str] = field(default_factory=list)
+    # An installed spaCy NER model to suggest with (never downloaded).
+    spacy_model: str = ""
+    # Action name -> key sequence, where the coder changed a default.
+    shortcuts: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Settings:
@@ -48,7 +52,10 @@ class Settings:
         if not isinstance(raw, dict):
             return cls()
         recent = [str(p) for p in raw.get("recent", []) if isinstance(p, str)]
-        return cls(coder=str(raw.get("coder") or ""), recent=recent[:RECENT_MAX])
+        shortcuts = raw.get("shortcuts") if isinstance(raw.get("shortcuts"), dict) else {}
+        return cls(coder=str(raw.get("coder") or ""), recent=recent[:RECENT_MAX],
+                   spacy_model=str(raw.get("spacy_model") or ""),
+                   shortcuts={str(k): str(v) for k, v in shortcuts.items()})
 
     def save(self) -> None:
         directory = config_dir()

@@ -6,6 +6,7 @@ code points, converted by ``Utf16Map`` and nowhere else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 
@@ -38,6 +39,7 @@ class ArticleView(QPlainTextEdit):
 
     spanClicked = Signal(str)  # uid of the span under a click, "" for none
     spanMenuRequested = Signal(str, QPoint)  # a span uid and where the menu goes
+    suggestionKey = Signal(str)  # "next", "previous", "accept", "reject"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class ArticleView(QPlainTextEdit):
         self._spans = SpanRows.of([])
         self._selected_uid = ""
         self._member_uids: list[str] = []
+        self._matches: list[tuple[int, int]] = []
         self._colors: dict[str, str] = {}
         self._exact = False
         self._press_pos = QPoint()
@@ -74,6 +77,7 @@ class ArticleView(QPlainTextEdit):
         self._spans = spans if isinstance(spans, SpanRows) else SpanRows.of(spans)
         self._selected_uid = ""
         self._member_uids = []
+        self._matches = []
         self.highlighter.set_spans(self._spans.places(), self._offsets)
         self.highlighter.reset()
         self.setPlainText(text)  # blocks are coloured as they are painted
@@ -153,8 +157,34 @@ class ArticleView(QPlainTextEdit):
         self._member_uids = [uid for uid in uids if self._spans.by_uid(uid) is not None]
         self._draw_selected()
 
+    def mark_matches(self, terms: Sequence[str], *, literal: bool = False) -> list[tuple[int, int]]:
+        """Mark where ``terms`` occur (case aside; search words also as word starts),
+        show the first, and return them all in code points."""
+        self._matches = []
+        if terms:
+            if literal:
+                pattern = "|".join(re.escape(t) for t in terms)
+            else:
+                pattern = r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\w*"
+            self._matches = [m.span() for m in re.finditer(pattern, self._text, re.IGNORECASE)]
+        self._draw_selected()
+        if self._matches and not literal:
+            self.select_range(*self._matches[0])
+            self.ensureCursorVisible()
+        return list(self._matches)
+
     def _draw_selected(self) -> None:
         extra = []
+        for start, end in self._matches:
+            mark = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(start))
+            cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffe58a"))
+            mark.format = fmt
+            extra.append(mark)
         for uid in self._member_uids:
             member = self._spans.by_uid(uid)
             if member is None:
@@ -223,11 +253,28 @@ class ArticleView(QPlainTextEdit):
             super().contextMenuEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self._spans.suggestions()):
+            self.suggestionKey.emit("accept")
+            return
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             # A selection made with the keyboard snaps like one made with the mouse,
             # unless Alt is held as well.
             self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Tab and Shift+Tab move between suggestions while there are any; otherwise
+        # they move the focus on, as everywhere else.
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and self._spans.suggestions()):
+            backwards = (event.key() == Qt.Key.Key_Backtab
+                         or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            self.suggestionKey.emit("previous" if backwards else "next")
+            return True
+        return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:

@@ -27,6 +27,7 @@ class DrawnSpan(NamedTuple):
     end: int
     label: str
     uid: str
+    origin: str = "manual"
 
 
 class SpanPainter:
@@ -42,16 +43,17 @@ class SpanPainter:
         self._colors = dict(colors)
         self._formatted.clear()
 
-    def set_spans(self, places: Iterable[tuple[int, int, str, str]], offsets: Utf16Map) -> None:
-        """Spans as (start, end, label, uid) in code points."""
+    def set_spans(self, places: Iterable[tuple[int, int, str, str, str]],
+                  offsets: Utf16Map) -> None:
+        """Spans as (start, end, label, uid, origin) in code points."""
         # Places come in reading order (start, then end), the order lookups rely on,
         # and converting offsets keeps it. Most texts have nothing to convert.
         if offsets.is_identity:
             drawn = [DrawnSpan._make(place) for place in places]
         else:
             to_utf16 = offsets.to_utf16
-            drawn = [DrawnSpan(to_utf16(start), to_utf16(end), label, uid)
-                     for start, end, label, uid in places]
+            drawn = [DrawnSpan(to_utf16(start), to_utf16(end), label, uid, origin)
+                     for start, end, label, uid, origin in places]
         self._spans = drawn
         self._starts = [d.start for d in drawn]
         self._longest = max((d.end - d.start for d in drawn), default=0)
@@ -100,19 +102,34 @@ class SpanPainter:
         ranges = []
         for left, right in itertools.pairwise(cuts):
             covering = [d for d in here if d.start < right and d.end > left]
-            if covering:
-                covering.sort(key=lambda d: d.end - d.start)
-                item = QTextLayout.FormatRange()
-                item.start = left - block_start
-                item.length = right - left
-                item.format = self._format(covering[0].label,
-                                           covering[-1].label if len(covering) > 1 else None)
-                ranges.append(item)
+            if not covering:
+                continue
+            coded = sorted((d for d in covering if d.origin != "suggested"),
+                           key=lambda d: d.end - d.start)
+            item = QTextLayout.FormatRange()
+            item.start = left - block_start
+            item.length = right - left
+            if coded:
+                item.format = self._format(coded[0].label,
+                                           coded[-1].label if len(coded) > 1 else None)
+            else:  # only suggestions here: drawn apart, a dashed line and no tint
+                item.format = _suggested(self._colors.get(covering[0].label, "#888888"))
+            ranges.append(item)
         return ranges
 
     def _format(self, inner: str, outer: str | None) -> QTextCharFormat:
         return _format(self._colors.get(inner, "#888888"),
                        self._colors.get(outer, "#888888") if outer else None)
+
+
+@lru_cache(maxsize=64)
+def _suggested(color: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    fmt.setUnderlineColor(QColor(color))
+    fmt.setFontUnderline(True)
+    fmt.setBackground(tint(color, 0.08))
+    return fmt
 
 
 @lru_cache(maxsize=256)

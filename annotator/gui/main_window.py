@@ -10,7 +10,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QToolButton
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator import __version__
 from annotator.core.casualties import parse_casualty, sentence_around
@@ -26,6 +35,7 @@ from annotator.core.commands import (
 )
 from annotator.core.model import STATUSES, Span
 from annotator.core.schema import LabelSpec, Schema
+from annotator.core.search import search_terms
 from annotator.gui.article_view import ArticleView
 from annotator.gui.background import HealthWorker
 from annotator.gui.codebook import edit_schema
@@ -33,10 +43,12 @@ from annotator.gui.document_list import DocumentListModel
 from annotator.gui.editing import Editor
 from annotator.gui.event_actions import EventActions
 from annotator.gui.file_actions import FileActions
+from annotator.gui.find_bar import FindBar
 from annotator.gui.panes import DocumentPane, SpanPane
 from annotator.gui.prompts import Prompts
 from annotator.gui.span_list import SpanListModel
 from annotator.gui.style import WINDOW_QSS, label_button_qss
+from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.settings import Settings, data_dir
 from annotator.storage.corpus import Corpus
 from annotator.storage.span_rows import SpanRows
@@ -65,6 +77,7 @@ class MainWindow(QMainWindow):
         self.documents.searchFailed.connect(self.statusBar().showMessage)
         self.spans = SpanListModel()
         self.view = ArticleView()
+        self.find_bar = FindBar(self.view)
         self.document_pane = DocumentPane(self.documents)
         self.span_pane = SpanPane(self.spans)
         self._build_layout()
@@ -76,6 +89,7 @@ class MainWindow(QMainWindow):
         self.label_actions: list[QAction] = []
         self.files = FileActions(self)
         self.event_actions = EventActions(self)
+        self.suggestion_actions = SuggestionActions(self)
         self._build_menus()
         self._connect()
         self.setStyleSheet(WINDOW_QSS)
@@ -95,7 +109,12 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.document_pane)
-        splitter.addWidget(self.view)
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.view)
+        splitter.addWidget(centre)
         splitter.addWidget(self.span_pane)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -141,7 +160,10 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Delete, "Backspace")
         edit.addAction(self.remove_action)
         edit.addAction(self._action("Clear selection", self.clear_selection, "Escape"))
-        edit.addAction(self._action("Search corpus", self.focus_search, "Ctrl+F"))
+        edit.addAction(self._action("Find in document", self.find_bar.open, "Ctrl+F"))
+        edit.addAction(self._action("Find next", lambda: self.find_bar.step(1), "F3"))
+        edit.addAction(self._action("Find previous", lambda: self.find_bar.step(-1), "Shift+F3"))
+        edit.addAction(self._action("Search corpus", self.focus_search, "Ctrl+Shift+F"))
         edit.addAction(self._action("Edit attributes of the selected span",
                                     self.focus_attributes, "F2"))
         self.labels_menu = edit.addMenu("Tag or relabel as")
@@ -163,6 +185,7 @@ class MainWindow(QMainWindow):
         document.addAction(self._action("Next undone document", self.next_undone))
 
         self.event_actions.populate(menus.addMenu("E&vent"))
+        self.suggestion_actions.populate(menus.addMenu("&Suggest"))
 
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self._action("About annotator", self.about))
@@ -174,6 +197,8 @@ class MainWindow(QMainWindow):
         self.document_pane.search.textChanged.connect(
             lambda text: self.documents.reset(search=text)
         )
+        self.document_pane.filtersChanged.connect(
+            lambda: self.documents.reset(filters=self.document_pane.filters()))
         self.view.spanClicked.connect(self.select_span)
         self.view.spanMenuRequested.connect(self._span_menu)
         self.span_pane.list.selectionModel().currentRowChanged.connect(
@@ -246,6 +271,8 @@ class MainWindow(QMainWindow):
         spans = self.corpus.span_rows(doc_id)
         self.current_spans = spans
         self.view.show_document(document.text, spans)
+        if self.documents.search:  # opened from a search: mark and show the match
+            self.view.mark_matches(search_terms(self.documents.search))
         self._show_spans(spans)
         self.event_actions.refresh()
         parts = [document.date or "no date", document.source or "", document.title]
@@ -354,6 +381,9 @@ class MainWindow(QMainWindow):
         if span is None:
             self.statusBar().showMessage("Click a span to select it first.", 3000)
             return
+        if span.origin == "suggested":  # Backspace on a suggestion rejects it
+            self.suggestion_actions.reject_selected()
+            return
         self.editor.do(remove_span(span, self.event_actions.events))
 
     def edit_schema(self) -> None:
@@ -366,6 +396,8 @@ class MainWindow(QMainWindow):
         self.view.set_colors(colors)
         self.spans.set_colors(colors)
         self._build_label_actions()
+        self.document_pane.set_choices([label.name for label in self.labels],
+                                       self.corpus.coders())
         if self.doc_id is not None:
             self.show_document(self.doc_id)
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -19,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Span
+from annotator.core.dates import parse_date
+from annotator.core.model import STATUSES, Span
 from annotator.core.schema import LabelSpec
+from annotator.core.search import DocumentFilter
 from annotator.gui.attribute_form import AttributeForm
 from annotator.gui.document_list import (
     DATE_COLUMN,
@@ -47,13 +52,43 @@ def _column(*widgets: QWidget, margins: tuple[int, int, int, int] = (4, 4, 8, 4)
     return box
 
 
+ANY_STATUS, ANY_LABEL, ANY_CODER = "any status", "any labels", "any coder"
+
+
 class DocumentPane(QWidget):
+    filtersChanged = Signal()
+
     def __init__(self, model: DocumentListModel) -> None:
         super().__init__()
         self.title = _pane_title("Documents")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search corpus (Ctrl+F)")
+        self.search.setPlaceholderText("Search corpus (Ctrl+Shift+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip('Words, "a phrase", OR, NOT, NEAR(a b), prefix*')
+        self.status_filter = QComboBox()
+        self.status_filter.addItems([ANY_STATUS, *STATUSES])
+        self.label_filter = QComboBox()
+        self.coder_filter = QComboBox()
+        self.flagged = QCheckBox("flagged")
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        for box in (self.status_filter, self.label_filter, self.coder_filter):
+            box.activated.connect(lambda _i: self.filtersChanged.emit())
+            box.currentIndexChanged.connect(lambda _i: self.filtersChanged.emit())
+        self.flagged.toggled.connect(lambda _on: self.filtersChanged.emit())
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self.filtersChanged.emit)
+        first = QHBoxLayout()
+        first.addWidget(self.status_filter)
+        first.addWidget(self.label_filter)
+        second = QHBoxLayout()
+        second.addWidget(self.coder_filter)
+        second.addWidget(self.flagged)
+        third = QHBoxLayout()
+        third.addWidget(self.date_from)
+        third.addWidget(self.date_to)
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,10 +107,42 @@ class DocumentPane(QWidget):
         layout.setContentsMargins(8, 4, 4, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.search)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addLayout(third)
         layout.addWidget(self.table)
 
     def set_counts(self, done: int, total: int) -> None:
         self.title.setText(f"Documents   {done} / {total} done")
+
+    def set_choices(self, labels: list[str], coders: list[str]) -> None:
+        """The labels and coders the filters offer, keeping what is chosen."""
+        for box, first, items in (
+            (self.label_filter, ANY_LABEL,
+             [f"{way} {label}" for label in labels for way in ("with", "without")]),
+            (self.coder_filter, ANY_CODER, coders),
+        ):
+            chosen = box.currentText()
+            box.blockSignals(True)
+            box.clear()
+            box.addItems([first, *items])
+            box.setCurrentText(chosen if chosen in items else first)
+            box.blockSignals(False)
+
+    def filters(self) -> DocumentFilter:
+        label = self.label_filter.currentText()
+        way, _, name = label.partition(" ")
+        status = self.status_filter.currentText()
+        coder = self.coder_filter.currentText()
+        return DocumentFilter(
+            status=None if status == ANY_STATUS else status,
+            with_label=name if way == "with" and label != ANY_LABEL else None,
+            without_label=name if way == "without" else None,
+            coder=None if coder == ANY_CODER else coder,
+            date_from=parse_date(self.date_from.text()) if self.date_from.text().strip() else None,
+            date_to=parse_date(self.date_to.text()) if self.date_to.text().strip() else None,
+            flagged=self.flagged.isChecked(),
+        )
 
 
 class SpanPane(QSplitter):

@@ -291,8 +291,8 @@ class Corpus(EventStore, SchemaStore):
 
     def span_rows(self, doc_id: int) -> SpanRows:
         """Every span of a document, in reading order, made into objects as used."""
-        places = self._query('SELECT start, "end", label, uid FROM spans WHERE doc_id = ? '
-                             'ORDER BY start, "end", id', [doc_id])
+        places = self._query('SELECT start, "end", label, uid, origin FROM spans '
+                             'WHERE doc_id = ? ORDER BY start, "end", id', [doc_id])
         return SpanRows(places, self.span, lambda: self.spans(doc_id))
 
     def span(self, uid: str) -> Span:

@@ -14,7 +14,7 @@ from typing import overload
 
 from annotator.core.model import Span
 
-Place = tuple[int, int, str, str]  # start, end, label, uid
+Place = tuple[int, int, str, str, str]  # start, end, label, uid, origin
 
 
 class SpanRows(Sequence[Span]):
@@ -31,7 +31,7 @@ class SpanRows(Sequence[Span]):
     def of(cls, spans: Iterable[Span]) -> SpanRows:
         """Rows for spans already made (put in reading order)."""
         made = sorted(spans, key=lambda s: (s.start, s.end))
-        rows = cls((s.start, s.end, s.label, s.uid) for s in made)
+        rows = cls((s.start, s.end, s.label, s.uid, s.origin) for s in made)
         rows._made = list(made)
         return rows
 
@@ -60,8 +60,11 @@ class SpanRows(Sequence[Span]):
         return (self[i] for i in range(len(self)))
 
     def places(self) -> Iterator[Place]:
-        """(start, end, label, uid) of every span in reading order, without making any."""
+        """(start, end, label, uid, origin) of every span in reading order, making none."""
         return iter(self._places)
+
+    def suggestions(self) -> list[Place]:
+        return [place for place in self._places if place[4] == "suggested"]
 
     def row_of(self, uid: str) -> int | None:
         if self._index is None:

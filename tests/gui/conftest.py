@@ -99,4 +99,7 @@ def window(qtbot, sample_corpus: Path, prompts: ScriptedPrompts) -> Iterator[Mai
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    # Shortcuts go to the active window: make sure it is this one, not a closed one.
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
     yield main

@@ -1,0 +1,172 @@
+"""Suggestions and "tag all occurrences" in the window: made in one step, reviewed by key.
+
+Tab and Shift+Tab move between pending suggestions, Enter accepts one and
+Backspace rejects it; each batch (made, accepted or rejected together) is
+one step on the undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from annotator.core.commands import AddSpan, Batch, Edit, RejectSuggestion, accept
+from annotator.core.model import Span
+from annotator.core.search import fts_query
+from annotator.core.suggest import whole_word_occurrences
+from annotator.storage.suggestions import SOURCE_ATTR, make_suggestions
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from annotator.gui.main_window import MainWindow
+
+
+class SuggestionActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._model: Any = None
+        window.view.suggestionKey.connect(self.on_key)
+
+    def populate(self, menu: QMenu) -> None:
+        w = self.window
+        menu.addAction(w._action("Suggest spans for this document", self.suggest_here,
+                                 "Ctrl+Shift+S"))
+        menu.addAction(w._action("Next suggestion (Tab)", lambda: self.step(1)))
+        menu.addAction(w._action("Previous suggestion (Shift+Tab)", lambda: self.step(-1)))
+        menu.addAction(w._action("Accept suggestion (Enter)", self.accept_selected))
+        menu.addAction(w._action("Reject suggestion (Backspace)", self.reject_selected))
+        menu.addAction(w._action("Accept all suggestions here", self.accept_all,
+                                 "Ctrl+Shift+Return"))
+        menu.addAction(w._action("Reject all suggestions here", self.reject_all,
+                                 "Ctrl+Shift+Backspace"))
+        menu.addSeparator()
+        # Not Ctrl+Shift+A: a text view takes that as "deselect" on Linux.
+        menu.addAction(w._action("Tag all occurrences in this document", self.occurrences_here,
+                                 "Ctrl+Shift+O"))
+        menu.addAction(w._action("Tag all occurrences in the corpus", self.occurrences_everywhere,
+                                 "Ctrl+Alt+Shift+O"))
+
+    # -- making ------------------------------------------------------------------
+
+    def suggest_here(self) -> None:
+        window = self.window
+        if window.doc_id is None:
+            return
+        made = make_suggestions(window.corpus, window.doc_id, window.coder, model=self.model())
+        self._queue(made, "suggest spans", "No new suggestions for this document.")
+
+    def model(self) -> Any:
+        """The spaCy NER model named in the settings, if it is installed; never downloaded."""
+        name = self.window.settings.spacy_model
+        if not name or self._model is not None:
+            return self._model
+        import spacy
+
+        if spacy.util.is_package(name):
+            self._model = spacy.load(name)
+        else:
+            self.window.statusBar().showMessage(
+                f"spaCy model {name} is not installed; suggesting without it.", 6000)
+        return self._model
+
+    def occurrences_here(self) -> None:
+        span = self._chosen_coded_span()
+        if span is not None:
+            self._queue(self._occurrences(span, [span.doc_id]),  # type: ignore[list-item]
+                        f"tag all {span.text!r}", f"No other {span.text!r} here.")
+
+    def occurrences_everywhere(self) -> None:
+        span = self._chosen_coded_span()
+        if span is None:
+            return
+        corpus = self.window.corpus
+        doc_ids = [row.id for row in corpus.page(self.window.coder, search=fts_query(
+            f'"{span.text.replace(chr(34), "")}"'), limit=100_000)]
+        self._queue(self._occurrences(span, doc_ids), f"tag all {span.text!r} in the corpus",
+                    f"No other {span.text!r} in the corpus.")
+
+    def _chosen_coded_span(self) -> Span | None:
+        span = self.window.view.selected_span()
+        if span is None or span.origin == "suggested":
+            self.window.statusBar().showMessage("Select a tagged span first.", 4000)
+            return None
+        return span
+
+    def _occurrences(self, span: Span, doc_ids: list[int]) -> list[Span]:
+        corpus = self.window.corpus
+        made = []
+        attrs = {**{k: v for k, v in span.attrs.items() if k != "note"},
+                 SOURCE_ATTR: "same text"}
+        for doc_id in doc_ids:
+            text = corpus.document(doc_id).text
+            taken = [(s.start, s.end) for s in corpus.spans(doc_id) if s.label == span.label]
+            for start, end in whole_word_occurrences(text, span.text, taken):
+                made.append(Span(start=start, end=end, label=span.label, text=text[start:end],
+                                 coder=self.window.coder, origin="suggested", attrs=attrs,
+                                 doc_id=doc_id))
+        return made
+
+    def _queue(self, spans: list[Span], what: str, none: str) -> None:
+        window = self.window
+        if not spans:
+            window.statusBar().showMessage(none, 4000)
+            return
+        if window.editor.do(Batch([AddSpan(s) for s in spans], what)):
+            window.statusBar().showMessage(
+                f"{len(spans)} suggestions: Tab moves, Enter accepts, Backspace rejects.", 8000)
+            if spans[0].doc_id == window.doc_id:
+                self.step(1)
+
+    # -- reviewing -----------------------------------------------------------------
+
+    def on_key(self, key: str) -> None:
+        {"next": lambda: self.step(1), "previous": lambda: self.step(-1),
+         "accept": self.accept_selected, "reject": self.reject_selected}[key]()
+
+    def pending(self) -> list[tuple[int, int, str, str, str]]:
+        return self.window.current_spans.suggestions()  # type: ignore[attr-defined]
+
+    def step(self, direction: int) -> bool:
+        """Select the next (1) or previous (-1) suggestion after the current place."""
+        pending = self.pending()
+        if not pending:
+            self.window.statusBar().showMessage("No suggestions in this document.", 3000)
+            return False
+        view = self.window.view
+        selected = view.selected_span()
+        here = selected.start if selected else view.selection()[0]
+        ordered = pending if direction > 0 else list(reversed(pending))
+        following = [p for p in ordered if (p[0] > here if direction > 0 else p[0] < here)]
+        target = (following or ordered)[0]  # round again at the end
+        self.window.select_span(target[3])
+        return True
+
+    def accept_selected(self) -> None:
+        span = self.window.view.selected_span()
+        if span is None or span.origin != "suggested":
+            self.step(1)  # Enter first goes to a suggestion, then accepts it
+            return
+        self._do(accept(span, self.window.coder))
+
+    def reject_selected(self) -> None:
+        span = self.window.view.selected_span()
+        if span is not None and span.origin == "suggested":
+            self._do(RejectSuggestion(span))
+
+    def _do(self, edit: Edit) -> None:
+        if self.window.editor.do(edit) and self.pending():
+            self.step(1)
+
+    def accept_all(self) -> None:
+        spans = [s for s in self.window.current_spans if s.origin == "suggested"]
+        if spans:
+            self.window.editor.do(Batch([accept(s, self.window.coder) for s in spans],
+                                        f"accept {len(spans)} suggestions"))
+
+    def reject_all(self) -> None:
+        spans = [s for s in self.window.current_spans if s.origin == "suggested"]
+        if spans:
+            self.window.editor.do(Batch([RejectSuggestion(s) for s in spans],
+                                        f"reject {len(spans)} suggestions"))
+
+

@@ -1,0 +1,162 @@
+"""Coding at speed: suggestions reviewed by key, all occurrences at once, search and filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.gui.main_window import MainWindow
+from tests.gui.helpers import drag_select, press
+
+
+def origins(window: MainWindow) -> dict[str, str]:
+    return {s.text: s.origin for s in window.corpus.spans(window.doc_id)}
+
+
+def test_suggestions_are_drawn_apart_and_reviewed_with_tab_enter_backspace(
+        window: MainWindow) -> None:
+    press(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    pending = [s for s in window.corpus.spans(window.doc_id) if s.origin == "suggested"]
+    assert len(pending) > 10
+    assert "At least five US personnel" in {s.text for s in pending}
+    first = window.view.selected_span()
+    assert first is not None and first.origin == "suggested"  # the queue starts at once
+    window.view.viewport().repaint()
+    block = window.view.document().findBlock(0)
+    styles = {r.format.underlineStyle() for r in block.layout().formats()}
+    assert styles == {r.format.underlineStyle().DashUnderline for r in block.layout().formats()}
+
+    QTest.keyClick(window.view, Qt.Key.Key_Return)  # accept: it becomes alice's own span
+    accepted = window.corpus.span(first.uid)
+    assert (accepted.origin, accepted.coder) == ("manual", "alice")
+    assert "suggested_by" not in accepted.attrs
+    second = window.view.selected_span()
+    assert second.uid != first.uid and second.origin == "suggested"
+    press(window.view, Qt.Key.Key_Backspace)  # reject
+    assert second.uid not in {s.uid for s in window.corpus.spans(window.doc_id)}
+    third = window.view.selected_span()
+    QTest.keyClick(window.view, Qt.Key.Key_Tab)
+    assert window.view.selected_span().start > third.start
+    QTest.keyClick(window.view, Qt.Key.Key_Backtab)
+    assert window.view.selected_span().uid == third.uid
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the reject
+    assert second.uid in {s.uid for s in window.corpus.spans(window.doc_id)}
+
+    press(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    assert "No new suggestions" in window.statusBar().currentMessage()
+    press(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)  # accept all
+    assert set(origins(window).values()) == {"manual"}
+
+
+def test_a_rejected_suggestion_is_not_suggested_again(window: MainWindow) -> None:
+    window.suggestion_actions.suggest_here()
+    rejected = window.view.selected_span()
+    press(window.view, Qt.Key.Key_Backspace)
+    window.suggestion_actions.reject_all()
+    window.suggestion_actions.suggest_here()
+    again = {(s.start, s.end) for s in window.corpus.spans(window.doc_id)}
+    assert (rejected.start, rejected.end) not in again
+    assert again == set()  # everything was rejected, nothing comes back
+
+
+def test_tag_all_occurrences_in_the_document_and_undo_as_one(window: MainWindow) -> None:
+    text = window.view.text
+    start = text.index("Hamas")
+    drag_select(window.view, start, start + 5)
+    press(window.view, "1")
+    press(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    hamas = [s for s in window.corpus.spans(window.doc_id) if s.text == "Hamas"]
+    assert len(hamas) == text.count("Hamas") == 4
+    assert sorted(s.origin for s in hamas) == ["manual", "suggested", "suggested", "suggested"]
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step
+    [tagged] = window.corpus.spans(window.doc_id)
+    assert tagged.origin == "manual"
+    window.select_span(tagged.uid)
+    window.suggestion_actions.occurrences_here()
+    window.suggestion_actions.accept_all()
+    assert {s.label for s in window.corpus.spans(window.doc_id)} == {"actor"}
+    assert len(window.corpus.spans(window.doc_id)) == 4
+
+
+def test_tag_all_occurrences_across_the_corpus(window: MainWindow) -> None:
+    ids = window.corpus.document_ids()
+    other = window.corpus.document(ids[1])  # the clash article mentions Tripoli
+    window.show_document(ids[1])
+    start = other.text.index("Tripoli")
+    drag_select(window.view, start, start + len("Tripoli"))
+    press(window.view, "3")
+    window.suggestion_actions.occurrences_everywhere()
+    assert "no other" in window.statusBar().currentMessage().lower()
+    window.show_document(ids[0])
+    start = window.view.text.index("in Iraq") + 3
+    drag_select(window.view, start, start + 4)
+    press(window.view, "3")
+    window.suggestion_actions.occurrences_everywhere()
+    found = [(d, s.text) for d in ids for s in window.corpus.spans(d) if s.origin == "suggested"]
+    assert {t for _d, t in found} == {"Iraq"}
+    assert len(found) >= 3
+
+
+def test_search_ranks_hits_and_opening_one_marks_the_match(window: MainWindow) -> None:
+    window.document_pane.search.setText("drone market")
+    assert window.documents.rowCount() == 1
+    index = window.documents.index(0, 1)
+    assert "[market]" in window.documents.data(index, Qt.ItemDataRole.ToolTipRole)
+    window.document_pane.table.setCurrentIndex(index)
+    selection = window.view.textCursor().selectedText().lower()
+    assert selection in ("drone", "market")
+    assert len(window.view.extraSelections()) >= 2  # every match marked
+
+
+def test_a_search_with_bad_syntax_says_so(window: MainWindow) -> None:
+    window.document_pane.search.setText('NEAR("rockets')
+    assert window.documents.rowCount() == 0
+    assert "not understood" in window.statusBar().currentMessage()
+
+
+def test_filters_combine_with_search(window: MainWindow) -> None:
+    from annotator.core.search import DocumentFilter
+
+    press(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # first done
+    pane = window.document_pane
+    pane.status_filter.setCurrentText("done")
+    assert window.documents.rowCount() == 1
+    pane.status_filter.setCurrentText("todo")
+    assert window.documents.rowCount() == 3
+    start = window.view.text.index(window.view.text.split()[0])
+    drag_select(window.view, start, start + len(window.view.text.split()[0]))
+    press(window.view, "1")
+    pane.status_filter.setCurrentIndex(0)
+    pane.label_filter.setCurrentText("without actor")
+    assert window.documents.rowCount() == 3
+    pane.label_filter.setCurrentText("with actor")
+    assert window.documents.rowCount() == 1
+    pane.search.setText("killed")
+    assert window.documents.filters == DocumentFilter(with_label="actor")
+    assert window.documents.rowCount() <= 1
+
+
+def test_find_in_the_document_steps_through_every_match(window: MainWindow) -> None:
+    press(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    assert bar.isVisible()
+    QTest.keyClicks(bar.field, "hamas")
+    assert bar.count.text() == "1 of 4"
+    first = window.view.selection()
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count.text() == "2 of 4"
+    assert window.view.selection()[0] > first[0]
+    QTest.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selection() == first
+    press(window.view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count.text() == "4 of 4"  # round from the first to the last
+    QTest.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert window.view.extraSelections() == []
+    press(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar.field.setText("no such words")
+    assert bar.count.text() == "no match"
