@@ -455,6 +455,10 @@ class MainWindow(QMainWindow):
         menu.popup(where)
 
     def clear_selection(self) -> None:
+        """Escape: close the find bar if it is open, else drop the selection."""
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+            return
         self.view.clear_selection()
         self.select_span("")
 
