@@ -84,6 +84,7 @@ class LabelSpec:
     shortcut: str = ""
     description: str = ""
     attributes: tuple[AttributeSpec, ...] = ()
+    examples: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.name or self.name != self.name.strip():
@@ -170,21 +171,27 @@ def default_schema() -> Schema:
     return Schema(
         labels=(
             LabelSpec("actor", "#3b78d8", "1",
-                      "Who acts or is acted upon: a group, force, person or institution.", (
+                      "Who acts or is acted upon: a group, force, person or institution.",
+                      examples=("Islamic State militants", "the armed forces of Mali",
+                                "Iran-backed fighter groups"), attributes=(
                           AttributeSpec("role", "choice", ("attacker", "target", "victim", "other")),
                           AttributeSpec("actor_type", "choice", ACLED_ACTOR_TYPES,
                                         description="ACLED's eight actor types."),
                           AttributeSpec("affiliation", "text"),
                       )),
             LabelSpec("casualty", "#d9534f", "2",
-                      "People killed, injured or abducted, with how many when said.", (
+                      "People killed, injured or abducted, with how many when said.",
+                      examples=("At least five US personnel", "dozens of civilians",
+                                "two soldiers"), attributes=(
                           AttributeSpec("outcome", "choice", OUTCOMES),
                           *(AttributeSpec(name, "integer") for name in count),
                           AttributeSpec("qualifier", "choice", QUALIFIERS),
                           AttributeSpec("victim_type", "choice", VICTIM_TYPES),
                       )),
             LabelSpec("location", "#3f9b35", "3",
-                      "Where it happened: a place, base, town, region or country.", (
+                      "Where it happened: a place, base, town, region or country.",
+                      examples=("Ain al-Assad airbase", "south of Kirkuk", "central Mali"),
+                      attributes=(
                           AttributeSpec("role", "choice", ("event place", "other")),
                           AttributeSpec("precision", "integer", description=(
                               "1 exact place, 2 near or part of a region, 3 region")),
@@ -230,7 +237,8 @@ def schema_to_json(schema: Schema) -> dict[str, Any]:
         "labels": [
             {"name": label.name, "color": label.color, "shortcut": label.shortcut,
              "description": label.description,
-             "attributes": [attribute_to_json(a) for a in label.attributes]}
+             "attributes": [attribute_to_json(a) for a in label.attributes],
+             **({"examples": list(label.examples)} if label.examples else {})}
             for label in schema.labels
         ],
         "event_types": list(schema.event_types),
@@ -255,6 +263,7 @@ def schema_from_json(raw: Any) -> Schema:
             shortcut=str(item.get("shortcut") or ""),
             description=str(item.get("description") or ""),
             attributes=tuple(attribute_from_json(a, where) for a in attributes),
+            examples=tuple(str(e) for e in item.get("examples") or ()),
         ))
     return Schema(tuple(labels), _strings(raw, "event_types", EVENT_TYPES),
                   _strings(raw, "event_roles", EVENT_ROLES))
@@ -267,3 +276,21 @@ def _strings(raw: Mapping[str, Any], key: str, default: Sequence[str]) -> tuple[
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise InvalidRecord(f'"{key}" must be a list of names')
     return tuple(value)
+
+
+def codebook_markdown(schema: Schema) -> str:
+    """A first codebook from the schema, for a team to write on."""
+    parts = ["# Codebook", "", "What to tag, and how. Edit this to your project's rules.", ""]
+    for label in schema.labels:
+        key = f" (key {label.shortcut})" if label.shortcut else ""
+        parts += [f"## {label.name}{key}", "", label.description or "(no description yet)", ""]
+        if label.examples:
+            parts += ["Examples: " + "; ".join(f"*{e}*" for e in label.examples), ""]
+        for attribute in label.attributes:
+            values = f": {', '.join(attribute.values)}" if attribute.values else ""
+            note = f" — {attribute.description}" if attribute.description else ""
+            parts.append(f"- **{attribute.name}** ({attribute.kind}{values}){note}")
+        parts.append("")
+    parts += ["## Events", "", "Types: " + ", ".join(schema.event_types), "",
+              "Roles: " + ", ".join(schema.event_roles), ""]
+    return "\n".join(parts)

@@ -46,6 +46,7 @@ from annotator.gui.file_actions import FileActions
 from annotator.gui.find_bar import FindBar
 from annotator.gui.panes import DocumentPane, SpanPane
 from annotator.gui.prompts import Prompts
+from annotator.gui.shortcuts import apply_shortcuts, named_actions, sheet_html
 from annotator.gui.span_list import SpanListModel
 from annotator.gui.style import WINDOW_QSS, label_button_qss
 from annotator.gui.suggestion_actions import SuggestionActions
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.labels_menu = edit.addMenu("Tag or relabel as")
         edit.addSeparator()
         edit.addAction(self._action("Label schema…", self.edit_schema, "Ctrl+Shift+L"))
+        edit.addAction(self._action("Keyboard shortcuts…", self.edit_shortcuts))
 
         document = menus.addMenu("&Document")
         document.addAction(self._action("Mark done and open next", self.done_and_next,
@@ -188,6 +190,8 @@ class MainWindow(QMainWindow):
         self.suggestion_actions.populate(menus.addMenu("&Suggest"))
 
         help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self._action("Keyboard shortcuts", self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action("Codebook", self.show_codebook, "F4"))
         help_menu.addAction(self._action("About annotator", self.about))
 
     def _connect(self) -> None:
@@ -225,7 +229,8 @@ class MainWindow(QMainWindow):
                 keys.append(initial)
             caption = f"{label.shortcut}  {label.name.capitalize()}".strip()
             action = self._action(caption, lambda name=label.name: self.apply_label(name), *keys)
-            action.setToolTip(f"{label.description}\nKeys: {', '.join(keys)}")
+            examples = f"\nFor example: {'; '.join(label.examples)}" if label.examples else ""
+            action.setToolTip(f"{label.description}{examples}\nKeys: {', '.join(keys)}")
             self.label_actions.append(action)
             self.label_bar.addAction(action)
             self.labels_menu.addAction(action)
@@ -398,6 +403,7 @@ class MainWindow(QMainWindow):
         self._build_label_actions()
         self.document_pane.set_choices([label.name for label in self.labels],
                                        self.corpus.coders())
+        apply_shortcuts(self, self.settings.shortcuts)
         if self.doc_id is not None:
             self.show_document(self.doc_id)
 
@@ -519,6 +525,24 @@ class MainWindow(QMainWindow):
         self._update_progress()
         self.statusBar().showMessage("Updated with changes made elsewhere.", 4000)
         return True
+
+    def show_shortcuts(self) -> None:
+        self.prompts.show_shortcuts(sheet_html(self))
+
+    def edit_shortcuts(self) -> None:
+        changes = self.prompts.edit_shortcuts(named_actions(self))
+        if changes:
+            self.settings.shortcuts.update(changes)
+            self.settings.save()
+            apply_shortcuts(self, self.settings.shortcuts)
+            self.statusBar().showMessage("Shortcuts saved.", 4000)
+
+    def show_codebook(self) -> None:
+        before = self.corpus.codebook()
+        after = self.prompts.edit_codebook(before)
+        if after is not None and after != before:
+            self.corpus.set_codebook(after)
+            self.statusBar().showMessage("Codebook saved in the corpus.", 4000)
 
     def focus_attributes(self) -> None:
         if not self.span_pane.form.focus_first():

@@ -195,8 +195,13 @@ class SpanPane(QSplitter):
                 "a label key. Ctrl+click several spans, then Ctrl+G to make an event.</span>"
             )
             return
+        guide = ""
+        if spec is not None and (spec.description or spec.examples):
+            examples = f" e.g. {'; '.join(spec.examples)}" if spec.examples else ""
+            guide = (f"<br><span style='color:#6e7781'><i>{escape(spec.description)}"
+                     f"{escape(examples)}</i></span>")
         self.details.setText(
             f"<b>{escape(span.label)}</b> “{escape(span.text)}”<br>"
             f"<span style='color:#57606a'>characters {span.start}–{span.end} · "
-            f"{escape(span.coder)} · {span.origin}</span>"
+            f"{escape(span.coder)} · {span.origin}</span>{guide}"
         )

@@ -8,15 +8,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from annotator.core.events import Event
 from annotator.core.model import DocumentDetails, Span
 from annotator.core.schema import Schema
+from annotator.gui.codebook_dialog import CodebookDialog
 from annotator.gui.details_dialog import DetailsDialog
 from annotator.gui.event_dialog import EventDialog
 from annotator.gui.export_dialog import ExportChoice, ExportDialog
 from annotator.gui.schema_editor import SchemaEdit, SchemaEditor
+from annotator.gui.shortcuts import ShortcutEditor, ShortcutSheet
 
 CORPUS_FILTER = "annotator corpora (*.sqlite *.db *.annotator);;All files (*)"
 IMPORT_FILTER = ("Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll "
@@ -72,6 +75,17 @@ class Prompts:
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self.parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def show_shortcuts(self, html: str) -> None:
+        ShortcutSheet(self.parent, html).exec()
+
+    def edit_shortcuts(self, actions: list[QAction]) -> dict[str, str] | None:
+        dialog = ShortcutEditor(self.parent, actions)
+        return dialog.changes if dialog.exec() else None
+
+    def edit_codebook(self, markdown: str) -> str | None:
+        dialog = CodebookDialog(self.parent, markdown)
+        return dialog.markdown if dialog.exec() else None
 
     def import_folder(self) -> Path | None:
         path = QFileDialog.getExistingDirectory(self.parent, "Import a folder of articles")

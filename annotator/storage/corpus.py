@@ -138,13 +138,14 @@ class Corpus(EventStore, SchemaStore):
 
     def labels(self) -> list[LabelSpec]:
         rows = self._query(
-            "SELECT name, color, shortcut, description, attributes FROM labels "
+            "SELECT name, color, shortcut, description, attributes, examples FROM labels "
             "ORDER BY position, name"
         )
         return [LabelSpec(name, color, shortcut, description,
                           tuple(attribute_from_json(a, f"label {name!r}")
-                                for a in json.loads(attributes)))
-                for name, color, shortcut, description, attributes in rows]
+                                for a in json.loads(attributes)),
+                          tuple(json.loads(examples)))
+                for name, color, shortcut, description, attributes, examples in rows]
 
     def ensure_labels(self, names: Sequence[str]) -> list[str]:
         """Add the labels the corpus does not know yet; return their names."""

@@ -192,3 +192,13 @@ def _suggestions(db: Database) -> None:
         PRIMARY KEY (doc_id, start, "end", label)
     )""")
     db.execute("CREATE INDEX spans_origin ON spans (origin, doc_id)")
+
+
+@migrations(name="0004_label_examples")
+def _label_examples(db: Database) -> None:
+    from annotator.core.schema import default_schema
+
+    db.execute("ALTER TABLE labels ADD COLUMN examples TEXT NOT NULL DEFAULT '[]'")
+    for label in default_schema().labels:
+        db.execute("UPDATE labels SET examples = ? WHERE name = ? AND examples = '[]'",
+                   [json.dumps(list(label.examples)), label.name])

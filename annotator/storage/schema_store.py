@@ -14,6 +14,7 @@ from annotator.core.schema import (
     LabelSpec,
     Schema,
     attribute_to_json,
+    codebook_markdown,
 )
 
 
@@ -80,16 +81,25 @@ class SchemaStore:
             )
             for position, label in enumerate(schema.labels):
                 self.db.execute(
-                    "INSERT INTO labels (name, color, shortcut, description, attributes, position) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                    "INSERT INTO labels (name, color, shortcut, description, attributes, position, "
+                    "examples) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
                     "color = excluded.color, shortcut = excluded.shortcut, "
                     "description = excluded.description, attributes = excluded.attributes, "
-                    "position = excluded.position",
+                    "position = excluded.position, examples = excluded.examples",
                     [label.name, label.color, label.shortcut, label.description,
-                     json.dumps([attribute_to_json(a) for a in label.attributes]), position],
+                     json.dumps([attribute_to_json(a) for a in label.attributes]), position,
+                     json.dumps(list(label.examples))],
                 )
             self.set_setting("event_types", list(schema.event_types))
             self.set_setting("event_roles", list(schema.event_roles))
+
+    def codebook(self) -> str:
+        """The corpus codebook (Markdown); a first one made from the schema if none yet."""
+        return self.setting("codebook") or codebook_markdown(self.schema())
+
+    def set_codebook(self, markdown: str) -> None:
+        with self.db.atomic():
+            self.set_setting("codebook", markdown)
 
     def events_with_span(self, span_uid: str) -> list[Event]:
         doc_ids = [row[0] for row in self.db.execute(

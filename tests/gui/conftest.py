@@ -28,6 +28,11 @@ class ScriptedPrompts(Prompts):
         self.event_answer = None
         self.details_answer = None
         self.schema_answer = None
+        self.sheets: list[str] = []
+        self.shortcut_answer = None
+        self.shortcut_actions: list[str] = []
+        self.codebooks: list[str] = []
+        self.codebook_answer = None
         self.choices_offered: list[list[str]] = []
         self.choice: str | None = None
         self.confirmation = True
@@ -55,6 +60,17 @@ class ScriptedPrompts(Prompts):
     def edit_event(self, event, spans, schema):
         self.events_offered.append(event)
         return self.event_answer(event) if self.event_answer else None
+
+    def show_shortcuts(self, html: str) -> None:
+        self.sheets.append(html)
+
+    def edit_shortcuts(self, actions):
+        self.shortcut_actions = [a.text() for a in actions]
+        return self.shortcut_answer
+
+    def edit_codebook(self, markdown: str):
+        self.codebooks.append(markdown)
+        return self.codebook_answer
 
     def edit_schema(self, schema):
         return self.schema_answer

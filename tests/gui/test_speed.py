@@ -160,3 +160,75 @@ def test_find_in_the_document_steps_through_every_match(window: MainWindow) -> N
     press(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar.field.setText("no such words")
     assert bar.count.text() == "no match"
+
+
+def test_f1_lists_every_shortcut(window: MainWindow, prompts) -> None:
+    press(window.view, Qt.Key.Key_F1)
+    [sheet] = prompts.sheets
+    for expected in ("Mark done and open next", "Ctrl+Return", "Find in document", "F2",
+                     "Suggest spans for this document", "accept the selected suggestion",
+                     "Tag all occurrences in this document", "Tab, Shift+Tab"):
+        assert expected in sheet, expected
+
+
+def test_shortcuts_can_be_changed_and_are_remembered(qtbot, window: MainWindow, prompts,
+                                                    sample_corpus) -> None:
+    from annotator.settings import Settings
+
+    prompts.shortcut_answer = {"Mark done and open next": "Ctrl+J"}
+    window.edit_shortcuts()
+    assert "Mark done and open next" in prompts.shortcut_actions
+    first = window.doc_id
+    press(window.view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.corpus.status(first, "alice") == "done"
+    assert Settings.load().shortcuts == {"Mark done and open next": "Ctrl+J"}
+    from annotator.gui.main_window import MainWindow as Window
+    from annotator.storage.corpus import Corpus
+
+    again = Window(Corpus.open(sample_corpus), "alice", Settings.load(), prompts)
+    qtbot.addWidget(again)
+    [done] = [a for a in again.actions() if a.text() == "Mark done and open next"]
+    assert [k.toString() for k in done.shortcuts()] == ["Ctrl+J"]
+
+
+def test_the_shortcut_editor_refuses_a_key_used_twice(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from annotator.gui.shortcuts import ShortcutEditor, named_actions
+
+    actions = named_actions(window)
+    editor = ShortcutEditor(None, actions)
+    qtbot.addWidget(editor)
+    editor.editors[0].setKeySequence(QKeySequence("Ctrl+Return"))
+    editor._accept()
+    assert "is given to both" in editor.error.text()
+
+
+def test_the_codebook_lives_in_the_corpus(window: MainWindow, prompts) -> None:
+    prompts.codebook_answer = "# Our rules\n\nTag every armed group as an actor."
+    press(window.view, Qt.Key.Key_F4)
+    assert prompts.codebooks[0].startswith("# Codebook")  # made from the schema at first
+    assert "Examples: *At least five US personnel*" in prompts.codebooks[0]
+    assert window.corpus.codebook() == "# Our rules\n\nTag every armed group as an actor."
+
+
+def test_label_guidelines_show_beside_the_palette_and_the_span(window: MainWindow) -> None:
+    casualty = next(a for a in window.label_actions if "Casualty" in a.text())
+    assert "For example: At least five US personnel" in casualty.toolTip()
+    start = window.view.text.index("At least five US personnel")
+    drag_select(window.view, start, start + 26)
+    press(window.view, "2")
+    assert "People killed, injured or abducted" in window.span_pane.details.text()
+
+
+def test_the_codebook_dialog_previews_markdown(qtbot) -> None:
+    from annotator.gui.codebook_dialog import CodebookDialog
+
+    dialog = CodebookDialog(None, "# Rules\n\n*careful*")
+    qtbot.addWidget(dialog)
+    assert "Rules" in dialog.browser.toPlainText()
+    dialog.toggle()
+    dialog.editor.setPlainText("# Changed")
+    dialog.toggle()
+    assert dialog.browser.toPlainText().strip() == "Changed"
+    assert dialog.markdown == "# Changed"

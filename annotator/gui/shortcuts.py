@@ -1,0 +1,131 @@
+"""Keys: the F1 sheet of every shortcut, and changing them (kept in the settings)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QKeySequenceEdit,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+# Keys the article itself answers to, not menu actions.
+VIEW_KEYS = (
+    ("Shift+arrows, Ctrl+Shift+arrows", "select text (Alt as well: exactly, no snapping)"),
+    ("Tab, Shift+Tab", "next, previous suggestion (when there are suggestions)"),
+    ("Enter", "accept the selected suggestion"),
+    ("Backspace", "reject the selected suggestion, or remove the selected span"),
+    ("Tab (elsewhere)", "move between the list, the article and the panes"),
+)
+
+
+def named_actions(window: MainWindow) -> list[QAction]:
+    """Every action with a name, in menu order, each once."""
+    seen: dict[str, QAction] = {}
+    for action in window.actions():
+        name = action.text().replace("&", "")
+        if name and name not in seen:
+            seen[name] = action
+    return list(seen.values())
+
+
+def sheet_html(window: MainWindow) -> str:
+    rows = [(a.text().replace("&", ""), ", ".join(k.toString(QKeySequence.SequenceFormat
+                                                                .NativeText)
+                                                  for k in a.shortcuts()))
+            for a in named_actions(window)]
+    body = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(name)}</td></tr>"
+                   for name, keys in rows if keys)
+    view = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(t)}</td></tr>" for k, t in VIEW_KEYS)
+    return (f"<h3>Keys</h3><table cellpadding='4'>{body}</table>"
+            f"<h3>In the article</h3><table cellpadding='4'>{view}</table>"
+            "<p>Change them in Edit &gt; Keyboard shortcuts.</p>")
+
+
+class ShortcutSheet(QDialog):
+    def __init__(self, parent: QWidget | None, html: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        browser = QTextBrowser()
+        browser.setHtml(html)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 640)
+
+
+class ShortcutEditor(QDialog):
+    """One row per action: its name and a key field to press a new shortcut into."""
+
+    def __init__(self, parent: QWidget | None, actions: list[QAction]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self._actions = actions
+        self.table = QTableWidget(len(actions), 2)
+        self.table.setHorizontalHeaderLabels(["Action", "Key"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.editors: list[QKeySequenceEdit] = []
+        for row, action in enumerate(actions):
+            self.table.setItem(row, 0, QTableWidgetItem(action.text().replace("&", "")))
+            editor = QKeySequenceEdit(action.shortcut())
+            self.table.setCellWidget(row, 1, editor)
+            self.editors.append(editor)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b42318")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+        self.changes: dict[str, str] = {}
+
+    def read_changes(self) -> dict[str, str]:
+        """Action name -> new key, for the rows changed; ValueError on a key used twice."""
+        keys: dict[str, str] = {}
+        changes = {}
+        for action, editor in zip(self._actions, self.editors, strict=True):
+            key = editor.keySequence().toString()
+            name = action.text().replace("&", "")
+            if key:
+                if key in keys:
+                    raise ValueError(f"{key} is given to both “{keys[key]}” and “{name}”")
+                keys[key] = name
+            if key != action.shortcut().toString():
+                changes[name] = key
+        return changes
+
+    def _accept(self) -> None:
+        try:
+            self.changes = self.read_changes()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+def apply_shortcuts(window: MainWindow, chosen: dict[str, str]) -> None:
+    """Give the named actions the coder's keys (the first key of each; others dropped)."""
+    for action in named_actions(window):
+        key = chosen.get(action.text().replace("&", ""))
+        if key is not None:
+            action.setShortcuts([QKeySequence(key)] if key else [])
