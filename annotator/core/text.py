@@ -42,8 +42,9 @@ def normalise(text: str) -> str:
     """Line breaks to LF, NUL removed, a leading BOM dropped."""
     if _is_normal(text):
         return text
-    text = _LINE_BREAKS.sub("\n", text.replace("\x00", ""))
-    return text.removeprefix("\ufeff")
+    # The BOM first: only a leading one is a BOM (one after a NUL is text).
+    text = text.removeprefix("\ufeff")
+    return _LINE_BREAKS.sub("\n", text.replace("\x00", ""))
 
 
 def _is_normal(text: str) -> bool:
