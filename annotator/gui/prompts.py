@@ -76,6 +76,10 @@ class Prompts:
         answer = QMessageBox.question(self.parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_text(self, title: str, question: str, current: str) -> str | None:
+        text, ok = QInputDialog.getText(self.parent, title, question, text=current)
+        return text.strip() if ok else None
+
     def show_shortcuts(self, html: str) -> None:
         ShortcutSheet(self.parent, html).exec()
 

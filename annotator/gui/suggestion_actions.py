@@ -39,6 +39,7 @@ class SuggestionActions:
                                  "Ctrl+Shift+Return"))
         menu.addAction(w._action("Reject all suggestions here", self.reject_all,
                                  "Ctrl+Shift+Backspace"))
+        menu.addAction(w._action("spaCy model for suggestions…", self.choose_model))
         menu.addSeparator()
         # Not Ctrl+Shift+A: a text view takes that as "deselect" on Linux.
         menu.addAction(w._action("Tag all occurrences in this document", self.occurrences_here,
@@ -68,6 +69,24 @@ class SuggestionActions:
             self.window.statusBar().showMessage(
                 f"spaCy model {name} is not installed; suggesting without it.", 6000)
         return self._model
+
+    def choose_model(self) -> None:
+        """Name an installed spaCy NER model (empty for none); annotator never downloads one."""
+        settings = self.window.settings
+        name = self.window.prompts.ask_text(
+            "spaCy model", "An installed spaCy NER model to suggest with, e.g. en_core_web_sm "
+            "(empty: none). annotator never downloads models.", settings.spacy_model)
+        if name is None:
+            return
+        import spacy
+
+        if name and not spacy.util.is_package(name):
+            self.window.prompts.error("spaCy model", f"{name} is not installed here. Install it "
+                                      f"with: python -m spacy download {name}")
+            return
+        settings.spacy_model = name
+        settings.save()
+        self._model = None
 
     def occurrences_here(self) -> None:
         span = self._chosen_coded_span()

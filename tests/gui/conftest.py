@@ -29,6 +29,7 @@ class ScriptedPrompts(Prompts):
         self.details_answer = None
         self.schema_answer = None
         self.sheets: list[str] = []
+        self.text_answer: str | None = None
         self.shortcut_answer = None
         self.shortcut_actions: list[str] = []
         self.codebooks: list[str] = []
@@ -60,6 +61,9 @@ class ScriptedPrompts(Prompts):
     def edit_event(self, event, spans, schema):
         self.events_offered.append(event)
         return self.event_answer(event) if self.event_answer else None
+
+    def ask_text(self, title: str, question: str, current: str):
+        return self.text_answer
 
     def show_shortcuts(self, html: str) -> None:
         self.sheets.append(html)

@@ -232,3 +232,15 @@ def test_the_codebook_dialog_previews_markdown(qtbot) -> None:
     dialog.toggle()
     assert dialog.browser.toPlainText().strip() == "Changed"
     assert dialog.markdown == "# Changed"
+
+
+def test_a_spacy_model_that_is_not_installed_is_refused(window: MainWindow, prompts) -> None:
+    from annotator.settings import Settings
+
+    prompts.text_answer = "xx_not_installed_model"
+    window.suggestion_actions.choose_model()
+    assert "is not installed here" in prompts.errors[-1][1]
+    assert Settings.load().spacy_model == ""
+    prompts.text_answer = ""
+    window.suggestion_actions.choose_model()
+    assert Settings.load().spacy_model == ""
