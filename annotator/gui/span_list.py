@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from annotator.core.model import Span
 from annotator.gui.style import tint
@@ -39,11 +40,17 @@ class SpanListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._spans):
             return None
         span = self._spans[index.row()]
+        suggested = span.origin == "suggested"
         if role == Qt.ItemDataRole.DisplayRole:
             text = span.text if len(span.text) <= 60 else span.text[:59] + "…"
-            return f"{span.label[:3]}  {text}"
+            return f"{span.label[:3]}{' ?' if suggested else '  '} {text}"
         if role == Qt.ItemDataRole.BackgroundRole:
-            return tint(self._colors.get(span.label, "#888888"), 0.22)
+            # A suggestion waiting for review is paler than a coded span.
+            return tint(self._colors.get(span.label, "#888888"), 0.07 if suggested else 0.22)
+        if role == Qt.ItemDataRole.FontRole and suggested:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{span.label}: {span.text}\n{span.start}–{span.end} · {span.coder}"
         if role == Qt.ItemDataRole.UserRole:
