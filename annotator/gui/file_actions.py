@@ -111,6 +111,16 @@ class FileActions:
         worker.finished.connect(self._worker_done)
         worker.start()
 
+    def stop_worker(self) -> None:
+        """The window is closing: cancel a running import or export and let it end."""
+        worker = self.worker
+        if worker is None:
+            return
+        for signal in (worker.succeeded, worker.crashed, worker.progressed):
+            signal.disconnect()
+        worker.cancel()
+        worker.wait()
+
     def _import_finished(self, summary: ImportSummary) -> None:
         window = self.window
         window.open_corpus(window.corpus)  # new labels and documents

@@ -496,14 +496,20 @@ class MainWindow(QMainWindow):
         if self.health is not None:
             self.health.wait()
         self.health = HealthWorker(path, data_dir() / "backups")
-        self.health.damaged.connect(lambda problem: self.prompts.error(
-            "This corpus is damaged",
-            f"{path}\n\n{problem}\n\nYour latest edits are in the file, but parts of it "
-            f"cannot be read. Restore it from a backup in {data_dir() / 'backups'} "
-            "(File > Open), or export what can be read."))
-        self.health.backed_up.connect(lambda made: self.statusBar().showMessage(
-            f"Backed up to {made}", 5000))
+        # Bound methods, not lambdas: Qt drops these connections with the window.
+        self.health.damaged.connect(self._on_damaged)
+        self.health.backed_up.connect(self._on_backed_up)
         self.health.start()
+
+    def _on_damaged(self, problem: str) -> None:
+        self.prompts.error(
+            "This corpus is damaged",
+            f"{self.corpus.path}\n\n{problem}\n\nYour latest edits are in the file, but "
+            f"parts of it cannot be read. Restore it from a backup in "
+            f"{data_dir() / 'backups'} (File > Open), or export what can be read.")
+
+    def _on_backed_up(self, made: str) -> None:
+        self.statusBar().showMessage(f"Backed up to {made}", 5000)
 
     def _current_data_version(self) -> int:
         return self.corpus.db.execute("PRAGMA data_version").fetchone()[0]

@@ -43,7 +43,7 @@ class SpanListModel(QAbstractListModel):
         suggested = span.origin == "suggested"
         if role == Qt.ItemDataRole.DisplayRole:
             text = span.text if len(span.text) <= 60 else span.text[:59] + "…"
-            return f"{span.label[:3]}{' ?' if suggested else '  '} {text}"
+            return f"{span.label[:3]}{' ? ' if suggested else '  '}{text}"
         if role == Qt.ItemDataRole.BackgroundRole:
             # A suggestion waiting for review is paler than a coded span.
             return tint(self._colors.get(span.label, "#888888"), 0.07 if suggested else 0.22)
