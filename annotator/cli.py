@@ -17,6 +17,7 @@ from annotator.core.model import STATUSES, InvalidRecord
 from annotator.core.schema import schema_from_json, schema_to_json
 from annotator.core.search import fts_query
 from annotator.formats import jsonl
+from annotator.formats.agreement_report import html_report, summary_json
 from annotator.formats.base import ReadOptions
 from annotator.formats.exporting import export_corpus
 from annotator.formats.importing import import_paths
@@ -24,6 +25,7 @@ from annotator.formats.registry import EXPORTS, IMPORT_FORMATS
 from annotator.formats.selection import BadOption, ExportOptions, parse_split, selected
 from annotator.formats.tokens import ALIGN_MODES, UnknownLanguage, pipeline
 from annotator.settings import resolve_coder
+from annotator.storage.agreement import agreement
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.history import changes, document_id
 from annotator.storage.history import restore as restore_changes
@@ -35,6 +37,8 @@ from annotator.storage.suggestions import (
     make_suggestions,
     store_suggestions,
 )
+from annotator.storage.team import assign as assign_corpus
+from annotator.storage.team import merge as merge_corpus
 from annotator.workspace import create_corpus
 
 CORPUS = click.Path(dir_okay=False, path_type=Path)
@@ -392,6 +396,93 @@ def suggest(corpus: Path, doc: str | None, model: str | None, as_json: bool,
                 else:
                     click.echo(f"{uid}  {span.label:<9} {span.start}-{span.end}  {span.text}")
     click.echo(f"{total} suggestions stored, pending review", err=True)
+
+
+@cli.command()
+@click.argument("corpus", type=CORPUS)
+@click.option("--coders", metavar="A,B", help="Only these coders (default: all but gold).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@click.option("--html", "html", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write a report with charts to this HTML file.")
+def agree(corpus: Path, coders: str | None, as_json: bool, html: Path | None) -> None:
+    """Agreement between coders: span F1 (exact and overlap) per label, Cohen's kappa
+    over tokens, Krippendorff's alpha over attributes, documents by disagreement."""
+    with _corpus(corpus) as opened:
+        names = [c.strip() for c in coders.split(",") if c.strip()] if coders else None
+        if names is not None and len(names) < 2:
+            _fail("--coders needs at least two names")
+        reports = agreement(opened, names)
+    if not reports:
+        _fail("fewer than two coders have coded this corpus")
+    if html:
+        html.write_text(html_report(reports, corpus.name), encoding="utf-8")
+        click.echo(f"report written to {html}", err=True)
+    if as_json:
+        click.echo(json.dumps(summary_json(reports), indent=2))
+        return
+    for report in reports:
+        click.echo(f"{report.coders[0]} and {report.coders[1]}: {report.documents} documents, "
+                   f"kappa {_number(report.kappa)}")
+        for label, counts in sorted(report.counts.items()):
+            click.echo(f"  {label:<14} F1 exact {_number(counts.f1(counts.exact))}  "
+                       f"overlap {_number(counts.f1(counts.overlap))}")
+        for name, value in report.alpha.items():
+            click.echo(f"  alpha {name:<12} {_number(value)}")
+
+
+@cli.command()
+@click.argument("corpus", type=CORPUS)
+@click.option("--coders", required=True, metavar="A,B,C", help="The coders to share the work.")
+@click.option("--overlap", default="20%", show_default=True,
+              help="Share of documents coded twice, for agreement (e.g. 20%).")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for one corpus file per coder.")
+@click.option("--seed", type=int, default=0, show_default=True)
+def assign(corpus: Path, coders: str, overlap: str, output: Path, seed: int) -> None:
+    """Split CORPUS among coders, a share double-coded; one corpus file each, with
+    the schema and the codebook."""
+    names = [c.strip() for c in coders.split(",") if c.strip()]
+    if len(set(names)) != len(names) or not names:
+        _fail("--coders needs distinct names, comma-separated")
+    try:
+        share = float(overlap.rstrip("%")) / 100
+    except ValueError:
+        _fail(f"--overlap {overlap!r}: write a share such as 20%")
+    with _corpus(corpus) as opened:
+        try:
+            written = assign_corpus(opened, names, share, output, seed)
+        except (ValueError, CorpusError) as exc:
+            _fail(str(exc))
+    for coder, path in written.items():
+        with Corpus.open(path) as mine:
+            click.echo(f"{coder}: {mine.document_count()} documents in {path}")
+
+
+@cli.command()
+@click.argument("target", type=CORPUS)
+@click.argument("sources", nargs=-1, required=True, type=CORPUS)
+def merge(target: Path, sources: tuple[Path, ...]) -> None:
+    """Merge coders' corpora SOURCES into TARGET (created if missing).
+
+    Documents match by id; spans, statuses and events are kept per coder.
+    Merging the same files again adds nothing. Schema differences are reported.
+    """
+    problems = 0
+    with _corpus(target, create=True) as opened:
+        for source in sources:
+            if source.resolve() == target.resolve():
+                _fail(f"{source}: is the target itself")
+            with _corpus(source) as theirs:
+                report = merge_corpus(opened, theirs)
+            for line in report.lines():
+                click.echo(f"{source.name}: {line}", err=line.startswith("problem"))
+            problems += len(report.problems)
+    if problems:
+        sys.exit(1)
+
+
+def _number(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
 
 
 def _load_model(name: str) -> object:

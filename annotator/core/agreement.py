@@ -1,0 +1,157 @@
+"""Inter-coder agreement: span F1 (exact and overlap), Cohen's kappa over tokens,
+Krippendorff's alpha over the attributes of matched spans.
+
+Each figure is for a pair of coders over the documents both have coded. F1
+treats one coder as reference; it is symmetric, so which one does not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.model import Span
+
+OVERALL = "overall"
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass
+class Counts:
+    """Matches and span totals of the two coders, for one label or all."""
+
+    exact: int = 0
+    overlap: int = 0
+    first: int = 0
+    second: int = 0
+
+    def f1(self, matched: int) -> float | None:
+        total = self.first + self.second
+        return None if total == 0 else 2 * matched / total
+
+    def add(self, other: Counts) -> None:
+        self.exact += other.exact
+        self.overlap += other.overlap
+        self.first += other.first
+        self.second += other.second
+
+
+@dataclass
+class PairReport:
+    coders: tuple[str, str]
+    documents: int
+    counts: dict[str, Counts]
+    kappa: float | None
+    alpha: dict[str, float | None]
+    disagreement: list[tuple[str, float]] = field(default_factory=list)  # (doc uid, 1 - F1)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "coders": list(self.coders), "documents": self.documents,
+            "labels": {label: {"f1_exact": c.f1(c.exact), "f1_overlap": c.f1(c.overlap),
+                               "spans": [c.first, c.second]}
+                       for label, c in sorted(self.counts.items(),
+                                              key=lambda kv: (kv[0] == OVERALL, kv[0]))},
+            "cohen_kappa_tokens": self.kappa,
+            "krippendorff_alpha": self.alpha,
+            "documents_by_disagreement": [{"id": uid, "disagreement": round(d, 4)}
+                                          for uid, d in self.disagreement],
+        }
+
+
+def match(first: Sequence[Span], second: Sequence[Span], *, exact: bool) -> list[tuple[Span, Span]]:
+    """One-to-one pairs of same-label spans: identical offsets, or (not exact) overlapping,
+    the largest overlaps paired first."""
+    candidates = []
+    for a in first:
+        for b in second:
+            if a.label != b.label:
+                continue
+            if exact:
+                if (a.start, a.end) == (b.start, b.end):
+                    candidates.append((0, a, b))
+            elif a.start < b.end and b.start < a.end:
+                shared = min(a.end, b.end) - max(a.start, b.start)
+                candidates.append((-shared, a, b))
+    candidates.sort(key=lambda c: (c[0], c[1].start, c[2].start))
+    used_a: set[str] = set()
+    used_b: set[str] = set()
+    pairs = []
+    for _rank, a, b in candidates:
+        if a.uid not in used_a and b.uid not in used_b:
+            used_a.add(a.uid)
+            used_b.add(b.uid)
+            pairs.append((a, b))
+    return pairs
+
+
+def document_counts(first: Sequence[Span], second: Sequence[Span]) -> dict[str, Counts]:
+    counts: dict[str, Counts] = {}
+    for label in {s.label for s in (*first, *second)}:
+        a = [s for s in first if s.label == label]
+        b = [s for s in second if s.label == label]
+        counts[label] = Counts(len(match(a, b, exact=True)), len(match(a, b, exact=False)),
+                               len(a), len(b))
+    overall = Counts()
+    for found in counts.values():
+        overall.add(found)
+    counts[OVERALL] = overall
+    return counts
+
+
+def token_labels(text: str, spans: Sequence[Span]) -> list[str]:
+    """Each word or punctuation token's label: the shortest span over it, or O."""
+    labels = []
+    ordered = sorted(spans, key=lambda s: s.end - s.start)
+    for token in _TOKEN.finditer(text):
+        covering = next((s for s in ordered if s.start <= token.start() and token.end() <= s.end),
+                        None)
+        labels.append(covering.label if covering else "O")
+    return labels
+
+
+def cohen_kappa(first: Sequence[str], second: Sequence[str]) -> float | None:
+    """Cohen's kappa of two codings of the same items; None when it is undefined."""
+    if len(first) != len(second) or not first:
+        return None
+    n = len(first)
+    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
+    left, right = Counter(first), Counter(second)
+    expected = sum(left[k] * right[k] for k in left) / (n * n)
+    if expected == 1:
+        return None  # both coders used one category throughout
+    return (observed - expected) / (1 - expected)
+
+
+def attribute_alpha(pairs: Iterable[tuple[Span, Span]],
+                    kinds: Mapping[str, str]) -> dict[str, float | None]:
+    """Krippendorff's alpha per attribute over matched spans: nominal for choices and
+    text, interval for numbers."""
+    import krippendorff
+    import numpy as np
+
+    pairs = list(pairs)
+    result: dict[str, float | None] = {}
+    for name, kind in sorted(kinds.items()):
+        rows = [(a.attrs.get(name), b.attrs.get(name)) for a, b in pairs
+                if a.attrs.get(name) is not None or b.attrs.get(name) is not None]
+        values = [v for row in rows for v in row if v is not None]
+        if len(rows) < 2 or len(set(map(str, values))) < 2:
+            result[name] = None  # too few units, or one value only: alpha is undefined
+            continue
+        if kind in ("integer", "number"):
+            data = np.array([[np.nan if a is None else float(a) for a, _ in rows],
+                             [np.nan if b is None else float(b) for _, b in rows]])
+            level = "interval"
+        else:
+            codes = {v: i for i, v in enumerate(sorted(set(map(str, values))))}
+            data = np.array([[np.nan if a is None else codes[str(a)] for a, _ in rows],
+                             [np.nan if b is None else codes[str(b)] for _, b in rows]],
+                            dtype=float)
+            level = "nominal"
+        result[name] = float(krippendorff.alpha(reliability_data=data,
+                                                level_of_measurement=level))
+    return result
