@@ -48,7 +48,8 @@ def _bars(rows: list[tuple[str, float | None, float | None]]) -> str:
     return "".join(parts)
 
 
-def html_report(reports: list[PairReport], corpus_name: str) -> str:
+def html_report(reports: list[PairReport], corpus_name: str, *, charts: bool = True) -> str:
+    """The report as a web page; ``charts=False`` for viewers without SVG (the window)."""
     sections = []
     for report in reports:
         first, second = report.coders
@@ -66,7 +67,7 @@ def html_report(reports: list[PairReport], corpus_name: str) -> str:
 <h2>{escape(first)} and {escape(second)}</h2>
 <p>{report.documents} documents coded by both. Cohen's kappa over tokens:
 <b>{_fmt(report.kappa)}</b>.</p>
-{_bars(rows)}
+{_bars(rows) if charts else ""}
 <table><tr><th>label</th><th>F1 exact</th><th>F1 overlap</th><th>{escape(first)}</th>
 <th>{escape(second)}</th></tr>{table}</table>
 <h3>Krippendorff's alpha over the attributes of matched spans</h3>

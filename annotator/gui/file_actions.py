@@ -15,6 +15,7 @@ from annotator.formats.importing import ImportSummary
 from annotator.formats.registry import EXPORTS
 from annotator.gui.background import PROGRESS_STEPS, ExportWorker, ImportWorker
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.team import merge as merge_corpus
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -36,6 +37,7 @@ class FileActions:
         menu.addAction(w._action("&Import files…", self.import_files, "Ctrl+I"))
         menu.addAction(w._action("Import a &folder…", self.import_folder, "Ctrl+Shift+I"))
         menu.addAction(w._action("&Export…", self.export, "Ctrl+E"))
+        menu.addAction(w._action("&Merge coders' corpora…", self.merge))
         menu.addSeparator()
         menu.addAction(w._action("&Quit", w.close, QKeySequence.StandardKey.Quit))
 
@@ -110,6 +112,24 @@ class FileActions:
         worker.crashed.connect(self._crashed)
         worker.finished.connect(self._worker_done)
         worker.start()
+
+    def merge(self, paths: list[Path] | None = None) -> None:
+        """Bring coders' corpora into this one (documents by id, spans per coder)."""
+        window = self.window
+        paths = paths if paths is not None else window.prompts.merge_paths()
+        lines = []
+        for path in paths:
+            try:
+                with Corpus.open(path, create=False, check=True) as theirs:
+                    report = merge_corpus(window.corpus, theirs)
+            except CorpusError as exc:
+                lines.append(f"{path.name}: {exc}")
+                continue
+            lines += [f"{path.name}: {line}" for line in report.lines()]
+        if paths:
+            window.open_corpus(window.corpus)
+            window.prompts.info("Merge finished", lines[0] if lines else "",
+                                "\n".join(lines))
 
     def stop_worker(self) -> None:
         """The window is closing: cancel a running import or export and let it end."""

@@ -28,6 +28,7 @@ class DrawnSpan(NamedTuple):
     label: str
     uid: str
     origin: str = "manual"
+    coder: str = ""
 
 
 class SpanPainter:
@@ -38,22 +39,23 @@ class SpanPainter:
         self._longest = 0
         self._colors: dict[str, str] = {}
         self._formatted: set[int] = set()  # block numbers whose formats are current
+        self.owner = ""  # the window's coder: others' spans are drawn apart
 
     def set_colors(self, colors: dict[str, str]) -> None:
         self._colors = dict(colors)
         self._formatted.clear()
 
-    def set_spans(self, places: Iterable[tuple[int, int, str, str, str]],
+    def set_spans(self, places: Iterable[tuple[int, int, str, str, str, str]],
                   offsets: Utf16Map) -> None:
-        """Spans as (start, end, label, uid, origin) in code points."""
+        """Spans as (start, end, label, uid, origin, coder) in code points."""
         # Places come in reading order (start, then end), the order lookups rely on,
         # and converting offsets keeps it. Most texts have nothing to convert.
         if offsets.is_identity:
             drawn = [DrawnSpan._make(place) for place in places]
         else:
             to_utf16 = offsets.to_utf16
-            drawn = [DrawnSpan(to_utf16(start), to_utf16(end), label, uid, origin)
-                     for start, end, label, uid, origin in places]
+            drawn = [DrawnSpan(to_utf16(start), to_utf16(end), label, uid, origin, coder)
+                     for start, end, label, uid, origin, coder in places]
         self._spans = drawn
         self._starts = [d.start for d in drawn]
         self._longest = max((d.end - d.start for d in drawn), default=0)
@@ -112,6 +114,8 @@ class SpanPainter:
             if coded:
                 item.format = self._format(coded[0].label,
                                            coded[-1].label if len(coded) > 1 else None)
+                if self.owner and all(d.coder != self.owner for d in coded):
+                    item.format = _others(item.format)
             else:  # only suggestions here: drawn apart, a dashed line and no tint
                 item.format = _suggested(self._colors.get(covering[0].label, "#888888"))
             ranges.append(item)
@@ -122,12 +126,20 @@ class SpanPainter:
                        self._colors.get(outer, "#888888") if outer else None)
 
 
+def _others(base: QTextCharFormat) -> QTextCharFormat:
+    """Another coder's span: its tint, with a dotted line under it."""
+    fmt = QTextCharFormat(base)
+    # (setFontUnderline would turn any style back into a single line)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor("#57606a"))
+    return fmt
+
+
 @lru_cache(maxsize=64)
 def _suggested(color: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
     fmt.setUnderlineColor(QColor(color))
-    fmt.setFontUnderline(True)
     fmt.setBackground(tint(color, 0.08))
     return fmt
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
+from annotator.core.adjudication import GOLD, Item, as_gold
 from annotator.core.casualties import parse_casualty, sentence_around
 from annotator.core.commands import (
     AddSpan,
@@ -36,6 +37,7 @@ from annotator.core.commands import (
 from annotator.core.model import STATUSES, Span
 from annotator.core.schema import LabelSpec, Schema
 from annotator.core.search import search_terms
+from annotator.formats.agreement_report import html_report
 from annotator.gui.article_view import ArticleView
 from annotator.gui.background import HealthWorker
 from annotator.gui.codebook import edit_schema
@@ -51,6 +53,7 @@ from annotator.gui.span_list import SpanListModel
 from annotator.gui.style import WINDOW_QSS, label_button_qss
 from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.settings import Settings, data_dir
+from annotator.storage.agreement import agreement
 from annotator.storage.corpus import Corpus
 from annotator.storage.span_rows import SpanRows
 
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts(self)
         self.doc_id: int | None = None
         self.labels: list[LabelSpec] = []
+        self.show_all_coders = False
         self.schema = Schema(())
         self.current_spans: Sequence[Span] = SpanRows.of([])
         self._document_total = 0
@@ -186,8 +190,18 @@ class MainWindow(QMainWindow):
                                         "Alt+Left", "Ctrl+PgUp"))
         document.addAction(self._action("Next undone document", self.next_undone))
 
+        view = menus.addMenu("&View")
+        self.all_coders_action = self._action("All coders' spans", lambda: None, "Ctrl+Shift+C")
+        self.all_coders_action.setCheckable(True)
+        self.all_coders_action.toggled.connect(self.set_show_all_coders)
+        view.addAction(self.all_coders_action)
         self.event_actions.populate(menus.addMenu("E&vent"))
         self.suggestion_actions.populate(menus.addMenu("&Suggest"))
+
+        tools = menus.addMenu("&Tools")
+        tools.addAction(self._action("Agreement report…", self.agreement_report))
+        tools.addAction(self._action("Adjudicate this document…", self.adjudicate,
+                                     "Ctrl+Shift+J"))
 
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self._action("Keyboard shortcuts", self.show_shortcuts, "F1"))
@@ -273,7 +287,7 @@ class MainWindow(QMainWindow):
     def show_document(self, doc_id: int) -> None:
         document = self.corpus.document(doc_id)
         self.doc_id = doc_id
-        spans = self.corpus.span_rows(doc_id)
+        spans = self._rows(doc_id)
         self.current_spans = spans
         self.view.show_document(document.text, spans)
         if self.documents.search:  # opened from a search: mark and show the match
@@ -298,6 +312,17 @@ class MainWindow(QMainWindow):
         doc_id = self.documents.doc_id(current.row())
         if doc_id is not None and doc_id != self.doc_id:
             self.show_document(doc_id)
+
+    def _rows(self, doc_id: int) -> SpanRows:
+        """The spans shown: the coder's own, or everyone's (View > All coders' spans)."""
+        return self.corpus.span_rows(doc_id, None if self.show_all_coders else self.coder)
+
+    def set_show_all_coders(self, on: bool) -> None:
+        self.show_all_coders = on
+        self.view.highlighter.owner = self.coder if on else ""
+        self.spans.owner = self.coder if on else ""
+        if self.doc_id is not None:
+            self.show_document(self.doc_id)
 
     def _show_spans(self, spans: Sequence[Span]) -> None:
         self.current_spans = spans
@@ -472,7 +497,7 @@ class MainWindow(QMainWindow):
         if edit.doc_id != self.doc_id:
             self.show_document(edit.doc_id)  # an undo elsewhere: show where it happened
         else:
-            spans = self.corpus.span_rows(edit.doc_id)
+            spans = self._rows(edit.doc_id)
             self.view.update_spans(spans, touched_spans(edit))
             self._show_spans(spans)
             self.event_actions.refresh()
@@ -531,6 +556,34 @@ class MainWindow(QMainWindow):
         self._update_progress()
         self.statusBar().showMessage("Updated with changes made elsewhere.", 4000)
         return True
+
+    def agreement_report(self) -> None:
+        reports = agreement(self.corpus)
+        if not reports:
+            self.prompts.error("Agreement", "Fewer than two coders have coded this corpus.")
+            return
+        self.prompts.show_report(html_report(reports, self.corpus.path.name, charts=False),
+                                 html_report(reports, self.corpus.path.name))
+
+    def adjudicate(self) -> None:
+        """Settle the coders' disagreements on this document into the coder gold."""
+        if self.doc_id is None:
+            return
+        doc_id = self.doc_id
+        coders = sorted({s.coder for s in self.corpus.spans(doc_id)
+                         if s.origin != "suggested"} - {GOLD})
+        if len(coders) < 2:
+            self.prompts.error("Adjudicate", "This document has spans from fewer than two "
+                               "coders.")
+            return
+
+        def take(item: Item, chosen: list[Span]) -> None:
+            edits: list[Edit] = [RemoveSpan(g) for g in item.gold]
+            edits += [AddSpan(g) for g in as_gold(chosen)]
+            if edits:
+                self.editor.do(Batch(edits, f"gold for {item.start}–{item.end}"))
+
+        self.prompts.adjudicate(lambda: self.corpus.spans(doc_id), coders, take)
 
     def show_shortcuts(self) -> None:
         self.prompts.show_shortcuts(sheet_html(self))

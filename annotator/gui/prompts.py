@@ -5,8 +5,9 @@ Tests hand the window a replacement that answers without showing dialogs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from annotator.core.events import Event
 from annotator.core.model import DocumentDetails, Span
 from annotator.core.schema import Schema
+from annotator.gui.adjudication_dialog import AdjudicationDialog
 from annotator.gui.codebook_dialog import CodebookDialog
 from annotator.gui.details_dialog import DetailsDialog
 from annotator.gui.event_dialog import EventDialog
 from annotator.gui.export_dialog import ExportChoice, ExportDialog
+from annotator.gui.report_dialog import ReportDialog
 from annotator.gui.schema_editor import SchemaEdit, SchemaEditor
 from annotator.gui.shortcuts import ShortcutEditor, ShortcutSheet
 
@@ -79,6 +82,18 @@ class Prompts:
     def ask_text(self, title: str, question: str, current: str) -> str | None:
         text, ok = QInputDialog.getText(self.parent, title, question, text=current)
         return text.strip() if ok else None
+
+    def show_report(self, html: str, full_html: str) -> None:
+        ReportDialog(self.parent, html, full_html).exec()
+
+    def adjudicate(self, spans: Callable[[], Sequence[Span]], coders: list[str],
+                   take: Callable[[Any, list[Span]], None]) -> None:
+        AdjudicationDialog(self.parent, spans, coders, take).exec()
+
+    def merge_paths(self) -> list[Path]:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, "Merge coders' corpora", "",
+                                                CORPUS_FILTER)
+        return [Path(p) for p in paths]
 
     def show_shortcuts(self, html: str) -> None:
         ShortcutSheet(self.parent, html).exec()

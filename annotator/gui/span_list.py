@@ -20,6 +20,7 @@ class SpanListModel(QAbstractListModel):
         super().__init__()
         self._spans: Sequence[Span] = SpanRows.of([])
         self._count = 0
+        self.owner = ""  # when set, other coders' spans name their coder
         self._colors: dict[str, str] = {}
 
     def set_colors(self, colors: dict[str, str]) -> None:
@@ -43,7 +44,8 @@ class SpanListModel(QAbstractListModel):
         suggested = span.origin == "suggested"
         if role == Qt.ItemDataRole.DisplayRole:
             text = span.text if len(span.text) <= 60 else span.text[:59] + "…"
-            return f"{span.label[:3]}{' ? ' if suggested else '  '}{text}"
+            who = f"  · {span.coder}" if self.owner and span.coder != self.owner else ""
+            return f"{span.label[:3]}{' ? ' if suggested else '  '}{text}{who}"
         if role == Qt.ItemDataRole.BackgroundRole:
             # A suggestion waiting for review is paler than a coded span.
             return tint(self._colors.get(span.label, "#888888"), 0.07 if suggested else 0.22)

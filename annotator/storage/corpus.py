@@ -290,11 +290,16 @@ class Corpus(EventStore, SchemaStore):
         rows = self._query(sql + ' ORDER BY start, "end", id', params)
         return [span_from_row(row) for row in rows]
 
-    def span_rows(self, doc_id: int) -> SpanRows:
-        """Every span of a document, in reading order, made into objects as used."""
-        places = self._query('SELECT start, "end", label, uid, origin FROM spans '
-                             'WHERE doc_id = ? ORDER BY start, "end", id', [doc_id])
-        return SpanRows(places, self.span, lambda: self.spans(doc_id))
+    def span_rows(self, doc_id: int, coder: str | None = None) -> SpanRows:
+        """A document's spans (of ``coder``, or everyone's) in reading order, made into
+        objects as they are used."""
+        where, params = "doc_id = ?", [doc_id]
+        if coder is not None:
+            where += " AND coder = ?"
+            params.append(coder)
+        places = self._query(f'SELECT start, "end", label, uid, origin, coder FROM spans '
+                             f'WHERE {where} ORDER BY start, "end", id', params)
+        return SpanRows(places, self.span, lambda: self.spans(doc_id, coder))
 
     def span(self, uid: str) -> Span:
         row = self.db.execute(f"SELECT {SPAN_COLUMNS} FROM spans WHERE uid = ?", [uid]).fetchone()

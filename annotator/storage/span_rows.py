@@ -14,7 +14,7 @@ from typing import overload
 
 from annotator.core.model import Span
 
-Place = tuple[int, int, str, str, str]  # start, end, label, uid, origin
+Place = tuple[int, int, str, str, str, str]  # start, end, label, uid, origin, coder
 
 
 class SpanRows(Sequence[Span]):
@@ -31,7 +31,7 @@ class SpanRows(Sequence[Span]):
     def of(cls, spans: Iterable[Span]) -> SpanRows:
         """Rows for spans already made (put in reading order)."""
         made = sorted(spans, key=lambda s: (s.start, s.end))
-        rows = cls((s.start, s.end, s.label, s.uid, s.origin) for s in made)
+        rows = cls((s.start, s.end, s.label, s.uid, s.origin, s.coder) for s in made)
         rows._made = list(made)
         return rows
 
@@ -60,7 +60,7 @@ class SpanRows(Sequence[Span]):
         return (self[i] for i in range(len(self)))
 
     def places(self) -> Iterator[Place]:
-        """(start, end, label, uid, origin) of every span in reading order, making none."""
+        """(start, end, label, uid, origin, coder) of every span in reading order."""
         return iter(self._places)
 
     def suggestions(self) -> list[Place]:

@@ -30,6 +30,8 @@ class ScriptedPrompts(Prompts):
         self.schema_answer = None
         self.sheets: list[str] = []
         self.text_answer: str | None = None
+        self.reports: list[tuple[str, str]] = []
+        self.adjudications: list = []
         self.shortcut_answer = None
         self.shortcut_actions: list[str] = []
         self.codebooks: list[str] = []
@@ -61,6 +63,15 @@ class ScriptedPrompts(Prompts):
     def edit_event(self, event, spans, schema):
         self.events_offered.append(event)
         return self.event_answer(event) if self.event_answer else None
+
+    def show_report(self, html: str, full_html: str) -> None:
+        self.reports.append((html, full_html))
+
+    def adjudicate(self, spans, coders, take) -> None:
+        self.adjudications.append((spans, coders, take))
+
+    def merge_paths(self):
+        return self.paths
 
     def ask_text(self, title: str, question: str, current: str):
         return self.text_answer

@@ -257,6 +257,8 @@ def test_two_windows_on_one_corpus_both_save(qtbot, window: MainWindow, prompts)
         drag_select(who.view, start, start + len(phrase))
         press(who.view, "1")
     assert second.pick_up_outside_changes()
+    assert [s.text for s in second.current_spans] == ["Hezbollah"]  # bob's own by default
+    second.all_coders_action.setChecked(True)
     assert sorted(s.text for s in second.current_spans) == ["Hamas", "Hezbollah", "Iran"]
     assert sorted(s.coder for s in second.current_spans) == ["alice", "alice", "bob"]
     second.close()

@@ -23,9 +23,11 @@ def test_suggestions_are_drawn_apart_and_reviewed_with_tab_enter_backspace(
     first = window.view.selected_span()
     assert first is not None and first.origin == "suggested"  # the queue starts at once
     window.view.viewport().repaint()
-    block = window.view.document().findBlock(0)
+    block = window.view.document().findBlock(window.view.text.index("Tehran"))
+    from PySide6.QtGui import QTextCharFormat
+
     styles = {r.format.underlineStyle() for r in block.layout().formats()}
-    assert styles == {r.format.underlineStyle().DashUnderline for r in block.layout().formats()}
+    assert styles == {QTextCharFormat.UnderlineStyle.DashUnderline}
 
     QTest.keyClick(window.view, Qt.Key.Key_Return)  # accept: it becomes alice's own span
     accepted = window.corpus.span(first.uid)
