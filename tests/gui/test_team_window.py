@@ -112,5 +112,6 @@ def test_merge_from_the_file_menu(window: MainWindow, prompts, tmp_path: Path) -
     title, head, details = prompts.infos[-1]
     assert title == "Merge finished"
     assert "1 spans" in head
+    assert details.startswith("bob.sqlite: added 0 documents, 1 spans")
     with Corpus.open(window.corpus.path) as corpus:
         assert [s.coder for s in corpus.spans(1)] == ["bob"]
