@@ -81,3 +81,21 @@ def test_alpha_for_counts_is_interval_and_undefined_without_variation() -> None:
     found = attribute_alpha(pairs, {"count_best": "integer", "outcome": "choice"})
     assert 0.9 < found["count_best"] <= 1.0
     assert found["outcome"] is None  # one value everywhere: alpha is undefined
+
+
+def test_exact_f1_matches_a_set_computation_on_random_spans() -> None:
+    rng = random.Random(5)
+    text = "x" * 200
+    for _ in range(30):
+        def spans(coder: str) -> list[Span]:
+            chosen = {(s, s + rng.randrange(1, 8), rng.choice("AB"))
+                      for s in rng.sample(range(0, 190), rng.randrange(0, 15))}
+            return [Span(start=a, end=b, label=c, text=text[a:b], coder=coder)
+                    for a, b, c in chosen]
+
+        first, second = spans("a"), spans("b")
+        counts = document_counts(first, second)[OVERALL]
+        left = {(s.start, s.end, s.label) for s in first}
+        right = {(s.start, s.end, s.label) for s in second}
+        expected = 2 * len(left & right) / (len(left) + len(right)) if left or right else None
+        assert counts.f1(counts.exact) == expected
