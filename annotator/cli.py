@@ -77,13 +77,15 @@ def cli(ctx: click.Context, coder: str | None) -> None:
     sample articles the first time).
     """
     if ctx.invoked_subcommand is None:
-        ctx.invoke(open_command, corpus=None, coder=coder)
+        ctx.invoke(open_command, corpus=None, coder=coder, quit_after=None)
 
 
 @cli.command("open")
 @click.argument("corpus", type=CORPUS, required=False)
 @CODER_OPTION
-def open_command(corpus: Path | None, coder: str | None) -> None:
+@click.option("--quit-after", type=float, hidden=True,
+              help="Close the window after this many seconds (for build checks).")
+def open_command(corpus: Path | None, coder: str | None, quit_after: float | None = None) -> None:
     """Open CORPUS (or the default corpus) in the window."""
     try:
         # The window is loaded only here, so every other command runs on a
@@ -91,7 +93,7 @@ def open_command(corpus: Path | None, coder: str | None) -> None:
         from annotator.gui.app import run
     except ImportError as exc:
         _fail(f"the window cannot start: {exc}. Install PySide6-Essentials.")
-    sys.exit(run(corpus, coder=coder))
+    sys.exit(run(corpus, coder=coder, quit_after=quit_after))
 
 
 @cli.command()

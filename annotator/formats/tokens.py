@@ -35,7 +35,7 @@ def pipeline(lang: str) -> Language:
     try:
         nlp = spacy.blank(lang)
     except (ImportError, KeyError, OSError) as exc:
-        raise UnknownLanguage(f"spaCy has no tokeniser for language {lang!r}") from exc
+        raise UnknownLanguage(f"spaCy has no tokeniser for language {lang!r} ({exc})") from exc
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,9 +25,8 @@ from annotator.workspace import open_default_corpus
 
 def application() -> QApplication:
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    app = QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("annotator")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("annotator")
@@ -65,13 +65,16 @@ def build_window(corpus_path: Path | None, coder: str | None,
     return MainWindow(corpus, choose_coder(coder, settings, prompts), settings, prompts)
 
 
-def run(corpus_path: Path | None = None, coder: str | None = None) -> int:
+def run(corpus_path: Path | None = None, coder: str | None = None,
+        quit_after: float | None = None) -> int:
     app = application()
     window = build_window(corpus_path, coder)
     if window is None:
         return 2
     install_error_dialog(window)
     window.show()
+    if quit_after is not None:
+        QTimer.singleShot(int(quit_after * 1000), window.close)
     return app.exec()
 
 

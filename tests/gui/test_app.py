@@ -287,3 +287,18 @@ def test_an_edit_to_a_span_removed_elsewhere_is_refused_and_shown(window: MainWi
     assert prompts.errors[-1][0] == "Not saved"
     assert "removed elsewhere" in prompts.errors[-1][1]
     assert window.spans.rowCount() == 0  # the window now shows the corpus as it is
+
+
+def test_about_names_version_licence_and_corpus_and_the_icon_is_set(window: MainWindow,
+                                                                    prompts) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from annotator import __version__
+    from annotator.gui.app import application
+
+    application()
+    window.about()
+    title, text, _details = prompts.infos[-1]
+    assert title == "About annotator"
+    assert __version__ in text and "MIT" in text and str(window.corpus.path) in text
+    assert not QApplication.windowIcon().isNull()
