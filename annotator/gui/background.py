@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
@@ -20,82 +21,65 @@ from annotator.storage.corpus import Corpus, CorpusError
 PROGRESS_STEPS = 1000
 
 
-class ImportWorker(QThread):
-    """Imports files into the corpus at ``corpus_path`` on its own connection."""
+class CorpusWorker(QThread):
+    """Long work on a corpus in a thread, on a connection of its own (SQLite
+    connections belong to one thread), with progress, cancel and a result."""
 
     progressed = Signal(int)  # thousandths done
-    succeeded = Signal(object)  # ImportSummary
+    succeeded = Signal(object)  # what ``work`` returned
     crashed = Signal(str)
 
-    def __init__(self, corpus_path: Path, paths: list[Path], coder: str) -> None:
+    def __init__(self, corpus_path: Path, work: Callable[[Corpus], object]) -> None:
         super().__init__()
         self._corpus_path = corpus_path
-        self._paths = paths
-        self._options = ReadOptions(coder=coder)
+        self._work = work
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
 
-    def run(self) -> None:
-        try:
-            # SQLite connections belong to one thread: the worker opens its own.
-            with Corpus.open(self._corpus_path, create=False) as corpus:
-                summary: ImportSummary = import_paths(
-                    corpus, self._paths, options=self._options,
-                    progress=self._report, cancelled=self._cancel.is_set,
-                )
-        except CorpusError as exc:
-            self.crashed.emit(str(exc))
-            return
-        except Exception:  # any failure must reach the coder as a message
-            self.crashed.emit(traceback.format_exc())
-            return
-        self.succeeded.emit(summary)
-
-    def _report(self, done: int, total: int) -> None:
-        self.progressed.emit(PROGRESS_STEPS * done // max(total, 1))
-
-
-class ExportWorker(QThread):
-    """Exports the corpus at ``corpus_path`` on its own connection."""
-
-    progressed = Signal(int)  # thousandths done
-    succeeded = Signal(object)  # ExportResult
-    crashed = Signal(str)
-
-    def __init__(self, corpus_path: Path, fmt: ExportFormat, output: Path,
-                 options: ExportOptions) -> None:
-        super().__init__()
-        self._corpus_path = corpus_path
-        self._format = fmt
-        self._output = output
-        self._options = options
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
 
     def run(self) -> None:
         try:
             with Corpus.open(self._corpus_path, create=False) as corpus:
-                result: ExportResult = export_corpus(
-                    corpus, self._format, self._output, self._options,
-                    progress=self._report, cancelled=self._cancel.is_set,
-                )
+                result = self._work(corpus)
         except (CorpusError, UnknownLanguage) as exc:
             self.crashed.emit(str(exc))
             return
         except OSError as exc:
-            self.crashed.emit(f"{self._output}: {exc.strerror or exc}")
+            self.crashed.emit(f"{exc.filename or self._corpus_path}: {exc.strerror or exc}")
             return
         except Exception:  # any failure must reach the coder as a message
             self.crashed.emit(traceback.format_exc())
             return
         self.succeeded.emit(result)
 
-    def _report(self, done: int, total: int) -> None:
+    def report(self, done: int, total: int) -> None:
         self.progressed.emit(PROGRESS_STEPS * done // max(total, 1))
+
+
+class ImportWorker(CorpusWorker):
+    def __init__(self, corpus_path: Path, paths: list[Path], coder: str) -> None:
+        super().__init__(corpus_path, self._import)
+        self._paths = paths
+        self._options = ReadOptions(coder=coder)
+
+    def _import(self, corpus: Corpus) -> ImportSummary:
+        return import_paths(corpus, self._paths, options=self._options, progress=self.report,
+                            cancelled=self.cancelled)
+
+
+class ExportWorker(CorpusWorker):
+    def __init__(self, corpus_path: Path, fmt: ExportFormat, output: Path,
+                 options: ExportOptions) -> None:
+        super().__init__(corpus_path, self._export)
+        self._format, self._output, self._options = fmt, output, options
+
+    def _export(self, corpus: Corpus) -> ExportResult:
+        return export_corpus(corpus, self._format, self._output, self._options,
+                             progress=self.report, cancelled=self.cancelled)
 
 
 class HealthWorker(QThread):

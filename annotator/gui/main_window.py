@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import __version__
-from annotator.core.adjudication import GOLD, Item, as_gold
 from annotator.core.casualties import parse_casualty, sentence_around
 from annotator.core.commands import (
     AddSpan,
@@ -37,7 +35,6 @@ from annotator.core.commands import (
 from annotator.core.model import STATUSES, Span
 from annotator.core.schema import LabelSpec, Schema
 from annotator.core.search import search_terms
-from annotator.formats.agreement_report import html_report
 from annotator.gui.article_view import ArticleView
 from annotator.gui.background import HealthWorker
 from annotator.gui.codebook import edit_schema
@@ -48,12 +45,12 @@ from annotator.gui.file_actions import FileActions
 from annotator.gui.find_bar import FindBar
 from annotator.gui.panes import DocumentPane, SpanPane
 from annotator.gui.prompts import Prompts
-from annotator.gui.shortcuts import apply_shortcuts, named_actions, sheet_html
+from annotator.gui.shortcuts import apply_shortcuts
 from annotator.gui.span_list import SpanListModel
 from annotator.gui.style import WINDOW_QSS, label_button_qss
 from annotator.gui.suggestion_actions import SuggestionActions
+from annotator.gui.tool_actions import ToolActions
 from annotator.settings import Settings, data_dir
-from annotator.storage.agreement import agreement
 from annotator.storage.corpus import Corpus
 from annotator.storage.span_rows import SpanRows
 
@@ -95,6 +92,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.event_actions = EventActions(self)
         self.suggestion_actions = SuggestionActions(self)
+        self.tools = ToolActions(self)
         self._build_menus()
         self._connect()
         self.setStyleSheet(WINDOW_QSS)
@@ -174,7 +172,7 @@ class MainWindow(QMainWindow):
         self.labels_menu = edit.addMenu("Tag or relabel as")
         edit.addSeparator()
         edit.addAction(self._action("Label schema…", self.edit_schema, "Ctrl+Shift+L"))
-        edit.addAction(self._action("Keyboard shortcuts…", self.edit_shortcuts))
+        edit.addAction(self._action("Keyboard shortcuts…", lambda: self.tools.edit_shortcuts()))
 
         document = menus.addMenu("&Document")
         document.addAction(self._action("Mark done and open next", self.done_and_next,
@@ -198,15 +196,7 @@ class MainWindow(QMainWindow):
         self.event_actions.populate(menus.addMenu("E&vent"))
         self.suggestion_actions.populate(menus.addMenu("&Suggest"))
 
-        tools = menus.addMenu("&Tools")
-        tools.addAction(self._action("Agreement report…", self.agreement_report))
-        tools.addAction(self._action("Adjudicate this document…", self.adjudicate,
-                                     "Ctrl+Shift+J"))
-
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction(self._action("Keyboard shortcuts", self.show_shortcuts, "F1"))
-        help_menu.addAction(self._action("Codebook", self.show_codebook, "F4"))
-        help_menu.addAction(self._action("About annotator", self.about))
+        self.tools.populate(menus.addMenu("&Tools"), menus.addMenu("&Help"))
 
     def _connect(self) -> None:
         self.document_pane.table.selectionModel().currentRowChanged.connect(
@@ -557,52 +547,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Updated with changes made elsewhere.", 4000)
         return True
 
-    def agreement_report(self) -> None:
-        reports = agreement(self.corpus)
-        if not reports:
-            self.prompts.error("Agreement", "Fewer than two coders have coded this corpus.")
-            return
-        self.prompts.show_report(html_report(reports, self.corpus.path.name, charts=False),
-                                 html_report(reports, self.corpus.path.name))
-
-    def adjudicate(self) -> None:
-        """Settle the coders' disagreements on this document into the coder gold."""
-        if self.doc_id is None:
-            return
-        doc_id = self.doc_id
-        coders = sorted({s.coder for s in self.corpus.spans(doc_id)
-                         if s.origin != "suggested"} - {GOLD})
-        if len(coders) < 2:
-            self.prompts.error("Adjudicate", "This document has spans from fewer than two "
-                               "coders.")
-            return
-
-        def take(item: Item, chosen: list[Span]) -> None:
-            edits: list[Edit] = [RemoveSpan(g) for g in item.gold]
-            edits += [AddSpan(g) for g in as_gold(chosen)]
-            if edits:
-                self.editor.do(Batch(edits, f"gold for {item.start}–{item.end}"))
-
-        self.prompts.adjudicate(lambda: self.corpus.spans(doc_id), coders, take)
-
-    def show_shortcuts(self) -> None:
-        self.prompts.show_shortcuts(sheet_html(self))
-
-    def edit_shortcuts(self) -> None:
-        changes = self.prompts.edit_shortcuts(named_actions(self))
-        if changes:
-            self.settings.shortcuts.update(changes)
-            self.settings.save()
-            apply_shortcuts(self, self.settings.shortcuts)
-            self.statusBar().showMessage("Shortcuts saved.", 4000)
-
-    def show_codebook(self) -> None:
-        before = self.corpus.codebook()
-        after = self.prompts.edit_codebook(before)
-        if after is not None and after != before:
-            self.corpus.set_codebook(after)
-            self.statusBar().showMessage("Codebook saved in the corpus.", 4000)
-
     def focus_attributes(self) -> None:
         if not self.span_pane.form.focus_first():
             self.statusBar().showMessage("Select a span first (click it, or pick it in the "
@@ -611,12 +555,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.document_pane.search.setFocus()
         self.document_pane.search.selectAll()
-
-    def about(self) -> None:
-        self.prompts.info(
-            "About annotator",
-            f"annotator {__version__}\nMIT licence\n\nCorpus: {self.corpus.path}",
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already committed; closing only lets go of the file.

@@ -297,7 +297,7 @@ def test_about_names_version_licence_and_corpus_and_the_icon_is_set(window: Main
     from annotator.gui.app import application
 
     application()
-    window.about()
+    window.tools.about()
     title, text, _details = prompts.infos[-1]
     assert title == "About annotator"
     assert __version__ in text and "MIT" in text and str(window.corpus.path) in text

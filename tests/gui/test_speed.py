@@ -178,7 +178,7 @@ def test_shortcuts_can_be_changed_and_are_remembered(qtbot, window: MainWindow, 
     from annotator.settings import Settings
 
     prompts.shortcut_answer = {"Mark done and open next": "Ctrl+J"}
-    window.edit_shortcuts()
+    window.tools.edit_shortcuts()
     assert "Mark done and open next" in prompts.shortcut_actions
     first = window.doc_id
     press(window.view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)

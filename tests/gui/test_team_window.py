@@ -89,7 +89,7 @@ def test_agreement_report_in_the_window(window: MainWindow, prompts, tmp_path: P
     from annotator.gui.report_dialog import ReportDialog
 
     coded_by_two(window)
-    window.agreement_report()
+    window.tools.agreement_report()
     [(html, full)] = prompts.reports
     assert "alice and bob" in html and "<svg" not in html
     assert "<svg" in full
