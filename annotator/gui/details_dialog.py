@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.dates import parse_date
 from annotator.core.model import DocumentDetails
+from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 
 NOT_RELEVANT = "not relevant"
 DUPLICATE_OF = "duplicate of"
@@ -35,8 +34,7 @@ class DetailsDialog(QDialog):
         self.not_relevant.setChecked(bool(details.flags.get(NOT_RELEVANT)))
         self.duplicate_of = QLineEdit(str(details.flags.get(DUPLICATE_OF) or ""))
         self.duplicate_of.setPlaceholderText("id of the document this one repeats")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318")
+        self.error = error_line()
         form = QFormLayout(self)
         form.addRow("Published", self.date)
         form.addRow("Source", self.source)
@@ -45,11 +43,7 @@ class DetailsDialog(QDialog):
         form.addRow("", self.not_relevant)
         form.addRow("Duplicate of", self.duplicate_of)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._accept))
         self.result_details: DocumentDetails | None = None
 
     def read_details(self) -> DocumentDetails:
@@ -68,9 +62,5 @@ class DetailsDialog(QDialog):
                                self.notes.toPlainText().strip(), flags)
 
     def _accept(self) -> None:
-        try:
-            self.result_details = self.read_details()
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+        accept_valid(self, self.error, self.read_details,
+                     lambda details: setattr(self, "result_details", details))

@@ -8,7 +8,6 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from annotator.core.dates import parse_date
 from annotator.core.events import DATE_PRECISIONS, Event, EventMember
 from annotator.core.model import Span
 from annotator.core.schema import Schema
+from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 
 
 class EventDialog(QDialog):
@@ -61,8 +61,7 @@ class EventDialog(QDialog):
             group = QLineEdit(member.group)
             group.setPlaceholderText("e.g. a, for alternative reports")
             self.members.setCellWidget(row, 2, group)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318")
+        self.error = error_line()
         form = QFormLayout(self)
         form.addRow("Type", self.type)
         form.addRow("Date", self.date)
@@ -72,11 +71,7 @@ class EventDialog(QDialog):
         form.addRow(QLabel("Casualty spans with the same group are reports of the same "
                            "victims: they give one range instead of being added up."))
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._accept))
         self.resize(620, 420)
         self.result_event: Event | None = None
 
@@ -96,9 +91,5 @@ class EventDialog(QDialog):
                        note=self.note.text().strip(), members=tuple(members))
 
     def _accept(self) -> None:
-        try:
-            self.result_event = self.read_event()
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+        accept_valid(self, self.error, self.read_event,
+                     lambda event: setattr(self, "result_event", event))

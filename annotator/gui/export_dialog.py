@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +25,7 @@ from annotator.core.model import STATUSES
 from annotator.formats.registry import EXPORTS
 from annotator.formats.selection import BadOption, ExportOptions, parse_split
 from annotator.formats.tokens import ALIGN_MODES
+from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 
 ANY = "(any)"
 EVERYONE = "(all coders)"
@@ -74,8 +73,7 @@ class ExportDialog(QDialog):
         self.align.setCurrentText("expand")
         self.lang = QLineEdit("en")
         self.strict = QCheckBox("Write nothing if anything would be lost")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318")
+        self.error = error_line()
         form = QFormLayout(self)
         form.addRow("Format", self.format)
         form.addRow("Output", output_row)
@@ -88,12 +86,7 @@ class ExportDialog(QDialog):
         form.addRow("Tokeniser language", self.lang)
         form.addRow("", self.strict)
         form.addRow("", self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._accept, "Export"))
         self.format.currentIndexChanged.connect(self._suggest_output)
         self._suggest_output()
         self.choice: ExportChoice | None = None
@@ -114,12 +107,8 @@ class ExportDialog(QDialog):
             self.output.setText(path)
 
     def _accept(self) -> None:
-        try:
-            self.choice = self.read_choice()
-        except BadOption as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+        accept_valid(self, self.error, self.read_choice,
+                     lambda choice: setattr(self, "choice", choice))
 
     def read_choice(self) -> ExportChoice:
         """The choices as they stand; BadOption says what is wrong with them."""

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import InvalidRecord
 from annotator.core.schema import KINDS, AttributeSpec, LabelSpec, Schema
+from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 from annotator.storage.palette import color_for_new_label
 
 
@@ -65,8 +64,7 @@ class SchemaEditor(QDialog):
         self.attributes.verticalHeader().hide()
         self.event_types = QLineEdit(", ".join(schema.event_types))
         self.event_roles = QLineEdit(", ".join(schema.event_roles))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318")
+        self.error = error_line()
         self._layout(schema)
         for draft in self._drafts:
             self.labels.addItem(draft.spec.name)
@@ -108,11 +106,7 @@ class SchemaEditor(QDialog):
         events.addRow("Event roles", self.event_roles)
         outer.addLayout(events)
         outer.addWidget(self.error)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self._accept)
-        box.rejected.connect(self.reject)
-        outer.addWidget(box)
+        outer.addWidget(ok_cancel(self, self._accept))
         self.resize(860, 520)
 
     # -- labels ------------------------------------------------------------------
@@ -234,12 +228,8 @@ class SchemaEditor(QDialog):
         return SchemaEdit(schema, renames, list(self._removed))
 
     def _accept(self) -> None:
-        try:
-            self.result_edit = self.read_edit()
-        except InvalidRecord as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+        accept_valid(self, self.error, self.read_edit,
+                     lambda edit: setattr(self, "result_edit", edit))
 
 
 

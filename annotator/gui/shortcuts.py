@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QKeySequenceEdit,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
+
+from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -86,16 +87,11 @@ class ShortcutEditor(QDialog):
             editor = QKeySequenceEdit(action.shortcut())
             self.table.setCellWidget(row, 1, editor)
             self.editors.append(editor)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_line()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self._accept))
         self.resize(620, 640)
         self.changes: dict[str, str] = {}
 
@@ -115,12 +111,8 @@ class ShortcutEditor(QDialog):
         return changes
 
     def _accept(self) -> None:
-        try:
-            self.changes = self.read_changes()
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+        accept_valid(self, self.error, self.read_changes,
+                     lambda changes: setattr(self, "changes", changes))
 
 
 def apply_shortcuts(window: MainWindow, chosen: dict[str, str]) -> None:
