@@ -16,6 +16,7 @@ from annotator.formats.importing import ImportSummary, import_paths
 from annotator.formats.selection import ExportOptions
 from annotator.formats.tokens import UnknownLanguage
 from annotator.storage.backups import rolling_backup
+from annotator.storage.connection import BackupCancelled
 from annotator.storage.corpus import Corpus, CorpusError
 
 PROGRESS_STEPS = 1000
@@ -83,7 +84,12 @@ class ExportWorker(CorpusWorker):
 
 
 class HealthWorker(QThread):
-    """After a corpus opens: a rolling backup and a full check, off the GUI thread."""
+    """After a corpus opens: a full check and a rolling backup, off the GUI thread.
+
+    Both read the whole file, so on a large corpus they take seconds; closing
+    the window cancels them (SQLite's interrupt for the check, between pages
+    for the backup) rather than waiting.
+    """
 
     damaged = Signal(str)
     backed_up = Signal(str)
@@ -92,16 +98,32 @@ class HealthWorker(QThread):
         super().__init__()
         self._corpus_path = corpus_path
         self._backups = backups
+        self._cancel = threading.Event()
+        self._corpus: Corpus | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        corpus = self._corpus
+        if corpus is not None:
+            corpus.db.conn.interrupt()  # safe from another thread: stops the running check
 
     def run(self) -> None:
         try:
             with Corpus.open(self._corpus_path, create=False) as corpus:
+                self._corpus = corpus
+                if self._cancel.is_set():
+                    return
                 problems = corpus.check()
+                self._corpus = None
             if problems:
                 self.damaged.emit("; ".join(problems[:3]))
                 return  # a copy of a damaged file would push out a good backup
-            made = rolling_backup(self._corpus_path, self._backups)
+            made = rolling_backup(self._corpus_path, self._backups,
+                                  cancelled=self._cancel.is_set)
             if made is not None:
                 self.backed_up.emit(str(made))
+        except BackupCancelled:
+            return
         except (CorpusError, OSError, sqlite3.Error) as exc:
-            self.damaged.emit(str(exc))
+            if not self._cancel.is_set():  # an interrupted check is no damage
+                self.damaged.emit(str(exc))

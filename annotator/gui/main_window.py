@@ -55,6 +55,7 @@ from annotator.storage.corpus import Corpus
 from annotator.storage.span_rows import SpanRows
 
 WATCH_INTERVAL_MS = 2000
+HEALTH_DELAY_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(WINDOW_QSS)
         self.resize(1360, 860)
         self.health: HealthWorker | None = None
+        self.health_timer = QTimer(self)
+        self.health_timer.setSingleShot(True)
+        self.health_timer.setInterval(HEALTH_DELAY_MS)
+        self.health_timer.timeout.connect(lambda: self.health and self.health.start())
         self._data_version = 0
         # Another window or a command-line import may write to the same corpus:
         # SQLite's data_version says when, and the list and document follow.
@@ -508,13 +513,23 @@ class MainWindow(QMainWindow):
             self.show_document(self.doc_id)
 
     def _check_in_background(self, path: Path) -> None:
-        if self.health is not None:
-            self.health.wait()
+        """Check and back up the corpus once the coder is under way (they read the
+        whole file, which should not slow the first seconds of work)."""
+        self._stop_health()
         self.health = HealthWorker(path, data_dir() / "backups")
         # Bound methods, not lambdas: Qt drops these connections with the window.
         self.health.damaged.connect(self._on_damaged)
         self.health.backed_up.connect(self._on_backed_up)
-        self.health.start()
+        self.health_timer.start()
+
+    def _stop_health(self) -> None:
+        self.health_timer.stop()
+        if self.health is not None:
+            self.health.damaged.disconnect(self._on_damaged)
+            self.health.backed_up.disconnect(self._on_backed_up)
+            self.health.cancel()
+            self.health.wait()
+            self.health = None
 
     def _on_damaged(self, problem: str) -> None:
         self.prompts.error(
@@ -557,7 +572,11 @@ class MainWindow(QMainWindow):
         self.document_pane.search.selectAll()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every edit is already committed; closing only lets go of the file.
+        # Every edit is already committed; closing stops the work in the background
+        # (cancelled, not awaited to its end) and lets go of the file.
+        self.watch.stop()
+        self._stop_health()
+        self.files.stop_worker()
         self.corpus.close()
         super().closeEvent(event)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -21,7 +22,8 @@ def backup_folder(root: Path, corpus_path: Path) -> Path:
     return root / f"{resolved.stem}-{digest}"
 
 
-def rolling_backup(corpus_path: Path, root: Path, keep: int = KEEP) -> Path | None:
+def rolling_backup(corpus_path: Path, root: Path, keep: int = KEEP,
+                   cancelled: Callable[[], bool] | None = None) -> Path | None:
     """Copy the corpus into its backup folder unless nothing changed since the
     newest copy; drop all but the newest ``keep``. Returns the new copy, if any.
 
@@ -38,7 +40,8 @@ def rolling_backup(corpus_path: Path, root: Path, keep: int = KEEP) -> Path | No
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     conn = sqlite3.connect(corpus_path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        target = backup_copy(Database(conn), folder / f"{corpus_path.stem}-{stamp}.sqlite")
+        target = backup_copy(Database(conn), folder / f"{corpus_path.stem}-{stamp}.sqlite",
+                             cancelled)
     finally:
         conn.close()
     for old in sorted(folder.glob("*.sqlite"))[:-keep]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -69,17 +70,32 @@ def integrity_problems(db: Database) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def backup_copy(db: Database, target: Path) -> Path:
+class BackupCancelled(Exception):
+    pass
+
+
+def backup_copy(db: Database, target: Path,
+                cancelled: Callable[[], bool] | None = None) -> Path:
     """A consistent copy of the corpus, taken while it may be in use.
 
-    SQLite's online backup copies it page by page; the copy is written
-    beside ``target`` and moved into place only when complete.
+    SQLite's online backup copies it page by page (a thousand at a time, so
+    ``cancelled`` is asked often); the copy is written beside ``target`` and
+    moved into place only when complete.
     """
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
+
+    def check(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled
+
     copy = sqlite3.connect(partial)
     try:
-        db.conn.backup(copy)
+        db.conn.backup(copy, pages=1000, progress=check, sleep=0)
+    except BackupCancelled:
+        copy.close()
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         copy.close()
     partial.replace(target)

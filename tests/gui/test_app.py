@@ -267,8 +267,10 @@ def test_two_windows_on_one_corpus_both_save(qtbot, window: MainWindow, prompts)
 def test_opening_makes_a_rolling_backup_in_the_background(qtbot, window: MainWindow,
                                                           isolated_home: Path) -> None:
     worker = window.health
-    assert worker is not None
-    worker.wait(10_000)
+    assert worker is not None and not worker.isRunning()  # it waits for the coder to start
+    assert window.health_timer.isActive()
+    window.health_timer.timeout.emit()  # as the timer does after a few seconds
+    assert worker.wait(10_000)
     copies = list((isolated_home / "data" / "backups").rglob("*.sqlite"))
     assert len(copies) == 1
     with Corpus.open(copies[0]) as copy:
@@ -302,3 +304,26 @@ def test_about_names_version_licence_and_corpus_and_the_icon_is_set(window: Main
     assert title == "About annotator"
     assert __version__ in text and "MIT" in text and str(window.corpus.path) in text
     assert not QApplication.windowIcon().isNull()
+
+
+def test_closing_cancels_the_background_check_at_once(qtbot, tmp_path: Path, prompts) -> None:
+    import time
+
+    from annotator.core.model import DocumentRecord
+    from annotator.storage.bulk import add_documents
+
+    path = tmp_path / "large.sqlite"
+    with Corpus.open(path) as corpus:
+        add_documents(corpus, [DocumentRecord(text=f"Report {n}. " + "word " * 4000)
+                               for n in range(2000)])  # some 40 MB to read
+    window = MainWindow(Corpus.open(path), "alice", Settings(), prompts)
+    qtbot.addWidget(window)
+    window.show()
+    worker = window.health
+    worker.start()
+    qtbot.waitUntil(worker.isRunning)
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 2.0
+    assert worker.isFinished()
+    assert prompts.errors == []  # an interrupted check is not reported as damage

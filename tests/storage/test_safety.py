@@ -143,3 +143,14 @@ def test_two_writers_on_one_span_the_last_wins_and_the_log_keeps_both(tmp_path: 
         second.delete_span(kirkuk)
         with pytest.raises(CorpusError, match="removed elsewhere"):
             first.replace_span(kirkuk, Span(**{**relabel, "label": "actor"}))
+
+
+def test_a_cancelled_backup_leaves_no_file(tmp_path: Path) -> None:
+    from annotator.storage.connection import BackupCancelled, backup_copy
+
+    path = tmp_path / "c.sqlite"
+    with Corpus.open(path) as corpus:
+        add_documents(corpus, [DocumentRecord(text="x" * 5000 + str(n)) for n in range(400)])
+        with pytest.raises(BackupCancelled):
+            backup_copy(corpus.db, tmp_path / "copy.sqlite", cancelled=lambda: True)
+    assert sorted(p.name for p in tmp_path.iterdir() if "copy" in p.name) == []
