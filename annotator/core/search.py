@@ -46,3 +46,20 @@ class DocumentFilter:
     def active(self) -> bool:
         return any((self.status, self.with_label, self.without_label, self.coder,
                     self.date_from, self.date_to, self.flagged))
+
+
+def snippet(text: str, terms: list[str], words: int = 12) -> str:
+    """A few words of ``text`` around the first match of ``terms``, matches in [ ]."""
+    if not terms:
+        return ""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\w*",
+                         re.IGNORECASE)
+    first = pattern.search(text)
+    if first is None:
+        return ""
+    tokens = list(re.finditer(r"\S+", text))
+    at = next((i for i, t in enumerate(tokens) if t.end() > first.start()), 0)
+    low, high = max(0, at - words // 3), min(len(tokens), at + words - words // 3)
+    shown = text[tokens[low].start():tokens[high - 1].end()].replace("\n", " ")
+    marked = pattern.sub(lambda m: f"[{m.group()}]", shown)
+    return ("…" if low else "") + marked + ("…" if high < len(tokens) else "")

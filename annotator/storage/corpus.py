@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from annotator.core.model import STATUSES, Document, DocumentRow, Span
 from annotator.core.schema import LabelSpec, attribute_from_json
-from annotator.core.search import DocumentFilter
+from annotator.core.search import DocumentFilter, search_terms, snippet
 from annotator.storage.connection import (
     CorpusError,
     backup_copy,
@@ -200,22 +200,34 @@ class Corpus(EventStore, SchemaStore):
             where.append(clause)
             params.extend(values)
         if search:
-            sql = f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
-                       (SELECT count(*) FROM spans WHERE spans.doc_id = d.id),
-                       snippet(documents_fts, -1, '[', ']', '…', 10)
-                FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-                LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
-                WHERE documents_fts MATCH ? AND {' AND '.join(where)}
-                ORDER BY bm25(documents_fts), d.id LIMIT ? OFFSET ?"""
-            rows = self._query(sql, [params[0], search, *params[1:], limit, offset])
-        else:
-            sql = f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
+            return self._search_page(search, coder, where[1:], params[1:], limit, offset)
+        sql = f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
                        (SELECT count(*) FROM spans WHERE spans.doc_id = d.id), NULL
                 FROM documents d
                 LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
                 WHERE {' AND '.join(where)} ORDER BY d.id LIMIT ?"""
-            rows = self._query(sql, [*params, limit])
-        return [DocumentRow(*row) for row in rows]
+        return [DocumentRow(*row) for row in self._query(sql, [*params, limit])]
+
+    def _search_page(self, search: str, coder: str, where: list[str], params: list[Any],
+                     limit: int, offset: int) -> list[DocumentRow]:
+        """Best matches first. Ranking runs in FTS5 alone; only the page's rows are then
+        read, with a snippet each (FTS5's own would be made for every match first)."""
+        join = "JOIN documents d ON d.id = documents_fts.rowid" if where else ""
+        ranked = [row[0] for row in self._query(
+            f"SELECT documents_fts.rowid FROM documents_fts {join} "
+            f"WHERE documents_fts MATCH ? {''.join(' AND ' + w for w in where)} "
+            "ORDER BY rank LIMIT ? OFFSET ?", [search, *params, limit, offset])]
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        rows = {row[0]: row for row in self._query(
+            f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
+                       (SELECT count(*) FROM spans WHERE spans.doc_id = d.id), d.text
+                FROM documents d LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
+                WHERE d.id IN ({marks})""", [coder, *ranked])}
+        terms = search_terms(search.replace('"', " "))
+        return [DocumentRow(*rows[doc_id][:6], snippet(rows[doc_id][6], terms))
+                for doc_id in ranked]
 
     def row(self, doc_id: int, coder: str) -> DocumentRow:
         found = self.page(coder, after_id=doc_id - 1, limit=1)
