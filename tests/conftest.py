@@ -7,6 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# In CI the property tests run a fixed sequence of examples, so a run's result does not
+# depend on luck; on a developer's machine they keep exploring new ones.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 # Set before any test module can import Qt; harmless where Qt is absent.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

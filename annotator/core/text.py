@@ -57,7 +57,12 @@ def decode(data: bytes) -> DecodedText:
     """Decode file contents: BOM first, then UTF-8, then a detected charset."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return DecodedText(data.decode(encoding), encoding)
+            try:
+                return DecodedText(data.decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                raise UndecodableText(f"starts with a {encoding} byte-order mark but is not "
+                                      f"{encoding} text ({exc.reason} at byte {exc.start})"
+                                      ) from None
     if _looks_binary(data):
         raise UndecodableText("looks like a binary file, not text")
     try:

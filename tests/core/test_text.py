@@ -90,3 +90,8 @@ def test_snap_to_words(text: str, selected: str, expected: str) -> None:
 def test_snap_of_only_spaces_is_empty() -> None:
     start, end = snap_to_words("a    b", 1, 5)
     assert start == end
+
+
+def test_a_truncated_utf16_file_is_refused_with_a_reason() -> None:
+    with pytest.raises(UndecodableText, match="byte-order mark but is not utf-16"):
+        decode(b"\xfe\xff\x00")
