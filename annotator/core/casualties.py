@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from annotator.core.schema import LabelSpec
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
@@ -231,3 +235,23 @@ def sentence_around(text: str, start: int, end: int) -> str:
                         if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
     return text[left + 1 if left >= 0 else 0:right + 1].strip()
+
+
+def prefilled(spec: LabelSpec | None, text: str, start: int, end: int) -> dict[str, object]:
+    """What a new span's attributes start as: for a label with counts (casualty),
+    the counts, qualifier and outcome read from its words and sentence; values the
+    label's attributes would refuse are left out."""
+    if spec is None or spec.attribute("count_best") is None:
+        return {}
+    guess = parse_casualty(text[start:end], sentence_around(text, start, end)).attrs()
+    kept = {}
+    for name, value in guess.items():
+        attribute = spec.attribute(name)
+        if attribute is None:
+            continue
+        try:
+            if attribute.check(value) is not None:
+                kept[name] = value
+        except ValueError:
+            continue
+    return kept

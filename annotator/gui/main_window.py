@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.casualties import parse_casualty, sentence_around
+from annotator.core.casualties import prefilled
 from annotator.core.commands import (
     AddSpan,
     Batch,
@@ -381,7 +381,8 @@ class MainWindow(QMainWindow):
             self.select_span(existing)
             return
         span = Span(start=start, end=end, label=label, text=self.view.text[start:end],
-                    coder=self.coder, doc_id=self.doc_id, attrs=self._prefilled(label, start, end))
+                    coder=self.coder, doc_id=self.doc_id,
+                    attrs=prefilled(self.schema.label(label), self.view.text, start, end))
         edits: list[Edit] = [AddSpan(span)]
         status = self.corpus.status(self.doc_id, self.coder)
         if status == "todo":
@@ -390,16 +391,6 @@ class MainWindow(QMainWindow):
         if self.editor.do(edit):
             self.view.clear_selection()
             self.select_span(span.uid)
-
-    def _prefilled(self, label: str, start: int, end: int) -> dict[str, object]:
-        """Counts and outcome read from a new casualty span, where the schema has them."""
-        spec = self.schema.label(label)
-        if spec is None or spec.attribute("count_best") is None:
-            return {}
-        text = self.view.text
-        guess = parse_casualty(text[start:end], sentence_around(text, start, end)).attrs()
-        return {k: v for k, v in guess.items()
-                if spec.attribute(k) is not None and _acceptable(spec, k, v)}
 
     def remove_selected_span(self) -> None:
         span = self.view.selected_span()
@@ -583,14 +574,6 @@ class MainWindow(QMainWindow):
     @property
     def corpus_path(self) -> Path:
         return self.corpus.path
-
-
-def _acceptable(spec: LabelSpec, name: str, value: object) -> bool:
-    attribute = spec.attribute(name)
-    try:
-        return attribute is None or attribute.check(value) is not None
-    except ValueError:
-        return False
 
 
 def touched_spans(edit: Edit) -> list[Span]:

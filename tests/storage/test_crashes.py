@@ -35,6 +35,7 @@ mine = []
 while True:
     if mine and rng.random() < 0.3:
         span = mine.pop(rng.randrange(len(mine)))
+        print("removing", span.uid, flush=True)  # from here on it may be gone
         corpus.delete_span(span)
         print("removed", span.uid, flush=True)
     else:
@@ -93,7 +94,8 @@ def test_edits_shown_as_saved_survive_a_kill_at_any_moment(tmp_path: Path) -> No
         for line in lines:
             if line[0] == "saved":
                 expected[line[1]] = line[2]
-            elif line[0] == "removed":
+            elif line[0] in ("removing", "removed"):
+                # A removal cut off by the kill may have been committed or not.
                 expected.pop(line[1], None)
         assert integrity(path) == "ok"
         with Corpus.open(path) as corpus:
