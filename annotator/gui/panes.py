@@ -168,6 +168,7 @@ class SpanPane(QSplitter):
         self.details.setObjectName("spanDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.form = AttributeForm()
         form_area = QScrollArea()
         form_area.setWidgetResizable(True)
