@@ -9,8 +9,6 @@ from annotator.resources import sample_files
 from annotator.settings import default_corpus_path
 from annotator.storage.corpus import Corpus
 
-SAMPLE_CODER = "sample"
-
 
 def add_samples(corpus: Corpus) -> ImportSummary:
     return import_paths(corpus, sample_files())

@@ -33,6 +33,23 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
+def damaged_corpus(path: Path) -> Path:
+    """A corpus with pages in the middle scribbled over, as a failing disk leaves one."""
+    from annotator.core.model import DocumentRecord
+    from annotator.storage.bulk import add_documents
+    from annotator.storage.corpus import Corpus
+
+    with Corpus.open(path) as corpus:
+        add_documents(corpus, [DocumentRecord(text=f"Report {n} " + "x" * 3000)
+                               for n in range(60)])
+        corpus.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 5, 4096 * 9):
+        data[offset] = (data[offset] * 7 + 13) % 256
+    path.write_bytes(bytes(data))
+    return path
+
+
 @pytest.fixture
 def sample_article(tmp_path: Path) -> Path:
     """A copy of the real news article, leading space and all."""

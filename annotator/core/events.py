@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from annotator.core.model import InvalidRecord, Span
 
@@ -120,3 +121,13 @@ def default_role(span: Span) -> str:
     if isinstance(role, str) and role in ("attacker", "target", "victim"):
         return role
     return "attacker" if span.label == "actor" else "other"
+
+
+def event_object(event: Event) -> dict[str, Any]:
+    """An event in the native JSON shape (also what exports write)."""
+    return {
+        "id": event.uid, "type": event.type, "date": event.date,
+        "date_precision": event.date_precision, "note": event.note, "coder": event.coder,
+        "members": [{"span_id": m.span_uid, "role": m.role,
+                     **({"group": m.group} if m.group else {})} for m in event.members],
+    }

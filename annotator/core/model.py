@@ -85,9 +85,6 @@ class Span:
         if self.origin not in ORIGINS:
             raise InvalidRecord(f"span origin {self.origin!r} is not one of {', '.join(ORIGINS)}")
 
-    def overlaps(self, other: Span) -> bool:
-        return self.start < other.end and other.start < self.end
-
 
 @dataclass(frozen=True, slots=True)
 class Document:

@@ -15,9 +15,6 @@ from annotator.core.model import InvalidRecord
 AttributeKind = Literal["choice", "integer", "number", "text", "boolean"]
 KINDS: tuple[AttributeKind, ...] = ("choice", "integer", "number", "text", "boolean")
 
-# Every span may be marked uncertain and carry a note, whatever its label.
-COMMON_ATTRIBUTES = ("uncertain", "note")
-
 
 @dataclass(frozen=True, slots=True)
 class AttributeSpec:
@@ -115,6 +112,7 @@ class LabelSpec:
         return [a.name for a in self.attributes if a.required and attrs.get(a.name) in (None, "")]
 
 
+# Every span may be marked uncertain and carry a note, whatever its label.
 BUILT_IN = {
     "uncertain": AttributeSpec("uncertain", "boolean", description="The coder is not sure."),
     "note": AttributeSpec("note", "text", description="A free note on this span."),

@@ -42,11 +42,6 @@ class DocumentFilter:
     date_to: str | None = None
     flagged: bool = False
 
-    @property
-    def active(self) -> bool:
-        return any((self.status, self.with_label, self.without_label, self.coder,
-                    self.date_from, self.date_to, self.flagged))
-
 
 def snippet(text: str, terms: list[str], words: int = 12) -> str:
     """A few words of ``text`` around the first match of ``terms``, matches in [ ]."""

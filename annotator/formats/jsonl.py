@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from annotator.core.dates import parse_date
-from annotator.core.events import Event, EventMember
+from annotator.core.events import Event, EventMember, event_object
 from annotator.core.model import (
     CodedDocument,
     DocumentRecord,
@@ -28,7 +28,6 @@ from annotator.core.text import normalise_with_offsets
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions
 from annotator.formats.json_input import read_json_records
 from annotator.formats.news_txt import first_line
-from annotator.storage.events_store import event_object
 
 if TYPE_CHECKING:
     from annotator.formats.exporting import ExportContext, Source

@@ -30,6 +30,7 @@ from annotator.core.commands import (
     RemoveSpan,
     SetDocumentDetails,
     SetStatus,
+    relabel,
     remove_span,
 )
 from annotator.core.model import STATUSES, Span
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
             return
         span = self.view.selected_span()
         if span is not None and span.label != label:
-            self.editor.do(ChangeSpan(span, dataclasses.replace(span, label=label)))
+            self.editor.do(relabel(span, label))
         elif span is None:
             self.statusBar().showMessage("Select some text first, then press a label key.", 4000)
 

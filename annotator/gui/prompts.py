@@ -75,10 +75,6 @@ class Prompts:
         choice, ok = QInputDialog.getItem(self.parent, title, question, options, 0, False)
         return choice if ok else None
 
-    def confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, question)
-        return answer == QMessageBox.StandardButton.Yes
-
     def ask_text(self, title: str, question: str, current: str) -> str | None:
         text, ok = QInputDialog.getText(self.parent, title, question, text=current)
         return text.strip() if ok else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -234,9 +234,6 @@ def iter_documents(
         yield from by_doc.values()
         after = last
 
-
-def count_added(results: Iterable[AddResult]) -> int:
-    return sum(1 for r in results if r.outcome == "added")
 
 
 def document_keys(corpus: Corpus) -> Iterator[tuple[str, dict[str, str]]]:

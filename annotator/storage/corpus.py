@@ -95,7 +95,6 @@ class Corpus(EventStore, SchemaStore):
     def __init__(self, db: Database, path: Path) -> None:
         self.db = db
         self.path = path
-        self._batch_depth = 0
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, check: bool = False) -> Corpus:
@@ -405,6 +404,3 @@ class Corpus(EventStore, SchemaStore):
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [now(), coder, action, doc_id, span_uid, before, after],
         )
-
-    def change_count(self) -> int:
-        return self._scalar("SELECT count(*) FROM changes")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.core.events import Event, EventMember
+from annotator.core.events import Event, EventMember, event_object
 from annotator.core.model import DocumentDetails
 
 
@@ -44,6 +43,13 @@ class EventStore:
                 doc_id=doc_id, type=kind, members=tuple(members.get(event_id, ())), uid=uid,
                 date=date, date_precision=precision, note=note, coder=coder))
         return found
+
+    def events_with_span(self, span_uid: str) -> list[Event]:
+        doc_ids = [row[0] for row in self.db.execute(
+            "SELECT DISTINCT e.doc_id FROM event_members m JOIN events e ON e.id = m.event_id "
+            "WHERE m.span_uid = ?", [span_uid])]
+        found = self.events_of(doc_ids)
+        return [e for events in found.values() for e in events if e.has(span_uid)]
 
     def insert_event(self, event: Event) -> None:
         with self.db.atomic():
@@ -101,16 +107,6 @@ class EventStore:
 
 def event_json(event: Event) -> str:
     return json.dumps(event_object(event), ensure_ascii=False)
-
-
-def event_object(event: Event) -> dict[str, Any]:
-    """An event in the native JSON shape (also what exports write)."""
-    return {
-        "id": event.uid, "type": event.type, "date": event.date,
-        "date_precision": event.date_precision, "note": event.note, "coder": event.coder,
-        "members": [{"span_id": m.span_uid, "role": m.role,
-                     **({"group": m.group} if m.group else {})} for m in event.members],
-    }
 
 
 def details_json(details: DocumentDetails) -> str:

@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.core.events import Event
 from annotator.core.schema import (
     EVENT_ROLES,
     EVENT_TYPES,
@@ -100,10 +99,3 @@ class SchemaStore:
     def set_codebook(self, markdown: str) -> None:
         with self.db.atomic():
             self.set_setting("codebook", markdown)
-
-    def events_with_span(self, span_uid: str) -> list[Event]:
-        doc_ids = [row[0] for row in self.db.execute(
-            "SELECT DISTINCT e.doc_id FROM event_members m JOIN events e ON e.id = m.event_id "
-            "WHERE m.span_uid = ?", [span_uid])]
-        found = self.events_of(doc_ids)  # type: ignore[attr-defined]
-        return [e for events in found.values() for e in events if e.has(span_uid)]

@@ -7,6 +7,7 @@ from click.testing import CliRunner
 
 from annotator.cli import cli
 from annotator.storage.corpus import Corpus
+from tests.conftest import damaged_corpus
 
 
 def run(*args: object):
@@ -54,18 +55,7 @@ def test_history_and_restore_explain_bad_requests(tmp_path: Path) -> None:
 
 
 def test_a_damaged_corpus_is_refused_by_every_command(tmp_path: Path) -> None:
-    path = tmp_path / "c.sqlite"
-    with Corpus.open(path) as corpus:
-        from annotator.core.model import DocumentRecord
-        from annotator.storage.bulk import add_documents
-
-        add_documents(corpus, [DocumentRecord(text=f"Report {n} " + "y" * 3000)
-                               for n in range(60)])
-        corpus.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 * 5, 4096 * 9):
-        data[offset] = (data[offset] * 7 + 13) % 256
-    path.write_bytes(bytes(data))
+    path = damaged_corpus(tmp_path / "c.sqlite")
     for args in (["stats", path], ["export", path, "-o", tmp_path / "o.jsonl"],
                  ["backup", path, "-o", tmp_path / "b.sqlite"]):
         result = run(*args)

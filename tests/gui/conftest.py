@@ -38,7 +38,6 @@ class ScriptedPrompts(Prompts):
         self.codebook_answer = None
         self.choices_offered: list[list[str]] = []
         self.choice: str | None = None
-        self.confirmation = True
 
     def ask_coder(self, suggestion: str) -> str | None:
         self.asked_coder += 1
@@ -96,9 +95,6 @@ class ScriptedPrompts(Prompts):
     def choose(self, title: str, question: str, options: list[str]) -> str | None:
         self.choices_offered.append(options)
         return self.choice
-
-    def confirm(self, title: str, question: str) -> bool:
-        return self.confirmation
 
     def import_paths(self) -> list[Path]:
         path = self._next_path()

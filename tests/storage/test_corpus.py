@@ -66,8 +66,11 @@ def test_another_applications_database_is_refused(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE invoices (id INTEGER)")
     conn.commit()
     conn.close()
+    before = path.read_bytes()
     with pytest.raises(CorpusError, match="not an annotator corpus"):
         Corpus.open(path)
+    assert path.read_bytes() == before  # not even switched to WAL
+    assert not path.with_name("other.db-wal").exists()
 
 
 def test_a_corpus_from_a_newer_version_is_refused(corpus_path: Path) -> None:

@@ -16,6 +16,7 @@ from annotator.storage.backups import backup_folder, rolling_backup
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.history import changes, restore
+from tests.conftest import damaged_corpus
 
 TEXT = "Militants attacked a checkpoint in Kirkuk; two soldiers were killed."
 
@@ -26,30 +27,8 @@ def span(phrase: str, label: str, doc_id: int) -> Span:
                 coder="alice", doc_id=doc_id)
 
 
-def test_a_foreign_database_is_not_touched_at_all(tmp_path: Path) -> None:
-    path = tmp_path / "other.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE invoices (id INTEGER)")
-    conn.commit()
-    conn.close()
-    before = path.read_bytes()
-    with pytest.raises(CorpusError, match="not an annotator corpus"):
-        Corpus.open(path)
-    assert path.read_bytes() == before  # not even switched to WAL
-    assert not path.with_name("other.db-wal").exists()
-
-
 def test_a_damaged_corpus_is_named_and_left_as_it_was(tmp_path: Path) -> None:
-    path = tmp_path / "damaged.sqlite"
-    with Corpus.open(path) as corpus:
-        add_documents(corpus, [DocumentRecord(text=f"Report {n} " + "x" * 3000)
-                               for n in range(60)])
-        corpus.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    data = bytearray(path.read_bytes())
-    page = 4096
-    for offset in range(page * 5, page * 9):  # scribble over pages in the middle
-        data[offset] = (data[offset] * 7 + 13) % 256
-    path.write_bytes(bytes(data))
+    path = damaged_corpus(tmp_path / "damaged.sqlite")
     damaged = path.read_bytes()
     with pytest.raises(CorpusError, match="damaged"):
         Corpus.open(path, check=True)
