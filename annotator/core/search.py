@@ -43,6 +43,10 @@ class DocumentFilter:
     flagged: bool = False
 
 
+_TOKEN = re.compile(r"\S+")
+_NOT_SPACE = re.compile(r"\S")
+
+
 def snippet(text: str, terms: list[str], words: int = 12) -> str:
     """A few words of ``text`` around the first match of ``terms``, matches in [ ]."""
     if not terms:
@@ -52,9 +56,21 @@ def snippet(text: str, terms: list[str], words: int = 12) -> str:
     first = pattern.search(text)
     if first is None:
         return ""
-    tokens = list(re.finditer(r"\S+", text))
+    # Only the words near the match are split out: a search page makes a snippet for
+    # each of its rows, and some documents are whole reports.
+    reach = 80 * words
+    low_at, high_at = max(0, first.start() - reach), min(len(text), first.end() + reach)
+    tokens = list(_TOKEN.finditer(text, low_at, high_at))
+    # A word cut in half by the window is left out, unless it holds the match.
+    if low_at and not text[low_at - 1].isspace() and tokens[0].end() <= first.start():
+        tokens = tokens[1:]
+    if high_at < len(text) and not text[high_at].isspace() and tokens[-1].start() >= first.end():
+        tokens = tokens[:-1]
     at = next((i for i, t in enumerate(tokens) if t.end() > first.start()), 0)
     low, high = max(0, at - words // 3), min(len(tokens), at + words - words // 3)
-    shown = text[tokens[low].start():tokens[high - 1].end()].replace("\n", " ")
+    begin, end = tokens[low].start(), tokens[high - 1].end()
+    shown = text[begin:end].replace("\n", " ")
     marked = pattern.sub(lambda m: f"[{m.group()}]", shown)
-    return ("…" if low else "") + marked + ("…" if high < len(tokens) else "")
+    before = _NOT_SPACE.search(text, 0, begin) is not None
+    after = _NOT_SPACE.search(text, end) is not None
+    return ("…" if before else "") + marked + ("…" if after else "")

@@ -34,6 +34,8 @@ __all__ = ["Corpus", "CorpusError"]
 
 SPAN_COLUMNS = 'id, uid, doc_id, start, "end", label, text, attrs, coder, origin'
 DOCUMENT_COLUMNS = "id, uid, title, text, date, source, url, meta, notes, flags"
+# bm25 weight of a match in the headline against one in the body.
+TITLE_WEIGHT = 2.0
 
 
 def document_from_row(row: Sequence[Any]) -> Document:
@@ -210,12 +212,19 @@ class Corpus(EventStore, SchemaStore):
     def _search_page(self, search: str, coder: str, where: list[str], params: list[Any],
                      limit: int, offset: int) -> list[DocumentRow]:
         """Best matches first. Ranking runs in FTS5 alone; only the page's rows are then
-        read, with a snippet each (FTS5's own would be made for every match first)."""
+        read, with a snippet each (FTS5's own would be made for every match first).
+
+        ``ORDER BY bm25(...) LIMIT`` rather than ``ORDER BY rank``: the same order, but
+        SQLite then keeps only the best page while scanning, where FTS5's ``rank`` sorts
+        every match (a third of the time for a word found in every document). A word in
+        the headline counts twice.
+        """
         join = "JOIN documents d ON d.id = documents_fts.rowid" if where else ""
         ranked = [row[0] for row in self._query(
             f"SELECT documents_fts.rowid FROM documents_fts {join} "
             f"WHERE documents_fts MATCH ? {''.join(' AND ' + w for w in where)} "
-            "ORDER BY rank LIMIT ? OFFSET ?", [search, *params, limit, offset])]
+            f"ORDER BY bm25(documents_fts, {TITLE_WEIGHT}, 1.0) LIMIT ? OFFSET ?",
+            [search, *params, limit, offset])]
         if not ranked:
             return []
         marks = ",".join("?" * len(ranked))

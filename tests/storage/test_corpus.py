@@ -160,6 +160,23 @@ def test_pages_neighbours_and_search(corpus: Corpus) -> None:
     assert [row.id for row in hits] == [ids[4]]
 
 
+
+def test_search_ranks_by_relevance_headline_first_and_pages_on(corpus: Corpus) -> None:
+    body = "Shelling was reported near the market. " * 3
+    once = add(corpus, body + "A checkpoint was hit.")
+    headline = add(corpus, body + "A checkpoint was hit too.", title="Checkpoint attacked")
+    thrice = add(corpus, body + "The checkpoint, a second checkpoint and a third checkpoint.")
+    unrelated = add(corpus, body)
+    hits = [row.id for row in corpus.page("alice", search='"checkpoint"*')]
+    assert hits == [headline, thrice, once] and unrelated not in hits
+    # The page is the best part of FTS5's own ranking with the same weights.
+    expected = [row[0] for row in corpus.db.execute(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'checkpoint' "
+        "ORDER BY bm25(documents_fts, 2.0, 1.0)")]
+    assert hits == expected
+    second = corpus.page("alice", search='"checkpoint"*', limit=2, offset=2)
+    assert [row.id for row in second] == [once]
+
 def test_stats_and_iteration(corpus: Corpus) -> None:
     doc_id = add(corpus)
     corpus.insert_span(span_of(TEXT, "Ain al-Assad airbase", "location", doc_id))
