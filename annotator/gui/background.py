@@ -105,7 +105,7 @@ class HealthWorker(QThread):
         self._cancel.set()
         corpus = self._corpus
         if corpus is not None:
-            corpus.db.conn.interrupt()  # safe from another thread: stops the running check
+            corpus.interrupt()  # stops the running check
 
     def run(self) -> None:
         try:

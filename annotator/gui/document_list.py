@@ -1,7 +1,9 @@
 """The corpus list: a table model that pages documents from SQL on demand.
 
 Only the rows scrolled into view are ever read, and never the texts, so the
-list opens as fast on 100,000 documents as on ten.
+list opens as fast on 100,000 documents as on ten. Listing in order is a quick
+indexed read done at once; search results are ranked, so they are asked of a
+``SearchRunner`` and arrive a moment later while the window stays live.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from annotator.core.model import DocumentRow
 from annotator.core.search import DocumentFilter, fts_query
+from annotator.gui.search_runner import SearchRequest, SearchRunner
 from annotator.gui.style import STATUS_MARKS
 from annotator.storage.corpus import Corpus
 
@@ -26,6 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class DocumentListModel(QAbstractTableModel):
     searchFailed = Signal(str)
+    searchState = Signal(str, bool)  # what to show by the search box; whether still searching
 
     def __init__(self, corpus: Corpus, coder: str) -> None:
         super().__init__()
@@ -36,6 +40,10 @@ class DocumentListModel(QAbstractTableModel):
         self._exhausted = False
         self._search = ""
         self._filters = DocumentFilter()
+        self._runner: SearchRunner | None = None
+        self._ticket = 0  # bumped whenever what is listed changes; older answers are dropped
+        self._waiting = False  # a search page has been asked for and not yet come
+        self._found = ""  # how many the search found, once counted
 
     # -- Qt's model interface --------------------------------------------
 
@@ -75,17 +83,20 @@ class DocumentListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
+        if self._search:
+            self._ask_for_page()
+            return
         after = self._rows[-1].id if self._rows else 0
         try:
-            page = self._corpus.page(
-                self._coder, after_id=after, limit=PAGE_SIZE, search=fts_query(self._search),
-                filters=self._filters, offset=len(self._rows),
-            )
+            page = self._corpus.page(self._coder, after_id=after, limit=PAGE_SIZE,
+                                     filters=self._filters)
         except sqlite3.OperationalError as exc:
             self._exhausted = True
-            self.searchFailed.emit(f"Search not understood ({exc}). Plain words always work; "
-                                   'use quotes in pairs, and AND, OR, NOT between words.')
+            self.searchFailed.emit(f"Listing failed: {exc}")
             return
+        self._append(page)
+
+    def _append(self, page: list[DocumentRow]) -> None:
         if len(page) < PAGE_SIZE:
             self._exhausted = True
         if not page:
@@ -97,28 +108,98 @@ class DocumentListModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
+    # -- searching in the background -----------------------------------------
+
+    def _ask_for_page(self) -> None:
+        if self._waiting:
+            return
+        if self._runner is None:
+            self._runner = SearchRunner(self._corpus.path)
+            self._runner.pageReady.connect(self._on_page)
+            self._runner.counted.connect(self._on_counted)
+            self._runner.failed.connect(self._on_failed)
+        self._waiting = True
+        self.searchState.emit("Searching…", True)
+        self._runner.ask(SearchRequest(
+            self._ticket, self._coder, fts_query(self._search), self._filters,
+            offset=len(self._rows), limit=PAGE_SIZE, count=not self._rows))
+
+    def _on_page(self, ticket: int, offset: int, page: list[DocumentRow]) -> None:
+        if ticket != self._ticket or offset != len(self._rows):
+            return
+        self._waiting = False
+        self._append(page)
+        if not self._rows:
+            self.searchState.emit("No documents found", False)
+        elif offset:
+            self.searchState.emit(self._found, False)
+
+    def _on_counted(self, ticket: int, matches: int) -> None:
+        if ticket == self._ticket:
+            self._found = f"{matches:,} document{'s' if matches != 1 else ''} found"
+            self.searchState.emit(self._found, False)
+
+    def _on_failed(self, ticket: int, message: str) -> None:
+        if ticket != self._ticket:
+            return
+        self._waiting, self._exhausted = False, True
+        self.searchState.emit("Search failed", False)
+        self.searchFailed.emit(message)
+
+    @property
+    def searching(self) -> bool:
+        return self._waiting
+
+    def stop_search(self) -> None:
+        """Give up on the search under way; what it has found so far stays listed."""
+        if not self._waiting:
+            return
+        self._abandon()
+        self._exhausted = True
+        self.searchState.emit("Search stopped", False)
+
+    def _abandon(self) -> None:
+        self._ticket += 1
+        self._waiting = False
+        if self._runner is not None:
+            self._runner.abandon_before(self._ticket)
+
+    def close(self) -> None:
+        """Ends the search thread; the window calls this as it closes."""
+        self._abandon()
+        if self._runner is not None:
+            self._runner.stop()
+            self._runner = None
+
     # -- what the window asks ----------------------------------------------
 
     def reset(self, corpus: Corpus | None = None, coder: str | None = None,
               search: str | None = None, filters: DocumentFilter | None = None) -> None:
+        self._abandon()
+        if corpus is not None and corpus is not self._corpus:
+            self.close()  # its thread reads the old file
+            self._corpus = corpus
         self.beginResetModel()
-        self._corpus = corpus or self._corpus
         self._coder = coder or self._coder
         if search is not None:
             self._search = search
         if filters is not None:
             self._filters = filters
         self._rows, self._row_of, self._exhausted = [], {}, False
+        self._found = ""
         self.endResetModel()
+        if not self._search:
+            self.searchState.emit("", False)
         self.fetchMore()
 
     def doc_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def row_for(self, doc_id: int) -> int | None:
-        """The row of ``doc_id``, reading further pages if it lies beyond them."""
-        while doc_id not in self._row_of and not self._exhausted:
-            if self._rows and self._rows[-1].id > doc_id and not self._search:
+        """The row of ``doc_id``, reading further pages if it lies beyond them (search
+        results arrive in the background, so only those already come are looked at)."""
+        while doc_id not in self._row_of and not self._exhausted and not self._search:
+            if self._rows and self._rows[-1].id > doc_id:
                 break
             self.fetchMore()
         return self._row_of.get(doc_id)

@@ -208,9 +208,8 @@ class MainWindow(QMainWindow):
         self.document_pane.table.selectionModel().currentRowChanged.connect(
             self._on_list_row_changed
         )
-        self.document_pane.search.textChanged.connect(
-            lambda text: self.documents.reset(search=text)
-        )
+        self.document_pane.search.searchRequested.connect(
+            lambda text: self.documents.reset(search=text))
         self.document_pane.filtersChanged.connect(
             lambda: self.documents.reset(filters=self.document_pane.filters()))
         self.view.spanClicked.connect(self.select_span)
@@ -259,9 +258,7 @@ class MainWindow(QMainWindow):
         self.doc_id = None
         self.reload_schema()
         self.documents.reset(corpus=corpus, coder=self.coder, search="")
-        self.document_pane.search.blockSignals(True)
-        self.document_pane.search.clear()
-        self.document_pane.search.blockSignals(False)
+        self.document_pane.search.clear_quietly()
         self.settings.remember_corpus(corpus.path)
         self.settings.save()
         self.files.refresh_recent()
@@ -569,6 +566,7 @@ class MainWindow(QMainWindow):
         self.watch.stop()
         self._stop_health()
         self.files.stop_worker()
+        self.documents.close()
         self.corpus.close()
         super().closeEvent(event)
 

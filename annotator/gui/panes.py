@@ -34,6 +34,7 @@ from annotator.gui.document_list import (
     TITLE_COLUMN,
     DocumentListModel,
 )
+from annotator.gui.search_box import SearchField, SearchStatus
 from annotator.gui.span_list import SpanListModel
 
 
@@ -61,10 +62,9 @@ class DocumentPane(QWidget):
     def __init__(self, model: DocumentListModel) -> None:
         super().__init__()
         self.title = _pane_title("Documents")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search corpus (Ctrl+Shift+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setToolTip('Words, "a phrase", OR, NOT, NEAR(a b), prefix*')
+        self.search = SearchField(model)
+        self.search.stopRequested.connect(model.stop_search)
+        self.search_status = SearchStatus(model)
         self.status_filter = QComboBox()
         self.status_filter.addItems([ANY_STATUS, *STATUSES])
         self.label_filter = QComboBox()
@@ -107,6 +107,7 @@ class DocumentPane(QWidget):
         layout.setContentsMargins(8, 4, 4, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.search)
+        layout.addWidget(self.search_status)
         layout.addLayout(first)
         layout.addLayout(second)
         layout.addLayout(third)

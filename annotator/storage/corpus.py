@@ -237,6 +237,20 @@ class Corpus(EventStore, SchemaStore):
         return [DocumentRow(*rows[doc_id][:6], snippet(rows[doc_id][6], terms))
                 for doc_id in ranked]
 
+    def match_count(self, search: str, coder: str, filters: DocumentFilter | None = None) -> int:
+        """How many documents a search finds (counting needs no ranking, so it is quick)."""
+        clauses = _filter_clauses(filters or DocumentFilter(), coder)
+        join = "JOIN documents d ON d.id = documents_fts.rowid" if clauses else ""
+        return int(self._scalar(
+            f"SELECT count(*) FROM documents_fts {join} WHERE documents_fts MATCH ? "
+            + "".join(f" AND {clause}" for clause, _ in clauses),
+            [search, *(value for _, values in clauses for value in values)]))
+
+    def interrupt(self) -> None:
+        """Stop the query running on this connection; safe from any thread. The query
+        raises ``sqlite3.OperationalError('interrupted')``; the connection stays usable."""
+        self.db.conn.interrupt()
+
     def row(self, doc_id: int, coder: str) -> DocumentRow:
         found = self.page(coder, after_id=doc_id - 1, limit=1)
         if not found or found[0].id != doc_id:

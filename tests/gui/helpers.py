@@ -41,3 +41,12 @@ def press(widget, key: Qt.Key | str, modifiers=Qt.KeyboardModifier.NoModifier) -
         QTest.keyClicks(widget, key, modifiers)
     else:
         QTest.keyClick(widget, key, modifiers)
+
+
+def search_corpus(qtbot, window, text: str) -> None:
+    """Type ``text`` into the corpus search box, key by key, and wait for the answer."""
+    field = window.document_pane.search
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, text)
+    qtbot.waitUntil(lambda: window.documents.search == text and not window.documents.searching)

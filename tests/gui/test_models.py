@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,15 +48,100 @@ def test_document_model_pages_on_demand(big_corpus: Corpus) -> None:
     assert model.data(model.index(2, 1)) == "Report 2"
 
 
-def test_document_model_search(big_corpus: Corpus) -> None:
-    model = DocumentListModel(big_corpus, "alice")
+@pytest.fixture
+def model(big_corpus: Corpus) -> Iterator[DocumentListModel]:
+    listing = DocumentListModel(big_corpus, "alice")
+    yield listing
+    listing.close()
+
+
+def titles(model: DocumentListModel) -> list[str]:
+    return [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+
+
+def searched(qtbot, model: DocumentListModel, text: str) -> None:
+    model.reset(search=text)
+    qtbot.waitUntil(lambda: not model.searching)
+
+
+def test_document_model_search_answers_in_the_background(qtbot, model) -> None:
+    states: list[tuple[str, bool]] = []
+    model.searchState.connect(lambda text, busy: states.append((text, busy)))
     model.reset(search="district 12")
-    assert [model.data(model.index(r, 1)) for r in range(model.rowCount())] == [
-        "Report 12", *(f"Report {n}" for n in range(120, 130))]
-    model.reset(search='unbalanced "quote (')  # typed text never breaks the query
+    assert model.searching and model.rowCount() == 0  # asked, not waited for
+    qtbot.waitUntil(lambda: model.rowCount() == 11)
+    assert titles(model) == ["Report 12", *(f"Report {n}" for n in range(120, 130))]
+    qtbot.waitUntil(lambda: states[-1] == ("11 documents found", False))
+    assert states[0] == ("Searching…", True)
+    searched(qtbot, model, 'unbalanced "quote (')  # typed text never breaks the query
     assert model.rowCount() == 0
     assert fts_query("say hi") == '"say" "hi"*'
     assert fts_query('"said the" OR shelling') == '"said the" OR shelling'  # FTS5 syntax kept
+
+
+def test_search_results_page_in_the_background(qtbot, model) -> None:
+    searched(qtbot, model, "shelling")
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()  # asked twice while waiting: one page comes, not two
+    qtbot.waitUntil(lambda: not model.searching)
+    assert model.rowCount() == 2 * PAGE_SIZE
+    model.fetchMore()
+    qtbot.waitUntil(lambda: not model.canFetchMore())
+    assert model.rowCount() == COUNT
+    assert len(set(titles(model))) == COUNT
+
+
+def test_bad_search_syntax_is_reported_not_raised(qtbot, model) -> None:
+    failures: list[str] = []
+    model.searchFailed.connect(failures.append)
+    searched(qtbot, model, 'NEAR("rockets')
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    assert failures and "not understood" in failures[0]
+
+
+def endless_page(stopped: threading.Event):
+    """A search that never ends unless SQLite interrupts it."""
+    def page(corpus: Corpus, *args, **kwargs):
+        try:
+            corpus.db.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                              "FROM n) SELECT count(*) FROM n").fetchall()
+        except sqlite3.OperationalError:
+            stopped.set()
+            raise
+        raise AssertionError("an endless query ended")
+    return page
+
+
+def test_a_running_search_is_stopped_and_the_next_one_still_works(
+        qtbot, model, monkeypatch) -> None:
+    stopped = threading.Event()
+    real_page = Corpus.page
+    monkeypatch.setattr(Corpus, "page", endless_page(stopped))
+    states: list[tuple[str, bool]] = []
+    model.searchState.connect(lambda text, busy: states.append((text, busy)))
+    model.reset(search="shelling")
+    qtbot.wait(100)  # the query is running in its thread
+    assert model.searching and not stopped.is_set()
+    model.stop_search()
+    qtbot.waitUntil(stopped.is_set)  # SQLite really stopped it
+    assert not model.searching and states[-1] == ("Search stopped", False)
+    monkeypatch.setattr(Corpus, "page", real_page)
+    searched(qtbot, model, "district 12")  # the thread's connection still answers
+    assert titles(model)[0] == "Report 12"
+
+
+def test_a_newer_search_replaces_one_still_running(qtbot, model, monkeypatch) -> None:
+    stopped = threading.Event()
+    real_page = Corpus.page
+    monkeypatch.setattr(Corpus, "page", endless_page(stopped))
+    model.reset(search="shelling")
+    qtbot.wait(100)
+    monkeypatch.setattr(Corpus, "page", real_page)
+    model.reset(search="district 7")
+    qtbot.waitUntil(stopped.is_set)
+    qtbot.waitUntil(lambda: not model.searching)
+    assert titles(model)[0] == "Report 7" and model.rowCount() == 11
 
 
 def test_span_model_passes_the_model_tester(qtmodeltester) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from annotator.gui.main_window import MainWindow
-from tests.gui.helpers import drag_select, press
+from tests.gui.helpers import drag_select, press, search_corpus
 
 
 def origins(window: MainWindow) -> dict[str, str]:
@@ -103,9 +103,10 @@ def test_tag_all_occurrences_across_the_corpus(window: MainWindow) -> None:
     assert len(found) >= 3
 
 
-def test_search_ranks_hits_and_opening_one_marks_the_match(window: MainWindow) -> None:
-    window.document_pane.search.setText("drone market")
+def test_search_ranks_hits_and_opening_one_marks_the_match(qtbot, window: MainWindow) -> None:
+    search_corpus(qtbot, window, "drone market")
     assert window.documents.rowCount() == 1
+    assert window.document_pane.search_status.label.text() == "1 document found"
     index = window.documents.index(0, 1)
     assert "[market]" in window.documents.data(index, Qt.ItemDataRole.ToolTipRole)
     window.document_pane.table.setCurrentIndex(index)
@@ -114,13 +115,13 @@ def test_search_ranks_hits_and_opening_one_marks_the_match(window: MainWindow) -
     assert len(window.view.extraSelections()) >= 2  # every match marked
 
 
-def test_a_search_with_bad_syntax_says_so(window: MainWindow) -> None:
-    window.document_pane.search.setText('NEAR("rockets')
+def test_a_search_with_bad_syntax_says_so(qtbot, window: MainWindow) -> None:
+    search_corpus(qtbot, window, 'NEAR("rockets')
     assert window.documents.rowCount() == 0
     assert "not understood" in window.statusBar().currentMessage()
 
 
-def test_filters_combine_with_search(window: MainWindow) -> None:
+def test_filters_combine_with_search(qtbot, window: MainWindow) -> None:
     from annotator.core.search import DocumentFilter
 
     press(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # first done
@@ -137,9 +138,17 @@ def test_filters_combine_with_search(window: MainWindow) -> None:
     assert window.documents.rowCount() == 3
     pane.label_filter.setCurrentText("with actor")
     assert window.documents.rowCount() == 1
-    pane.search.setText("killed")
+    search_corpus(qtbot, window, "killed")
     assert window.documents.filters == DocumentFilter(with_label="actor")
-    assert window.documents.rowCount() <= 1
+    expected = window.corpus.page("alice", search='"killed"*',
+                                  filters=DocumentFilter(with_label="actor"))
+    listed = [window.documents.doc_id(r) for r in range(window.documents.rowCount())]
+    assert listed == [row.id for row in expected]
+    pane.label_filter.setCurrentText("without actor")  # a filter change searches again
+    qtbot.waitUntil(lambda: not window.documents.searching)
+    unfiltered = window.corpus.page("alice", search='"killed"*')
+    listed_now = {window.documents.doc_id(r) for r in range(window.documents.rowCount())}
+    assert listed_now == {row.id for row in unfiltered} - set(listed)
 
 
 def test_find_in_the_document_steps_through_every_match(window: MainWindow) -> None:
@@ -246,3 +255,49 @@ def test_a_spacy_model_that_is_not_installed_is_refused(window: MainWindow, prom
     prompts.text_answer = ""
     window.suggestion_actions.choose_model()
     assert Settings.load().spacy_model == ""
+
+
+def test_a_slow_search_leaves_the_window_working_and_esc_stops_it(
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    import threading
+
+    from annotator.storage.corpus import Corpus
+    from tests.gui.test_models import endless_page
+
+    stopped = threading.Event()
+    real_page = Corpus.page
+    monkeypatch.setattr(Corpus, "page", endless_page(stopped))
+    field, status = window.document_pane.search, window.document_pane.search_status
+    field.setFocus()
+    QTest.keyClicks(field, "rockets")
+    qtbot.waitUntil(lambda: window.documents.searching)
+    assert status.isVisible() and status.stop.isVisible()
+    assert status.label.text() == "Searching…"
+    # Meanwhile the coder carries on: the next document opens at once.
+    before = window.doc_id
+    press(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.doc_id != before and window.documents.searching
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_Escape)  # stops the search, keeps the words
+    qtbot.waitUntil(stopped.is_set)
+    assert status.label.text() == "Search stopped" and not status.stop.isVisible()
+    assert field.text() == "rockets" and window.documents.rowCount() == 0
+    monkeypatch.setattr(Corpus, "page", real_page)
+    QTest.keyClick(field, Qt.Key.Key_Escape)  # a second Esc clears it: the whole list again
+    qtbot.waitUntil(lambda: window.documents.rowCount() == 4)
+    assert field.text() == "" and not status.isVisible()
+
+
+def test_the_stop_button_stops_a_search(qtbot, window: MainWindow, monkeypatch) -> None:
+    import threading
+
+    from annotator.storage.corpus import Corpus
+    from tests.gui.test_models import endless_page
+
+    stopped = threading.Event()
+    monkeypatch.setattr(Corpus, "page", endless_page(stopped))
+    window.document_pane.search.setText("rockets")
+    qtbot.waitUntil(lambda: window.documents.searching)
+    qtbot.mouseClick(window.document_pane.search_status.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(stopped.is_set)
+    assert not window.documents.searching
