@@ -63,7 +63,7 @@ def decode(data: bytes) -> DecodedText:
                 raise UndecodableText(f"starts with a {encoding} byte-order mark but is not "
                                       f"{encoding} text ({exc.reason} at byte {exc.start})"
                                       ) from None
-    if _looks_binary(data):
+    if looks_binary(data):
         raise UndecodableText("looks like a binary file, not text")
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
@@ -103,7 +103,7 @@ def _coherence(text: str) -> float:
     return max((ratio for _language, ratio in coherence_ratio(text[:20_000])), default=0.0)
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
     """Control bytes other than whitespace in the first 8 KiB mean binary.
 
     A stray NUL is tolerated (it is removed by ``normalise``); a run of them,

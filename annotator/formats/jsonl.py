@@ -50,7 +50,7 @@ Convert = Callable[[Mapping[str, Any]], tuple[dict[str, Any], list[str]]]
 
 def read_converted(path: Path, options: ReadOptions, convert: Convert) -> Iterator[ReadItem]:
     """Records of a JSON or JSONL file, each turned into the native shape by ``convert``."""
-    for line, obj in read_json_records(path):
+    for line, obj, consumed in read_json_records(path):
         if isinstance(obj, Problem):
             yield obj
             continue
@@ -61,7 +61,8 @@ def read_converted(path: Path, options: ReadOptions, convert: Convert) -> Iterat
             yield Problem(path, line, str(exc))
             continue
         yield ReadDocument(record, path, line,
-                           tuple(Problem(path, line, w) for w in [*warnings, *more]))
+                           tuple(Problem(path, line, w) for w in [*warnings, *more]),
+                           consumed=consumed)
 
 
 def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[DocumentRecord, list[str]]:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
 import pytest
 
-from annotator.formats import csv_import, jsonl, news_txt
+from annotator.formats import csv_import, json_input, jsonl, news_txt
 from annotator.formats.base import Problem, ReadDocument, ReadOptions
 
 OPTIONS = ReadOptions(coder="alice")
@@ -136,6 +137,44 @@ def test_jsonl_crlf_text_keeps_spans_on_their_words(tmp_path: Path) -> None:
     [span] = item.record.spans
     assert item.record.text == "Line one\nAin al-Assad\nend"
     assert item.record.text[span.start : span.end] == "Ain al-Assad"
+
+
+
+def test_utf8_jsonl_is_read_a_line_at_a_time_with_progress(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "many.jsonl"
+    lines = [json.dumps({"text": f"Report {n}: shelling in Homs."}) for n in range(50)]
+    lines.insert(10, "")  # a blank line is passed over, and the numbers still count it
+    lines.insert(20, "{broken")
+    path.write_bytes(codecs.BOM_UTF8 + ("\r\n".join(lines) + "\r\n").encode())
+    monkeypatch.setattr(json_input, "load_text", None)  # the whole-file reading is not used
+    items = read_all(jsonl.read, path)
+    assert len(items) == 51
+    [problem] = [i for i in items if isinstance(i, Problem)]
+    assert problem.line == 21 and "not valid JSON" in problem.reason
+    documents = [i for i in items if isinstance(i, ReadDocument)]
+    assert documents[0].record.text == "Report 0: shelling in Homs."
+    assert documents[-1].line == 52
+    consumed = [i.consumed for i in documents]
+    assert consumed == sorted(consumed) and consumed[0] < consumed[-1] == path.stat().st_size
+
+
+@pytest.mark.parametrize("content", [
+    '[{"text": "one"}, {"text": "two"}]',  # one JSON list
+    '{\n  "text": "one"\n}',  # one pretty-printed object
+])
+def test_json_documents_are_still_read_whole(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "whole.jsonl"
+    path.write_text(content, encoding="utf-8")
+    items = read_all(jsonl.read, path)
+    assert [i.record.text for i in items] == ["one", "two"][: len(items)]
+    assert items[-1].consumed == path.stat().st_size
+
+
+def test_jsonl_not_in_utf8_past_its_first_line_is_decoded_whole(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.jsonl"
+    path.write_bytes(b'{"text": "plain"}\n{"text": "caf\xe9 in Gen\xe8ve"}\n')
+    items = read_all(jsonl.read, path)
+    assert [i.record.text for i in items] == ["plain", "café in Genève"]
 
 
 # -- CSV -------------------------------------------------------------------------------
