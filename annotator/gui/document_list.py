@@ -129,15 +129,14 @@ class DocumentListModel(QAbstractTableModel):
             return
         self._waiting = False
         self._append(page)
-        if not self._rows:
-            self.searchState.emit("No documents found", False)
-        elif offset:
-            self.searchState.emit(self._found, False)
+        if not self._found:  # until the count comes, say what is known
+            self._found = found_text(len(self._rows), more=not self._exhausted)
+        self.searchState.emit(self._found, False)
 
     def _on_counted(self, ticket: int, matches: int) -> None:
         if ticket == self._ticket:
-            self._found = f"{matches:,} document{'s' if matches != 1 else ''} found"
-            self.searchState.emit(self._found, False)
+            self._found = found_text(matches)
+            self.searchState.emit(self._found, self._waiting)
 
     def _on_failed(self, ticket: int, message: str) -> None:
         if ticket != self._ticket:
@@ -222,3 +221,9 @@ class DocumentListModel(QAbstractTableModel):
             self._rows[row], status=fresh.status, span_count=fresh.span_count
         )
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+def found_text(count: int, *, more: bool = False) -> str:
+    if not count:
+        return "No documents found"
+    return f"{count:,}{'+' if more else ''} document{'s' if count != 1 else ''} found"

@@ -28,6 +28,7 @@ QPlainTextEdit { background: #fffefb; border: 1px solid #d8d5cc;
             selection-background-color: #ffd970; selection-color: #1b1f24; }
 QPlainTextEdit:focus { border: 2px solid #3b78d8; }
 QLabel#paneTitle { color: #57606a; font-weight: 600; padding: 6px 2px 4px 2px; }
+QLabel#searchStatus { color: #57606a; padding: 0 2px; }
 QLabel#spanDetails { background: #ffffff; border: 1px solid #d8d5cc; border-radius: 4px;
             padding: 8px; color: #24292f; }
 QStatusBar { background: #eceae4; border-top: 1px solid #d8d5cc; color: #3d444d; }

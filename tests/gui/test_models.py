@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -100,31 +100,39 @@ def test_bad_search_syntax_is_reported_not_raised(qtbot, model) -> None:
     assert failures and "not understood" in failures[0]
 
 
-def endless_page(stopped: threading.Event):
-    """A search that never ends unless SQLite interrupts it."""
-    def page(corpus: Corpus, *args, **kwargs):
+class EndlessPage:
+    """Stands in for ``Corpus.page``: a search that never ends unless SQLite interrupts it."""
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.stopped = threading.Event()
+
+    def __get__(self, corpus: Corpus, owner: type) -> Callable[..., list]:
+        return lambda *args, **kwargs: self.run(corpus)  # a method of each Corpus
+
+    def run(self, corpus: Corpus) -> list:
+        self.started.set()
         try:
             corpus.db.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
                               "FROM n) SELECT count(*) FROM n").fetchall()
         except sqlite3.OperationalError:
-            stopped.set()
+            self.stopped.set()
             raise
         raise AssertionError("an endless query ended")
-    return page
 
 
 def test_a_running_search_is_stopped_and_the_next_one_still_works(
         qtbot, model, monkeypatch) -> None:
-    stopped = threading.Event()
+    endless = EndlessPage()
     real_page = Corpus.page
-    monkeypatch.setattr(Corpus, "page", endless_page(stopped))
+    monkeypatch.setattr(Corpus, "page", endless)
     states: list[tuple[str, bool]] = []
     model.searchState.connect(lambda text, busy: states.append((text, busy)))
     model.reset(search="shelling")
-    qtbot.wait(100)  # the query is running in its thread
-    assert model.searching and not stopped.is_set()
+    qtbot.waitUntil(endless.started.is_set)  # the query is running in its thread
+    assert model.searching and not endless.stopped.is_set()
     model.stop_search()
-    qtbot.waitUntil(stopped.is_set)  # SQLite really stopped it
+    qtbot.waitUntil(endless.stopped.is_set)  # SQLite really stopped it
     assert not model.searching and states[-1] == ("Search stopped", False)
     monkeypatch.setattr(Corpus, "page", real_page)
     searched(qtbot, model, "district 12")  # the thread's connection still answers
@@ -132,14 +140,14 @@ def test_a_running_search_is_stopped_and_the_next_one_still_works(
 
 
 def test_a_newer_search_replaces_one_still_running(qtbot, model, monkeypatch) -> None:
-    stopped = threading.Event()
+    endless = EndlessPage()
     real_page = Corpus.page
-    monkeypatch.setattr(Corpus, "page", endless_page(stopped))
+    monkeypatch.setattr(Corpus, "page", endless)
     model.reset(search="shelling")
-    qtbot.wait(100)
+    qtbot.waitUntil(endless.started.is_set)
     monkeypatch.setattr(Corpus, "page", real_page)
     model.reset(search="district 7")
-    qtbot.waitUntil(stopped.is_set)
+    qtbot.waitUntil(endless.stopped.is_set)
     qtbot.waitUntil(lambda: not model.searching)
     assert titles(model)[0] == "Report 7" and model.rowCount() == 11
 

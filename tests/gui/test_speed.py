@@ -106,7 +106,8 @@ def test_tag_all_occurrences_across_the_corpus(window: MainWindow) -> None:
 def test_search_ranks_hits_and_opening_one_marks_the_match(qtbot, window: MainWindow) -> None:
     search_corpus(qtbot, window, "drone market")
     assert window.documents.rowCount() == 1
-    assert window.document_pane.search_status.label.text() == "1 document found"
+    label = window.document_pane.search_status.label
+    qtbot.waitUntil(lambda: label.text() == "1 document found")
     index = window.documents.index(0, 1)
     assert "[market]" in window.documents.data(index, Qt.ItemDataRole.ToolTipRole)
     window.document_pane.table.setCurrentIndex(index)
@@ -259,18 +260,16 @@ def test_a_spacy_model_that_is_not_installed_is_refused(window: MainWindow, prom
 
 def test_a_slow_search_leaves_the_window_working_and_esc_stops_it(
         qtbot, window: MainWindow, monkeypatch) -> None:
-    import threading
-
     from annotator.storage.corpus import Corpus
-    from tests.gui.test_models import endless_page
+    from tests.gui.test_models import EndlessPage
 
-    stopped = threading.Event()
+    endless = EndlessPage()
     real_page = Corpus.page
-    monkeypatch.setattr(Corpus, "page", endless_page(stopped))
+    monkeypatch.setattr(Corpus, "page", endless)
     field, status = window.document_pane.search, window.document_pane.search_status
     field.setFocus()
     QTest.keyClicks(field, "rockets")
-    qtbot.waitUntil(lambda: window.documents.searching)
+    qtbot.waitUntil(endless.started.is_set)
     assert status.isVisible() and status.stop.isVisible()
     assert status.label.text() == "Searching…"
     # Meanwhile the coder carries on: the next document opens at once.
@@ -279,7 +278,7 @@ def test_a_slow_search_leaves_the_window_working_and_esc_stops_it(
     assert window.doc_id != before and window.documents.searching
     field.setFocus()
     QTest.keyClick(field, Qt.Key.Key_Escape)  # stops the search, keeps the words
-    qtbot.waitUntil(stopped.is_set)
+    qtbot.waitUntil(endless.stopped.is_set)
     assert status.label.text() == "Search stopped" and not status.stop.isVisible()
     assert field.text() == "rockets" and window.documents.rowCount() == 0
     monkeypatch.setattr(Corpus, "page", real_page)
@@ -289,15 +288,13 @@ def test_a_slow_search_leaves_the_window_working_and_esc_stops_it(
 
 
 def test_the_stop_button_stops_a_search(qtbot, window: MainWindow, monkeypatch) -> None:
-    import threading
-
     from annotator.storage.corpus import Corpus
-    from tests.gui.test_models import endless_page
+    from tests.gui.test_models import EndlessPage
 
-    stopped = threading.Event()
-    monkeypatch.setattr(Corpus, "page", endless_page(stopped))
+    endless = EndlessPage()
+    monkeypatch.setattr(Corpus, "page", endless)
     window.document_pane.search.setText("rockets")
-    qtbot.waitUntil(lambda: window.documents.searching)
+    qtbot.waitUntil(endless.started.is_set)
     qtbot.mouseClick(window.document_pane.search_status.stop, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(stopped.is_set)
+    qtbot.waitUntil(endless.stopped.is_set)
     assert not window.documents.searching

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.model import DocumentRecord, Span
+from annotator.core.search import DocumentFilter
 from annotator.storage.bulk import add_documents, iter_documents
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.stats import corpus_stats
@@ -209,3 +210,34 @@ def test_a_taken_span_id_refuses_only_its_document(corpus: Corpus) -> None:
     assert "span id 'span-1' is already used" in results[1].reason
     assert corpus.document_count() == 2
     assert corpus.span_count() == 2
+
+
+@pytest.mark.parametrize("search", [None, '"shelling"'])
+@pytest.mark.parametrize("filters", [
+    DocumentFilter(with_label="actor"), DocumentFilter(without_label="actor"),
+    DocumentFilter(coder="bob"), DocumentFilter(status="done"),
+])
+def test_filters_look_spans_up_by_document_never_by_label(
+        corpus: Corpus, search: str | None, filters: DocumentFilter) -> None:
+    # Looked up by label, each listed document read every span with that label.
+    doc_id = add(corpus, "Shelling in Homs. Hamas said so.")
+    corpus.insert_span(span_of("Shelling in Homs. Hamas said so.", "Hamas", "actor", doc_id))
+    statements: list[str] = []
+    corpus.db.conn.set_trace_callback(statements.append)
+    corpus.page("alice", search=search, filters=filters)
+    corpus.db.conn.set_trace_callback(None)
+    [listing] = [s for s in statements if "LIMIT" in s and not s.startswith("--")]
+    plan = " ".join(row[3] for row in corpus.db.execute(f"EXPLAIN QUERY PLAN {listing}"))
+    assert "spans_label" not in plan and "spans_coder" not in plan
+    if filters.with_label or filters.without_label or filters.coder:
+        assert "spans_doc" in plan
+
+
+def test_match_count_agrees_with_the_pages(corpus: Corpus) -> None:
+    ids = [add(corpus, f"Shelling in district {n}.") for n in range(5)]
+    corpus.set_status(ids[1], "alice", "done")
+    assert corpus.match_count('"shelling"', "alice") == 5
+    assert corpus.match_count('"shelling"', "alice", DocumentFilter(status="done")) == 1
+    assert corpus.match_count('"district" "3"', "alice") == 1
+    done = corpus.page("alice", search='"shelling"', filters=DocumentFilter(status="done"))
+    assert [row.id for row in done] == [ids[1]]
