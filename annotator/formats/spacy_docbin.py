@@ -2,7 +2,8 @@
 
 Every span goes into ``doc.spans[KEY]``; the ones that do not overlap also
 into ``doc.ents``. The document's id, title and date travel in
-``doc.user_data``. Reading takes a ``.spacy`` file (all span groups and the
+``doc.user_data``. A large export is a folder of ``.spacy`` files (see
+``TOKENS_PER_FILE``). Reading takes a ``.spacy`` file (all span groups and the
 entities) or a v2 ``.json`` file, whose text is rebuilt from its tokens.
 """
 
@@ -38,6 +39,14 @@ def _encoders_looked_up_once() -> Iterator[None]:
         del registry.get_all  # the class's own method again
 
 
+# A DocBin holds every token of every document until it is written, and writing
+# makes several copies more: 3,000 news articles took 1 GB, 100,000 would take
+# about 30. Past this many tokens (about 400 articles) the export becomes a folder
+# of .spacy files, which spaCy's training reads as it reads one file; 3,000
+# articles then peak at 320 MB, and so does any larger export.
+TOKENS_PER_FILE = 250_000
+
+
 def write(source: Source, path: Path, context: ExportContext) -> int:
     with _encoders_looked_up_once():
         return _write(source, path, context)
@@ -48,7 +57,8 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
 
     options = context.options
     docbin = DocBin(store_user_data=True)
-    count = 0
+    count = tokens = 0
+    parts: list[Path] = []
     for coded in source():
         document = coded.document
         doc = make_doc(document.text, options.lang)
@@ -66,7 +76,20 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
                               "date": document.date, "source": document.source})
         docbin.add(doc)
         count += 1
-    docbin.to_disk(path)
+        tokens += len(doc)
+        if tokens >= TOKENS_PER_FILE:
+            parts.append(path.with_name(f"{path.name}.{len(parts) + 1:04d}"))
+            docbin.to_disk(parts[-1])
+            docbin, tokens = DocBin(store_user_data=True), 0
+    if not parts:
+        docbin.to_disk(path)
+        return count
+    if len(docbin):
+        parts.append(path.with_name(f"{path.name}.{len(parts) + 1:04d}"))
+        docbin.to_disk(parts[-1])
+    path.mkdir()
+    for number, part in enumerate(parts, start=1):
+        part.replace(path / f"{path.stem}-{number:04d}.spacy")
     return count
 
 

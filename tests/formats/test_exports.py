@@ -70,6 +70,28 @@ def test_spacy_round_trip(coded: Path, tmp_path: Path) -> None:
     assert spans_of(again) == all_spans()
 
 
+
+def test_a_large_spacy_export_is_a_folder_that_spacy_training_reads(
+        coded: Path, tmp_path: Path, monkeypatch) -> None:
+    import spacy
+    from spacy.training import Corpus as TrainingCorpus
+
+    from annotator.formats import spacy_docbin
+
+    monkeypatch.setattr(spacy_docbin, "TOKENS_PER_FILE", 1)  # a file for each document
+    out = tmp_path / "train.spacy"
+    export(coded, "spacy", out)
+    assert out.is_dir()
+    assert sorted(p.name for p in out.iterdir()) == [
+        "train-0001.spacy", "train-0002.spacy", "train-0003.spacy"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # nothing left over
+    nlp = spacy.blank("en")
+    examples = list(TrainingCorpus(out)(nlp))  # what `spacy train --paths.train` does
+    assert sorted(e.reference.user_data["id"] for e in examples) == [
+        "mixed-2", "news-1", "quiet-3"]
+    again = reimport(tmp_path, out, "spacy")
+    assert spans_of(again) == all_spans()
+
 # -- CoNLL ----------------------------------------------------------------------------------
 
 
