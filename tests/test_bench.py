@@ -16,7 +16,7 @@ def test_the_benchmark_runs_and_reports_every_figure() -> None:
     figures = json.loads(run.stdout)
     for key in ("import_ratio", "open_ratio", "rss_mb", "switch_ms", "big_open_ratio", "tag_ms",
                 "search_ms", "export_jsonl_ratio", "export_spacy_ratio", "search_gui_held_ms",
-                "search_listed_ms"):
+                "search_listed_ms", "big_scroll_ms", "big_scroll_max_ms"):
         assert figures[key] > 0, key
     assert figures["docs"] == 30
     assert figures["list_rows"] == 30 + 20  # the synthetic articles and the typical ones

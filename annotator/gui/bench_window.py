@@ -142,6 +142,7 @@ def main(small: Path, large: Path, big: Path) -> dict[str, float]:
         value = bar.maximum() * step // 30
         scrolls.append(ms(lambda v=value: (bar.setValue(v), big_window.view.viewport().repaint())))
     figures["big_scroll_ms"] = statistics.median(scrolls)
+    figures["big_scroll_max_ms"] = max(scrolls)
     big_window.close()
     return figures
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from annotator.gui.document_list import DocumentListModel
 
@@ -72,6 +79,11 @@ class SearchStatus(QWidget):
         super().__init__()
         self.label = QLabel()
         self.label.setObjectName("searchStatus")
+        # A search cannot say how far along it is; a moving bar says it is at work.
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedSize(56, 8)
         self.stop = QPushButton("Stop")
         self.stop.setToolTip("Stop this search (Esc)")
         self.stop.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -79,6 +91,7 @@ class SearchStatus(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 0, 0, 0)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.busy)
         layout.addWidget(self.stop)
         model.searchState.connect(self.show_state)
         self.show_state("", False)
@@ -86,4 +99,5 @@ class SearchStatus(QWidget):
     def show_state(self, text: str, busy: bool) -> None:
         self.label.setText(text)
         self.stop.setVisible(busy)
+        self.busy.setVisible(busy)
         self.setVisible(bool(text))

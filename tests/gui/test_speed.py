@@ -270,7 +270,7 @@ def test_a_slow_search_leaves_the_window_working_and_esc_stops_it(
     field.setFocus()
     QTest.keyClicks(field, "rockets")
     qtbot.waitUntil(endless.started.is_set)
-    assert status.isVisible() and status.stop.isVisible()
+    assert status.isVisible() and status.stop.isVisible() and status.busy.isVisible()
     assert status.label.text() == "Searching…"
     # Meanwhile the coder carries on: the next document opens at once.
     before = window.doc_id
@@ -280,6 +280,7 @@ def test_a_slow_search_leaves_the_window_working_and_esc_stops_it(
     QTest.keyClick(field, Qt.Key.Key_Escape)  # stops the search, keeps the words
     qtbot.waitUntil(endless.stopped.is_set)
     assert status.label.text() == "Search stopped" and not status.stop.isVisible()
+    assert not status.busy.isVisible()
     assert field.text() == "rockets" and window.documents.rowCount() == 0
     monkeypatch.setattr(Corpus, "page", real_page)
     QTest.keyClick(field, Qt.Key.Key_Escape)  # a second Esc clears it: the whole list again
