@@ -2,8 +2,9 @@
 
 Only the rows scrolled into view are ever read, and never the texts, so the
 list opens as fast on 100,000 documents as on ten. Listing in order is a quick
-indexed read done at once; search results are ranked, so they are asked of a
-``SearchRunner`` and arrive a moment later while the window stays live.
+indexed read done at once; a search or a filter can take from milliseconds to
+seconds on a large corpus (a rare label means looking at every document), so
+those pages are asked of a ``SearchRunner`` and arrive while the window stays live.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class DocumentListModel(QAbstractTableModel):
         self._ticket = 0  # bumped whenever what is listed changes; older answers are dropped
         self._waiting = False  # a search page has been asked for and not yet come
         self._found = ""  # how many the search found, once counted
+        self._counted = False
 
     # -- Qt's model interface --------------------------------------------
 
@@ -83,7 +85,7 @@ class DocumentListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        if self._search:
+        if self._in_background:
             self._ask_for_page()
             return
         after = self._rows[-1].id if self._rows else 0
@@ -122,20 +124,21 @@ class DocumentListModel(QAbstractTableModel):
         self.searchState.emit("Searching…", True)
         self._runner.ask(SearchRequest(
             self._ticket, self._coder, fts_query(self._search), self._filters,
-            offset=len(self._rows), limit=PAGE_SIZE, count=not self._rows))
+            offset=len(self._rows), limit=PAGE_SIZE, count=bool(self._search) and not self._rows,
+            after_id=self._rows[-1].id if self._rows and not self._search else 0))
 
     def _on_page(self, ticket: int, offset: int, page: list[DocumentRow]) -> None:
         if ticket != self._ticket or offset != len(self._rows):
             return
         self._waiting = False
         self._append(page)
-        if not self._found:  # until the count comes, say what is known
+        if not self._counted:  # until a count comes, say what is known
             self._found = found_text(len(self._rows), more=not self._exhausted)
         self.searchState.emit(self._found, False)
 
     def _on_counted(self, ticket: int, matches: int) -> None:
         if ticket == self._ticket:
-            self._found = found_text(matches)
+            self._found, self._counted = found_text(matches), True
             self.searchState.emit(self._found, self._waiting)
 
     def _on_failed(self, ticket: int, message: str) -> None:
@@ -144,6 +147,11 @@ class DocumentListModel(QAbstractTableModel):
         self._waiting, self._exhausted = False, True
         self.searchState.emit("Search failed", False)
         self.searchFailed.emit(message)
+
+    @property
+    def _in_background(self) -> bool:
+        """Searches and filtered lists are read by the runner; the plain list at once."""
+        return bool(self._search) or self._filters != DocumentFilter()
 
     @property
     def searching(self) -> bool:
@@ -185,9 +193,9 @@ class DocumentListModel(QAbstractTableModel):
         if filters is not None:
             self._filters = filters
         self._rows, self._row_of, self._exhausted = [], {}, False
-        self._found = ""
+        self._found, self._counted = "", False
         self.endResetModel()
-        if not self._search:
+        if not self._in_background:
             self.searchState.emit("", False)
         self.fetchMore()
 
@@ -197,7 +205,7 @@ class DocumentListModel(QAbstractTableModel):
     def row_for(self, doc_id: int) -> int | None:
         """The row of ``doc_id``, reading further pages if it lies beyond them (search
         results arrive in the background, so only those already come are looked at)."""
-        while doc_id not in self._row_of and not self._exhausted and not self._search:
+        while doc_id not in self._row_of and not self._exhausted and not self._in_background:
             if self._rows and self._rows[-1].id > doc_id:
                 break
             self.fetchMore()

@@ -1,4 +1,4 @@
-"""Corpus search off the GUI thread, where the newest question always wins.
+"""Corpus search (and filtered lists) off the GUI thread; the newest question wins.
 
 Ranking a common word over 100,000 documents takes tens of milliseconds, a
 filtered or prefix search several times that, and the list searches as the
@@ -30,11 +30,12 @@ _QUERY_FAULTS = ("fts5", "syntax error", "no such column", "unterminated", "malf
 class SearchRequest:
     ticket: int  # requests with older tickets than the newest are abandoned
     coder: str
-    query: str  # FTS5 syntax
+    query: str  # FTS5 syntax; empty for a filtered list in document order
     filters: DocumentFilter
-    offset: int
+    offset: int  # rows already listed (a search's page)
     limit: int
-    count: bool = False  # also count every match (asked with the first page)
+    count: bool = False  # also count every match (asked with a search's first page)
+    after_id: int = 0  # the last document listed (a filtered list's page)
 
 
 class SearchRunner(QThread):
@@ -88,8 +89,9 @@ class SearchRunner(QThread):
 
     def _answer(self, corpus: Corpus, request: SearchRequest) -> None:
         try:
-            rows = corpus.page(request.coder, search=request.query, filters=request.filters,
-                               limit=request.limit, offset=request.offset)
+            rows = corpus.page(request.coder, search=request.query or None,
+                               filters=request.filters, limit=request.limit,
+                               offset=request.offset, after_id=request.after_id)
             if request.ticket < self._newest:
                 return
             self.pageReady.emit(request.ticket, request.offset, rows)

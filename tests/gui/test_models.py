@@ -92,6 +92,23 @@ def test_search_results_page_in_the_background(qtbot, model) -> None:
     assert len(set(titles(model))) == COUNT
 
 
+def test_a_filtered_list_pages_by_id_in_the_background(qtbot, model, big_corpus) -> None:
+    from annotator.core.search import DocumentFilter
+
+    for doc_id in range(1, COUNT + 1, 2):
+        big_corpus.set_status(doc_id, "alice", "done")
+    model.reset(filters=DocumentFilter(status="done"))
+    assert model.searching  # asked of the runner, not read on the GUI thread
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: not model.searching)
+    done = [model.doc_id(r) for r in range(model.rowCount())]
+    assert done == list(range(1, COUNT + 1, 2))  # id order, each once, every one
+    assert not model.canFetchMore()
+    model.reset(filters=DocumentFilter())  # back to the plain list: read at once
+    assert not model.searching and model.rowCount() == PAGE_SIZE
+
+
 def test_bad_search_syntax_is_reported_not_raised(qtbot, model) -> None:
     failures: list[str] = []
     model.searchFailed.connect(failures.append)
