@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from annotator import __version__
+from annotator.cli_progress import long_work
 from annotator.core.gazetteer import world
 from annotator.core.model import STATUSES, InvalidRecord
 from annotator.core.schema import schema_from_json, schema_to_json
@@ -131,12 +132,15 @@ def import_command(
     rejected, after importing all the others.
     """
     options = ReadOptions(coder=resolve_coder(coder) or "unknown", text_column=text_column)
-    with _corpus(corpus, create=True) as opened:
-        summary = import_paths(opened, list(paths), fmt=fmt, options=options)
+    with _corpus(corpus, create=True) as opened, long_work("importing") as work:
+        summary = import_paths(opened, list(paths), fmt=fmt, options=options,
+                               progress=work.progress, cancelled=work.cancelled)
     head, *rest = summary.lines()
     click.echo(head)
     for line in rest:
         click.echo(line, err=line.startswith(("rejected", "warning")))
+    if summary.cancelled:
+        sys.exit(130)  # as an interrupted command does
     if not summary.ok:
         sys.exit(1)
 
@@ -192,15 +196,18 @@ def export(corpus: Path, fmt: str, output: Path, status: str | None, coder: str 
         return
     if not EXPORTS[fmt].directory and not split and output.is_dir():
         _fail(f"{output}: is a folder; name a file to write")
-    with _corpus(corpus) as opened:
+    with _corpus(corpus) as opened, long_work("exporting") as work:
         try:
-            result = export_corpus(opened, EXPORTS[fmt], output, options)
+            result = export_corpus(opened, EXPORTS[fmt], output, options,
+                                   progress=work.progress, cancelled=work.cancelled)
         except OSError as exc:
             _fail(f"{output}: {exc.strerror or exc}")
     if fmt in ("conll", "hf", "prodigy", "spacy") and align == "expand":
         click.echo("spans off token boundaries grow to whole tokens (--align expand)", err=True)
     for line in result.lines():
         click.echo(line, err=line.startswith(" ") or line.startswith("lost"))
+    if result.cancelled:
+        sys.exit(130)
     if not result.written:
         sys.exit(1)
 

@@ -1,0 +1,108 @@
+"""Long commands in a terminal: a progress bar, and Ctrl+C keeps what was done."""
+
+from __future__ import annotations
+
+import os
+import pty
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from annotator.bench.synthetic import articles, write_jsonl
+from annotator.storage.corpus import Corpus
+from tests.conftest import REPO
+
+COMMAND = [sys.executable, "-m", "annotator"]
+
+
+def documents_in(path: Path) -> int:
+    if not path.exists():
+        return 0
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # not made yet
+        return 0
+    finally:
+        conn.close()
+
+
+def test_ctrl_c_stops_an_import_between_batches_and_a_rerun_finishes_it(tmp_path: Path) -> None:
+    source, corpus = tmp_path / "many.jsonl", tmp_path / "c.sqlite"
+    write_jsonl(source, articles(6000, seed=5))
+    process = subprocess.Popen([*COMMAND, "import", str(corpus), str(source), "--coder", "a"],
+                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    deadline = time.monotonic() + 60
+    while documents_in(corpus) == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "cancelled: documents read before the cancel are kept" in out
+    assert "Traceback" not in err
+    kept = documents_in(corpus)
+    assert 0 < kept < 6000
+    with Corpus.open(corpus) as opened:
+        assert opened.check() == []
+        # Whole documents only: each one kept has all of its spans.
+        lonely = opened.db.execute(
+            "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+            "(SELECT 1 FROM spans s WHERE s.doc_id = d.id)").fetchone()[0]
+        assert lonely == 0
+    again = subprocess.run([*COMMAND, "import", str(corpus), str(source), "--coder", "a"],
+                           cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert f"{6000 - kept} added, {kept} skipped as duplicates" in again.stdout
+    assert documents_in(corpus) == 6000
+
+
+def test_a_terminal_sees_a_progress_bar_and_a_pipe_does_not(tmp_path: Path) -> None:
+    source, corpus = tmp_path / "some.jsonl", tmp_path / "c.sqlite"
+    write_jsonl(source, articles(1500, seed=6))
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([*COMMAND, "import", str(corpus), str(source), "--coder", "a"],
+                               cwd=REPO, stdout=subprocess.PIPE, stderr=follower, text=True)
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the command ended and closed its end
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    out, _ = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert "1500 added" in out and "importing" not in out  # the bar never reaches stdout
+    assert b"importing" in drawn and b"100%" in drawn
+    piped = subprocess.run([*COMMAND, "export", str(corpus), "-o", str(tmp_path / "o.jsonl")],
+                           cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert piped.returncode == 0 and "exporting" not in piped.stderr
+
+
+def test_ctrl_c_stops_an_export_and_writes_nothing(tmp_path: Path) -> None:
+    source, corpus = tmp_path / "many.jsonl", tmp_path / "c.sqlite"
+    write_jsonl(source, articles(3000, seed=7))
+    subprocess.run([*COMMAND, "import", str(corpus), str(source), "--coder", "a"], cwd=REPO,
+                   capture_output=True, check=True, timeout=120)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    process = subprocess.Popen(
+        [*COMMAND, "export", str(corpus), "--format", "spacy", "-o", str(out_dir / "t.spacy")],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not any(out_dir.iterdir()) and time.monotonic() < deadline:  # its staging folder
+        time.sleep(0.05)
+    time.sleep(0.5)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "cancelled: nothing was written" in out
+    assert "Traceback" not in err
+    assert list(out_dir.iterdir()) == []  # neither the output nor its staging folder
