@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QProgressDialog
 from annotator.formats.exporting import ExportResult
 from annotator.formats.importing import ImportSummary
 from annotator.formats.registry import EXPORTS
-from annotator.gui.background import PROGRESS_STEPS, ExportWorker, ImportWorker
+from annotator.gui.background import PROGRESS_STEPS, CorpusWorker, ExportWorker, ImportWorker
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.team import merge as merge_corpus
 
@@ -25,7 +25,7 @@ class FileActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.recent_menu = QMenu("Open &Recent")
-        self.worker: ImportWorker | ExportWorker | None = None
+        self.worker: CorpusWorker | None = None
         self.progress: QProgressDialog | None = None
 
     def populate(self, menu: QMenu) -> None:
@@ -80,7 +80,7 @@ class FileActions:
         paths = paths if paths is not None else self.window.prompts.import_paths()
         if paths:
             worker = ImportWorker(self.window.corpus.path, paths, self.window.coder)
-            self._start(worker, "Importing articles…", self._import_finished)
+            self.run_in_background(worker, "Importing articles…", self._import_finished)
 
     def import_folder(self) -> None:
         folder = self.window.prompts.import_folder()
@@ -95,12 +95,15 @@ class FileActions:
         if choice is not None:
             worker = ExportWorker(window.corpus.path, EXPORTS[choice.format], choice.output,
                                   choice.options)
-            self._start(worker, f"Exporting as {choice.format}…", self._export_finished)
+            self.run_in_background(worker, f"Exporting as {choice.format}…",
+                                   self._export_finished)
 
-    def _start(self, worker: ImportWorker | ExportWorker, text: str,
-               on_success: Callable[[Any], None]) -> None:
+    def run_in_background(self, worker: CorpusWorker, text: str,
+                          on_success: Callable[[Any], None]) -> None:
+        """Long work on the corpus, one at a time, with a progress dialog and Cancel."""
         if self.worker is not None:
-            self.window.statusBar().showMessage("Wait for the running import or export.", 4000)
+            self.window.statusBar().showMessage("Wait for the work running in the background.",
+                                                4000)
             return
         self.worker = worker
         self.progress = QProgressDialog(text, "Cancel", 0, PROGRESS_STEPS, self.window)
@@ -132,7 +135,7 @@ class FileActions:
                                 "\n".join(lines))
 
     def stop_worker(self) -> None:
-        """The window is closing: cancel a running import or export and let it end."""
+        """The window is closing: cancel the work in the background and let it end."""
         worker = self.worker
         if worker is None:
             return

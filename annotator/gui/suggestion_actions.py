@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.commands import AddSpan, Batch, Edit, RejectSuggestion, accept
 from annotator.core.model import Span
-from annotator.core.search import fts_query
-from annotator.core.suggest import whole_word_occurrences
-from annotator.storage.suggestions import SOURCE_ATTR, make_suggestions
+from annotator.gui.background import CorpusWorker
+from annotator.storage.suggestions import make_suggestions, occurrences
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -90,19 +89,28 @@ class SuggestionActions:
 
     def occurrences_here(self) -> None:
         span = self._chosen_coded_span()
-        if span is not None:
-            self._queue(self._occurrences(span, [span.doc_id]),  # type: ignore[list-item]
-                        f"tag all {span.text!r}", f"No other {span.text!r} here.")
+        if span is not None and span.doc_id is not None:
+            made = occurrences(self.window.corpus, span, self.window.coder, [span.doc_id])
+            self._queue(made or [], f"tag all {span.text!r}", f"No other {span.text!r} here.")
 
     def occurrences_everywhere(self) -> None:
+        """In a large corpus a common name is in thousands of documents: they are read
+        in the background, with progress and Cancel, and added as one undo step."""
         span = self._chosen_coded_span()
         if span is None:
             return
-        corpus = self.window.corpus
-        doc_ids = [row.id for row in corpus.page(self.window.coder, search=fts_query(
-            f'"{span.text.replace(chr(34), "")}"'), limit=100_000)]
-        self._queue(self._occurrences(span, doc_ids), f"tag all {span.text!r} in the corpus",
-                    f"No other {span.text!r} in the corpus.")
+        window = self.window
+        worker = CorpusWorker(window.corpus_path, lambda corpus: occurrences(
+            corpus, span, window.coder, progress=worker.report, cancelled=worker.cancelled))
+
+        def found(made: list[Span] | None) -> None:
+            if made is None:
+                window.statusBar().showMessage("Tagging all occurrences was cancelled.", 4000)
+                return
+            self._queue(made, f"tag all {span.text!r} in the corpus",
+                        f"No other {span.text!r} in the corpus.")
+
+        window.files.run_in_background(worker, f"Finding {span.text!r} in the corpus…", found)
 
     def _chosen_coded_span(self) -> Span | None:
         span = self.window.view.selected_span()
@@ -110,20 +118,6 @@ class SuggestionActions:
             self.window.statusBar().showMessage("Select a tagged span first.", 4000)
             return None
         return span
-
-    def _occurrences(self, span: Span, doc_ids: list[int]) -> list[Span]:
-        corpus = self.window.corpus
-        made = []
-        attrs = {**{k: v for k, v in span.attrs.items() if k != "note"},
-                 SOURCE_ATTR: "same text"}
-        for doc_id in doc_ids:
-            text = corpus.document(doc_id).text
-            taken = [(s.start, s.end) for s in corpus.spans(doc_id) if s.label == span.label]
-            for start, end in whole_word_occurrences(text, span.text, taken):
-                made.append(Span(start=start, end=end, label=span.label, text=text[start:end],
-                                 coder=self.window.coder, origin="suggested", attrs=attrs,
-                                 doc_id=doc_id))
-        return made
 
     def _queue(self, spans: list[Span], what: str, none: str) -> None:
         window = self.window

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from annotator.core.gazetteer import Gazetteer, Place, world
 from annotator.core.model import Span
-from annotator.core.suggest import suggest
+from annotator.core.suggest import suggest, whole_word_occurrences
 from annotator.storage.corpus import Corpus
 
 SOURCE_ATTR = "suggested_by"
@@ -60,3 +60,33 @@ def store_suggestions(corpus: Corpus, spans: Sequence[Span]) -> None:
     with corpus.batch():
         for span in spans:
             corpus.insert_span(span)
+
+
+def occurrences(corpus: Corpus, span: Span, coder: str, doc_ids: Sequence[int] | None = None,
+                *, progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> list[Span] | None:
+    """Suggestions for every other whole-word occurrence of ``span``'s text, with its
+    label, in ``doc_ids`` or in every document that has the words; None if cancelled.
+
+    Each place not yet holding a span of that label becomes a pending suggestion; the
+    full-text index names the documents to read, so a rare name in a large corpus
+    reads only the few documents that have it.
+    """
+    if doc_ids is None:
+        phrase = '"' + span.text.replace('"', "") + '"'
+        doc_ids = [row[0] for row in corpus.db.execute(
+            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid",
+            [phrase])]
+    attrs = {**{k: v for k, v in span.attrs.items() if k != "note"}, SOURCE_ATTR: "same text"}
+    made = []
+    for done, doc_id in enumerate(doc_ids, start=1):
+        if cancelled is not None and cancelled():
+            return None
+        text = corpus.document(doc_id).text
+        taken = [(s.start, s.end) for s in corpus.spans(doc_id) if s.label == span.label]
+        for start, end in whole_word_occurrences(text, span.text, taken):
+            made.append(Span(start=start, end=end, label=span.label, text=text[start:end],
+                             coder=coder, origin="suggested", attrs=attrs, doc_id=doc_id))
+        if progress is not None and done % 50 == 0:
+            progress(done, len(doc_ids))
+    return made

@@ -84,23 +84,51 @@ def test_tag_all_occurrences_in_the_document_and_undo_as_one(window: MainWindow)
     assert len(window.corpus.spans(window.doc_id)) == 4
 
 
-def test_tag_all_occurrences_across_the_corpus(window: MainWindow) -> None:
+def tagged_everywhere(qtbot, window: MainWindow) -> None:
+    """Tag all occurrences in the corpus, and wait for the background search to end."""
+    window.suggestion_actions.occurrences_everywhere()
+    qtbot.waitUntil(lambda: window.files.worker is None)
+
+
+def test_tag_all_occurrences_across_the_corpus(qtbot, window: MainWindow) -> None:
+    from annotator.core.model import DocumentRecord
+    from annotator.storage.bulk import add_documents
+
+    [added] = add_documents(window.corpus, [DocumentRecord(
+        text="Protests spread across Iraq on Friday; in Iraq's south, roads were shut.")])
     ids = window.corpus.document_ids()
     other = window.corpus.document(ids[1])  # the clash article mentions Tripoli
     window.show_document(ids[1])
     start = other.text.index("Tripoli")
     drag_select(window.view, start, start + len("Tripoli"))
     press(window.view, "3")
-    window.suggestion_actions.occurrences_everywhere()
+    tagged_everywhere(qtbot, window)
     assert "no other" in window.statusBar().currentMessage().lower()
     window.show_document(ids[0])
     start = window.view.text.index("in Iraq") + 3
     drag_select(window.view, start, start + 4)
     press(window.view, "3")
-    window.suggestion_actions.occurrences_everywhere()
+    tagged_everywhere(qtbot, window)
     found = [(d, s.text) for d in ids for s in window.corpus.spans(d) if s.origin == "suggested"]
     assert {t for _d, t in found} == {"Iraq"}
     assert len(found) >= 3
+    assert len([d for d, _t in found if d == added.doc_id]) == 2  # in other documents too
+    press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one undo step
+    assert not [s for d in ids for s in window.corpus.spans(d) if s.origin == "suggested"]
+
+
+def test_tagging_all_occurrences_can_be_cancelled(qtbot, window: MainWindow, monkeypatch) -> None:
+    from annotator.gui import background
+
+    window.show_document(window.corpus.document_ids()[0])
+    start = window.view.text.index("in Iraq") + 3
+    drag_select(window.view, start, start + 4)
+    press(window.view, "3")
+    monkeypatch.setattr(background.CorpusWorker, "cancelled", lambda self: True)  # Cancel
+    tagged_everywhere(qtbot, window)
+    assert "cancelled" in window.statusBar().currentMessage()
+    spans = [s for d in window.corpus.document_ids() for s in window.corpus.spans(d)]
+    assert not [s for s in spans if s.origin == "suggested"]
 
 
 def test_search_ranks_hits_and_opening_one_marks_the_match(qtbot, window: MainWindow) -> None:
