@@ -24,9 +24,9 @@ class SearchField(QLineEdit):
     searchRequested = Signal(str)
     stopRequested = Signal()
 
-    def __init__(self, searching: DocumentListModel) -> None:
+    def __init__(self, model: DocumentListModel) -> None:
         super().__init__()
-        self._model = searching
+        self._model = model
         self.setPlaceholderText("Search corpus (Ctrl+Shift+F)")
         self.setClearButtonEnabled(True)
         self.setToolTip('Words, "a phrase", OR, NOT, NEAR(a b), prefix*\n'
