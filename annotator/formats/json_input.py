@@ -21,14 +21,15 @@ _CHUNK = 1 << 20
 
 
 def read_json_records(
-    path: Path,
+    path: Path, notices: list[Problem] | None = None,
 ) -> Iterator[tuple[int | None, dict[str, Any] | Problem, int]]:
     """(line, object, bytes read so far) for every record in ``path``; problems
     in place of bad ones.
 
     UTF-8 JSON Lines, by far the commonest input, are read a line at a time, so
     an archive of 100,000 articles never sits in memory whole; anything else
-    (a JSON document, another encoding) is decoded whole first.
+    (a JSON document, another encoding) is decoded whole first, and the
+    encoding it was read in, if not UTF-8, is added to ``notices``.
     """
     if _streamable(path):
         yield from _stream_lines(path)
@@ -37,6 +38,8 @@ def read_json_records(
     if isinstance(loaded, Problem):
         yield None, loaded, 0
         return
+    if notices is not None:
+        notices.extend(loaded.encoding_warning(path))
     text = loaded.text.removeprefix("\ufeff")
     whole = _whole_document(text)
     if whole is not None:

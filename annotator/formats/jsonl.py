@@ -50,7 +50,8 @@ Convert = Callable[[Mapping[str, Any]], tuple[dict[str, Any], list[str]]]
 
 def read_converted(path: Path, options: ReadOptions, convert: Convert) -> Iterator[ReadItem]:
     """Records of a JSON or JSONL file, each turned into the native shape by ``convert``."""
-    for line, obj, consumed in read_json_records(path):
+    notices: list[Problem] = []  # about the whole file: said once, with its first document
+    for line, obj, consumed in read_json_records(path, notices):
         if isinstance(obj, Problem):
             yield obj
             continue
@@ -60,9 +61,9 @@ def read_converted(path: Path, options: ReadOptions, convert: Convert) -> Iterat
         except BadLine as exc:
             yield Problem(path, line, str(exc))
             continue
-        yield ReadDocument(record, path, line,
-                           tuple(Problem(path, line, w) for w in [*warnings, *more]),
-                           consumed=consumed)
+        said = tuple(Problem(path, line, w) for w in [*warnings, *more])
+        yield ReadDocument(record, path, line, (*notices, *said), consumed=consumed)
+        notices.clear()
 
 
 def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[DocumentRecord, list[str]]:
