@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.bench.synthetic import articles, write_jsonl
@@ -30,20 +31,27 @@ def documents_in(path: Path) -> int:
         conn.close()
 
 
-def test_ctrl_c_stops_an_import_between_batches_and_a_rerun_finishes_it(tmp_path: Path) -> None:
-    source, corpus = tmp_path / "many.jsonl", tmp_path / "c.sqlite"
-    write_jsonl(source, articles(6000, seed=5))
-    process = subprocess.Popen([*COMMAND, "import", str(corpus), str(source), "--coder", "a"],
-                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+def interrupted(args: list[str], under_way: Callable[[], bool]) -> tuple[str, str]:
+    """Run the command, press Ctrl+C once ``under_way`` holds; its output after it exits
+    with the status of an interrupted command, and no traceback."""
+    process = subprocess.Popen([*COMMAND, *args], cwd=REPO, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while documents_in(corpus) == 0 and time.monotonic() < deadline:
+    while not under_way() and time.monotonic() < deadline:
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
-    assert "cancelled: documents read before the cancel are kept" in out
     assert "Traceback" not in err
+    return out, err
+
+
+def test_ctrl_c_stops_an_import_between_batches_and_a_rerun_finishes_it(tmp_path: Path) -> None:
+    source, corpus = tmp_path / "many.jsonl", tmp_path / "c.sqlite"
+    write_jsonl(source, articles(6000, seed=5))
+    out, _err = interrupted(["import", str(corpus), str(source), "--coder", "a"],
+                            lambda: documents_in(corpus) > 0)
+    assert "cancelled: documents read before the cancel are kept" in out
     kept = documents_in(corpus)
     assert 0 < kept < 6000
     with Corpus.open(corpus) as opened:
@@ -93,16 +101,8 @@ def test_ctrl_c_stops_an_export_and_writes_nothing(tmp_path: Path) -> None:
                    capture_output=True, check=True, timeout=120)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    process = subprocess.Popen(
-        [*COMMAND, "export", str(corpus), "--format", "spacy", "-o", str(out_dir / "t.spacy")],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while not any(out_dir.iterdir()) and time.monotonic() < deadline:  # its staging folder
-        time.sleep(0.05)
-    time.sleep(0.5)
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
-    assert process.returncode == 130, err
+    out, _err = interrupted(
+        ["export", str(corpus), "--format", "spacy", "-o", str(out_dir / "t.spacy")],
+        lambda: any(out_dir.iterdir()))  # its staging folder is there
     assert "cancelled: nothing was written" in out
-    assert "Traceback" not in err
     assert list(out_dir.iterdir()) == []  # neither the output nor its staging folder
