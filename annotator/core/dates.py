@@ -26,3 +26,14 @@ def parse_date(value: str) -> str | None:
     except ValueError:
         return None
     return value
+
+
+def typed_date(text: str) -> str | None:
+    """A date a coder typed: None when left empty, ValueError when not a date."""
+    text = text.strip()
+    if not text:
+        return None
+    date = parse_date(text)
+    if date is None:
+        raise ValueError(f"date {text!r} is not a date (YYYY-MM-DD)")
+    return date

@@ -119,10 +119,7 @@ class ArticleView(QPlainTextEdit):
 
     def select_range(self, start: int, end: int) -> None:
         """Select code points ``start:end`` as if the coder had."""
-        cursor = self.textCursor()
-        cursor.setPosition(self._offsets.to_utf16(start))
-        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self.setTextCursor(self._cursor_over(start, end, self.textCursor()))
 
     def clear_selection(self) -> None:
         cursor = self.textCursor()
@@ -174,48 +171,42 @@ class ArticleView(QPlainTextEdit):
         return list(self._matches)
 
     def _draw_selected(self) -> None:
+        """Search matches, the members of the event being made, and the selected span,
+        drawn over the spans' own colours."""
         extra = []
-        for start, end in self._matches:
-            mark = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._offsets.to_utf16(start))
-            cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-            mark.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#ffe58a"))
-            mark.format = fmt
-            extra.append(mark)
-        for uid in self._member_uids:
-            member = self._spans.by_uid(uid)
-            if member is None:
-                continue
-            outline = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._offsets.to_utf16(member.start))
-            cursor.setPosition(self._offsets.to_utf16(member.end), QTextCursor.MoveMode.KeepAnchor)
-            outline.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(QColor("#24292f"))
-            fmt.setFontUnderline(True)
-            outline.format = fmt
-            extra.append(outline)
+        match = QTextCharFormat()
+        match.setBackground(QColor("#ffe58a"))
+        extra += [self._extra(start, end, match) for start, end in self._matches]
+        member_format = QTextCharFormat()
+        member_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        member_format.setUnderlineColor(QColor("#24292f"))
+        member_format.setFontUnderline(True)
+        members = [self._spans.by_uid(uid) for uid in self._member_uids]
+        extra += [self._extra(m.start, m.end, member_format) for m in members if m is not None]
         span = self.selected_span()
         if span is not None:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._offsets.to_utf16(span.start))
-            cursor.setPosition(self._offsets.to_utf16(span.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
+            selected = QTextCharFormat()
             color = QColor(self._colors.get(span.label, "#888888"))
-            fmt.setBackground(color.lighter(150))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(color.darker(130))
-            fmt.setFontUnderline(True)
-            selection.format = fmt
-            extra.append(selection)
+            selected.setBackground(color.lighter(150))
+            selected.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selected.setUnderlineColor(color.darker(130))
+            selected.setFontUnderline(True)
+            extra.append(self._extra(span.start, span.end, selected))
         self.setExtraSelections(extra)
+
+    def _cursor_over(self, start: int, end: int, cursor: QTextCursor | None = None,
+                     ) -> QTextCursor:
+        """``cursor`` (or a new one) selecting code points ``start:end``."""
+        cursor = cursor if cursor is not None else QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(start))
+        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _extra(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self._cursor_over(start, end)
+        selection.format = fmt
+        return selection
 
     # -- events ----------------------------------------------------------
 

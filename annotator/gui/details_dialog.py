@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.dates import parse_date
+from annotator.core.dates import typed_date
 from annotator.core.model import DocumentDetails
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 
@@ -47,10 +47,7 @@ class DetailsDialog(QDialog):
         self.result_details: DocumentDetails | None = None
 
     def read_details(self) -> DocumentDetails:
-        date_text = self.date.text().strip()
-        date = parse_date(date_text) if date_text else None
-        if date_text and date is None:
-            raise ValueError(f"date {date_text!r} is not a date (YYYY-MM-DD)")
+        date = typed_date(self.date.text())
         flags = {k: v for k, v in self._details.flags.items()
                  if k not in (NOT_RELEVANT, DUPLICATE_OF)}
         if self.not_relevant.isChecked():

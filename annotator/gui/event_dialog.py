@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.dates import parse_date
+from annotator.core.dates import typed_date
 from annotator.core.events import DATE_PRECISIONS, Event, EventMember
 from annotator.core.model import Span
 from annotator.core.schema import Schema
@@ -77,10 +77,7 @@ class EventDialog(QDialog):
 
     def read_event(self) -> Event:
         """The event as the dialog now says; ValueError names what is wrong."""
-        date_text = self.date.text().strip()
-        date = parse_date(date_text) if date_text else None
-        if date_text and date is None:
-            raise ValueError(f"date {date_text!r} is not a date (YYYY-MM-DD)")
+        date = typed_date(self.date.text())
         members = []
         for row, member in enumerate(self._event.members):
             role = self.members.cellWidget(row, 1).currentText()  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.dates import parse_date
+from annotator.core.dates import parse_date, typed_date
 from annotator.core.model import DocumentRecord, InvalidRecord, Span, overall_status
 
 
@@ -55,3 +55,11 @@ def test_new_uids_are_unique_ordered_and_32_hex_characters() -> None:
     assert len(set(made)) == len(made)
     assert all(len(u) == 32 and int(u, 16) >= 0 for u in made)
     assert made == sorted(made)  # neighbours in the spans' index
+
+
+def test_a_typed_date_is_empty_a_date_or_a_clear_error() -> None:
+    assert typed_date("  ") is None
+    assert typed_date(" 2024-08-06 ") == "2024-08-06"
+    assert typed_date("2024-08") == "2024-08"
+    with pytest.raises(ValueError, match=r"'6 August' is not a date \(YYYY-MM-DD\)"):
+        typed_date("6 August")
