@@ -8,29 +8,29 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
 
 from annotator.core.model import STATUSES, Document, DocumentRow, Span
 from annotator.core.schema import LabelSpec, attribute_from_json
 from annotator.core.search import DocumentFilter, search_terms, snippet
 from annotator.storage.connection import (
-    CorpusError,
+    CorpusDatabase,
     backup_copy,
     integrity_problems,
     open_database,
 )
+from annotator.storage.errors import CorpusBusy, CorpusError, CorpusReadOnly
 from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.schema_store import SchemaStore
 from annotator.storage.span_rows import SpanRows
 
-__all__ = ["Corpus", "CorpusError"]
+__all__ = ["Corpus", "CorpusBusy", "CorpusError", "CorpusReadOnly"]
 
 SPAN_COLUMNS = 'id, uid, doc_id, start, "end", label, text, attrs, coder, origin'
 DOCUMENT_COLUMNS = "id, uid, title, text, date, source, url, meta, notes, flags"
@@ -116,9 +116,14 @@ def span_json(span: Span) -> str:
 class Corpus(EventStore, SchemaStore):
     """The documents, labels, spans and statuses of one corpus file."""
 
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: CorpusDatabase, path: Path) -> None:
         self.db = db
         self.path = path
+
+    @property
+    def read_only(self) -> str | None:
+        """Why this corpus cannot be changed (read-only file, folder or disk), or None."""
+        return self.db.read_only
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, check: bool = False) -> Corpus:
@@ -130,11 +135,17 @@ class Corpus(EventStore, SchemaStore):
         """A consistent copy of this corpus at ``target``, safe while it is in use."""
         return backup_copy(self.db, Path(target))
 
+    def set_write_wait(self, seconds: float, on_wait: Callable[[Path], None] | None = None) -> None:
+        """How long an edit waits for another program writing to the corpus before it
+        fails with CorpusBusy; ``on_wait`` is told once it has waited a second."""
+        self.db.write_timeout = seconds
+        self.db.on_wait = on_wait
+
     def check(self) -> list[str]:
         return integrity_problems(self.db)
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.db.close()
 
     def __enter__(self) -> Corpus:
         return self

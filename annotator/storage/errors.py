@@ -1,0 +1,54 @@
+"""What storage raises: its own errors, each saying what really failed.
+
+Nothing above storage sees ``sqlite3`` errors. A busy corpus, a read-only one, a
+full disk and a damaged file call for different actions from the coder, so they
+are told apart here rather than all reported as "damaged".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+class CorpusError(Exception):
+    """A corpus file cannot be opened or used; the message says why."""
+
+
+class CorpusBusy(CorpusError):
+    """Another program kept the corpus locked for writing longer than we waited."""
+
+
+class CorpusReadOnly(CorpusError):
+    """The corpus can be read but not written (file, folder or medium read-only)."""
+
+
+class CorpusFileInUse(PermissionError, CorpusError):
+    """A plain open, copy, rename or removal of a corpus file this process holds open.
+
+    A ``PermissionError`` as well, so code that reports unreadable inputs reports
+    this one the same way, naming the file.
+    """
+
+
+def storage_error(exc: sqlite3.Error, path: Path, doing: str) -> CorpusError:
+    """The CorpusError that says what ``exc`` means for the coder, ``doing`` being
+    what was under way (e.g. "saved", "opened")."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc):
+        return CorpusBusy(
+            f"{path}: could not be {doing}: another program is writing to the corpus and "
+            "did not finish in time; nothing was changed, try again")
+    if name.startswith("SQLITE_READONLY") or "readonly database" in str(exc):
+        return CorpusReadOnly(f"{path}: could not be {doing}: the corpus is read-only ({exc})")
+    if name == "SQLITE_FULL" or "disk is full" in str(exc):
+        return CorpusError(f"{path}: could not be {doing}: the disk is full; nothing was "
+                           "changed, free some space and try again")
+    if name.startswith("SQLITE_IOERR") or "disk I/O" in str(exc):
+        return CorpusError(f"{path}: could not be {doing}: the disk reported an error ({exc}); "
+                           "nothing was changed")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return CorpusError(f"{path}: is damaged ({exc}); restore it from a backup")
+    if name.startswith("SQLITE_CANTOPEN"):
+        return CorpusError(f"{path}: cannot be opened ({exc})")
+    return CorpusError(f"{path}: could not be {doing} ({exc})")
