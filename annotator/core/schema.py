@@ -6,6 +6,10 @@ shape ``schema_to_json`` writes and ``schema_from_json`` reads.
 
 from __future__ import annotations
 
+import json
+import math
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -14,6 +18,86 @@ from annotator.core.model import InvalidRecord
 
 AttributeKind = Literal["choice", "integer", "number", "text", "boolean"]
 KINDS: tuple[AttributeKind, ...] = ("choice", "integer", "number", "text", "boolean")
+
+# Names (labels, choices, event types and roles) are shown in menus, lists and
+# file names; past this length they are a mistake or an attack.
+MAX_NAME = 100
+# A text attribute is a short note, not an article.
+MAX_TEXT_VALUE = 10_000
+# The largest whole number every JSON reader (JavaScript included) keeps exact;
+# also what agreement's arithmetic can take without overflowing a float.
+MAX_WHOLE = 2**53 - 1
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class SchemaFileError(InvalidRecord):
+    """A codebook file that cannot be read; ``line`` is where, when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """``value`` for a message: quoted, escaped, and cut short if long."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 5] + "…" + text[-4:]
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, as a message says it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def text_problem(value: str, *, max_length: int | None = None,
+                 lines: bool = False) -> str | None:
+    """Why ``value`` cannot be stored as text: a lone surrogate (not text at all: it
+    cannot even be written to the corpus), a control character, or too long."""
+    found = _SURROGATE.search(value)
+    if found:
+        return f"has a lone surrogate (U+{ord(found.group()):04X}), which is not text"
+    allowed = "\n\t" if lines else ""
+    for char in value:
+        if unicodedata.category(char) == "Cc" and char not in allowed:
+            return f"has a control character (U+{ord(char):04X})"
+    if max_length is not None and len(value) > max_length:
+        return f"is {len(value):,} characters long (at most {max_length:,})"
+    return None
+
+
+def name_problem(value: Any, max_length: int = MAX_NAME) -> str | None:
+    """Why ``value`` is not a usable name (of a label, a choice, an event type...)."""
+    if not isinstance(value, str):
+        return f"must be a string, not {json_kind(value)}"
+    if not value.strip():
+        return "is empty"
+    if value != value.strip():
+        return f"{shown(value)} has spaces at its ends"
+    problem = text_problem(value, max_length=max_length)
+    return f"{shown(value)} {problem}" if problem else None
+
+
+def shortcut_problem(value: str) -> str | None:
+    """Why ``value`` is not a key a label can be given ("1", "A", "F5", "Ctrl+K")."""
+    if not value:
+        return None
+    if len(value) > 32 or any(unicodedata.category(c) in ("Cc", "Cs") for c in value) \
+            or value != value.strip():
+        return f"shortcut {shown(value)} is not a key (such as 1, A or F5)"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +109,22 @@ class AttributeSpec:
     description: str = ""
 
     def __post_init__(self) -> None:
-        if not self.name.isidentifier():
-            raise InvalidRecord(f"attribute name {self.name!r} must be a word (letters, digits, _)")
+        if not isinstance(self.name, str) or not self.name.isidentifier() \
+                or len(self.name) > MAX_NAME:
+            raise InvalidRecord(f"attribute name {shown(self.name)} must be a word "
+                                "(letters, digits, _)")
         if self.kind not in KINDS:
-            raise InvalidRecord(f"attribute {self.name}: kind {self.kind!r} is not one of "
+            raise InvalidRecord(f"attribute {self.name}: kind {shown(self.kind)} is not one of "
                                 f"{', '.join(KINDS)}")
         if self.kind == "choice" and not self.values:
             raise InvalidRecord(f"attribute {self.name}: a choice needs values")
+        for value in self.values:
+            problem = name_problem(value)
+            if problem:
+                raise InvalidRecord(f"attribute {self.name}: a value {problem}")
+        if len(set(self.values)) != len(self.values):
+            twice = next(v for v in self.values if self.values.count(v) > 1)
+            raise InvalidRecord(f"attribute {self.name}: the value {shown(twice)} is listed twice")
 
     def check(self, value: Any) -> Any:
         """``value`` as this attribute holds it; InvalidRecord says why it cannot be."""
@@ -39,20 +132,19 @@ class AttributeSpec:
             # A missing value is incomplete, not wrong: ``LabelSpec.missing`` reports it
             # where completeness matters (marking a document done).
             return None
+        if isinstance(value, dict | list | tuple | bytes):
+            # str() of these would make up a value nobody entered.
+            raise InvalidRecord(f"attribute {self.name}: {shown(value)} is {json_kind(value)}, "
+                                f"not a single value")
         if self.kind == "choice":
             if str(value) not in self.values:
-                raise InvalidRecord(f"attribute {self.name}: {value!r} is not one of "
+                raise InvalidRecord(f"attribute {self.name}: {shown(value)} is not one of "
                                     f"{', '.join(self.values)}")
             return str(value)
         if self.kind == "integer":
             return _whole_number(self.name, value)
         if self.kind == "number":
-            try:
-                if isinstance(value, bool):
-                    raise ValueError
-                return float(value)
-            except (TypeError, ValueError):
-                raise InvalidRecord(f"attribute {self.name}: {value!r} is not a number") from None
+            return _finite_number(self.name, value)
         if self.kind == "boolean":
             if isinstance(value, bool):
                 return value
@@ -60,18 +152,42 @@ class AttributeSpec:
                 return True
             if str(value).lower() in ("false", "no", "0"):
                 return False
-            raise InvalidRecord(f"attribute {self.name}: {value!r} is not true or false")
-        return str(value)
+            raise InvalidRecord(f"attribute {self.name}: {shown(value)} is not true or false")
+        text = str(value)
+        problem = text_problem(text, max_length=MAX_TEXT_VALUE, lines=True)
+        if problem:
+            raise InvalidRecord(f"attribute {self.name}: the text {problem}")
+        return text
 
 
 def _whole_number(name: str, value: Any) -> int:
+    number: int | None = None
     if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    raise InvalidRecord(f"attribute {name}: {value!r} is not a whole number")
+        number = int(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().lstrip("-").isdigit() \
+            and len(value.strip()) <= 20:  # int() of thousands of digits is refused anyway
+        number = int(value)
+    if number is None:
+        raise InvalidRecord(f"attribute {name}: {shown(value)} is not a whole number")
+    if abs(number) > MAX_WHOLE:
+        raise InvalidRecord(f"attribute {name}: {shown(value)} is too large "
+                            f"(at most {MAX_WHOLE:,})")
+    return number
+
+
+def _finite_number(name: str, value: Any) -> float:
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise InvalidRecord(f"attribute {name}: {shown(value)} is not a number") from None
+    if not math.isfinite(number):
+        # NaN and infinity are not JSON, and no count or coordinate is either.
+        raise InvalidRecord(f"attribute {name}: {shown(value)} is not a finite number")
+    return number
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +200,18 @@ class LabelSpec:
     examples: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if not self.name or self.name != self.name.strip():
-            raise InvalidRecord(f"label name {self.name!r} is empty or padded with spaces")
-        if not (len(self.color) == 7 and self.color.startswith("#")):
-            raise InvalidRecord(f"label {self.name}: colour {self.color!r} is not #rrggbb")
+        if not isinstance(self.name, str) or not self.name or self.name != self.name.strip():
+            raise InvalidRecord(f"label name {shown(self.name)} is empty or padded with spaces")
+        if not isinstance(self.color, str) or not _COLOR.fullmatch(self.color):
+            raise InvalidRecord(f"label {self.name}: colour {shown(self.color)} is not #rrggbb "
+                                "(such as #3b78d8)")
+        if not isinstance(self.shortcut, str) or shortcut_problem(self.shortcut):
+            raise InvalidRecord(f"label {self.name}: shortcut {shown(self.shortcut)} is not a "
+                                "key (such as 1, A or F5)")
         names = [a.name for a in self.attributes]
         if len(set(names)) != len(names):
-            raise InvalidRecord(f"label {self.name}: two attributes have the same name")
+            twice = next(n for n in names if names.count(n) > 1)
+            raise InvalidRecord(f"label {self.name}: two attributes are named {twice!r}")
 
     def attribute(self, name: str) -> AttributeSpec | None:
         for spec in self.attributes:
@@ -128,10 +249,23 @@ class Schema:
     def __post_init__(self) -> None:
         names = [label.name for label in self.labels]
         if len(set(names)) != len(names):
-            raise InvalidRecord("two labels have the same name")
-        keys = [label.shortcut for label in self.labels if label.shortcut]
-        if len(set(keys)) != len(keys):
-            raise InvalidRecord("two labels have the same shortcut key")
+            twice = next(n for n in names if names.count(n) > 1)
+            raise InvalidRecord(f"two labels are named {shown(twice)}")
+        keys: dict[str, str] = {}
+        for label in self.labels:
+            if label.shortcut and label.shortcut in keys:
+                raise InvalidRecord(f"labels {shown(keys[label.shortcut])} and "
+                                    f"{shown(label.name)} have the same shortcut key "
+                                    f"{shown(label.shortcut)}")
+            keys.setdefault(label.shortcut, label.name)
+        for what, names in (("event type", self.event_types), ("event role", self.event_roles)):
+            for name in names:
+                problem = name_problem(name)
+                if problem:
+                    raise InvalidRecord(f"{what} {problem}")
+            if len(set(names)) != len(names):
+                twice = next(n for n in names if names.count(n) > 1)
+                raise InvalidRecord(f"the {what} {shown(twice)} is listed twice")
 
     def label(self, name: str) -> LabelSpec | None:
         for label in self.labels:
@@ -219,15 +353,38 @@ def attribute_to_json(spec: AttributeSpec) -> dict[str, Any]:
     return out
 
 
-def attribute_from_json(raw: Any, where: str) -> AttributeSpec:
-    if not isinstance(raw, dict) or "name" not in raw or "type" not in raw:
-        raise InvalidRecord(f"{where}: an attribute needs a name and a type")
-    return AttributeSpec(
-        name=str(raw["name"]), kind=raw["type"],
-        values=tuple(str(v) for v in raw.get("values") or ()),
-        required=bool(raw.get("required", False)),
-        description=str(raw.get("description") or ""),
-    )
+_ATTRIBUTE_KEYS = ("name", "type", "values", "required", "description")
+_LABEL_KEYS = ("name", "color", "shortcut", "description", "attributes", "examples")
+_SCHEMA_KEYS = ("labels", "event_types", "event_roles")
+
+
+def attribute_from_json(raw: Any, where: str, index: int | None = None) -> AttributeSpec:
+    """An attribute from its JSON shape; ``where`` (its label) and ``index`` (its place
+    in the label's list) name it in the InvalidRecord that says what is wrong."""
+    place = f"{where}, attribute {index}" if index is not None else f"{where}, an attribute"
+    if not isinstance(raw, dict):
+        raise InvalidRecord(f"{place} must be an object, not {json_kind(raw)}")
+    if "name" not in raw or "type" not in raw:
+        raise InvalidRecord(f"{place}: an attribute needs a name and a type")
+    name = raw["name"]
+    if not isinstance(name, str):
+        raise InvalidRecord(f"{place}: name must be a string, not {json_kind(name)}")
+    if not name.isidentifier() or len(name) > MAX_NAME:
+        raise InvalidRecord(f"{place}: name {shown(name)} must be a word (letters, digits, _)")
+    here = f"{where}, attribute {name!r}"
+    _known_keys(raw, _ATTRIBUTE_KEYS, here)
+    kind = raw["type"]
+    if not isinstance(kind, str) or kind not in KINDS:
+        raise InvalidRecord(f"{here}: kind {shown(kind)} is not one of {', '.join(KINDS)}")
+    values = _names(raw.get("values"), f"{here}: values", "strings")
+    required = raw.get("required")
+    if required is not None and not isinstance(required, bool):
+        raise InvalidRecord(f"{here}: required must be true or false, not {json_kind(required)}")
+    try:
+        return AttributeSpec(name=name, kind=kind, values=values, required=bool(required),
+                             description=_text(raw, "description", here))
+    except InvalidRecord as exc:
+        raise InvalidRecord(f"{here}: {_without_prefix(exc, name)}") from None
 
 
 def schema_to_json(schema: Schema) -> dict[str, Any]:
@@ -244,36 +401,190 @@ def schema_to_json(schema: Schema) -> dict[str, Any]:
     }
 
 
+def label_from_json(item: Any, index: int) -> LabelSpec:
+    """One label of a schema's JSON; ``index`` counts from 1, for messages."""
+    if not isinstance(item, dict):
+        raise InvalidRecord(f"label {index} must be an object, not {json_kind(item)}")
+    if item.get("name") in (None, ""):
+        raise InvalidRecord(f"label {index} has no name")
+    problem = name_problem(item["name"])
+    if problem:
+        raise InvalidRecord(f"label {index}: name {problem}")
+    name: str = item["name"]
+    where = f"label {name!r}"
+    _known_keys(item, _LABEL_KEYS, where)
+    color = item.get("color")
+    if color is None or color == "":
+        color = "#888888"
+    if not isinstance(color, str) or not _COLOR.fullmatch(color):
+        raise InvalidRecord(f"{where}: color {shown(color)} is not a colour written #rrggbb "
+                            "(such as #3b78d8)")
+    shortcut = item.get("shortcut")
+    if shortcut is None:
+        shortcut = ""
+    if not isinstance(shortcut, str):
+        raise InvalidRecord(f"{where}: shortcut must be a string (such as \"1\"), "
+                            f"not {json_kind(shortcut)}")
+    problem = shortcut_problem(shortcut)
+    if problem:
+        raise InvalidRecord(f"{where}: {problem}")
+    attributes = item.get("attributes")
+    if attributes is None:
+        attributes = []
+    if not isinstance(attributes, list):
+        raise InvalidRecord(f"{where}: attributes must be a list of objects, "
+                            f"not {json_kind(attributes)}")
+    specs = tuple(attribute_from_json(a, where, number)
+                  for number, a in enumerate(attributes, start=1))
+    examples = _strings_of(item.get("examples"), f"{where}: examples")
+    try:
+        return LabelSpec(name=name, color=color, shortcut=shortcut,
+                         description=_text(item, "description", where),
+                         attributes=specs, examples=examples)
+    except InvalidRecord as exc:
+        raise InvalidRecord(f"{where}: {_without_prefix(exc, name, 'label')}") from None
+
+
 def schema_from_json(raw: Any) -> Schema:
-    """A schema from its JSON shape; InvalidRecord names the part that is wrong."""
-    if not isinstance(raw, dict) or not isinstance(raw.get("labels"), list):
-        raise InvalidRecord('a schema is an object with a "labels" list')
-    labels = []
-    for index, item in enumerate(raw["labels"], start=1):
-        if not isinstance(item, dict) or not item.get("name"):
-            raise InvalidRecord(f"label {index} has no name")
-        where = f"label {item['name']!r}"
-        attributes = item.get("attributes") or []
-        if not isinstance(attributes, list):
-            raise InvalidRecord(f'{where}: "attributes" must be a list')
-        labels.append(LabelSpec(
-            name=str(item["name"]), color=str(item.get("color") or "#888888"),
-            shortcut=str(item.get("shortcut") or ""),
-            description=str(item.get("description") or ""),
-            attributes=tuple(attribute_from_json(a, where) for a in attributes),
-            examples=tuple(str(e) for e in item.get("examples") or ()),
-        ))
-    return Schema(tuple(labels), _strings(raw, "event_types", EVENT_TYPES),
-                  _strings(raw, "event_roles", EVENT_ROLES))
+    """A schema from its JSON shape; InvalidRecord names the part that is wrong
+    (``label 'actor', attribute 'role': values must be a list of strings, not a string``)."""
+    if not isinstance(raw, dict):
+        raise InvalidRecord(f'a schema is an object with a "labels" list, not {json_kind(raw)}')
+    if not isinstance(raw.get("labels"), list):
+        found = json_kind(raw["labels"]) if "labels" in raw else "nothing"
+        raise InvalidRecord(f'a schema is an object with a "labels" list; "labels" is {found}')
+    _known_keys(raw, _SCHEMA_KEYS, "the schema")
+    if not raw["labels"]:
+        raise InvalidRecord('"labels" is empty: a schema needs at least one label')
+    labels = [label_from_json(item, index) for index, item in enumerate(raw["labels"], start=1)]
+    seen: dict[str, int] = {}
+    for index, label in enumerate(labels, start=1):
+        if label.name in seen:
+            raise InvalidRecord(f"labels {seen[label.name]} and {index} are both named "
+                                f"{label.name!r}")
+        seen[label.name] = index
+    return Schema(tuple(labels), _event_names(raw, "event_types", EVENT_TYPES),
+                  _event_names(raw, "event_roles", EVENT_ROLES))
 
 
-def _strings(raw: Mapping[str, Any], key: str, default: Sequence[str]) -> tuple[str, ...]:
+def read_schema(data: bytes) -> Schema:
+    """A schema from the bytes of a codebook file (JSON, UTF-8).
+
+    SchemaFileError says what is wrong and, where it can, on which line: the
+    file is not UTF-8, not JSON, nested too deeply to be a codebook, or not a
+    schema.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = _decoded(data, "utf-16")
+    else:
+        text = _decoded(data.removeprefix(b"\xef\xbb\xbf"), "utf-8")
+    try:
+        raw = json.loads(text, object_pairs_hook=_no_repeated_keys,
+                         parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise SchemaFileError(f"not valid JSON ({exc.msg} at column {exc.colno})",
+                              exc.lineno) from None
+    except RecursionError:
+        # json's parser recurses once per nesting level.
+        raise SchemaFileError("nested too deeply to be a codebook (thousands of levels of "
+                              "lists or objects)") from None
+    except InvalidRecord as exc:
+        raise SchemaFileError(str(exc)) from None
+    try:
+        return schema_from_json(raw)
+    except RecursionError:
+        raise SchemaFileError("nested too deeply to be a codebook") from None
+
+
+def _decoded(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        byte = data[exc.start : exc.start + 1].hex()
+        raise SchemaFileError(f"is not {encoding.upper()} text (byte 0x{byte} cannot be read); "
+                              "save the codebook as UTF-8", line) from None
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            # json would keep the last silently; one of the two is a mistake.
+            raise InvalidRecord(f"the key {shown(key)} appears twice in one object")
+        found[key] = value
+    return found
+
+
+def _no_constants(name: str) -> Any:
+    raise InvalidRecord(f"{name} is not a JSON value")
+
+
+def _known_keys(raw: Mapping[str, Any], known: Sequence[str], where: str) -> None:
+    unknown = [key for key in raw if key not in known]
+    if unknown:
+        # A misspelt key ("colour", "value") would otherwise be dropped without a word.
+        raise InvalidRecord(f"{where}: unknown key {shown(unknown[0])} (known keys: "
+                            f"{', '.join(known)})")
+
+
+def _text(raw: Mapping[str, Any], key: str, where: str) -> str:
     value = raw.get(key)
     if value is None:
-        return tuple(default)
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise InvalidRecord(f'"{key}" must be a list of names')
+        return ""
+    if not isinstance(value, str):
+        raise InvalidRecord(f"{where}: {key} must be a string, not {json_kind(value)}")
+    problem = text_problem(value, lines=True)
+    if problem:
+        raise InvalidRecord(f"{where}: {key} {problem}")
+    return value
+
+
+def _strings_of(value: Any, where: str) -> tuple[str, ...]:
+    """A list of texts (examples): strings, none with a lone surrogate or control."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise InvalidRecord(f"{where} must be a list of strings, not {json_kind(value)}")
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, str):
+            raise InvalidRecord(f"{where}: item {number} must be a string, not {json_kind(item)}")
+        problem = text_problem(item, max_length=MAX_TEXT_VALUE)
+        if problem:
+            raise InvalidRecord(f"{where}: item {number} {problem}")
     return tuple(value)
+
+
+def _names(value: Any, where: str, what: str) -> tuple[str, ...]:
+    """A list of names (choices, event types): non-empty strings, each once."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise InvalidRecord(f"{where} must be a list of {what}, not {json_kind(value)}")
+    for number, item in enumerate(value, start=1):
+        problem = name_problem(item)
+        if problem:
+            raise InvalidRecord(f"{where}: item {number} {problem}")
+    twice = [item for item in value if value.count(item) > 1]
+    if twice:
+        raise InvalidRecord(f"{where}: {shown(twice[0])} is listed twice")
+    return tuple(value)
+
+
+def _event_names(raw: Mapping[str, Any], key: str, default: Sequence[str]) -> tuple[str, ...]:
+    if raw.get(key) is None:
+        return tuple(default)
+    return _names(raw[key], f'"{key}"', "names")
+
+
+def _without_prefix(exc: InvalidRecord, name: str, kind: str = "attribute") -> str:
+    """A model invariant's message without the "attribute NAME: " it starts with,
+    when the caller's message names the place already."""
+    message = str(exc)
+    for prefix in (f"{kind} {name}: ", f"{kind} {name!r}: "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
 
 
 def codebook_markdown(schema: Schema) -> str:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from annotator.core.model import InvalidRecord
 from annotator.core.schema import (
     EVENT_ROLES,
     EVENT_TYPES,
@@ -14,7 +16,9 @@ from annotator.core.schema import (
     Schema,
     attribute_to_json,
     codebook_markdown,
+    name_problem,
 )
+from annotator.storage.connection import CorpusError
 
 
 class SchemaError(ValueError):
@@ -25,6 +29,7 @@ class SchemaStore:
     """Mixed into ``Corpus``: labels with attributes, event types and roles."""
 
     db: Database
+    path: Path
 
     def labels(self) -> list[LabelSpec]: ...
 
@@ -40,9 +45,24 @@ class SchemaStore:
         )
 
     def schema(self) -> Schema:
-        return Schema(tuple(self.labels()),
-                      tuple(self.setting("event_types", list(EVENT_TYPES))),
-                      tuple(self.setting("event_roles", list(EVENT_ROLES))))
+        """The stored schema; CorpusError if what is stored cannot be read as one
+        (a label row or setting edited by hand or by another program)."""
+        try:
+            return Schema(tuple(self.labels()), self._names_setting("event_types", EVENT_TYPES),
+                          self._names_setting("event_roles", EVENT_ROLES))
+        except (InvalidRecord, ValueError, TypeError) as exc:
+            # InvalidRecord and json's errors are ValueErrors; TypeError is a JSON
+            # value of the wrong shape where a row is unpacked.
+            raise CorpusError(f"{self.path}: its label schema is damaged ({exc}); load a "
+                              "codebook with `annotator schema --load`, or restore a backup"
+                              ) from None
+
+    def _names_setting(self, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        value = self.setting(key, list(default))
+        if not isinstance(value, list) or any(name_problem(v) for v in value):
+            raise InvalidRecord(f"the stored {key.replace('_', ' ')} are not a list of names")
+        # Earlier versions let a name be listed twice; reading must not refuse that.
+        return tuple(dict.fromkeys(value))
 
     def label_usage(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT label, count(*) FROM spans GROUP BY label").fetchall())
