@@ -28,11 +28,16 @@ class Change:
     after: Any
 
     def summary(self) -> str:
+        """One line for a listing; a row damaged since it was written is said to be."""
         state = self.after if self.after is not None else self.before
+        if isinstance(state, Damaged):
+            return "(its record is damaged)"
         if isinstance(state, dict) and "label" in state:
-            return f"{state['label']} {state['text']!r} at {state['start']}-{state['end']}"
+            return (f"{state['label']} {state.get('text')!r} at {state.get('start')}-"
+                    f"{state.get('end')}")
         if isinstance(state, dict) and "type" in state:
-            return f"{state['type']} event with {len(state.get('members', []))} spans"
+            members = state.get("members")
+            return f"{state['type']} event with {len(members) if isinstance(members, list) else 0} spans"
         if self.action == "status":
             return f"{self.before} -> {self.after}"
         if self.action == "import":
@@ -40,8 +45,17 @@ class Change:
         return ""
 
 
+class Damaged(str):
+    """A before or after in the log that is not JSON: kept as written, shown as such."""
+
+
 def changes(corpus: Corpus, *, doc_id: int | None = None, span_uid: str | None = None,
-            after_id: int = 0, limit: int | None = None) -> list[Change]:
+            after_id: int = 0, limit: int | None = None, newest: int | None = None
+            ) -> list[Change]:
+    """Changes in the order they were made: the first ``limit``, or the ``newest`` few."""
+    for name, value in (("limit", limit), ("newest", newest)):
+        if value is not None and (not isinstance(value, int) or value < 1):
+            raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
     where, params = ["id > ?"], [after_id]
     if doc_id is not None:
         where.append("doc_id = ?")
@@ -50,15 +64,24 @@ def changes(corpus: Corpus, *, doc_id: int | None = None, span_uid: str | None =
         where.append("span_uid = ?")
         params.append(span_uid)
     sql = ("SELECT id, at, coder, action, doc_id, span_uid, before, after FROM changes WHERE "
-           + " AND ".join(where) + " ORDER BY id")
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
+           + " AND ".join(where))
+    if newest is not None:
+        # Only the rows wanted are read, however long the log.
+        sql = f"SELECT * FROM ({sql} ORDER BY id DESC LIMIT {newest}) ORDER BY id"
+    else:
+        sql += " ORDER BY id" + (f" LIMIT {limit}" if limit is not None else "")
     return [Change(*row[:6], _load(row[6]), _load(row[7]))
             for row in corpus.db.execute(sql, params)]
 
 
 def _load(value: str | None) -> Any:
-    return None if value is None else json.loads(value)
+    if value is None:
+        return None
+    try:
+        return json.loads(value)
+    except (ValueError, TypeError, RecursionError):
+        # A row edited by another program: listed as damaged, never undone.
+        return Damaged(value if isinstance(value, str) else repr(value))
 
 
 def document_id(corpus: Corpus, given: str) -> int:
@@ -72,8 +95,31 @@ def document_id(corpus: Corpus, given: str) -> int:
     raise CorpusError(f"{corpus.path}: no document {given!r}")
 
 
+def span_document(corpus: Corpus, span_uid: str) -> int:
+    """The document of a span in the corpus, or of one removed since (from the log);
+    CorpusError if neither knows it."""
+    row = corpus.db.execute("SELECT doc_id FROM spans WHERE uid = ?", [span_uid]).fetchone()
+    row = row or corpus.db.execute("SELECT doc_id FROM changes WHERE span_uid = ? "
+                                   "ORDER BY id DESC LIMIT 1", [span_uid]).fetchone()
+    if row is None:
+        raise CorpusError(f"{corpus.path}: no span {span_uid!r} (neither in the corpus "
+                          "nor in its history)")
+    return row[0]
+
+
 def revert(corpus: Corpus, change: Change, coder: str) -> None:
     """Put back the state from before ``change`` (one edit, logged as any other)."""
+    try:
+        _revert(corpus, change, coder)
+    except (KeyError, TypeError, ValueError, AttributeError, AssertionError) as exc:
+        # The log row does not hold what its action says (edited by hand or by
+        # another program); InvalidRecord is a ValueError.
+        raise CorpusError(f"{corpus.path}: change {change.id} ({change.action}) cannot be "
+                          f"undone: its record is damaged ({type(exc).__name__}: {exc}); "
+                          "nothing was restored") from None
+
+
+def _revert(corpus: Corpus, change: Change, coder: str) -> None:
     action = change.action
     with corpus.batch():
         if action in ("add span", "remove span", "change span"):
@@ -139,9 +185,40 @@ def _revert_event(corpus: Corpus, change: Change) -> None:
         corpus.insert_event(before)
 
 
+def restore_point(corpus: Corpus, to_change: int, *, doc_id: int | None = None,
+                  span_uid: str | None = None) -> Change:
+    """The change a restore goes back to, checked: it exists, and is a change of the
+    document (for a span, of the span's document). CorpusError says what is wrong."""
+    if span_uid is not None:
+        found_in = span_document(corpus, span_uid)
+        if doc_id is not None and doc_id != found_in:
+            raise CorpusError(f"{corpus.path}: span {span_uid!r} is not in document {doc_id}")
+        doc_id = found_in
+    found = changes(corpus, after_id=to_change - 1, limit=1) if to_change >= 1 else []
+    if not found or found[0].id != to_change:
+        last = corpus.db.execute("SELECT max(id) FROM changes").fetchone()[0]
+        raise CorpusError(f"{corpus.path}: no change {to_change} in the history "
+                          + (f"(changes are numbered 1 to {last})" if last else "(it is empty)"))
+    change = found[0]
+    if doc_id is not None and change.doc_id != doc_id:
+        what = f"span {span_uid!r} (document {doc_id})" if span_uid else f"document {doc_id}"
+        own = [c.id for c in changes(corpus, doc_id=doc_id, newest=5)]
+        raise CorpusError(f"{corpus.path}: change {to_change} is a change of document "
+                          f"{change.doc_id}, not of {what}; its latest changes are "
+                          + ", ".join(map(str, own)))
+    return change
+
+
 def restore(corpus: Corpus, to_change: int, coder: str, *, doc_id: int | None = None,
             span_uid: str | None = None) -> int:
-    """Undo every later change to a document or a span, newest first; return how many."""
+    """Undo every later change to a document or a span, newest first; return how many.
+
+    CorpusError if the document, span or change is unknown, or the change is not one
+    of that document's; then nothing is changed.
+    """
+    if doc_id is None and span_uid is None:
+        raise CorpusError("name a document or a span to restore")
+    restore_point(corpus, to_change, doc_id=doc_id, span_uid=span_uid)
     later = changes(corpus, doc_id=doc_id, span_uid=span_uid, after_id=to_change)
     later = [c for c in later if c.action != "import"]
     with corpus.batch():

@@ -112,3 +112,100 @@ def test_a_good_codebook_still_loads(coded: Path, tmp_path: Path) -> None:
     path.write_text(json.dumps(codebook), encoding="utf-8")
     assert run("schema", coded, "--load", path).exit_code == 0
     assert json.loads(run("schema", coded, "--json").output) == codebook
+
+
+# -- history and restore ---------------------------------------------------------
+
+
+def ids(path: Path) -> tuple[str, str, str]:
+    """The uids of the coded document and of another, and the span's uid."""
+    with Corpus.open(path) as corpus:
+        first, second = corpus.document_ids()[:2]
+        [span] = corpus.spans(first)
+        return corpus.document(first).uid, corpus.document(second).uid, span.uid
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "-100", "two"])
+def test_history_limit_is_a_positive_number(coded: Path, limit: str) -> None:
+    result = run("history", coded, "--limit", limit)
+    assert result.exit_code == 2
+    assert "Invalid value for '--limit'" in result.output
+    assert ">=1" in result.output or "is not a valid integer" in result.output
+
+
+def test_history_limit_gives_the_newest(coded: Path) -> None:
+    every = [json.loads(line) for line in run("history", coded, "--json").output.splitlines()]
+    newest = [json.loads(line) for line in
+              run("history", coded, "--json", "--limit", "2").output.splitlines()]
+    assert newest == every[-2:]
+    assert [c["action"] for c in newest] == ["change span", "status"]
+    assert len(run("history", coded, "--limit", "1000").output.splitlines()) == len(every)
+
+
+def test_history_of_an_unknown_span_is_an_error(coded: Path) -> None:
+    result = run("history", coded, "--span", "no-such-span")
+    assert result.exit_code == 2
+    assert "no span 'no-such-span'" in result.output
+
+
+def change_ids(path: Path) -> dict[str, int]:
+    """Action -> the number of its latest change."""
+    lines = run("history", path, "--json").output.splitlines()
+    return {c["action"]: c["id"] for c in map(json.loads, lines)}
+
+
+@pytest.mark.parametrize("request_", [
+    ("--span", "no-such-span", "--to", "1", "no span 'no-such-span'"),
+    ("--doc", "no-such-doc", "--to", "1", "no document 'no-such-doc'"),
+    ("--doc", "FIRST", "--to", "999", "no change 999 in the history"),
+    ("--doc", "FIRST", "--to", "0", "no change 0"),
+    ("--doc", "FIRST", "--to", "-3", "no change -3"),
+    ("--doc", "SECOND", "--to", "ADD", "is a change of document 1, not of document 2"),
+    ("--span", "SPAN", "--to", "OTHER", "not of span"),
+    ("--span", "SPAN", "--doc", "SECOND", "--to", "ADD", "name a document with --doc or"),
+])
+def test_restore_refuses_what_does_not_exist(coded: Path, request_: tuple[str, ...]) -> None:
+    first, second, span = ids(coded)
+    numbers = change_ids(coded)
+    history = run("history", coded, "--json", "--doc", second).output.splitlines()
+    other = json.loads(history[0])["id"]  # the other document's import
+    names = {"FIRST": first, "SECOND": second, "SPAN": span, "ADD": str(numbers["add span"]),
+             "OTHER": str(other)}
+    *args, message = [names.get(a, a) for a in request_]
+    before = snapshot(coded)
+    result = run("restore", coded, *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "undid" not in result.output
+    assert snapshot(coded) == before
+
+
+def test_restore_still_goes_back(coded: Path) -> None:
+    first, _second, span = ids(coded)
+    numbers = change_ids(coded)
+    result = run("restore", coded, "--span", span, "--to", numbers["add span"])
+    assert result.exit_code == 0, result.output
+    assert "undid 1 later changes" in result.output
+    with Corpus.open(coded) as corpus:
+        assert corpus.span(span).label == "actor"
+    again = run("restore", coded, "--doc", first, "--to", change_ids(coded)["change span"])
+    assert again.exit_code == 0
+    assert "nothing to undo" in again.output
+
+
+def test_a_damaged_log_row_is_shown_and_never_half_undone(coded: Path) -> None:
+    _first, _second, span = ids(coded)
+    numbers = change_ids(coded)
+    with sqlite3.connect(coded) as db:
+        db.execute("UPDATE changes SET before = '{\"label\": 5', after = 'x' WHERE id = ?",
+                   [numbers["change span"]])
+        db.execute("UPDATE changes SET before = '[1, 2]' WHERE id = ?", [numbers["status"]])
+    listing = run("history", coded)
+    assert listing.exit_code == 0
+    assert "(its record is damaged)" in listing.output
+    before = snapshot(coded)
+    for args in (["--span", span], ["--doc", ids(coded)[0]]):
+        result = run("restore", coded, *args, "--to", numbers["add span"])
+        assert result.exit_code == 2, result.output
+        assert "cannot be undone: its record is damaged" in result.output
+        assert snapshot(coded) == before
