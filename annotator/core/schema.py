@@ -62,15 +62,16 @@ def json_kind(value: Any) -> str:
     return type(value).__name__
 
 
-def text_problem(value: str, *, max_length: int | None = None,
-                 lines: bool = False) -> str | None:
+def text_problem(value: str, *, max_length: int | None = None, lines: bool = False,
+                 controls: bool = False) -> str | None:
     """Why ``value`` cannot be stored as text: a lone surrogate (not text at all: it
-    cannot even be written to the corpus), a control character, or too long."""
+    cannot even be written to the corpus), a control character (unless ``lines``
+    allows newlines and tabs, or ``controls`` any), or too long."""
     found = _SURROGATE.search(value)
     if found:
         return f"has a lone surrogate (U+{ord(found.group()):04X}), which is not text"
     allowed = "\n\t" if lines else ""
-    for char in value:
+    for char in value if not controls else "":
         if unicodedata.category(char) == "Cc" and char not in allowed:
             return f"has a control character (U+{ord(char):04X})"
     if max_length is not None and len(value) > max_length:

@@ -114,7 +114,15 @@ class SchemaStore:
 
     def codebook(self) -> str:
         """The corpus codebook (Markdown); a first one made from the schema if none yet."""
-        return self.setting("codebook") or codebook_markdown(self.schema())
+        try:
+            stored = self.setting("codebook")
+            readable = stored is None or isinstance(stored, str)
+        except ValueError:  # not JSON: edited by another program
+            readable = False
+        if not readable:
+            raise CorpusError(f"{self.path}: its codebook is damaged; write it again in the "
+                              "window (F4), or restore a backup")
+        return stored or codebook_markdown(self.schema())
 
     def set_codebook(self, markdown: str) -> None:
         with self.db.atomic():

@@ -4,18 +4,67 @@ A coder's corpus is an ordinary corpus file holding their documents, the
 schema and the codebook: what a team mails around. Merging matches
 documents by id, keeps spans, statuses and events per coder, and can be
 repeated: what is already there is not added twice.
+
+A corpus that comes back is not trusted: anyone could have edited its rows
+with ``sqlite3``. Merging reads every row itself, checks it against the
+target's schema and rules (as an import does) and brings in only what
+passes; the rest is counted in the report, with examples.
 """
 
 from __future__ import annotations
 
+import json
 import random
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from annotator.core.model import STATUS_RANK, DocumentRecord
-from annotator.storage.bulk import add_documents, iter_documents, text_sha256
+from annotator.core.dates import parse_date
+from annotator.core.events import DATE_PRECISIONS, Event, EventMember
+from annotator.core.model import ORIGINS, STATUS_RANK, STATUSES, DocumentRecord, Span
+from annotator.core.schema import (
+    LabelSpec,
+    Schema,
+    attribute_from_json,
+    name_problem,
+    shortcut_problem,
+    shown,
+    text_problem,
+)
+from annotator.storage.bulk import add_documents, text_sha256
 from annotator.storage.corpus import Corpus, CorpusError, now
+from annotator.storage.palette import color_for_new_label
+
+MAX_CODER_NAME = 64
+MAX_ID = 1000  # document, span and event ids
+MAX_ATTRS_JSON = 100_000  # one span's attributes, as stored
+# Characters Windows refuses in file names, beside the separators refused outright.
+_UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"|?*\s]')
+_WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+                    *(f"lpt{n}" for n in range(1, 10))}
+
+
+def coder_name_problem(name: object) -> str | None:
+    """Why ``name`` cannot be a coder's: it names files (``corpus-NAME.sqlite``) and is
+    shown everywhere, so no path separators, ``..``, control characters or excess."""
+    problem = name_problem(name, MAX_CODER_NAME)
+    if problem:
+        return problem
+    assert isinstance(name, str)
+    if "/" in name or "\\" in name or ".." in name:
+        return f"{shown(name)} has a path separator or '..' in it"
+    return None
+
+
+def coder_file_name(stem: str, coder: str) -> str:
+    """``STEM-CODER.sqlite`` with what no file system takes replaced."""
+    safe = _UNSAFE_IN_FILE_NAME.sub("_", coder).strip(".")
+    if safe.lower() in _WINDOWS_DEVICES:
+        safe += "_"
+    return f"{stem}-{safe or '_'}.sqlite"
 
 
 def plan_assignment(uids: Sequence[str], coders: Sequence[str], overlap: float,
@@ -40,37 +89,131 @@ def plan_assignment(uids: Sequence[str], coders: Sequence[str], overlap: float,
     return plan
 
 
+def assignment_files(corpus: Corpus, coders: Sequence[str], folder: Path) -> dict[str, Path]:
+    """Coder -> the file ``assign`` would write, every name checked first: ValueError
+    for a bad or repeated name, CorpusError for a file that is already there."""
+    if not coders:
+        raise ValueError("name at least one coder")
+    for coder in coders:
+        problem = coder_name_problem(coder)
+        if problem:
+            raise ValueError(f"coder name {problem}")
+    paths = {coder: folder / coder_file_name(corpus.path.stem, coder) for coder in coders}
+    by_file: dict[str, str] = {}
+    for coder, path in paths.items():
+        # Case-insensitive file systems (macOS, Windows) would make two names one file.
+        other = by_file.setdefault(path.name.casefold(), coder)
+        if other != coder:
+            raise ValueError(f"coders {other!r} and {coder!r} would share the file {path.name}")
+    for path in paths.values():
+        if path.exists() or path.is_symlink():
+            raise CorpusError(f"{path}: already exists; nothing was written. Choose an empty "
+                              "folder (assign never writes over a corpus)")
+    return paths
+
+
 def assign(corpus: Corpus, coders: Sequence[str], overlap: float, folder: Path,
            seed: int = 0) -> dict[str, Path]:
-    """Write one corpus per coder into ``folder``; return coder -> file."""
-    folder.mkdir(parents=True, exist_ok=True)
-    plan = plan_assignment([uid for uid, in corpus.db.execute("SELECT uid FROM documents")],
-                           coders, overlap, seed)
-    schema, codebook = corpus.schema(), corpus.codebook()
-    written = {}
-    for coder, uids in plan.items():
-        path = folder / f"{corpus.path.stem}-{coder}.sqlite"
-        if path.exists():
-            raise CorpusError(f"{path}: already exists; choose an empty folder")
-        wanted = set(uids)
-        with Corpus.open(path) as mine:
-            mine.save_schema(schema, moves={})
-            mine.set_codebook(codebook)
-            mine.set_setting("assigned_to", coder)
-            batch = []
-            for coded in iter_documents(corpus):
-                doc = coded.document
-                if doc.uid in wanted:
-                    batch.append(DocumentRecord(text=doc.text, uid=doc.uid, title=doc.title,
-                                                date=doc.date, source=doc.source, url=doc.url,
-                                                meta=doc.meta, notes=doc.notes, flags=doc.flags))
-                if len(batch) >= 500:
-                    add_documents(mine, batch)
-                    batch = []
-            if batch:
+    """Write one corpus per coder into ``folder``; return coder -> file.
+
+    Everything is checked before anything is written; each corpus is written under
+    a temporary name and put in place only when all are complete, so a failure
+    part-way leaves nothing of this run behind.
+    """
+    paths = assignment_files(corpus, coders, folder)
+    with _lenient_text(corpus):
+        uids = [uid for uid, in corpus.db.execute("SELECT uid FROM documents")]
+        for uid in uids:
+            if name_problem(uid, MAX_ID):
+                raise CorpusError(f"{corpus.path}: a document id is damaged ({shown(uid)}); "
+                                  "nothing was written")
+        plan = plan_assignment(uids, coders, overlap, seed)
+        schema, codebook = corpus.schema(), corpus.codebook()
+        return _write_team(corpus, paths, plan, schema, codebook, folder)
+
+
+def _write_team(corpus: Corpus, paths: dict[str, Path], plan: dict[str, list[str]],
+                schema: Schema, codebook: str, folder: Path) -> dict[str, Path]:
+    made_folder = not folder.exists()
+    partials = {coder: path.with_name(f".{path.name}.partial") for coder, path in paths.items()}
+    placed: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for partial in partials.values():
+            _remove_with_companions(partial)  # left by a run that was killed
+        for coder, uids in plan.items():
+            _write_assignment(corpus, partials[coder], coder, set(uids), schema, codebook)
+        for coder, path in paths.items():
+            if path.exists():
+                raise CorpusError(f"{path}: appeared while assigning; nothing was written")
+            partials[coder].rename(path)
+            placed.append(path)
+    except BaseException as exc:  # Ctrl+C included: leave no half-made team behind
+        for path in [*partials.values(), *placed]:
+            _remove_with_companions(path)
+        if made_folder and folder.exists() and not any(folder.iterdir()):
+            folder.rmdir()
+        if isinstance(exc, OSError):
+            raise CorpusError(f"{folder}: the coders' corpora cannot be written "
+                              f"({exc.strerror or exc}); nothing was left there") from exc
+        raise
+    return paths
+
+
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _write_assignment(corpus: Corpus, path: Path, coder: str, wanted: set[str], schema: Schema,
+                      codebook: str) -> None:
+    with Corpus.open(path) as mine:
+        mine.save_schema(schema, moves={})
+        mine.set_codebook(codebook)
+        mine.set_setting("assigned_to", coder)
+        batch = []
+        for doc in _documents(corpus):
+            if doc.uid in wanted:
+                batch.append(doc)
+            if len(batch) >= 500:
                 add_documents(mine, batch)
-        written[coder] = path
-    return written
+                batch = []
+        if batch:
+            add_documents(mine, batch)
+        # One self-contained file (no -wal beside it) is what is renamed and mailed;
+        # the coder's annotator puts it back in WAL mode when it opens it.
+        mine.db.execute("PRAGMA journal_mode = DELETE")
+
+
+def _documents(corpus: Corpus) -> Iterator[DocumentRecord]:
+    """The corpus's documents without their coding (which assign leaves behind)."""
+    after = 0
+    while True:
+        rows = corpus.db.execute(
+            "SELECT id, uid, title, text, date, source, url, meta, notes, flags FROM documents "
+            "WHERE id > ? ORDER BY id LIMIT 500", [after]).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            try:
+                yield _document(row)
+            except _Refused as refused:
+                raise CorpusError(f"{corpus.path}: document {shown(row[1])} is damaged "
+                                  f"({refused.reason}: {refused.detail})") from None
+        after = rows[-1][0]
+
+
+# -- merging --------------------------------------------------------------------
+
+
+class _Refused(Exception):
+    """A row left out of a merge: ``reason`` groups it in the report, ``detail`` is
+    the example."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
 
 
 @dataclass
@@ -80,84 +223,472 @@ class MergeReport:
     statuses: int = 0
     events: int = 0
     new_labels: list[str] = field(default_factory=list)
+    new_event_names: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # (kind, reason) -> how many rows were refused, and a few examples.
+    refused: dict[tuple[str, str], int] = field(default_factory=dict)
+    examples: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+
+    def refuse(self, kind: str, refused: _Refused) -> None:
+        key = (kind, refused.reason)
+        self.refused[key] = self.refused.get(key, 0) + 1
+        found = self.examples.setdefault(key, [])
+        if len(found) < 3:
+            found.append(refused.detail)
+
+    def refused_count(self, kind: str) -> int:
+        return sum(n for (k, _reason), n in self.refused.items() if k == kind)
 
     def lines(self) -> list[str]:
         out = [f"added {self.documents} documents, {self.spans} spans, {self.events} events, "
                f"{self.statuses} statuses"]
         if self.new_labels:
             out.append("new labels: " + ", ".join(self.new_labels))
+        if self.new_event_names:
+            out.append("new event types and roles: " + ", ".join(self.new_event_names))
         return out + [f"problem: {p}" for p in self.problems]
+
+    def finish(self) -> None:
+        """Put the refusals into ``problems``, one line per kind and reason."""
+        for (kind, reason), count in sorted(self.refused.items()):
+            examples = "; ".join(self.examples[(kind, reason)])
+            more = ", e.g." if count > len(self.examples[(kind, reason)]) else ":"
+            self.problems.append(f"{kind}: {count} refused ({reason}){more} {examples}")
 
 
 def merge(target: Corpus, source: Corpus) -> MergeReport:
-    """Bring ``source``'s documents, spans, statuses and events into ``target``."""
+    """Bring ``source``'s documents, spans, statuses and events into ``target``.
+
+    Every row is checked first; what fails is left out and reported. Never raises
+    for what the source holds (only for a target that cannot be written).
+    """
     report = MergeReport()
-    _merge_schema(target, source, report)
-    for coded in iter_documents(source):
-        doc = coded.document
-        found = target.db.execute("SELECT id, sha256 FROM documents WHERE uid = ?",
-                                  [doc.uid]).fetchone()
-        if found is None:
-            [result] = add_documents(target, [DocumentRecord(
-                text=doc.text, uid=doc.uid, title=doc.title, date=doc.date, source=doc.source,
-                url=doc.url, meta=doc.meta, notes=doc.notes, flags=doc.flags,
-                spans=tuple(replace(s, doc_id=None) for s in coded.spans),
-                statuses=coded.statuses,
-                events=tuple(replace(e, doc_id=0) for e in coded.events))])
-            if result.outcome == "added":
-                report.documents += 1
-                report.spans += len(coded.spans)
-                report.events += len(coded.events)
-                report.statuses += len(coded.statuses)
-            else:
-                report.problems.append(f"document {doc.uid}: {result.reason}")
-            continue
-        doc_id, sha = found
-        if sha != text_sha256(doc.text):
-            report.problems.append(f"document {doc.uid} has a different text in the two corpora; "
-                                   "its spans were not merged")
-            continue
-        with target.batch():
-            _merge_into(target, doc_id, coded, report)
+    with _lenient_text(source):
+        try:
+            schema = _merge_schema(target, source, report)
+        except CorpusError as exc:
+            report.problems.append(f"nothing merged: {exc}")
+            return report
+        for document, spans, statuses, events in _source_documents(source, report):
+            _merge_document(target, schema, document, spans, statuses, events, report)
+    report.finish()
     return report
 
 
-def _merge_into(target: Corpus, doc_id: int, coded: object, report: MergeReport) -> None:
-    have = {row[0] for row in target.db.execute("SELECT uid FROM spans WHERE doc_id = ?",
-                                                 [doc_id])}
-    for span in coded.spans:  # type: ignore[attr-defined]
-        if span.uid not in have:
-            target.insert_span(replace(span, doc_id=doc_id))
+@contextmanager
+def _lenient_text(corpus: Corpus) -> Iterator[None]:
+    """Read text that is not UTF-8 as lone surrogates, which the checks refuse: else
+    one such value stops sqlite3 reading the whole query."""
+    conn = corpus.db.conn
+    factory = conn.text_factory
+    conn.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
+    try:
+        yield
+    finally:
+        conn.text_factory = factory
+
+
+def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
+                    spans: list[tuple[Any, ...]], statuses: list[tuple[Any, ...]],
+                    events: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]],
+                    report: MergeReport) -> None:
+    where = f"document {shown(document.uid)}"
+    found = target.db.execute("SELECT id, sha256 FROM documents WHERE uid = ?",
+                              [document.uid]).fetchone()
+    if found is not None and found[1] != text_sha256(document.text):
+        report.problems.append(f"{where} has a different text in the two corpora; "
+                               "its spans were not merged")
+        return
+    doc_id = found[0] if found else None
+    have = set() if doc_id is None else {r[0] for r in target.db.execute(
+        "SELECT uid FROM spans WHERE doc_id = ?", [doc_id])}
+    good: list[Span] = []
+    for row in spans:
+        try:
+            span = _span(row, document.text, schema, where)
+            if span.uid in have:
+                continue  # merged before
+            if span.uid in {s.uid for s in good} or _taken(target, "spans", span.uid):
+                raise _Refused("id already used by another span", f"span {shown(span.uid)} "
+                                                                  f"in {where}")
+            good.append(span)
+        except _Refused as refused:
+            report.refuse("spans", refused)
+    present = have | {s.uid for s in good}
+    good_statuses: dict[str, str] = {}
+    for row in statuses:
+        try:
+            coder, status = _status(row, where)
+            good_statuses[coder] = status
+        except _Refused as refused:
+            report.refuse("statuses", refused)
+    known = set() if doc_id is None else {r[0] for r in target.db.execute(
+        "SELECT uid FROM events WHERE doc_id = ?", [doc_id])}
+    good_events: list[Event] = []
+    for row, members in events:
+        try:
+            event = _event(row, members, present, schema, where)
+            if event.uid in known:
+                continue
+            if event.uid in {e.uid for e in good_events} or _taken(target, "events", event.uid):
+                raise _Refused("id already used by another event",
+                               f"event {shown(event.uid)} in {where}")
+            good_events.append(event)
+        except _Refused as refused:
+            report.refuse("events", refused)
+    if doc_id is None:
+        _add_new(target, document, good, good_statuses, good_events, report)
+        return
+    with target.batch():
+        for span in good:
+            try:
+                target.insert_span(replace(span, doc_id=doc_id))
+            except CorpusError as exc:  # a rule of the corpus file itself
+                report.refuse("spans", _Refused("not accepted by the target", str(exc)))
+                present.discard(span.uid)
+                continue
             report.spans += 1
-    for coder, status in coded.statuses.items():  # type: ignore[attr-defined]
-        current = target.status(doc_id, coder)
-        if STATUS_RANK[status] > STATUS_RANK[current]:  # the furthest a coder got
-            target.set_status(doc_id, coder, status)
-            report.statuses += 1
-    known = {row[0] for row in target.db.execute("SELECT uid FROM events WHERE doc_id = ?",
-                                                  [doc_id])}
-    present = have | {s.uid for s in coded.spans}  # type: ignore[attr-defined]
-    for event in coded.events:  # type: ignore[attr-defined]
-        if event.uid not in known:
-            target.insert_event(replace(event, doc_id=doc_id, members=tuple(
-                m for m in event.members if m.span_uid in present)))
+        for coder, status in good_statuses.items():
+            current = target.status(doc_id, coder)
+            if STATUS_RANK[status] > STATUS_RANK.get(current, 0):  # the furthest a coder got
+                target.set_status(doc_id, coder, status)
+                report.statuses += 1
+        for event in good_events:
+            if not all(m.span_uid in present for m in event.members):
+                report.refuse("events", _Refused("names a span that is missing or was refused",
+                                                 f"event {shown(event.uid)} in {where}"))
+                continue
+            target.insert_event(replace(event, doc_id=doc_id))
             report.events += 1
 
 
-def _merge_schema(target: Corpus, source: Corpus, report: MergeReport) -> None:
-    mine, theirs = target.schema(), source.schema()
-    added = []
-    for label in theirs.labels:
+def _add_new(target: Corpus, document: DocumentRecord, spans: list[Span],
+             statuses: dict[str, str], events: list[Event], report: MergeReport) -> None:
+    [result] = add_documents(target, [replace(document, spans=tuple(spans), statuses=statuses,
+                                              events=tuple(events))])
+    if result.outcome == "added":
+        report.documents += 1
+        report.spans += len(spans)
+        report.events += len(events)
+        report.statuses += len(statuses)
+    else:
+        report.refuse("documents", _Refused("not accepted by the target",
+                                            f"{shown(document.uid)}: {result.reason}"))
+
+
+def _taken(target: Corpus, table: str, uid: str) -> bool:
+    return target.db.execute(f"SELECT 1 FROM {table} WHERE uid = ?", [uid]).fetchone() is not None
+
+
+# -- reading the source, row by row ----------------------------------------------
+
+
+def _source_documents(source: Corpus, report: MergeReport) -> Iterator[tuple[
+        DocumentRecord, list[tuple[Any, ...]], list[tuple[Any, ...]],
+        list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]]]:
+    """Each readable document of ``source`` with its raw span, status and event rows;
+    an unreadable document is refused with all it holds."""
+    db = source.db
+    after = 0
+    while True:
+        rows = db.execute(
+            "SELECT id, uid, title, text, date, source, url, meta, notes, flags FROM documents "
+            "WHERE id > ? ORDER BY id LIMIT 200", [after]).fetchall()
+        if not rows:
+            return
+        first, last = rows[0][0], rows[-1][0]
+        spans: dict[Any, list[tuple[Any, ...]]] = {}
+        for row in db.execute('SELECT doc_id, uid, start, "end", label, text, attrs, coder, '
+                              "origin FROM spans WHERE doc_id BETWEEN ? AND ? ORDER BY id",
+                              [first, last]):
+            spans.setdefault(row[0], []).append(row[1:])
+        statuses: dict[Any, list[tuple[Any, ...]]] = {}
+        for row in db.execute("SELECT doc_id, coder, status FROM doc_status "
+                              "WHERE doc_id BETWEEN ? AND ?", [first, last]):
+            statuses.setdefault(row[0], []).append(row[1:])
+        members: dict[Any, list[tuple[Any, ...]]] = {}
+        for row in db.execute("SELECT m.event_id, m.span_uid, m.role, m.grp FROM event_members m "
+                              "JOIN events e ON e.id = m.event_id WHERE e.doc_id BETWEEN ? AND ? "
+                              "ORDER BY m.event_id, m.position", [first, last]):
+            members.setdefault(row[0], []).append(row[1:])
+        events: dict[Any, list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]] = {}
+        for row in db.execute("SELECT id, uid, doc_id, type, date, date_precision, note, coder "
+                              "FROM events WHERE doc_id BETWEEN ? AND ? ORDER BY id",
+                              [first, last]):
+            events.setdefault(row[2], []).append((row, members.get(row[0], [])))
+        for row in rows:
+            doc_id = row[0]
+            try:
+                document = _document(row)
+            except _Refused as refused:
+                report.refuse("documents", refused)
+                for kind, held in (("spans", spans), ("statuses", statuses), ("events", events)):
+                    for _ in held.get(doc_id, []):
+                        report.refuse(kind, _Refused("their document was refused",
+                                                     f"document {shown(row[1])}"))
+                continue
+            yield document, spans.get(doc_id, []), statuses.get(doc_id, []), \
+                events.get(doc_id, [])
+        after = last
+
+
+def _text(value: Any, what: str, where: str, *, optional: bool = False,
+          max_length: int | None = None) -> Any:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise _Refused(f"{what} is not text", f"{where}: {what} is {shown(value)}")
+    # Articles and notes may hold odd control characters (an import keeps them).
+    problem = text_problem(value, max_length=max_length, controls=True)
+    if problem:
+        raise _Refused(f"{what} is not valid text", f"{where}: {what} {problem}")
+    return value
+
+
+def _json_object(value: Any, what: str, where: str) -> dict[str, Any]:
+    if not isinstance(value, str) or len(value) > MAX_ATTRS_JSON:
+        raise _Refused(f"{what} are not a JSON object", f"{where}: {what} are {shown(value)}")
+    try:
+        loaded = json.loads(value)
+    except (ValueError, RecursionError):
+        raise _Refused(f"{what} are not JSON", f"{where}: {what} are {shown(value)}") from None
+    if not isinstance(loaded, dict):
+        raise _Refused(f"{what} are not a JSON object", f"{where}: {what} are {shown(loaded)}")
+    if _bad_json_text(loaded, depth=0):
+        raise _Refused(f"{what} hold what JSON cannot (a lone surrogate, NaN) or nest too deep",
+                       f"{where}: {what} are {shown(loaded)}")
+    return loaded
+
+
+def _bad_json_text(value: Any, depth: int) -> bool:
+    """Whether a JSON value holds a lone surrogate (which SQLite cannot store), a
+    non-finite number, or nests deeper than any attribute needs."""
+    if depth > 20:
+        return True
+    if isinstance(value, str):
+        return text_problem(value, controls=True) is not None
+    if isinstance(value, float):
+        return value != value or value in (float("inf"), float("-inf"))
+    if isinstance(value, dict):
+        return any(_bad_json_text(k, depth + 1) or _bad_json_text(v, depth + 1)
+                   for k, v in value.items())
+    if isinstance(value, list):
+        return any(_bad_json_text(v, depth + 1) for v in value)
+    return False
+
+
+def _document(row: Sequence[Any]) -> DocumentRecord:
+    _id, uid, title, text, date, source, url, meta, notes, flags = row
+    where = f"document {shown(uid)}"
+    problem = name_problem(uid, MAX_ID)
+    if problem:
+        raise _Refused("id is not a usable id", f"document id {problem}")
+    text = _text(text, "text", where)
+    if not text:
+        raise _Refused("text is empty", where)
+    if date is not None and (not isinstance(date, str) or parse_date(date) != date):
+        raise _Refused("date is not a date", f"{where}: date {shown(date)}")
+    return DocumentRecord(
+        text=text, uid=uid, title=_text(title, "title", where, optional=True) or "",
+        date=date, source=_text(source, "source", where, optional=True),
+        url=_text(url, "url", where, optional=True),
+        meta=_json_object(meta, "meta", where),
+        notes=_text(notes, "notes", where, optional=True) or "",
+        flags=_json_object(flags, "flags", where))
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _span(row: Sequence[Any], text: str, schema: Schema, where: str) -> Span:
+    """A source span row as a span the target can take, attributes checked and typed
+    by the target's schema; _Refused says why not."""
+    uid, start, end, label, covered, attrs, coder, origin = row
+    problem = name_problem(uid, MAX_ID)
+    if problem:
+        raise _Refused("id is not a usable id", f"a span in {where}: id {problem}")
+    here = f"span {shown(uid)} in {where}"
+    if not (_whole(start) and _whole(end)):
+        raise _Refused("offsets are not whole numbers", f"{here}: {shown(start)}-{shown(end)}")
+    if not 0 <= start < end <= len(text):
+        raise _Refused("offsets out of range",
+                       f"{here}: {start}-{end} in a text of {len(text)} characters")
+    if covered != text[start:end]:
+        raise _Refused("text does not match the document",
+                       f"{here}: says {shown(covered)} where the text has "
+                       f"{shown(text[start:end])}")
+    if not isinstance(label, str) or schema.label(label) is None:
+        raise _Refused("label not in the target's schema", f"{here}: label {shown(label)}")
+    problem = coder_name_problem(coder)
+    if problem:
+        raise _Refused("coder name not usable", f"{here}: coder {problem}")
+    if origin not in ORIGINS:
+        raise _Refused("origin not one of " + ", ".join(ORIGINS), f"{here}: {shown(origin)}")
+    values = _json_object(attrs, "attributes", here)
+    try:
+        checked = schema.check_span(label, values)
+    except ValueError as exc:  # InvalidRecord
+        raise _Refused("attribute not allowed by the target's schema", f"{here}: {exc}") from None
+    try:
+        return Span(start=start, end=end, label=label, text=covered, coder=coder, uid=uid,
+                    origin=origin, attrs=checked)
+    except ValueError as exc:
+        raise _Refused("breaks a rule of spans", f"{here}: {exc}") from None
+
+
+def _status(row: Sequence[Any], where: str) -> tuple[str, str]:
+    coder, status = row
+    problem = coder_name_problem(coder)
+    if problem:
+        raise _Refused("coder name not usable", f"status in {where}: coder {problem}")
+    if status not in STATUSES:
+        raise _Refused("status not one of " + ", ".join(STATUSES),
+                       f"{where}, coder {coder!r}: {shown(status)}")
+    return coder, status
+
+
+def _event(row: Sequence[Any], members: list[tuple[Any, ...]], spans: set[str], schema: Schema,
+           where: str) -> Event:
+    _id, uid, _doc, kind, date, precision, note, coder = row
+    problem = name_problem(uid, MAX_ID)
+    if problem:
+        raise _Refused("id is not a usable id", f"an event in {where}: id {problem}")
+    here = f"event {shown(uid)} in {where}"
+    if kind not in schema.event_types:
+        raise _Refused("type not one of the target's event types", f"{here}: {shown(kind)}")
+    if date is not None and (not isinstance(date, str) or parse_date(date) != date):
+        raise _Refused("date is not a date", f"{here}: {shown(date)}")
+    if not _whole(precision) or precision not in DATE_PRECISIONS:
+        raise _Refused("date precision not 1, 2 or 3", f"{here}: {shown(precision)}")
+    if coder != "" and coder_name_problem(coder):
+        raise _Refused("coder name not usable", f"{here}: coder {coder_name_problem(coder)}")
+    note = _text(note, "note", here, max_length=10_000)
+    kept = []
+    for span_uid, role, group in members:
+        if span_uid not in spans:
+            raise _Refused("names a span that is missing or was refused",
+                           f"{here}: span {shown(span_uid)}")
+        if role not in schema.event_roles:
+            raise _Refused("role not one of the target's event roles", f"{here}: {shown(role)}")
+        if group != "" and name_problem(group):
+            raise _Refused("member group not usable", f"{here}: group {name_problem(group)}")
+        kept.append(EventMember(span_uid, role, group))
+    try:
+        return Event(doc_id=0, type=kind, members=tuple(kept), uid=uid, date=date,
+                     date_precision=precision, note=note, coder=coder)
+    except ValueError as exc:  # InvalidRecord: a span twice in one event
+        raise _Refused("breaks a rule of events", f"{here}: {exc}") from None
+
+
+# -- the schema ---------------------------------------------------------------------
+
+
+def _source_label(row: Sequence[Any], position: int, report: MergeReport) -> LabelSpec:
+    """A source label from its row; what cannot be used of it is refused. A damaged
+    colour, shortcut, description or examples are replaced and reported, a damaged
+    name or attributes refuse the label (and so its spans)."""
+    name, color, shortcut, description, attributes, examples = row
+    problem = name_problem(name)
+    if problem:
+        raise _Refused("name not usable", f"label name {problem}")
+    where = f"label {name!r}"
+    raw = _json_list(attributes, "attributes", where)
+    try:
+        specs = tuple(attribute_from_json(a, where, i) for i, a in enumerate(raw, start=1))
+    except ValueError as exc:  # InvalidRecord
+        raise _Refused("attributes not usable", str(exc)) from None
+    if not isinstance(color, str) or not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+        report.refuse("label colours", _Refused("not #rrggbb; a palette colour given instead",
+                                                f"{where}: {shown(color)}"))
+        color = color_for_new_label(position)
+    if not isinstance(shortcut, str) or shortcut_problem(shortcut):
+        report.refuse("label shortcuts", _Refused("not a key; left without one",
+                                                  f"{where}: {shown(shortcut)}"))
+        shortcut = ""
+    try:
+        description = _text(description, "description", where)
+    except _Refused as refused:
+        report.refuse("label descriptions", refused)
+        description = ""
+    try:
+        texts = tuple(_json_list(examples, "examples", where))
+        if not all(isinstance(t, str) and not text_problem(t) for t in texts):
+            raise _Refused("examples are not texts", f"{where}: {shown(list(texts))}")
+    except _Refused as refused:
+        report.refuse("label examples", refused)
+        texts = ()
+    return LabelSpec(name, color, shortcut, description, specs, texts)
+
+
+def _json_list(value: Any, what: str, where: str) -> list[Any]:
+    try:
+        loaded = json.loads(value) if isinstance(value, str) else None
+    except (ValueError, RecursionError):
+        loaded = None
+    if not isinstance(loaded, list):
+        raise _Refused(f"{what} are not a JSON list", f"{where}: {shown(value)}")
+    return loaded
+
+
+def _source_event_names(source: Corpus, key: str, report: MergeReport) -> list[str]:
+    row = source.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    if row is None:
+        return []
+    try:
+        names = json.loads(row[0]) if isinstance(row[0], str) else None
+    except (ValueError, RecursionError):
+        names = None
+    if not isinstance(names, list):
+        report.refuse("schema settings", _Refused("not a list of names",
+                                                  f"{key}: {shown(row[0])}"))
+        return []
+    good = []
+    for name in names:
+        if name_problem(name):
+            report.refuse("schema settings", _Refused("not a usable name",
+                                                      f"{key}: {name_problem(name)}"))
+        else:
+            good.append(name)
+    return good
+
+
+def _merge_schema(target: Corpus, source: Corpus, report: MergeReport) -> Schema:
+    """Add the source's usable labels, event types and roles the target lacks; report
+    labels defined differently (the target's definition is kept). Returns the target's
+    schema as merged rows are checked against."""
+    mine = target.schema()
+    added: list[LabelSpec] = []
+    taken_keys = {x.shortcut for x in mine.labels if x.shortcut}
+    for row in source.db.execute("SELECT name, color, shortcut, description, attributes, "
+                                 "examples FROM labels ORDER BY position, name"):
+        try:
+            label = _source_label(row, len(mine.labels) + len(added), report)
+        except _Refused as refused:
+            report.refuse("labels", refused)
+            continue
         ours = mine.label(label.name)
         if ours is None:
-            added.append(replace(label, shortcut="" if any(
-                x.shortcut == label.shortcut for x in mine.labels) else label.shortcut))
+            if label.name in {x.name for x in added}:
+                continue
+            if label.shortcut in taken_keys:
+                label = replace(label, shortcut="")
+            taken_keys.add(label.shortcut)
+            added.append(label)
         elif (ours.attributes, ours.description) != (label.attributes, label.description):
             report.problems.append(
                 f"label {label.name!r} is defined differently in {source.path.name}; "
                 f"{target.path.name}'s definition is kept")
-    if added:
-        target.save_schema(replace(mine, labels=(*mine.labels, *added)))
+    types = [t for t in _source_event_names(source, "event_types", report)
+             if t not in mine.event_types]
+    roles = [r for r in _source_event_names(source, "event_roles", report)
+             if r not in mine.event_roles]
+    if added or types or roles:
+        target.save_schema(replace(mine, labels=(*mine.labels, *added),
+                                   event_types=(*mine.event_types, *dict.fromkeys(types)),
+                                   event_roles=(*mine.event_roles, *dict.fromkeys(roles))))
         report.new_labels = [label.name for label in added]
+        report.new_event_names = [*dict.fromkeys(types), *dict.fromkeys(roles)]
     target.set_setting("merged_at", now())
+    return target.schema()
+

@@ -209,3 +209,96 @@ def test_a_damaged_log_row_is_shown_and_never_half_undone(coded: Path) -> None:
         assert result.exit_code == 2, result.output
         assert "cannot be undone: its record is damaged" in result.output
         assert snapshot(coded) == before
+
+
+# -- assign ------------------------------------------------------------------------
+
+
+def files_under(folder: Path) -> list[str]:
+    """Files in ``folder``, without the -wal and -shm that reading a corpus makes."""
+    if not folder.exists():
+        return []
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                  if not p.name.endswith(("-wal", "-shm")))
+
+
+@pytest.mark.parametrize(("coders", "message"), [
+    ("alice,../bob", "'../bob' has a path separator or '..' in it"),
+    ("alice,bob/x", "'bob/x' has a path separator"),
+    ("alice,b\\ob", "path separator"),
+    ("alice,..", "'..' has a path separator or '..' in it"),
+    ("alice,,bob", "a coder name is empty"),
+    ("alice, ", "a coder name is empty"),
+    ("alice,bo\x07b", "control character (U+0007)"),
+    ("alice,bob\x1b[2J", "control character (U+001B)"),
+    ("alice," + "b" * 65, "is 65 characters long (at most 64)"),
+    ("alice,Alice", "would share the file"),
+    ("Mary Ann,Mary_Ann", "would share the file"),
+])
+def test_assign_checks_every_name_before_writing(coded: Path, tmp_path: Path, coders: str,
+                                                 message: str) -> None:
+    out = tmp_path / "team"
+    result = run("assign", coded, "--coders", coders, "-o", out)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert not out.exists()
+    assert not (tmp_path / "coded-alice.sqlite").exists()
+    assert not list(tmp_path.rglob("*bob*"))
+
+
+def test_assign_names_files_safely(coded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "team"
+    result = run("assign", coded, "--coders", "Mary Ann,con,a:b", "--overlap", "0%", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert files_under(out) == ["coded-Mary_Ann.sqlite", "coded-a_b.sqlite", "coded-con_.sqlite"]
+    with Corpus.open(out / "coded-Mary_Ann.sqlite") as mine:
+        assert mine.setting("assigned_to") == "Mary Ann"
+
+
+def test_assign_never_writes_over_a_corpus(coded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "team"
+    out.mkdir()
+    other = out / "coded-bob.sqlite"
+    assert run("init", other).exit_code == 0  # someone else's corpus, by chance so named
+    kept = snapshot(other)
+    result = run("assign", coded, "--coders", "alice,bob", "-o", out)
+    assert result.exit_code == 2
+    assert f"{other}: already exists; nothing was written" in result.output
+    assert files_under(out) == ["coded-bob.sqlite"]
+    assert snapshot(other) == kept
+
+
+def test_a_damaged_document_stops_assign_and_leaves_nothing(coded: Path, tmp_path: Path) -> None:
+    with sqlite3.connect(coded) as db:
+        db.execute("UPDATE documents SET meta = '{not json' WHERE id = 3")
+    out = tmp_path / "team"
+    result = run("assign", coded, "--coders", "alice,bob", "-o", out)
+    assert result.exit_code == 2
+    assert "is damaged (meta are not JSON" in result.output
+    assert not out.exists()
+
+
+def test_a_failure_half_way_removes_what_the_run_wrote(coded: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.storage import team
+
+    write = team._write_assignment
+    written: list[Path] = []
+
+    def disk_fills_after_one(corpus: Corpus, path: Path, *args: Any) -> None:
+        # Fault injection: the first coder's corpus is written for real, then the
+        # disk is "full", as on a small USB stick.
+        if written:
+            raise OSError(28, "No space left on device")
+        write(corpus, path, *args)
+        written.append(path)
+
+    monkeypatch.setattr(team, "_write_assignment", disk_fills_after_one)
+    out = tmp_path / "team"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    result = run("assign", coded, "--coders", "alice,bob,carol", "-o", out)
+    assert result.exit_code == 2
+    assert "No space left on device" in result.output
+    assert written and not written[0].exists()
+    assert files_under(out) == ["notes.txt"]
