@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 import sys
@@ -15,7 +16,7 @@ from annotator import __version__
 from annotator.cli_progress import long_work
 from annotator.core.gazetteer import world
 from annotator.core.model import STATUSES, InvalidRecord
-from annotator.core.schema import schema_from_json, schema_to_json
+from annotator.core.schema import SchemaFileError, read_schema, schema_to_json
 from annotator.core.search import fts_query
 from annotator.formats import jsonl
 from annotator.formats.agreement_report import html_report, summary_json
@@ -25,10 +26,12 @@ from annotator.formats.importing import import_paths
 from annotator.formats.registry import EXPORTS, IMPORT_FORMATS
 from annotator.formats.selection import BadOption, ExportOptions, parse_split, selected
 from annotator.formats.tokens import ALIGN_MODES, UnknownLanguage, pipeline
+from annotator.formats.whole_file import write_whole
 from annotator.settings import resolve_coder
 from annotator.storage.agreement import agreement
 from annotator.storage.corpus import Corpus, CorpusError
-from annotator.storage.history import changes, document_id
+from annotator.storage.guard import check_output
+from annotator.storage.history import changes, document_id, span_document
 from annotator.storage.history import restore as restore_changes
 from annotator.storage.schema_store import SchemaError
 from annotator.storage.stats import corpus_stats
@@ -53,18 +56,46 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
+# How long a command waits for another program writing to the corpus (a window's
+# edit, another import) before it gives up; it says so after a second.
+WRITE_WAIT_SECONDS = 600
+
+
+def _say_waiting(path: Path) -> None:
+    click.echo(f"annotator: waiting for another program writing to {path}…", err=True)
+
+
 @contextmanager
-def _corpus(path: Path, *, create: bool = False) -> Iterator[Corpus]:
+def _corpus(path: Path, *, create: bool = False,
+            outputs: tuple[Path | None, ...] = ()) -> Iterator[Corpus]:
+    """The corpus at ``path``, opened for one command; ``outputs`` are the files the
+    command will write, refused before anything is opened or written when they are
+    the corpus or one of the files SQLite keeps beside it."""
     try:
+        for output in outputs:
+            if output is not None:
+                check_output(output, path)
         # The command line reads every page once: a damaged corpus is named as
         # such before any work, and nothing is written to it.
         corpus = Corpus.open(path, create=create, check=True)
     except CorpusError as exc:
         _fail(str(exc))
+    corpus.set_write_wait(WRITE_WAIT_SECONDS, _say_waiting)
     try:
         yield corpus
     finally:
         corpus.close()
+
+
+def _refuse_corpus_inputs(corpus: Path, inputs: tuple[Path, ...]) -> None:
+    """An input that is the corpus (or its -wal, -shm, -journal) is refused by name:
+    reading it as a plain file would drop SQLite's locks on it."""
+    for given in inputs:
+        try:
+            check_output(given, corpus)
+        except CorpusError as exc:
+            _fail(str(exc).replace("writing there would destroy it. Choose another file",
+                                   "it cannot be imported into itself"))
 
 
 @click.group(invoke_without_command=True)
@@ -132,6 +163,7 @@ def import_command(
     rejected, after importing all the others.
     """
     options = ReadOptions(coder=resolve_coder(coder) or "unknown", text_column=text_column)
+    _refuse_corpus_inputs(corpus, paths)
     with _corpus(corpus, create=True) as opened, long_work("importing") as work:
         summary = import_paths(opened, list(paths), fmt=fmt, options=options,
                                progress=work.progress, cancelled=work.cancelled)
@@ -196,12 +228,12 @@ def export(corpus: Path, fmt: str, output: Path, status: str | None, coder: str 
         return
     if not EXPORTS[fmt].directory and not split and output.is_dir():
         _fail(f"{output}: is a folder; name a file to write")
-    with _corpus(corpus) as opened, long_work("exporting") as work:
+    with _corpus(corpus, outputs=(output,)) as opened, long_work("exporting") as work:
         try:
             result = export_corpus(opened, EXPORTS[fmt], output, options,
                                    progress=work.progress, cancelled=work.cancelled)
         except OSError as exc:
-            _fail(f"{output}: {exc.strerror or exc}")
+            _fail(f"{output}: could not be written ({_os_reason(exc)}); nothing was written")
     if fmt in ("conll", "hf", "prodigy", "spacy") and align == "expand":
         click.echo("spans off token boundaries grow to whole tokens (--align expand)", err=True)
     for line in result.lines():
@@ -250,14 +282,19 @@ def schema(corpus: Path, as_json: bool, load: Path | None, rename: tuple[str, ..
     with _corpus(corpus) as opened:
         if load is not None:
             try:
-                new = schema_from_json(json.loads(load.read_text(encoding="utf-8")))
+                new = read_schema(load.read_bytes())
                 opened.save_schema(new, renames=_pairs(rename), moves=_pairs(move))
-            except json.JSONDecodeError as exc:
-                _fail(f"{load}:{exc.lineno}: not valid JSON ({exc.msg})")
-            except (InvalidRecord, SchemaError) as exc:
+            except OSError as exc:
+                _fail(f"{load}: cannot be read ({exc.strerror or exc})")
+            except SchemaFileError as exc:
+                _fail(f"{load}:{exc.line}: {exc}" if exc.line else f"{load}: {exc}")
+            except (InvalidRecord, SchemaError, CorpusError) as exc:
                 _fail(f"{load}: {exc}")
             click.echo(f"schema of {corpus} replaced from {load}", err=True)
-        current = opened.schema()
+        try:
+            current = opened.schema()
+        except CorpusError as exc:
+            _fail(str(exc))
     if as_json or load is not None:
         click.echo(json.dumps(schema_to_json(current), indent=2, ensure_ascii=False))
         return
@@ -278,13 +315,11 @@ def schema(corpus: Path, as_json: bool, load: Path | None, rename: tuple[str, ..
               help="The copy to write.")
 def backup(corpus: Path, output: Path) -> None:
     """Copy CORPUS to OUTPUT consistently, even while the window has it open."""
-    if output.exists() and output.resolve() == corpus.resolve():
-        _fail(f"{output}: is the corpus itself; choose another file")
-    with _corpus(corpus) as opened:
+    with _corpus(corpus, outputs=(output,)) as opened:
         try:
             opened.backup(output)
-        except (OSError, sqlite3.Error) as exc:
-            _fail(f"{output}: cannot be written ({exc})")
+        except CorpusError as exc:
+            _fail(str(exc))
     click.echo(f"backed up {corpus} to {output}")
 
 
@@ -292,7 +327,8 @@ def backup(corpus: Path, output: Path) -> None:
 @click.argument("corpus", type=CORPUS)
 @click.option("--doc", "doc", metavar="ID", help="Only this document (its id or row number).")
 @click.option("--span", "span", metavar="UID", help="Only this span.")
-@click.option("--limit", type=int, help="At most this many changes (the newest).")
+@click.option("--limit", type=click.IntRange(min=1), metavar="N",
+              help="At most this many changes (the newest); N is 1 or more.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def history(corpus: Path, doc: str | None, span: str | None, limit: int | None,
             as_json: bool) -> None:
@@ -300,10 +336,12 @@ def history(corpus: Path, doc: str | None, span: str | None, limit: int | None,
     with _corpus(corpus) as opened:
         try:
             doc_id = document_id(opened, doc) if doc else None
+            if span:
+                span_document(opened, span)  # an unknown span is an error, not no changes
         except CorpusError as exc:
             _fail(str(exc))
-        found = changes(opened, doc_id=doc_id, span_uid=span)
-    for change in found[-limit:] if limit else found:
+        found = changes(opened, doc_id=doc_id, span_uid=span, newest=limit)
+    for change in found:
         if as_json:
             click.echo(json.dumps({"id": change.id, "at": change.at, "coder": change.coder,
                                    "action": change.action, "doc": change.doc_id,
@@ -337,7 +375,8 @@ def restore(corpus: Path, to_change: int, doc: str | None, span: str | None,
                                     doc_id=doc_id, span_uid=span)
         except (CorpusError, sqlite3.Error) as exc:
             _fail(str(exc))
-    click.echo(f"undid {count} later changes")
+    click.echo(f"undid {count} later changes" if count else
+               f"nothing to undo: no change to it after change {to_change}")
 
 
 @cli.command()
@@ -416,7 +455,7 @@ def suggest(corpus: Path, doc: str | None, model: str | None, as_json: bool,
 def agree(corpus: Path, coders: str | None, as_json: bool, html: Path | None) -> None:
     """Agreement between coders: span F1 (exact and overlap) per label, Cohen's kappa
     over tokens, Krippendorff's alpha over attributes, documents by disagreement."""
-    with _corpus(corpus) as opened:
+    with _corpus(corpus, outputs=(html,)) as opened:
         names = [c.strip() for c in coders.split(",") if c.strip()] if coders else None
         if names is not None and len(names) < 2:
             _fail("--coders needs at least two names")
@@ -424,7 +463,10 @@ def agree(corpus: Path, coders: str | None, as_json: bool, html: Path | None) ->
     if not reports:
         _fail("fewer than two coders have coded this corpus")
     if html:
-        html.write_text(html_report(reports, corpus.name), encoding="utf-8")
+        try:
+            write_whole(html, html_report(reports, corpus.name))
+        except OSError as exc:
+            _fail(f"{html}: could not be written ({_os_reason(exc)}); nothing was written")
         click.echo(f"report written to {html}", err=True)
     if as_json:
         click.echo(json.dumps(summary_json(reports), indent=2))
@@ -450,8 +492,10 @@ def agree(corpus: Path, coders: str | None, as_json: bool, html: Path | None) ->
 def assign(corpus: Path, coders: str, overlap: str, output: Path, seed: int) -> None:
     """Split CORPUS among coders, a share double-coded; one corpus file each, with
     the schema and the codebook."""
-    names = [c.strip() for c in coders.split(",") if c.strip()]
-    if len(set(names)) != len(names) or not names:
+    names = [c.strip() for c in coders.split(",")]
+    if not all(names):
+        _fail(f"--coders {coders!r}: a coder name is empty; write names such as alice,bob")
+    if len(set(names)) != len(names):
         _fail("--coders needs distinct names, comma-separated")
     try:
         share = float(overlap.rstrip("%")) / 100
@@ -477,10 +521,14 @@ def merge(target: Path, sources: tuple[Path, ...]) -> None:
     Merging the same files again adds nothing. Schema differences are reported.
     """
     problems = 0
+    for source in sources:
+        try:
+            check_output(source, target)
+        except CorpusError:
+            _fail(f"{source}: is the target corpus itself (or a file beside it); "
+                  "name the corpora to merge into it")
     with _corpus(target, create=True) as opened:
         for source in sources:
-            if source.resolve() == target.resolve():
-                _fail(f"{source}: is the target itself")
             with _corpus(source) as theirs:
                 report = merge_corpus(opened, theirs)
             for line in report.lines():
@@ -488,6 +536,14 @@ def merge(target: Path, sources: tuple[Path, ...]) -> None:
             problems += len(report.problems)
     if problems:
         sys.exit(1)
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    return exc.strerror or str(exc)
 
 
 def _number(value: float | None) -> str:
@@ -517,4 +573,9 @@ def _pairs(values: tuple[str, ...]) -> dict[str, str]:
 
 
 def main() -> None:
-    cli(prog_name="annotator")
+    try:
+        cli(prog_name="annotator")
+    except CorpusError as exc:
+        # Storage says what failed (busy, read-only, disk full, damaged): say it, no traceback.
+        click.echo(f"annotator: {exc}", err=True)
+        sys.exit(1)

@@ -68,3 +68,61 @@ def corpus(corpus_path: Path):
     opened = Corpus.open(corpus_path)
     yield opened
     opened.close()
+
+
+def _mount_tmpfs(folder: Path, size: str) -> bool:
+    """A real filesystem of its own at ``folder`` (root only), or False."""
+    import subprocess
+
+    if os.geteuid() != 0:
+        return False
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                          capture_output=True)
+    return done.returncode == 0
+
+
+def _unmount(folder: Path) -> None:
+    import subprocess
+
+    subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A real 2 MB disk that fills up (a tmpfs; needs root and mount)."""
+    folder = tmp_path / "small-disk"
+    if not _mount_tmpfs(folder, "2m"):
+        pytest.skip("a small disk needs root and mount")
+    yield folder
+    _unmount(folder)
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path):
+    """``make(files)`` copies files into a real read-only place and returns their new paths:
+    a tmpfs remounted read-only as root, or a folder without write permission otherwise."""
+    folder = tmp_path / "read-only"
+    mounted = _mount_tmpfs(folder, "64m")
+    if not mounted:
+        if os.geteuid() == 0:
+            pytest.skip("a read-only place needs mount when running as root")
+        folder.mkdir()
+
+    def make(*files: Path) -> list[Path]:
+        import subprocess
+
+        copies = [Path(shutil.copy(f, folder / f.name)) for f in files]
+        if mounted:
+            subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        else:
+            for copy in copies:
+                copy.chmod(0o444)
+            folder.chmod(0o555)
+        return copies
+
+    yield make
+    if mounted:
+        _unmount(folder)
+    else:
+        folder.chmod(0o755)
