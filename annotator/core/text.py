@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import charset_normalizer
 from charset_normalizer.cd import coherence_ratio
@@ -33,9 +35,35 @@ class UndecodableText(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Damage:
+    """Bytes on one line of a mostly UTF-8 file that are not UTF-8."""
+
+    line: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class DecodedText:
+    """Decoded text; ``damaged`` lines hold U+FFFD where their bad bytes were."""
+
     text: str
     encoding: str
+    # True when the encoding is the charset detector's best guess.
+    guessed: bool = False
+    damaged: tuple[Damage, ...] = ()
+
+    def damage_between(self, first: int, last: int) -> tuple[Damage, ...]:
+        """The damaged lines from ``first`` to ``last`` (1-based, inclusive)."""
+        return tuple(d for d in self.damaged if first <= d.line <= last)
+
+
+def describe_damage(damaged: Sequence[Damage], shown: int = 5) -> str:
+    """'3 bytes that are not UTF-8 (line 4: 1, line 9: 2)', the first few lines named."""
+    total = sum(d.count for d in damaged)
+    lines = ", ".join(f"line {d.line}: {d.count}" for d in damaged[:shown])
+    more = f" and {len(damaged) - shown} more lines" if len(damaged) > shown else ""
+    return f"{total} byte{'s' if total != 1 else ''} that {'are' if total != 1 else 'is'} " \
+           f"not UTF-8 ({lines}{more})"
 
 
 def normalise(text: str) -> str:
@@ -53,10 +81,94 @@ def _is_normal(text: str) -> bool:
             and "\u2029" not in text and not text.startswith("\ufeff"))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unpaired_surrogate(text: str) -> int | None:
+    """Where ``text`` holds half of a UTF-16 pair (JSON's ``"\\ud800"``), or None.
+
+    Such a string is not text: it cannot be encoded as UTF-8, so SQLite and
+    every exporter would fail on it.
+    """
+    if text.isascii():
+        return None
+    found = _SURROGATE.search(text)
+    return found.start() if found else None
+
+
+# -- decoding -------------------------------------------------------------------
+
+# Where the counting error handler notes the bad bytes it meets: (start, end) in
+# the bytes being decoded. One list per thread, set around each decode call.
+_bad_spans = threading.local()
+
+
+def _note_bad_bytes(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    spans = getattr(_bad_spans, "spans", None)
+    if spans is not None:
+        spans.append((exc.start, exc.end))
+    return "\ufffd", exc.end
+
+
+codecs.register_error("annotator-note-bad-bytes", _note_bad_bytes)
+
+
+@dataclass(slots=True)
+class Utf8Survey:
+    """How UTF-8 a stream of bytes is, fed a chunk at a time (memory stays flat).
+
+    ``bad`` counts the stretches that are not UTF-8, ``good`` the well-formed
+    characters beyond ASCII. A legacy (Windows-1252, Latin-1...) file has
+    plenty of the first and, but for rare accidents, none of the second; a
+    UTF-8 file with a few damaged bytes has both.
+    """
+
+    bad: int = 0
+    good: int = 0
+    _decoder: codecs.IncrementalDecoder = field(
+        default_factory=lambda: codecs.getincrementaldecoder("utf-8")(
+            "annotator-note-bad-bytes"))
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        _bad_spans.spans = spans = []
+        try:
+            text = self._decoder.decode(chunk, final)
+        finally:
+            _bad_spans.spans = None
+        self.bad += len(spans)
+        # Every bad stretch became one U+FFFD; the rest beyond ASCII is good UTF-8.
+        self.good += len(text) - len(text.encode("ascii", "ignore")) - len(spans)
+
+    @property
+    def clean(self) -> bool:
+        return self.bad == 0
+
+    @property
+    def mostly_utf8(self) -> bool:
+        """UTF-8 with damage rather than another encoding.
+
+        Well-formed multi-byte characters do not turn up by chance in a legacy
+        file (a capital accented letter followed by a curly quote is about the
+        only way), so a file with at least as many of them as bad stretches was
+        written as UTF-8 and then damaged. A file with none, or mostly bad
+        stretches, is in some other encoding and its charset is guessed.
+        """
+        return self.bad <= self.good
+
+
 def decode(data: bytes) -> DecodedText:
-    """Decode file contents: BOM first, then UTF-8, then a detected charset."""
+    """Decode file contents: BOM first, then UTF-8, then a detected charset.
+
+    A file that is UTF-8 but for a few damaged bytes stays UTF-8: the bad
+    bytes become U+FFFD and ``damaged`` says on which lines and how many, so
+    a reader can refuse just the documents on those lines. Only a file that
+    is not UTF-8 as a whole has its charset guessed (``guessed`` is then True).
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding == "utf-8-sig":
+                return read_utf8(data, len(bom), "utf-8-sig")
             try:
                 return DecodedText(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
@@ -69,13 +181,54 @@ def decode(data: bytes) -> DecodedText:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    survey = Utf8Survey()
+    survey.feed(data, final=True)
+    if survey.mostly_utf8:
+        return read_utf8(data)
     best = charset_normalizer.from_bytes(data).best()
     western = _as_cp1252(data)
     if western is not None and (best is None or _prefer_cp1252(western, str(best))):
-        return DecodedText(western, "cp1252")
+        return DecodedText(western, "cp1252", guessed=True)
     if best is None:
         raise UndecodableText("is not text in any encoding that could be detected")
-    return DecodedText(str(best), best.encoding)
+    return DecodedText(str(best), best.encoding, guessed=True)
+
+
+def read_utf8(data: bytes, skip: int = 0, encoding: str = "utf-8") -> DecodedText:
+    """``data[skip:]`` as UTF-8, each bad stretch replaced by U+FFFD and its line noted."""
+    _bad_spans.spans = spans = []
+    try:
+        text = (data[skip:] if skip else data).decode("utf-8", "annotator-note-bad-bytes")
+    finally:
+        _bad_spans.spans = None
+    return DecodedText(text, encoding, damaged=bad_lines(data, [(a + skip, b + skip)
+                                                                for a, b in spans]))
+
+
+def bad_lines(data: bytes, spans: Sequence[tuple[int, int]], first_line: int = 1,
+              ) -> tuple[Damage, ...]:
+    """Bad byte stretches of ``data`` as counts per line (LF-separated, from ``first_line``)."""
+    per_line: dict[int, int] = {}
+    line, counted_to = first_line, 0
+    for start, end in spans:
+        line += data.count(b"\n", counted_to, start)
+        counted_to = start
+        per_line[line] = per_line.get(line, 0) + end - start
+    return tuple(Damage(n, count) for n, count in per_line.items())
+
+
+def utf8_line(line: bytes) -> tuple[str, int]:
+    """One line of a mostly UTF-8 file: its text and how many of its bytes are not UTF-8."""
+    try:
+        return line.decode("utf-8"), 0
+    except UnicodeDecodeError:
+        pass
+    _bad_spans.spans = spans = []
+    try:
+        text = line.decode("utf-8", "annotator-note-bad-bytes")
+    finally:
+        _bad_spans.spans = None
+    return text, sum(end - start for start, end in spans)
 
 
 def _as_cp1252(data: bytes) -> str | None:

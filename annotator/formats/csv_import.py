@@ -30,18 +30,30 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         return
     content = loaded.text
     reader = csv.DictReader(io.StringIO(content.removeprefix("\ufeff"), newline=""))
-    columns = reader.fieldnames or []
+    try:
+        columns = reader.fieldnames or []
+    except csv.Error as exc:
+        yield Problem(path, 1, f"is not valid CSV ({exc})")
+        return
     if options.text_column not in columns:
         shown = ", ".join(columns[:12]) or "none"
         yield Problem(path, 1, f"has no column {options.text_column!r} (columns: {shown}); "
                                "name the text column with --text-column")
         return
+    if damaged := loaded.damage_problem(path, 1, reader.line_num):
+        yield damaged  # in the header: no row can be read right
+        return
     total = loaded.size
+    lines = content.count("\n") + 1
     try:
+        first = reader.line_num + 1
         for row in reader:
             line = reader.line_num
-            consumed = total * line // max(1, content.count("\n") + 1)
-            yield _row_item(path, line, row, options, consumed)
+            consumed = total * line // lines
+            # A row (a quoted cell can hold line breaks) spans lines first to line.
+            damaged = loaded.damage_problem(path, first, line)
+            yield damaged or _row_item(path, line, row, options, consumed)
+            first = line + 1
     except csv.Error as exc:
         yield Problem(path, reader.line_num, f"is not valid CSV ({exc})")
 

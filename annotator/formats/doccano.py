@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.base import ReadItem, ReadOptions
+from annotator.formats.base import ReadItem, ReadOptions, brief
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.jsonl import BadLine, read_converted
 from annotator.formats.losses import describe
@@ -52,22 +52,22 @@ def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     warnings = []
     spans = []
     for key in ("label", "labels"):
-        for item in obj.get(key) or []:
-            if not (isinstance(item, list | tuple) and len(item) == 3):
-                raise BadLine(f'"{key}" items must be [start, end, label], found {item!r}')
+        for item in _list(obj, key):
+            if not (isinstance(item, list) and len(item) == 3):
+                raise BadLine(f'"{key}" items must be [start, end, label], found {brief(item)}')
             start, end, label = item
             spans.append({"start": start, "end": end, "label": label})
-    for item in obj.get("entities") or []:
+    for item in _list(obj, "entities"):
         if not isinstance(item, dict):
-            raise BadLine(f'"entities" items must be objects, found {item!r}')
+            raise BadLine(f'"entities" items must be objects, found {brief(item)}')
         try:
             spans.append({"start": item["start_offset"], "end": item["end_offset"],
                           "label": item["label"],
-                          **({"id": str(item["id"])} if "id" in item else {})})
+                          **({"id": item["id"]} if "id" in item else {})})
         except KeyError as exc:
             raise BadLine(f"an entity has no {exc.args[0]!r}") from None
-    if obj.get("relations"):
-        warnings.append(f"{len(obj['relations'])} relations not imported "
+    if relations := _list(obj, "relations"):
+        warnings.append(f"{len(relations)} relations not imported "
                         "(annotator codes events, not relations)")
     known = {"id", "text", "label", "labels", "entities", "relations", "meta", "title", "date",
              "source", "url"}
@@ -76,3 +76,12 @@ def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     native = {k: obj[k] for k in ("id", "text", "title", "date", "source", "url") if k in obj}
     native.update(meta=meta, spans=spans)
     return native, warnings
+
+
+def _list(obj: Mapping[str, Any], key: str) -> list[Any]:
+    value = obj.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise BadLine(f'"{key}" must be a list, not {brief(value)}')
+    return value

@@ -7,13 +7,24 @@ passes a progress callback and a way to cancel.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+import stat
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.model import InvalidRecord
 from annotator.core.schema import Schema
-from annotator.formats.base import Problem, ReadDocument, ReadOptions
+from annotator.formats.base import (
+    Problem,
+    ReadDocument,
+    ReadItem,
+    ReadOptions,
+    brief,
+    file_kind,
+    inside,
+    shown_path,
+)
+from annotator.formats.checks import record_problem
 from annotator.formats.registry import READERS, SUFFIXES, format_for
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
@@ -52,37 +63,111 @@ class ImportSummary:
         return out
 
 
-def collect_files(paths: Iterable[Path], fmt: str) -> tuple[list[Path], list[Problem]]:
-    """The files to read under ``paths``, folders walked recursively.
+def collect_files(paths: Iterable[Path], fmt: str) -> tuple[list[Path], list[Problem],
+                                                             list[Problem]]:
+    """The files to read under ``paths``: (files, problems, skipped), folders walked.
 
     Inside folders, files of unknown type and hidden files are passed over;
-    a file named on its own whose type cannot be told is a problem. Links to
-    folders are not followed, so a link loop cannot trap the walk.
+    a file named on its own whose type cannot be told is a problem, and so is
+    anything named that is not a regular file (a named pipe would make the
+    import wait forever). What a folder walk leaves out for safety is
+    reported as skipped: named pipes, devices and sockets, and links leading
+    out of the folder given (a shared folder must not pull ``/etc/passwd``
+    into a corpus). Links to folders are never walked, so a loop cannot
+    trap the walk; their files are read where they really are, if inside.
+    A link named on the command line is followed: the user chose it.
     """
     files: list[Path] = []
     problems: list[Problem] = []
+    skipped: list[Problem] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        real = os.path.realpath(path)
+        if real not in seen:  # one file reached twice (through a link) is read once
+            seen.add(real)
+            files.append(path)
+
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            for root, dirs, names in os.walk(path, onerror=None):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    child = Path(root) / name
-                    if name.startswith(".") or not _wanted_in_folder(child, fmt):
-                        continue
-                    if _brat_text(child, fmt):
-                        continue  # read through its .ann
-                    files.append(child)
-        elif not path.exists():
-            problems.append(Problem(path, None, "does not exist"))
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            reason = "does not exist" if isinstance(exc, FileNotFoundError) else \
+                f"cannot be read ({exc.strerror or exc})"
+            problems.append(Problem(path, None, reason))
+            continue
+        if stat.S_ISDIR(mode):
+            _walk(path, fmt, add, problems, skipped)
+        elif (kind := file_kind(mode)) is not None:
+            problems.append(Problem(path, None, f"is {kind}, not a regular file; not read"))
         elif format_for(path, fmt) is None:
             problems.append(
                 Problem(path, None, f"format cannot be told from {path.suffix or 'no suffix'!r}; "
                                     f"choose one with --format ({', '.join(READERS)})")
             )
         elif not _brat_text(path, fmt):
-            files.append(path)
-    return files, problems
+            add(path)
+    return files, problems, skipped
+
+
+def _walk(root: Path, fmt: str, add: Callable[[Path], None], problems: list[Problem],
+          skipped: list[Problem]) -> None:
+    """Add the files to read under the folder ``root``, depth first, in name order."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Problem(folder, None, f"cannot be read ({exc.strerror or exc})"))
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            child = Path(entry.path)
+            if entry.is_symlink():
+                reason = _link_refused(child, root)
+                if reason:
+                    skipped.append(Problem(child, None, f"skipped: {reason}"))
+                    continue
+                if os.path.isdir(child):
+                    continue  # a folder inside root: walked where it really is
+            elif entry.is_dir(follow_symlinks=False):
+                subfolders.append(child)
+                continue
+            try:
+                kind = file_kind(child.stat().st_mode)
+            except OSError as exc:
+                problems.append(Problem(child, None, f"cannot be read ({exc.strerror or exc})"))
+                continue
+            if kind is not None:
+                skipped.append(Problem(child, None, f"skipped: {kind}, not a regular file"))
+                continue
+            if not _wanted_in_folder(child, fmt):
+                continue
+            if _brat_text(child, fmt):
+                continue  # read through its .ann
+            companion = child.with_suffix(".txt")
+            if child.suffix.lower() == ".ann" and companion.is_symlink() and \
+                    (reason := _link_refused(companion, root)):
+                skipped.append(Problem(child, None, f"skipped: its text {companion.name} is "
+                                                    f"{reason}"))
+                continue
+            add(child)
+        stack.extend(reversed(subfolders))
+
+
+def _link_refused(link: Path, root: Path) -> str | None:
+    """Why a link met in a folder walk is not followed, or None if it may be."""
+    if not link.exists():
+        return "a broken link"
+    if not inside(link, root):
+        return (f"a link leading out of {shown_path(root)} "
+                f"(to {shown_path(os.path.realpath(link))}); not followed")
+    return None
 
 
 def _wanted_in_folder(path: Path, fmt: str) -> bool:
@@ -113,7 +198,7 @@ def import_paths(
     """Import every document under ``paths``; never stops at a bad one."""
     options = options or ReadOptions()
     summary = ImportSummary()
-    files, summary.rejected = collect_files(paths, fmt)
+    files, summary.rejected, summary.warnings = collect_files(paths, fmt)
     sizes = [_size(f) for f in files]
     total, done = sum(sizes), 0
     labels_before = {label.name for label in corpus.labels()}
@@ -141,10 +226,12 @@ def import_paths(
             summary.rejected.append(Problem(path, None, "its format cannot be told from its "
                                                         "content; choose one with --format"))
             continue
-        reader = READERS[name]
-        for item in reader(path, options):
+        for item in _guarded(READERS[name](path, options), path):
             if isinstance(item, Problem):
                 summary.rejected.append(item)
+                continue
+            if reason := record_problem(item.record):
+                summary.rejected.append(Problem(item.file, item.line, reason))
                 continue
             checked = checked_against(schema, item)
             if isinstance(checked, Problem):
@@ -172,6 +259,16 @@ def import_paths(
         label.name for label in corpus.labels() if label.name not in labels_before
     ]
     return summary
+
+
+def _guarded(items: Iterator[ReadItem], path: Path) -> Iterator[ReadItem]:
+    """A reader's items; should it fail in a way nobody foresaw, a problem naming
+    the file instead of a traceback, and the import goes on with the next file."""
+    try:
+        yield from items
+    except Exception as exc:  # the last line of defence, on purpose
+        yield Problem(path, None, f"could not be read to the end ({exc.__class__.__name__}: "
+                                  f"{brief(str(exc))}); documents before this were read")
 
 
 def checked_against(schema: Schema, item: ReadDocument) -> ReadDocument | Problem:

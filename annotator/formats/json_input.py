@@ -9,15 +9,59 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.core.text import looks_binary
-from annotator.formats.base import Problem, load_text
+from annotator.core.text import Utf8Survey, looks_binary, utf8_line
+from annotator.formats.base import (
+    REFUSED_DAMAGE,
+    LoadedText,
+    Problem,
+    load_text,
+    open_regular,
+    unreadable,
+)
 
 # Files are read this much at a time while checking they are UTF-8.
 _CHUNK = 1 << 20
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _skip_space(text: str, position: int) -> int:
+    return position + len(_WHITESPACE.match(text, position).group())  # type: ignore[union-attr]
+
+
+class BadJson(ValueError):
+    """Text that is not JSON annotator can read; the message says why."""
+
+
+def loads(data: str | bytes) -> Any:
+    """``json.loads``, with every way it can fail turned into a ``BadJson`` message.
+
+    Besides syntax errors, Python's parser gives up on nesting deeper than its
+    recursion limit and on integers of more than 4,300 digits.
+    """
+    try:
+        return json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise BadJson(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise BadJson("not valid JSON for annotator (nested too deeply to read)") from None
+    except UnicodeDecodeError:
+        raise BadJson("not valid JSON (not UTF-8 text)") from None
+    except ValueError as exc:
+        raise BadJson(_number_problem(exc)) from None
+
+
+def _number_problem(exc: ValueError) -> str:
+    if "integer string conversion" in str(exc):
+        return (f"not valid JSON for annotator (a number has more than "
+                f"{sys.get_int_max_str_digits():,} digits)")
+    return f"not valid JSON ({exc})"
 
 
 def read_json_records(
@@ -27,11 +71,17 @@ def read_json_records(
     in place of bad ones.
 
     UTF-8 JSON Lines, by far the commonest input, are read a line at a time, so
-    an archive of 100,000 articles never sits in memory whole; anything else
-    (a JSON document, another encoding) is decoded whole first, and the
-    encoding it was read in, if not UTF-8, is added to ``notices``.
+    an archive of 100,000 articles never sits in memory whole; a line with bytes
+    that are not UTF-8 is refused on its own. Anything else (a JSON document,
+    another encoding) is decoded whole first, and the encoding it was read in,
+    if not UTF-8, is added to ``notices``.
     """
-    if _streamable(path):
+    try:
+        streamable = _streamable(path)
+    except OSError as exc:
+        yield None, unreadable(path, exc), 0
+        return
+    if streamable:
         yield from _stream_lines(path)
         return
     loaded = load_text(path)
@@ -43,72 +93,119 @@ def read_json_records(
     text = loaded.text.removeprefix("\ufeff")
     whole = _whole_document(text)
     if whole is not None:
-        items = whole if isinstance(whole, list) else [whole]
-        for index, item in enumerate(items, start=1):
-            consumed = loaded.size * index // len(items)
-            if isinstance(item, dict):
-                yield None, item, consumed
-            else:
-                yield None, Problem(path, None, f"item {index} is not a JSON object"), consumed
+        for index, (first, last, item) in enumerate(whole, start=1):
+            consumed = loaded.size * index // len(whole)
+            yield first, _whole_item(path, loaded, index, first, last, item), consumed
         return
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
-        if (record := _record(path, number, line)) is not None:
+        damaged = loaded.damage_problem(path, number, number)
+        record = damaged or _record(path, number, line)
+        if record is not None:
             yield number, record, loaded.size * number // len(lines)
+
+
+def _whole_item(path: Path, loaded: LoadedText, index: int, first: int, last: int,
+                item: Any) -> dict[str, Any] | Problem:
+    damaged = loaded.damage_problem(path, first, last)
+    if damaged is not None:
+        return damaged
+    if not isinstance(item, dict):
+        return Problem(path, first, f"item {index} is not a JSON object")
+    return item
 
 
 def _record(path: Path, number: int, line: str | bytes) -> dict[str, Any] | Problem | None:
     if not line.strip():
         return None
     try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return Problem(path, number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        obj = loads(line)
+    except BadJson as exc:
+        return Problem(path, number, str(exc))
     if not isinstance(obj, dict):
         return Problem(path, number, f"expected a JSON object, found {type(obj).__name__}")
     return obj
 
 
 def _streamable(path: Path) -> bool:
-    """UTF-8 (with or without BOM) JSON Lines: the first line is a whole object."""
-    try:
-        with path.open("rb") as source:
-            first = source.readline().removeprefix(codecs.BOM_UTF8)
-            if not first.lstrip().startswith(b"{") or looks_binary(first[:8192]):
-                return False
-            try:
-                json.loads(first)
-            except ValueError:  # bad JSON or bad UTF-8: the whole-file reading says which
-                return False
-            source.seek(0)
-            check = codecs.getincrementaldecoder("utf-8")()
-            while chunk := source.read(_CHUNK):
-                check.decode(chunk)
-            check.decode(b"", final=True)
-    except (OSError, UnicodeDecodeError):
-        return False
-    return True
+    """JSON Lines (the first line is a whole object) that is UTF-8, or nearly so."""
+    with open_regular(path) as source:
+        first = source.readline().removeprefix(codecs.BOM_UTF8)
+        if not first.lstrip().startswith(b"{") or looks_binary(first[:8192]):
+            return False
+        try:
+            loads(first)
+        except BadJson:  # the whole-file reading says what is wrong
+            return False
+        source.seek(0)
+        survey = Utf8Survey()
+        while chunk := source.read(_CHUNK):
+            survey.feed(chunk)
+        survey.feed(b"", final=True)
+    return survey.mostly_utf8
 
 
 def _stream_lines(path: Path) -> Iterator[tuple[int, dict[str, Any] | Problem, int]]:
     consumed = 0
-    with path.open("rb") as source:
-        for number, line in enumerate(source, start=1):
-            consumed += len(line)
+    with open_regular(path) as source:
+        for number, raw in enumerate(source, start=1):
+            consumed += len(raw)
             if number == 1:
-                line = line.removeprefix(codecs.BOM_UTF8)
-            if (record := _record(path, number, line)) is not None:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            line, bad = utf8_line(raw)
+            if bad:
+                plural = "s that are" if bad > 1 else " that is"
+                yield number, Problem(path, number, f"has {bad} byte{plural} not UTF-8; "
+                                                    f"{REFUSED_DAMAGE}"), consumed
+            elif (record := _record(path, number, line)) is not None:
                 yield number, record, consumed
 
 
-def _whole_document(text: str) -> Any:
-    """The file parsed as one JSON value, if it is one spread over several lines."""
+def _whole_document(text: str) -> list[tuple[int, int, Any]] | None:
+    """The file as one JSON value spread over lines, if it is one: (first line,
+    last line, value) for each of its items (the one object, or the list's items)."""
     stripped = text.strip()
     # A list is one document even on one line; an object is one only if it
     # spreads over lines (else this is JSON Lines with a single record).
-    if not (stripped.startswith("[") or (stripped.startswith("{") and "\n" in stripped)):
+    if stripped.startswith("["):
+        return _list_items(text)
+    if not (stripped.startswith("{") and "\n" in stripped):
         return None
     try:
-        return json.loads(stripped)
-    except json.JSONDecodeError:
+        value = loads(stripped)
+    except BadJson:
         return None
+    first = 1 + text.count("\n", 0, text.index("{"))
+    return [(first, first + stripped.count("\n"), value)]
+
+
+def _list_items(text: str) -> list[tuple[int, int, Any]] | None:
+    """The items of a JSON list with the lines each spans, or None if it is not one."""
+    decoder = json.JSONDecoder()
+    items: list[tuple[int, int, Any]] = []
+    position = _skip_space(text, text.index("[") + 1)
+    line, counted_to = 1, 0
+
+    def line_at(offset: int) -> int:
+        nonlocal line, counted_to
+        line += text.count("\n", counted_to, offset)
+        counted_to = offset
+        return line
+
+    if text.startswith("]", position):
+        position += 1
+    else:
+        while True:
+            try:
+                value, end = decoder.raw_decode(text, position)
+            except (ValueError, RecursionError):
+                return None  # read line by line instead, each bad line named
+            items.append((line_at(position), line_at(end), value))
+            position = _skip_space(text, end)
+            if text.startswith("]", position):
+                position += 1
+                break
+            if not text.startswith(",", position):
+                return None
+            position = _skip_space(text, position + 1)
+    return items if not text[position:].strip() else None

@@ -11,12 +11,13 @@ nothing read is dropped.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from annotator.core.dates import parse_date
-from annotator.core.events import Event, EventMember, event_object
+from annotator.core.events import DATE_PRECISIONS, Event, EventMember, event_object
 from annotator.core.model import (
     CodedDocument,
     DocumentRecord,
@@ -25,7 +26,7 @@ from annotator.core.model import (
     overall_status,
 )
 from annotator.core.text import normalise_with_offsets
-from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions
+from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, brief
 from annotator.formats.json_input import read_json_records
 from annotator.formats.news_txt import first_line
 
@@ -61,6 +62,11 @@ def read_converted(path: Path, options: ReadOptions, convert: Convert) -> Iterat
         except BadLine as exc:
             yield Problem(path, line, str(exc))
             continue
+        except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
+            # A record of a shape no converter check foresaw: it alone is refused.
+            yield Problem(path, line, f"has a value of an unexpected kind "
+                                      f"({exc.__class__.__name__}: {brief(str(exc))})")
+            continue
         said = tuple(Problem(path, line, w) for w in [*warnings, *more])
         yield ReadDocument(record, path, line, (*notices, *said), consumed=consumed)
         notices.clear()
@@ -81,29 +87,31 @@ def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[Document
     meta.update({k: v for k, v in obj.items() if k not in _KNOWN_KEYS})
     date = None
     if obj.get("date") not in (None, ""):
-        date = parse_date(str(obj["date"]))
+        date = parse_date(_optional_text(obj["date"], "date") or "")
         if date is None:
-            warnings.append(f"date {obj['date']!r} is not a valid date; imported without a date")
-    statuses = {str(k): str(v) for k, v in _mapping(obj.get("statuses"), "statuses").items()}
+            warnings.append(f"date {brief(obj['date'])} is not a valid date; "
+                            "imported without a date")
+    statuses = {str(k): _text(v, f"the status of {brief(k)}")
+                for k, v in _mapping(obj.get("statuses"), "statuses").items()}
     if not statuses and obj.get("status") not in (None, ""):
         # A lone status is the importing coder's; "statuses" names its coders.
-        statuses[options.coder] = str(obj["status"])
-    title = obj.get("title")
+        statuses[options.coder] = _text(obj["status"], "status")
+    title = _optional_text(obj.get("title"), "title")
     events = tuple(_parse_event(raw, i, spans)
                    for i, raw in enumerate(_list(obj.get("events"), "events"), start=1))
     try:
         record = DocumentRecord(
             text=normalised.text,
-            uid=_optional_str(obj.get("id")),
-            title=str(title) if title not in (None, "") else first_line(normalised.text),
+            uid=_optional_text(obj.get("id"), "id"),
+            title=title or first_line(normalised.text),
             date=date,
-            source=_optional_str(obj.get("source")),
-            url=_optional_str(obj.get("url")),
+            source=_optional_text(obj.get("source"), "source"),
+            url=_optional_text(obj.get("url"), "url"),
             meta=meta,
             spans=tuple(spans),
             statuses=statuses,
             events=events,
-            notes=str(obj.get("notes") or ""),
+            notes=_optional_text(obj.get("notes"), "notes") or "",
             flags=dict(_mapping(obj.get("flags"), "flags")),
         )
     except InvalidRecord as exc:
@@ -115,28 +123,44 @@ def _parse_event(raw: Any, number: int, spans: list[Span]) -> Event:
     if not isinstance(raw, dict):
         raise BadLine(f"event {number} is not an object")
     known = {s.uid for s in spans}
+    where = f"event {number}"
     members = []
-    for item in _list(raw.get("members"), f"event {number} members"):
+    for item in _list(raw.get("members"), f"{where} members"):
         if not isinstance(item, dict) or "span_id" not in item or "role" not in item:
-            raise BadLine(f"event {number}: a member needs a span_id and a role")
-        if str(item["span_id"]) not in known:
-            raise BadLine(f"event {number} names span {item['span_id']!r}, which this "
-                          "document does not have")
-        members.append(EventMember(str(item["span_id"]), str(item["role"]),
-                                   str(item.get("group") or "")))
-    date = raw.get("date")
-    if date not in (None, "") and parse_date(str(date)) is None:
-        raise BadLine(f"event {number}: date {date!r} is not a valid date")
+            raise BadLine(f"{where}: a member needs a span_id and a role")
+        span_id = _text(item["span_id"], f"{where} member span_id")
+        if span_id not in known:
+            raise BadLine(f"{where} names span {brief(span_id)}, which this document does not have")
+        members.append(EventMember(span_id, _text(item["role"], f"{where} member role"),
+                                   _optional_text(item.get("group"), f"{where} group") or ""))
+    date = _optional_text(raw.get("date"), f"{where} date")
+    if date is not None and parse_date(date) is None:
+        raise BadLine(f"{where}: date {brief(date)} is not a valid date")
+    uid = _optional_text(raw.get("id"), f"{where} id")
     try:
         return Event(
-            doc_id=0, type=str(raw.get("type") or ""), members=tuple(members),
-            date=parse_date(str(date)) if date else None,
-            date_precision=int(raw.get("date_precision") or 1),
-            note=str(raw.get("note") or ""), coder=str(raw.get("coder") or ""),
-            **({"uid": str(raw["id"])} if raw.get("id") not in (None, "") else {}),
+            doc_id=0, type=_optional_text(raw.get("type"), f"{where} type") or "",
+            members=tuple(members),
+            date=parse_date(date) if date else None,
+            date_precision=_date_precision(raw.get("date_precision"), where),
+            note=_optional_text(raw.get("note"), f"{where} note") or "",
+            coder=_optional_text(raw.get("coder"), f"{where} coder") or "",
+            **({"uid": uid} if uid else {}),
         )
-    except (InvalidRecord, ValueError) as exc:
-        raise BadLine(f"event {number}: {exc}") from None
+    except InvalidRecord as exc:
+        raise BadLine(f"{where}: {exc}") from None
+
+
+def _date_precision(value: Any, where: str) -> int:
+    """1, 2 or 3 (a JSON integer, or those digits as a string); missing means 1."""
+    if value is None or value == "":
+        return 1
+    if isinstance(value, str) and value.strip() in {str(p) for p in DATE_PRECISIONS}:
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value in DATE_PRECISIONS:
+        return value
+    raise BadLine(f"{where}: date_precision {brief(value)} is not one of "
+                  f"{', '.join(map(str, DATE_PRECISIONS))}")
 
 
 def _parse_span(
@@ -149,8 +173,9 @@ def _parse_span(
         label = raw["label"]
     except KeyError as exc:
         raise BadLine(f"span {number} has no {exc.args[0]!r}") from None
-    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
-        raise BadLine(f"span {number} offsets must be whole numbers, not {start!r}-{end!r}")
+    if not (_is_offset(start) and _is_offset(end)):
+        raise BadLine(f"span {number} offsets must be whole numbers, not "
+                      f"{brief(start)}-{brief(end)}")
     if not (0 <= start < end <= len(raw_text)):
         raise BadLine(
             f"span {number} ({start}-{end}) is out of range for a text of "
@@ -160,8 +185,8 @@ def _parse_span(
     given = raw.get("text")
     if given is not None and given != covered:
         raise BadLine(
-            f"span {number} ({start}-{end}) text {given!r} differs from the text there, "
-            f"{covered!r}"
+            f"span {number} ({start}-{end}) text {brief(given)} differs from the text there, "
+            f"{brief(covered)}"
         )
     if not isinstance(label, str) or not label.strip():
         raise BadLine(f"span {number} label must be a non-empty string")
@@ -169,13 +194,14 @@ def _parse_span(
     attrs = dict(_mapping(raw.get("attrs"), f"span {number} attrs"))
     if not raw.keys() <= _SPAN_KEYS:  # keys this format does not know become attributes
         attrs.update({k: v for k, v in raw.items() if k not in _SPAN_KEYS})
+    uid = _optional_text(raw.get("id"), f"span {number} id")
     try:
         return Span(
             start=new_start, end=new_end, label=label.strip(), text=text[new_start:new_end],
-            coder=str(raw.get("coder") or options.coder),
-            origin=str(raw.get("origin") or "imported"),
+            coder=_optional_text(raw.get("coder"), f"span {number} coder") or options.coder,
+            origin=_optional_text(raw.get("origin"), f"span {number} origin") or "imported",
             attrs=attrs,
-            **({"uid": str(raw["id"])} if raw.get("id") not in (None, "") else {}),
+            **({"uid": uid} if uid else {}),
         )
     except InvalidRecord as exc:
         raise BadLine(f"span {number}: {exc}") from None
@@ -197,8 +223,29 @@ def _list(value: Any, what: str) -> list[Any]:
     return value
 
 
-def _optional_str(value: Any) -> str | None:
-    return None if value in (None, "") else str(value)
+def _is_offset(value: Any) -> bool:
+    """Offsets are JSON integers: not true or false (Python's bool is an int), and
+    not 3.0 either, as everywhere else annotator reads offsets."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _optional_text(value: Any, what: str) -> str | None:
+    """A string field; a number is taken as its digits (ids often are numbers)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, float) and math.isfinite(value)):
+        return str(value)
+    raise BadLine(f'"{what}" must be a string, not {brief(value)}')
+
+
+def _text(value: Any, what: str) -> str:
+    text = _optional_text(value, what)
+    if text is None:
+        raise BadLine(f'"{what}" must be a non-empty string')
+    return text
 
 
 # -- writing --------------------------------------------------------------

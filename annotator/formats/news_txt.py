@@ -14,7 +14,14 @@ from pathlib import Path
 from annotator.core.dates import parse_date
 from annotator.core.model import DocumentRecord
 from annotator.core.text import normalise
-from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
+from annotator.formats.base import (
+    Problem,
+    ReadDocument,
+    ReadItem,
+    ReadOptions,
+    file_name,
+    load_text,
+)
 
 _HEADER = re.compile(r"date[ \t]+(\S+)[ \t]+(?=\S)")
 TITLE_MAX = 200
@@ -24,6 +31,9 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     loaded = load_text(path)
     if isinstance(loaded, Problem):
         yield loaded
+        return
+    if damaged := loaded.damage_problem(path):
+        yield damaged  # the article is the whole file
         return
     warnings = list(loaded.encoding_warning(path))
     text = normalise(loaded.text).strip()
@@ -44,7 +54,7 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         text=text,
         title=first_line(text),
         date=date,
-        meta={"file": path.name},
+        meta={"file": file_name(path, warnings)},
     )
     yield ReadDocument(record, path, None, tuple(warnings), consumed=loaded.size)
 

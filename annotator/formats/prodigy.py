@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.base import ReadItem, ReadOptions
+from annotator.formats.base import ReadItem, ReadOptions, brief
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.jsonl import BadLine, read_converted
 from annotator.formats.tokens import align_spans, make_doc
@@ -52,11 +52,14 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
 
 def to_native(obj: Mapping[str, Any], coder: str) -> tuple[dict[str, Any], list[str]]:
     answer = obj.get("answer", "accept")
-    if answer not in _STATUS_OF_ANSWER:
-        raise BadLine(f'"answer" {answer!r} is not accept, reject or ignore')
+    if not isinstance(answer, str) or answer not in _STATUS_OF_ANSWER:
+        raise BadLine(f'"answer" {brief(answer)} is not accept, reject or ignore')
     spans = []
+    found = obj.get("spans")
+    if found is not None and not isinstance(found, list):
+        raise BadLine(f'"spans" must be a list, not {brief(found)}')
     if answer == "accept":
-        for number, item in enumerate(obj.get("spans") or [], start=1):
+        for number, item in enumerate(found or [], start=1):
             if not isinstance(item, dict):
                 raise BadLine(f"span {number} is not an object")
             spans.append({k: item[k] for k in ("start", "end", "label", "text") if k in item})

@@ -19,7 +19,7 @@ from annotator.formats import (
     prodigy,
     spacy_docbin,
 )
-from annotator.formats.base import Reader
+from annotator.formats.base import Reader, open_regular
 from annotator.formats.exporting import ExportFormat
 
 READERS: dict[str, Reader] = {
@@ -75,8 +75,8 @@ def format_for(path: Path, requested: str) -> str | None:
 def _sniff_json(path: Path) -> str | None:
     """JSON and JSONL files are told apart by the keys of their first record."""
     try:
-        with path.open("r", encoding="utf-8-sig", errors="replace") as handle:
-            head = handle.read(65536)
+        with open_regular(path) as handle:
+            head = handle.read(65536).decode("utf-8", "replace").removeprefix("\ufeff")
     except OSError:
         return "jsonl"  # the reader will report why it cannot be read
     first = _first_record(head)
@@ -102,11 +102,11 @@ def _first_record(head: str) -> object:
         try:
             value, _ = decoder.raw_decode(stripped[1:].lstrip())
             return value
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # also too deep, or a number too long
             return None
     for candidate in (stripped, stripped.split("\n", 1)[0]):
         try:
             return json.JSONDecoder().raw_decode(candidate)[0]
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             continue
     return None

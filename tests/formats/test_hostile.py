@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from click.testing import CliRunner
 
 from annotator.cli import cli
+from annotator.formats import base
 from annotator.formats.importing import import_paths
 from annotator.storage.corpus import Corpus
 
@@ -59,14 +61,14 @@ def test_a_folder_of_hostile_files(tmp_path: Path) -> None:
 def test_an_unreadable_file_is_named(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("hidden", encoding="utf-8")
-    original = Path.read_bytes
+    original = base.open_regular
 
-    def refuse(self: Path) -> bytes:
-        if self.name == "secret.txt":
+    def refuse(opened: Path) -> BinaryIO:
+        if opened.name == "secret.txt":
             raise PermissionError(13, "Permission denied")
-        return original(self)
+        return original(opened)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(base, "open_regular", refuse)
     with Corpus.open(tmp_path / "c.sqlite") as corpus:
         summary = import_paths(corpus, [path])
     [problem] = summary.rejected

@@ -176,7 +176,9 @@ def test_jsonl_not_in_utf8_past_its_first_line_is_decoded_whole(tmp_path: Path) 
     items = read_all(jsonl.read, path)
     assert [i.record.text for i in items] == ["plain", "café in Genève"]
     said = [w.reason for i in items for w in i.warnings]
-    assert said == ["decoded as cp1252 (not UTF-8)"]  # once for the file, not per document
+    # once for the file, not per document
+    assert said == ["decoded as cp1252 (not UTF-8; the encoding is a guess: check its accented "
+                    "letters)"]
 
 
 # -- CSV -------------------------------------------------------------------------------

@@ -1,0 +1,116 @@
+"""What every document read must be before it is stored, whatever its format.
+
+Readers check what their format promises; this checks what storing needs,
+for all of them alike, so that one odd value refuses its own document and
+not the batch of hundreds stored with it. A lone surrogate (JSON's
+``"\\ud800"``) cannot be encoded for SQLite; nesting a thousand levels deep
+makes ``json.dumps`` fail half-way through a batch; NaN and infinity are
+not JSON, so no export could write them back.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from annotator.core.model import DocumentRecord
+from annotator.core.text import unpaired_surrogate
+
+# Far deeper than any real metadata, far shallower than Python's recursion limit.
+MAX_DEPTH = 100
+
+
+class _Unfit(ValueError):
+    """A value that cannot be stored; the message says where and why."""
+
+
+def record_problem(record: DocumentRecord) -> str | None:
+    """Why ``record`` cannot be stored as it is, or None if it can."""
+    try:
+        _check_record(record)
+    except _Unfit as exc:
+        return str(exc)
+    return None
+
+
+def _check_record(record: DocumentRecord) -> None:
+    _text("text", record.text)
+    _text("title", record.title)
+    _text("notes", record.notes)
+    for what, value in (("id", record.uid), ("date", record.date), ("source", record.source),
+                        ("url", record.url)):
+        _text(what, value, optional=True)
+    _value("meta", record.meta)
+    _value("flags", record.flags)
+    for coder, status in record.statuses.items():
+        _text("a status's coder", coder)
+        _text(f"the status of coder {coder!r}", status)
+    for number, span in enumerate(record.spans, start=1):
+        where = f"span {number}"
+        for what, value in (("label", span.label), ("text", span.text), ("coder", span.coder),
+                            ("id", span.uid), ("origin", span.origin)):
+            _text(f"{where} {what}", value)
+        for what, value in (("start", span.start), ("end", span.end)):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise _Unfit(f"{where} {what} must be a whole number, not {type(value).__name__}")
+        _value(f"{where} attrs", span.attrs)
+    for number, event in enumerate(record.events, start=1):
+        where = f"event {number}"
+        for what, value in (("type", event.type), ("id", event.uid), ("note", event.note),
+                            ("coder", event.coder)):
+            _text(f"{where} {what}", value)
+        _text(f"{where} date", event.date, optional=True)
+        if not isinstance(event.date_precision, int) or isinstance(event.date_precision, bool):
+            raise _Unfit(f"{where} date_precision must be a whole number")
+        for member in event.members:
+            for what, value in (("span id", member.span_uid), ("role", member.role),
+                                ("group", member.group)):
+                _text(f"{where} member {what}", value)
+
+
+def _text(what: str, value: Any, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, str):
+        raise _Unfit(f"{what} must be text, not {type(value).__name__}")
+    _no_surrogate(what, value)
+
+
+def _no_surrogate(what: str, value: str) -> None:
+    at = unpaired_surrogate(value)
+    if at is not None:
+        raise _Unfit(f"{what} contains an unpaired surrogate (U+{ord(value[at]):04X} at "
+                     f"character {at + 1}), which is not text and cannot be stored")
+
+
+def _value(what: str, value: Mapping[str, Any]) -> None:
+    """A JSON-like value: text, finite numbers, lists and string-keyed objects."""
+    for where, item, depth in _walk(what, value):
+        if depth > MAX_DEPTH:
+            raise _Unfit(f"{what} is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(item, str):
+            _no_surrogate(where, item)
+        elif isinstance(item, float) and not math.isfinite(item):
+            raise _Unfit(f"{where} is {item}, which is not a number JSON can hold")
+        elif not (item is None or isinstance(item, bool | int | float | list | tuple | dict)):
+            raise _Unfit(f"{where} is a {type(item).__name__}, which JSON cannot hold")
+
+
+def _walk(what: str, value: Any) -> Iterator[tuple[str, Any, int]]:
+    """(where, item, depth) for ``value`` and everything in it, without recursion."""
+    stack: list[tuple[str, Any, int]] = [(what, value, 0)]
+    while stack:
+        where, item, depth = stack.pop()
+        yield where, item, depth
+        if depth > MAX_DEPTH:
+            return  # the caller refuses it; nothing deeper needs looking at
+        if isinstance(item, dict):
+            for key, child in item.items():
+                if not isinstance(key, str):
+                    raise _Unfit(f"{where} has a key {key!r:.40} that is not text")
+                _no_surrogate(f"a key in {where}", key)
+                stack.append((f"{where}[{key!r:.40}]", child, depth + 1))
+        elif isinstance(item, list | tuple):
+            stack.extend((f"{where}[{index}]", child, depth + 1)
+                         for index, child in enumerate(item))
