@@ -7,6 +7,7 @@ treats one coder as reference; it is symmetric, so which one does not matter.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -47,6 +48,8 @@ class PairReport:
     kappa: float | None
     alpha: dict[str, float | None]
     disagreement: list[tuple[str, float]] = field(default_factory=list)  # (doc uid, 1 - F1)
+    # What was left out because the corpus holds it in a form agreement cannot use.
+    skipped: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -59,6 +62,7 @@ class PairReport:
             "krippendorff_alpha": self.alpha,
             "documents_by_disagreement": [{"id": uid, "disagreement": round(d, 4)}
                                           for uid, d in self.disagreement],
+            "skipped": list(self.skipped),
         }
 
 
@@ -126,32 +130,59 @@ def cohen_kappa(first: Sequence[str], second: Sequence[str]) -> float | None:
     return (observed - expected) / (1 - expected)
 
 
-def attribute_alpha(pairs: Iterable[tuple[Span, Span]],
-                    kinds: Mapping[str, str]) -> dict[str, float | None]:
+def attribute_alpha(pairs: Iterable[tuple[Span, Span]], kinds: Mapping[str, str],
+                    skipped: dict[str, int] | None = None) -> dict[str, float | None]:
     """Krippendorff's alpha per attribute over matched spans: nominal for choices and
-    text, interval for numbers."""
+    text, interval for numbers.
+
+    A stored value alpha cannot use (text in a count, a huge or non-finite number, a
+    list) counts as missing; ``skipped`` gets how many there were per attribute.
+    """
     import krippendorff
     import numpy as np
 
     pairs = list(pairs)
     result: dict[str, float | None] = {}
     for name, kind in sorted(kinds.items()):
-        rows = [(a.attrs.get(name), b.attrs.get(name)) for a, b in pairs
-                if a.attrs.get(name) is not None or b.attrs.get(name) is not None]
+        interval = kind in ("integer", "number")
+        rows = []
+        for a, b in pairs:
+            row = []
+            for span in (a, b):
+                raw = span.attrs.get(name)
+                value = usable_value(raw, interval=interval)
+                if value is None and raw is not None and skipped is not None:
+                    skipped[name] = skipped.get(name, 0) + 1
+                row.append(value)
+            if row[0] is not None or row[1] is not None:
+                rows.append(row)
         values = [v for row in rows for v in row if v is not None]
-        if len(rows) < 2 or len(set(map(str, values))) < 2:
+        if len(rows) < 2 or len(set(values)) < 2:
             result[name] = None  # too few units, or one value only: alpha is undefined
             continue
-        if kind in ("integer", "number"):
-            data = np.array([[np.nan if a is None else float(a) for a, _ in rows],
-                             [np.nan if b is None else float(b) for _, b in rows]])
-            level = "interval"
+        if interval:
+            data = np.array([[np.nan if v is None else v for v in column]
+                             for column in zip(*rows, strict=True)], dtype=float)
         else:
-            codes = {v: i for i, v in enumerate(sorted(set(map(str, values))))}
-            data = np.array([[np.nan if a is None else codes[str(a)] for a, _ in rows],
-                             [np.nan if b is None else codes[str(b)] for _, b in rows]],
-                            dtype=float)
-            level = "nominal"
+            codes = {v: i for i, v in enumerate(sorted(set(values)))}
+            data = np.array([[np.nan if v is None else codes[v] for v in column]
+                             for column in zip(*rows, strict=True)], dtype=float)
         result[name] = float(krippendorff.alpha(reliability_data=data,
-                                                level_of_measurement=level))
+                                                level_of_measurement="interval" if interval
+                                                else "nominal"))
     return result
+
+
+def usable_value(value: Any, *, interval: bool) -> Any:
+    """``value`` as alpha compares it (a finite float, or a string), or None."""
+    if value is None or isinstance(value, dict | list):
+        return None
+    if not interval:
+        return str(value)
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None

@@ -389,3 +389,58 @@ def snapshot_spans(path: Path) -> list[tuple[object, ...]]:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         return db.execute("SELECT * FROM spans ORDER BY id").fetchall()
 
+
+
+def hack(path: Path, *statements: str) -> None:
+    """Run ``statements`` on a corpus file as anyone with sqlite3 can."""
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA ignore_check_constraints = ON")
+    db.execute("PRAGMA foreign_keys = OFF")
+    for statement in statements:
+        db.execute(statement)
+    db.commit()
+    db.close()
+
+
+def test_agree_skips_stored_values_it_cannot_use_and_says_so(tmp_path: Path,
+                                                              target: Path) -> None:
+    with Corpus.open(target) as corpus:
+        code(corpus, "d1", "bob")
+    # Values the schema would refuse today, stored by hand or by an older annotator,
+    # none breaking the file's own constraints (so the command line opens it).
+    hack(target,
+         "UPDATE spans SET attrs = '{\"outcome\": \"injured\", \"count_best\": \"five\"}' "
+         "WHERE uid = 'bob-d1-casualty'",
+         "UPDATE spans SET attrs = '{\"outcome\": [1], \"count_best\": " + "9" * 400 + "}' "
+         "WHERE uid = 'alice-d1-casualty'",
+         "UPDATE spans SET attrs = 'not json' WHERE uid = 'bob-d1-location'",
+         span_row("past-end", 1, 90, 9999, coder="'alice'", text="'injured.' || '" + "x" * 9901
+                  + "'"),
+         span_row("bad-utf8", 1, 0, 3, coder="'bob'", text="CAST(X'54ff6f' AS TEXT)"),
+         "UPDATE labels SET attributes = 'oops' WHERE name = 'actor'")
+    result = run("agree", target, "--json")
+    assert result.exit_code == 0, result.output
+    [pair] = json.loads(result.output)["pairs"]
+    assert pair["coders"] == ["alice", "bob"]
+    skipped = "\n".join(pair["skipped"])
+    for words in ("1 spans whose offsets are not in their text",
+                  "1 spans whose text does not match their document",
+                  "1 spans whose attributes cannot be read",
+                  "labels whose attributes cannot be read",
+                  "values of 'count_best' alpha cannot use"):
+        assert words in skipped
+    # The spans that could be used were compared: both tagged the place and the victims.
+    assert pair["labels"]["location"]["f1_exact"] == 1.0
+    assert pair["labels"]["casualty"]["f1_exact"] == 1.0
+    text = run("agree", target)
+    assert text.exit_code == 0 and "alice and bob" in text.output
+    # Rows that break the file's constraints too: the command line refuses such a file
+    # as damaged; the report itself still comes out.
+    hack(target, span_row("backwards", 1, 30, 2, coder="'bob'", text="'x'"),
+         span_row("text-offsets", 1, "'a'", "'b'", coder="'alice'", text="'Two'"),
+         "INSERT INTO doc_status VALUES (1, 'bob', 'finished', 'now') "
+         "ON CONFLICT DO UPDATE SET status = 'finished'")
+    with Corpus.open(target) as corpus:
+        [report] = agreement(corpus)
+    assert "3 spans whose offsets are not in their text" in "\n".join(report.skipped)
+    assert report.counts["location"].exact == 1
