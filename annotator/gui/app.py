@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -98,6 +98,7 @@ def install_error_dialog(window: MainWindow,
         box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong",
                           f"{value}\n\nYour work so far is saved. Details are in {log_path}.",
                           parent=window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote a title or a path
         box.setDetailedText(details)
         copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))

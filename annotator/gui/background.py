@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import threading
 import traceback
@@ -89,10 +90,16 @@ class HealthWorker(QThread):
     Both read the whole file, so on a large corpus they take seconds; closing
     the window cancels them (SQLite's interrupt for the check, between pages
     for the backup) rather than waiting.
+
+    Only a check that finds damage says ``damaged``: a backup that cannot be
+    written (backups disk full or read-only) or a check that cannot run (the
+    corpus busy, unreadable just now) is ``trouble``, saying what really failed,
+    and the corpus is not called damaged for it.
     """
 
     damaged = Signal(str)
     backed_up = Signal(str)
+    trouble = Signal(str)
 
     def __init__(self, corpus_path: Path, backups: Path) -> None:
         super().__init__()
@@ -108,22 +115,72 @@ class HealthWorker(QThread):
             corpus.interrupt()  # stops the running check
 
     def run(self) -> None:
+        read_only = self._check()
+        if read_only is None or self._cancel.is_set():
+            return
+        if read_only:
+            # This window cannot change a read-only corpus, so there is nothing new
+            # to keep; and a corpus on read-only media cannot be copied by the
+            # backup's own connection (SQLite cannot make its shared-memory file there).
+            return
+        try:
+            made = rolling_backup(self._corpus_path, self._backups,
+                                  cancelled=self._cancel.is_set)
+        except BackupCancelled:
+            return
+        except CorpusError as exc:
+            self.trouble.emit(f"Could not make the backup copy: {exc}. The corpus itself is "
+                              "fine; work goes on.")
+            return
+        except OSError as exc:
+            self.trouble.emit(f"Could not make the backup copy: {os_reason(exc)}. The corpus "
+                              "itself is fine; work goes on.")
+            return
+        if made is not None:
+            self.backed_up.emit(str(made))
+
+    def _check(self) -> str | None:
+        """Check the corpus; why it is read-only ("" if writable), None if it is
+        damaged or could not be checked (after saying so) or the check was cancelled."""
         try:
             with Corpus.open(self._corpus_path, create=False) as corpus:
                 self._corpus = corpus
                 if self._cancel.is_set():
-                    return
-                problems = corpus.check()
-                self._corpus = None
-            if problems:
-                self.damaged.emit("; ".join(problems[:3]))
-                return  # a copy of a damaged file would push out a good backup
-            made = rolling_backup(self._corpus_path, self._backups,
-                                  cancelled=self._cancel.is_set)
-            if made is not None:
-                self.backed_up.emit(str(made))
-        except BackupCancelled:
-            return
-        except (CorpusError, OSError, sqlite3.Error) as exc:
+                    return None
+                try:
+                    problems = corpus.check()
+                finally:
+                    self._corpus = None
+                read_only = corpus.read_only or ""
+        except sqlite3.Error as exc:
             if not self._cancel.is_set():  # an interrupted check is no damage
-                self.damaged.emit(str(exc))
+                self._damage_or_trouble(exc, str(exc))
+            return None
+        except CorpusError as exc:
+            if not self._cancel.is_set():
+                self._damage_or_trouble(exc.__cause__, str(exc))
+            return None
+        except OSError as exc:
+            if not self._cancel.is_set():
+                self.trouble.emit(f"Could not check the corpus: {os_reason(exc)}")
+            return None
+        if problems:
+            self.damaged.emit("; ".join(problems[:3]))
+            return None  # a copy of a damaged file would push out a good backup
+        return read_only
+
+    def _damage_or_trouble(self, cause: BaseException | None, message: str) -> None:
+        name = getattr(cause, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            self.damaged.emit(message)
+        else:  # busy, read-only media, a disk error: the file is not shown to be damaged
+            self.trouble.emit(f"Could not check the corpus: {message}")
+
+
+def os_reason(exc: OSError) -> str:
+    """What an OSError means, in words, with the file it was about."""
+    reasons = {errno.ENOSPC: "the disk is full", errno.EROFS: "the disk is read-only",
+               errno.EDQUOT: "the disk quota is used up",
+               errno.EACCES: "permission denied", errno.EPERM: "permission denied"}
+    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    return f"{reason} ({exc.filename})" if exc.filename else reason

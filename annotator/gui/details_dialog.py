@@ -19,6 +19,19 @@ NOT_RELEVANT = "not relevant"
 DUPLICATE_OF = "duplicate of"
 
 
+def details_text(details: DocumentDetails) -> str:
+    """The details as lines of text, for a corpus that can only be read."""
+    lines = [f"Published: {details.date or '—'}", f"Source: {details.source or '—'}",
+             f"URL: {details.url or '—'}"]
+    if details.flags.get(NOT_RELEVANT):
+        lines.append("Not relevant to this codebook")
+    if details.flags.get(DUPLICATE_OF):
+        lines.append(f"Duplicate of: {details.flags[DUPLICATE_OF]}")
+    if details.notes:
+        lines += ["", "Notes:", details.notes]
+    return "\n".join(lines)
+
+
 class DetailsDialog(QDialog):
     def __init__(self, parent: QWidget | None, details: DocumentDetails) -> None:
         super().__init__(parent)

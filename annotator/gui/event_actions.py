@@ -33,9 +33,11 @@ class EventActions:
 
     def populate(self, menu: QMenu) -> None:
         w = self.window
-        menu.addAction(w._action("New event from selected spans…", self.new_event, "Ctrl+G"))
-        menu.addAction(w._action("Edit event…", self.edit_event, "Ctrl+Shift+G"))
-        menu.addAction(w._action("Remove event", self.remove_event, "Ctrl+Shift+Delete"))
+        menu.addAction(w._action("New event from selected spans…", self.new_event, "Ctrl+G",
+                                 writes=True))
+        menu.addAction(w._action("Edit event…", self.edit_event, "Ctrl+Shift+G", writes=True))
+        menu.addAction(w._action("Remove event", self.remove_event, "Ctrl+Shift+Delete",
+                                 writes=True))
 
     def refresh(self) -> None:
         """List the open document's events, keeping the selection where it was."""

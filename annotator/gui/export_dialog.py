@@ -26,6 +26,8 @@ from annotator.formats.registry import EXPORTS
 from annotator.formats.selection import BadOption, ExportOptions, parse_split
 from annotator.formats.tokens import ALIGN_MODES
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
+from annotator.storage.errors import CorpusError
+from annotator.storage.guard import check_output
 
 ANY = "(any)"
 EVERYONE = "(all coders)"
@@ -115,6 +117,10 @@ class ExportDialog(QDialog):
         output = self.output.text().strip()
         if not output:
             raise BadOption("choose where to write the export")
+        try:
+            check_output(Path(output), self._corpus_path)
+        except CorpusError as exc:  # said in the form, and the dialog stays open
+            raise BadOption(str(exc)) from exc
         labels = tuple(self.labels.item(i).text() for i in range(self.labels.count())
                        if self.labels.item(i).checkState() == Qt.CheckState.Checked)
         if not labels:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,9 @@ from annotator.formats.exporting import ExportResult
 from annotator.formats.importing import ImportSummary
 from annotator.formats.registry import EXPORTS
 from annotator.gui.background import PROGRESS_STEPS, CorpusWorker, ExportWorker, ImportWorker
+from annotator.gui.notices import plain_label
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.guard import check_output
 from annotator.storage.team import merge as merge_corpus
 
 if TYPE_CHECKING:
@@ -34,10 +37,11 @@ class FileActions:
         menu.addAction(w._action("&Open corpus…", self.open_corpus, QKeySequence.StandardKey.Open))
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
-        menu.addAction(w._action("&Import files…", self.import_files, "Ctrl+I"))
-        menu.addAction(w._action("Import a &folder…", self.import_folder, "Ctrl+Shift+I"))
+        menu.addAction(w._action("&Import files…", self.import_files, "Ctrl+I", writes=True))
+        menu.addAction(w._action("Import a &folder…", self.import_folder, "Ctrl+Shift+I",
+                                 writes=True))
         menu.addAction(w._action("&Export…", self.export, "Ctrl+E"))
-        menu.addAction(w._action("&Merge coders' corpora…", self.merge))
+        menu.addAction(w._action("&Merge coders' corpora…", self.merge, writes=True))
         menu.addSeparator()
         menu.addAction(w._action("&Quit", w.close, QKeySequence.StandardKey.Quit))
 
@@ -54,6 +58,11 @@ class FileActions:
     def new_corpus(self) -> None:
         path = self.window.prompts.new_corpus_path()
         if path is None:
+            return
+        try:  # the open corpus's own -wal or -shm would be turned into a database
+            check_output(path, self.window.corpus.path)
+        except CorpusError as exc:
+            self.window.prompts.error("New corpus", str(exc))
             return
         if path.exists() and path.stat().st_size > 0:
             self.window.prompts.error("New corpus", f"{path} already exists; use Open instead.")
@@ -77,6 +86,8 @@ class FileActions:
     # -- import and export, both in the background ------------------------------
 
     def import_files(self, paths: list[Path] | None = None) -> None:
+        if self._refused_read_only("Import"):
+            return
         paths = paths if paths is not None else self.window.prompts.import_paths()
         if paths:
             worker = ImportWorker(self.window.corpus.path, paths, self.window.coder)
@@ -92,11 +103,16 @@ class FileActions:
         choice = window.prompts.export_choice(
             window.corpus.path, [label.name for label in window.labels], window.corpus.coders()
         )
-        if choice is not None:
-            worker = ExportWorker(window.corpus.path, EXPORTS[choice.format], choice.output,
-                                  choice.options)
-            self.run_in_background(worker, f"Exporting as {choice.format}…",
-                                   self._export_finished)
+        if choice is None:
+            return
+        try:  # refused before anything is written, naming the file
+            check_output(choice.output, window.corpus.path)
+        except CorpusError as exc:
+            window.prompts.error("Export not written", str(exc))
+            return
+        worker = ExportWorker(window.corpus.path, EXPORTS[choice.format], choice.output,
+                              choice.options)
+        self.run_in_background(worker, f"Exporting as {choice.format}…", self._export_finished)
 
     def run_in_background(self, worker: CorpusWorker, text: str,
                           on_success: Callable[[Any], None]) -> None:
@@ -107,6 +123,7 @@ class FileActions:
             return
         self.worker = worker
         self.progress = QProgressDialog(text, "Cancel", 0, PROGRESS_STEPS, self.window)
+        self.progress.setLabel(plain_label(text))  # the text may quote a span: not HTML
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(worker.cancel)
@@ -119,9 +136,14 @@ class FileActions:
     def merge(self, paths: list[Path] | None = None) -> None:
         """Bring coders' corpora into this one (documents by id, spans per coder)."""
         window = self.window
+        if self._refused_read_only("Merge"):
+            return
         paths = paths if paths is not None else window.prompts.merge_paths()
         lines = []
         for path in paths:
+            if same_file(path, window.corpus.path):
+                lines.append(f"{path.name}: is this corpus itself; nothing to merge")
+                continue
             try:
                 with Corpus.open(path, create=False, check=True) as theirs:
                     report = merge_corpus(window.corpus, theirs)
@@ -133,6 +155,13 @@ class FileActions:
             window.open_corpus(window.corpus)
             window.prompts.info("Merge finished", lines[0] if lines else "",
                                 "\n".join(lines))
+
+    def _refused_read_only(self, what: str) -> bool:
+        why = self.window.corpus.read_only
+        if why:
+            self.window.statusBar().showMessage(
+                f"read-only: {why} — {what} would change this corpus.", 6000)
+        return bool(why)
 
     def stop_worker(self) -> None:
         """The window is closing: cancel the work in the background and let it end."""
@@ -168,3 +197,10 @@ class FileActions:
         if self.worker is not None:
             self.worker.deleteLater()
         self.worker, self.progress = None, None
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -39,11 +38,13 @@ from annotator.core.search import search_terms
 from annotator.gui.article_view import ArticleView
 from annotator.gui.background import HealthWorker
 from annotator.gui.codebook import edit_schema
+from annotator.gui.details_dialog import details_text
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.editing import Editor
 from annotator.gui.event_actions import EventActions
 from annotator.gui.file_actions import FileActions
 from annotator.gui.find_bar import FindBar
+from annotator.gui.notices import READ_ONLY_QSS, NoticeBar, plain_label, plain_tooltip
 from annotator.gui.panes import DocumentPane, SpanPane
 from annotator.gui.prompts import Prompts
 from annotator.gui.shortcuts import apply_shortcuts
@@ -57,6 +58,10 @@ from annotator.storage.span_rows import SpanRows
 
 WATCH_INTERVAL_MS = 2000
 HEALTH_DELAY_MS = 5000
+# How long an edit waits for another program writing to the corpus (a second
+# window, a command-line import) before it is reported as not saved: long
+# enough for their usual transactions, short enough that the window never hangs.
+WRITE_WAIT_SECONDS = 2.0
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +78,7 @@ class MainWindow(QMainWindow):
         self.schema = Schema(())
         self.current_spans: Sequence[Span] = SpanRows.of([])
         self._document_total = 0
+        self.writing_actions: list[QAction] = []  # disabled on a read-only corpus
         self.editor = Editor(corpus, self)
         self.editor.changed.connect(self._on_edit_applied)
         self.editor.failed.connect(self._not_saved)
@@ -121,6 +127,10 @@ class MainWindow(QMainWindow):
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 4, 0, 0)
+        self.read_only_bar = NoticeBar(READ_ONLY_QSS, closable=False)
+        self.notice = NoticeBar()  # what could not be saved, without stopping the coder
+        column.addWidget(self.read_only_bar)
+        column.addWidget(self.notice)
         column.addWidget(self.find_bar)
         column.addWidget(self.view)
         splitter.addWidget(centre)
@@ -133,10 +143,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_status_bar(self) -> None:
-        self.coder_label = QLabel()
-        self.progress_label = QLabel()
-        self.document_label = QLabel()
-        self.saved_label = QLabel("✓ all saved")
+        # Titles, sources and coder names come from the corpus: shown as text, never HTML.
+        self.coder_label = plain_label()
+        self.progress_label = plain_label()
+        self.document_label = plain_label()
+        self.saved_label = plain_label("✓ all saved")
         bar = self.statusBar()
         bar.addWidget(self.coder_label)
         bar.addWidget(self.progress_label)
@@ -144,12 +155,17 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.saved_label)
 
     def _action(self, text: str, slot: Callable[[], object],
-                *shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
+                *shortcuts: QKeySequence | QKeySequence.StandardKey | str,
+                writes: bool = False) -> QAction:
+        """A window action; ``writes`` if it changes the corpus (so it is disabled
+        while the corpus is read-only)."""
         action = QAction(text, self)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work wherever focus is in the window
+        if writes:
+            self.writing_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
@@ -158,15 +174,13 @@ class MainWindow(QMainWindow):
         self.files.populate(file_menu)
 
         edit = menus.addMenu("&Edit")
-        undo = self.editor.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.editor.undo_stack.createRedoAction(self, "&Redo")
-        # Both common bindings, whatever the platform's standard one is.
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addActions([undo, redo])
+        # Through the editor, not the stack's own actions: a failed undo must not
+        # move the stack.
+        edit.addActions([self.editor.undo_action(self), self.editor.redo_action(self)])
         edit.addSeparator()
         self.remove_action = self._action("Remove span", self.remove_selected_span,
-                                          QKeySequence.StandardKey.Delete, "Backspace")
+                                          QKeySequence.StandardKey.Delete, "Backspace",
+                                          writes=True)
         edit.addAction(self.remove_action)
         edit.addAction(self._action("Clear selection", self.clear_selection, "Escape"))
         edit.addAction(self._action("Find in document", self.find_bar.open, "Ctrl+F"))
@@ -177,15 +191,16 @@ class MainWindow(QMainWindow):
                                     self.focus_attributes, "F2"))
         self.labels_menu = edit.addMenu("Tag or relabel as")
         edit.addSeparator()
-        edit.addAction(self._action("Label schema…", self.edit_schema, "Ctrl+Shift+L"))
+        edit.addAction(self._action("Label schema…", self.edit_schema, "Ctrl+Shift+L",
+                                    writes=True))
         edit.addAction(self._action("Keyboard shortcuts…", lambda: self.tools.edit_shortcuts()))
 
         document = menus.addMenu("&Document")
         document.addAction(self._action("Mark done and open next", self.done_and_next,
-                                        "Ctrl+Return", "Ctrl+Enter"))
+                                        "Ctrl+Return", "Ctrl+Enter", writes=True))
         for status in STATUSES:
             document.addAction(self._action(f"Mark {status}",
-                                            lambda s=status: self.set_status(s)))
+                                            lambda s=status: self.set_status(s), writes=True))
         document.addAction(self._action("Details…", self.edit_details, "Ctrl+D"))
         document.addSeparator()
         document.addAction(self._action("Next document", lambda: self.go(1),
@@ -237,9 +252,12 @@ class MainWindow(QMainWindow):
             if initials.count(initial) == 1 and initial not in keys:
                 keys.append(initial)
             caption = f"{label.shortcut}  {label.name.capitalize()}".strip()
-            action = self._action(caption, lambda name=label.name: self.apply_label(name), *keys)
+            # A label named "R&D" is not a mnemonic.
+            action = self._action(caption.replace("&", "&&"),
+                                  lambda name=label.name: self.apply_label(name), *keys)
             examples = f"\nFor example: {'; '.join(label.examples)}" if label.examples else ""
-            action.setToolTip(f"{label.description}{examples}\nKeys: {', '.join(keys)}")
+            action.setToolTip(plain_tooltip(
+                f"{label.description}{examples}\nKeys: {', '.join(keys)}".strip()))
             self.label_actions.append(action)
             self.label_bar.addAction(action)
             self.labels_menu.addAction(action)
@@ -254,15 +272,19 @@ class MainWindow(QMainWindow):
         if corpus is not self.corpus:
             self.corpus.close()
         self.corpus = corpus
+        corpus.set_write_wait(WRITE_WAIT_SECONDS, on_wait=self._waiting_for_writer)
         self.editor.set_corpus(corpus)
         self.doc_id = None
+        self.notice.dismiss()
+        self._show_read_only()
         self.reload_schema()
         self.documents.reset(corpus=corpus, coder=self.coder, search="")
         self.document_pane.search.clear_quietly()
         self.settings.remember_corpus(corpus.path)
         self.settings.save()
         self.files.refresh_recent()
-        self.setWindowTitle(f"{corpus.path.name} — annotator")
+        self.setWindowTitle(f"{corpus.path.name}{' (read-only)' if corpus.read_only else ''}"
+                            " — annotator")
         self.coder_label.setText(f"coder: {self.coder}")
         self.doc_id = None
         # Only imports change how many documents there are, and they reopen.
@@ -361,6 +383,10 @@ class MainWindow(QMainWindow):
         """Tag the selected text with ``label``, or relabel the selected span."""
         if self.doc_id is None:
             return
+        if self.corpus.read_only:
+            self.statusBar().showMessage(f"read-only: {self.corpus.read_only} — nothing can be "
+                                         "tagged or changed in this corpus.", 6000)
+            return
         start, end = self.view.selection()
         if start < end:
             self.tag(start, end, label)
@@ -420,6 +446,9 @@ class MainWindow(QMainWindow):
         if self.doc_id is None:
             return
         before = self.corpus.details(self.doc_id)
+        if self.corpus.read_only:  # shown, not offered for editing
+            self.prompts.info("Document details (read-only)", details_text(before))
+            return
         after = self.prompts.edit_details(before)
         if after is not None and after != before:
             self.editor.do(SetDocumentDetails(self.doc_id, before, after))
@@ -487,6 +516,7 @@ class MainWindow(QMainWindow):
             self.event_actions.refresh()
         self.documents.refresh(edit.doc_id)
         self._update_progress()
+        self.saved_label.setStyleSheet("")
         self.saved_label.setText(f"✓ saved {datetime.now():%H:%M:%S}")
 
     def _update_progress(self) -> None:
@@ -496,10 +526,39 @@ class MainWindow(QMainWindow):
         self.document_pane.set_counts(done, total)
 
     def _not_saved(self, message: str) -> None:
-        self.prompts.error("Not saved", message)
+        """Say plainly that an edit was not stored, without stopping the coder."""
+        self.statusBar().showMessage(f"Not saved: {message}", 15000)
+        if not self.corpus.read_only:  # the read-only bar already says why
+            self.saved_label.setStyleSheet("color: #b42318; font-weight: 600")
+            self.saved_label.setText("✗ not saved")
+            self.notice.show_notice(f"Not saved. {message}")
         # What failed may be a change made elsewhere: show the corpus as it is now.
         if self.doc_id is not None:
             self.show_document(self.doc_id)
+
+    def _waiting_for_writer(self, _path: Path) -> None:
+        # Called while the edit waits for the other writer, on this (blocked) thread:
+        # paint the message now, the event loop is not running.
+        self.statusBar().showMessage("Waiting for another program that is writing to the "
+                                     "corpus…")
+        self.statusBar().repaint()
+
+    def _show_read_only(self) -> None:
+        """A corpus that cannot be written is for reading, searching and exporting:
+        everything that would change it is disabled, and the window says why."""
+        why = self.corpus.read_only
+        for action in self.writing_actions:
+            action.setEnabled(not why)
+        self.span_pane.form.setEnabled(not why)
+        self.saved_label.setStyleSheet("")
+        if why:
+            self.read_only_bar.show_notice(
+                f"read-only: {why}. You can read, search and export this corpus; nothing in "
+                "it can be changed here.")
+            self.saved_label.setText(f"read-only: {why}")
+        else:
+            self.read_only_bar.dismiss()
+            self.saved_label.setText("✓ all saved")
 
     def _check_in_background(self, path: Path) -> None:
         """Check and back up the corpus once the coder is under way (they read the
@@ -509,6 +568,7 @@ class MainWindow(QMainWindow):
         # Bound methods, not lambdas: Qt drops these connections with the window.
         self.health.damaged.connect(self._on_damaged)
         self.health.backed_up.connect(self._on_backed_up)
+        self.health.trouble.connect(self._on_health_trouble)
         self.health_timer.start()
 
     def _stop_health(self) -> None:
@@ -516,6 +576,7 @@ class MainWindow(QMainWindow):
         if self.health is not None:
             self.health.damaged.disconnect(self._on_damaged)
             self.health.backed_up.disconnect(self._on_backed_up)
+            self.health.trouble.disconnect(self._on_health_trouble)
             self.health.cancel()
             self.health.wait()
             self.health = None
@@ -529,6 +590,12 @@ class MainWindow(QMainWindow):
 
     def _on_backed_up(self, made: str) -> None:
         self.statusBar().showMessage(f"Backed up to {made}", 5000)
+
+    def _on_health_trouble(self, message: str) -> None:
+        """The check or the backup could not be done (a full or read-only backups disk,
+        a busy corpus): say what failed; the corpus itself is fine and work goes on."""
+        self.statusBar().showMessage(message, 15000)
+        self.notice.show_notice(message)
 
     def _current_data_version(self) -> int:
         return self.corpus.db.execute("PRAGMA data_version").fetchone()[0]

@@ -1,6 +1,8 @@
 """Every question and message the window puts to the coder, in one place.
 
 Tests hand the window a replacement that answers without showing dialogs.
+Messages quote titles, names and values from the corpus, so every box and
+question shows its text as plain text, never as HTML.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from annotator.core.events import Event
 from annotator.core.model import DocumentDetails, Span
@@ -34,11 +37,9 @@ class Prompts:
         self.parent = parent
 
     def ask_coder(self, suggestion: str) -> str | None:
-        name, ok = QInputDialog.getText(
-            self.parent, "Who is coding?",
-            "Your name or initials. Every span you make records it.", text=suggestion,
-        )
-        return name.strip() if ok and name.strip() else None
+        name = self.ask_text("Who is coding?",
+                             "Your name or initials. Every span you make records it.", suggestion)
+        return name or None
 
     def new_corpus_path(self) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, "New corpus", "", CORPUS_FILTER)
@@ -72,15 +73,30 @@ class Prompts:
         return dialog.result_details if dialog.exec() else None
 
     def choose(self, title: str, question: str, options: list[str]) -> str | None:
-        choice, ok = QInputDialog.getItem(self.parent, title, question, options, 0, False)
-        return choice if ok else None
+        dialog = self._input_dialog(title, question)
+        dialog.setComboBoxItems(options)
+        dialog.setComboBoxEditable(False)
+        return dialog.textValue() if dialog.exec() else None
 
     def ask_text(self, title: str, question: str, current: str) -> str | None:
-        text, ok = QInputDialog.getText(self.parent, title, question, text=current)
-        return text.strip() if ok else None
+        dialog = self._input_dialog(title, question)
+        dialog.setTextValue(current)
+        return dialog.textValue().strip() if dialog.exec() else None
 
-    def show_report(self, html: str, full_html: str) -> None:
-        ReportDialog(self.parent, html, full_html).exec()
+    def _input_dialog(self, title: str, question: str) -> QInputDialog:
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(question)
+        for label in dialog.findChildren(QLabel):  # the question may quote a label's name
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        return dialog
+
+    def save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
+        return Path(path) if path else None
+
+    def show_report(self, html: str, full_html: str, corpus_path: Path) -> None:
+        ReportDialog(self.parent, html, full_html, corpus_path, self).exec()
 
     def adjudicate(self, spans: Callable[[], Sequence[Span]], coders: list[str],
                    take: Callable[[Any, list[Span]], None]) -> None:
@@ -107,10 +123,19 @@ class Prompts:
         return Path(path) if path else None
 
     def error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.parent, title, message)
+        message_box(QMessageBox.Icon.Warning, title, message, self.parent).exec()
 
     def info(self, title: str, message: str, details: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self.parent)
+        box = message_box(QMessageBox.Icon.Information, title, message, self.parent)
         if details:
             box.setDetailedText(details)
         box.exec()
+
+
+def message_box(icon: QMessageBox.Icon, title: str, message: str,
+                parent: QWidget | None) -> QMessageBox:
+    """A message box that shows ``message`` as written (its own guess would take a
+    title like ``<b>bold</b>`` for HTML)."""
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box

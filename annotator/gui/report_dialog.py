@@ -3,27 +3,36 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.storage.errors import CorpusError
+from annotator.storage.guard import check_output
+
+if TYPE_CHECKING:
+    from annotator.gui.prompts import Prompts
+
 
 class ReportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, html: str, full_html: str) -> None:
+    def __init__(self, parent: QWidget | None, html: str, full_html: str, corpus_path: Path,
+                 prompts: Prompts) -> None:
         super().__init__(parent)
         self.setWindowTitle("Agreement")
         self._full_html = full_html
+        self._corpus_path = corpus_path
+        self._prompts = prompts
         self.browser = QTextBrowser()
-        self.browser.setHtml(html)
+        self.browser.setHtml(html)  # made by html_report, which escapes what it quotes
         save = QPushButton("Save as HTML…")
-        save.clicked.connect(self.save)
+        save.clicked.connect(lambda _checked=False: self.save())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -33,11 +42,24 @@ class ReportDialog(QDialog):
         self.resize(760, 700)
 
     def save(self, path: Path | None = None) -> Path | None:
+        """Write the full report to ``path`` (asked for if not given); None if not written.
+
+        The corpus and the files SQLite keeps beside it are refused before
+        anything is written: a report saved over them would destroy the corpus.
+        """
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save report", "agreement.html",
-                                                    "Web page (*.html)")
-            if not chosen:
+            path = self._prompts.save_path("Save report", Path("agreement.html"),
+                                           "Web page (*.html)")
+            if path is None:
                 return None
-            path = Path(chosen)
-        path.write_text(self._full_html, encoding="utf-8")
+        try:
+            check_output(path, self._corpus_path)
+            path.write_text(self._full_html, encoding="utf-8")
+        except CorpusError as exc:
+            self._prompts.error("Report not saved", str(exc))
+            return None
+        except OSError as exc:
+            self._prompts.error("Report not saved",
+                                f"{exc.filename or path}: {exc.strerror or exc}")
+            return None
         return path

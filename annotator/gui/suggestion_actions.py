@@ -29,22 +29,23 @@ class SuggestionActions:
     def populate(self, menu: QMenu) -> None:
         w = self.window
         menu.addAction(w._action("Suggest spans for this document", self.suggest_here,
-                                 "Ctrl+Shift+S"))
+                                 "Ctrl+Shift+S", writes=True))
         menu.addAction(w._action("Next suggestion (Tab)", lambda: self.step(1)))
         menu.addAction(w._action("Previous suggestion (Shift+Tab)", lambda: self.step(-1)))
-        menu.addAction(w._action("Accept suggestion (Enter)", self.accept_selected))
-        menu.addAction(w._action("Reject suggestion (Backspace)", self.reject_selected))
+        menu.addAction(w._action("Accept suggestion (Enter)", self.accept_selected, writes=True))
+        menu.addAction(w._action("Reject suggestion (Backspace)", self.reject_selected,
+                                 writes=True))
         menu.addAction(w._action("Accept all suggestions here", self.accept_all,
-                                 "Ctrl+Shift+Return"))
+                                 "Ctrl+Shift+Return", writes=True))
         menu.addAction(w._action("Reject all suggestions here", self.reject_all,
-                                 "Ctrl+Shift+Backspace"))
+                                 "Ctrl+Shift+Backspace", writes=True))
         menu.addAction(w._action("spaCy model for suggestions…", self.choose_model))
         menu.addSeparator()
         # Not Ctrl+Shift+A: a text view takes that as "deselect" on Linux.
         menu.addAction(w._action("Tag all occurrences in this document", self.occurrences_here,
-                                 "Ctrl+Shift+O"))
+                                 "Ctrl+Shift+O", writes=True))
         menu.addAction(w._action("Tag all occurrences in the corpus", self.occurrences_everywhere,
-                                 "Ctrl+Alt+Shift+O"))
+                                 "Ctrl+Alt+Shift+O", writes=True))
 
     # -- making ------------------------------------------------------------------
 

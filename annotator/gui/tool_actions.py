@@ -11,6 +11,7 @@ from annotator.core.model import Span
 from annotator.formats.agreement_report import html_report
 from annotator.gui.shortcuts import apply_shortcuts, named_actions, sheet_html
 from annotator.storage.agreement import agreement
+from annotator.storage.errors import CorpusError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -25,7 +26,8 @@ class ToolActions:
     def populate(self, tools: QMenu, help_menu: QMenu) -> None:
         w = self.window
         tools.addAction(w._action("Agreement report…", self.agreement_report))
-        tools.addAction(w._action("Adjudicate this document…", self.adjudicate, "Ctrl+Shift+J"))
+        tools.addAction(w._action("Adjudicate this document…", self.adjudicate, "Ctrl+Shift+J",
+                                  writes=True))
         help_menu.addAction(w._action("Keyboard shortcuts", self.show_shortcuts, "F1"))
         help_menu.addAction(w._action("Codebook", self.show_codebook, "F4"))
         help_menu.addAction(w._action("About annotator", self.about))
@@ -37,7 +39,7 @@ class ToolActions:
             w.prompts.error("Agreement", "Fewer than two coders have coded this corpus.")
             return
         w.prompts.show_report(html_report(reports, w.corpus.path.name, charts=False),
-                              html_report(reports, w.corpus.path.name))
+                              html_report(reports, w.corpus.path.name), w.corpus.path)
 
     def adjudicate(self) -> None:
         """Settle the coders' disagreements on this document into the coder gold."""
@@ -77,9 +79,18 @@ class ToolActions:
         w = self.window
         before = w.corpus.codebook()
         after = w.prompts.edit_codebook(before)
-        if after is not None and after != before:
+        if after is None or after == before:
+            return
+        if w.corpus.read_only:
+            w.prompts.error("Codebook not saved", f"read-only: {w.corpus.read_only} — the "
+                            "codebook kept in this corpus cannot be changed.")
+            return
+        try:
             w.corpus.set_codebook(after)
-            w.statusBar().showMessage("Codebook saved in the corpus.", 4000)
+        except CorpusError as exc:  # busy or a full disk: say so, keep the old one
+            w.prompts.error("Codebook not saved", str(exc))
+            return
+        w.statusBar().showMessage("Codebook saved in the corpus.", 4000)
 
     def about(self) -> None:
         w = self.window

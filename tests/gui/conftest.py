@@ -63,7 +63,7 @@ class ScriptedPrompts(Prompts):
         self.events_offered.append(event)
         return self.event_answer(event) if self.event_answer else None
 
-    def show_report(self, html: str, full_html: str) -> None:
+    def show_report(self, html: str, full_html: str, corpus_path: Path) -> None:
         self.reports.append((html, full_html))
 
     def adjudicate(self, spans, coders, take) -> None:

@@ -286,8 +286,11 @@ def test_an_edit_to_a_span_removed_elsewhere_is_refused_and_shown(window: MainWi
     with Corpus.open(window.corpus.path) as other:
         other.delete_span(other.span(span.uid))
     press(window.view, "3")  # relabel what this window still shows
-    assert prompts.errors[-1][0] == "Not saved"
-    assert "removed elsewhere" in prompts.errors[-1][1]
+    # Said without a modal box: a notice above the article and the status bar.
+    assert window.notice.text().startswith("Not saved")
+    assert "removed elsewhere" in window.notice.text()
+    assert "removed elsewhere" in window.statusBar().currentMessage()
+    assert window.saved_label.text() == "✗ not saved"
     assert window.spans.rowCount() == 0  # the window now shows the corpus as it is
 
 

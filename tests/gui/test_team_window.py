@@ -93,7 +93,7 @@ def test_agreement_report_in_the_window(window: MainWindow, prompts, tmp_path: P
     [(html, full)] = prompts.reports
     assert "alice and bob" in html and "<svg" not in html
     assert "<svg" in full
-    dialog = ReportDialog(None, html, full)
+    dialog = ReportDialog(None, html, full, window.corpus.path, prompts)
     saved = dialog.save(tmp_path / "report.html")
     assert saved.read_text(encoding="utf-8") == full
 

@@ -1,0 +1,81 @@
+"""Text the corpus supplies, shown as text; and notices that never block the coder.
+
+A QLabel, a QMessageBox and a tooltip each guess whether a string is HTML, so
+a document titled ``<img src=x>`` or a label described with ``<a href=…>``
+would be drawn as markup. Everything that can hold a value from the corpus or
+an imported file goes through these helpers instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import Qt as QtGui
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A QLabel that shows ``text`` (and whatever it is given later) literally."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip shows it: escaped, line breaks kept.
+
+    Tooltips have no plain-text switch; this is the rich text that draws ``text``
+    exactly as written.
+    """
+    return QtGui.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
+WARNING_QSS = ("QFrame#notice { background: #fff4d6; border: 1px solid #e3c36b; border-radius: 4px; }"
+               "QFrame#notice QLabel { background: transparent; color: #5c4200; }")
+READ_ONLY_QSS = ("QFrame#notice { background: #e8eef7; border: 1px solid #a9bddb; "
+                 "border-radius: 4px; }"
+                 "QFrame#notice QLabel { background: transparent; color: #1f3a60; }")
+
+
+class NoticeBar(QFrame):
+    """A line above the article saying what went wrong or what cannot be done.
+
+    Unlike a message box it leaves the window usable: the coder reads it and
+    carries on, and closes it (✕) when done with it.
+    """
+
+    closed = Signal()
+
+    def __init__(self, style: str = WARNING_QSS, *, closable: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setStyleSheet(style)
+        self.message = plain_label()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.message, 1)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Close this notice")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.dismiss)
+        self.close_button.setVisible(closable)
+        row.addWidget(self.close_button)
+        self.hide()
+
+    def show_notice(self, text: str) -> None:
+        self.message.setText(text)
+        self.show()
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.message.clear()
+        self.closed.emit()
+
+    def text(self) -> str:
+        """What the bar says now; empty when it is hidden."""
+        return self.message.text() if not self.isHidden() else ""
