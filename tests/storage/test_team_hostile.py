@@ -444,3 +444,41 @@ def test_agree_skips_stored_values_it_cannot_use_and_says_so(tmp_path: Path,
         [report] = agreement(corpus)
     assert "3 spans whose offsets are not in their text" in "\n".join(report.skipped)
     assert report.counts["location"].exact == 1
+
+
+# -- the samples in tests/data/hostile ----------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "hostile"
+
+
+def write_sample(kind: str, folder: Path, work: Path) -> Path:
+    """tests/data/hostile/merge-KIND.sqlite: bob's corpus with that kind of hostile rows,
+    compacted, in rollback-journal mode so it is one self-contained file."""
+    made = source_with(work, *HOSTILE[kind][0], name=f"{kind}.sqlite")
+    out = folder / f"merge-{kind}.sqlite"
+    out.unlink(missing_ok=True)
+    with sqlite3.connect(made) as db:
+        db.execute("VACUUM INTO ?", [str(out)])
+    with sqlite3.connect(out) as db:
+        db.execute("PRAGMA journal_mode = DELETE")
+    return out
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_the_committed_sample_attacks_what_it_says(tmp_path: Path, target: Path,
+                                                   kind: str) -> None:
+    # A copy: opening a corpus may upgrade it, and the samples must stay as made.
+    source = tmp_path / f"merge-{kind}.sqlite"
+    source.write_bytes((SAMPLES / source.name).read_bytes())
+    with Corpus.open(target) as merged, Corpus.open(source) as theirs:
+        report = merge(merged, theirs)
+    assert refused(report) == HOSTILE[kind][1]
+    assert_clean(target)
+
+
+if __name__ == "__main__":  # python -m tests.storage.test_team_hostile: remake the samples
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in sorted(HOSTILE):
+            print(write_sample(name, SAMPLES, Path(scratch)))
