@@ -66,6 +66,10 @@ class CorpusDatabase(Database):
         self.begin_write()
         try:
             yield self
+        except sqlite3.Error as exc:
+            self.rollback()
+            # A full disk or an I/O error met by a statement: say what failed.
+            raise storage_error(exc, self.path, "saved") from exc
         except BaseException:
             self.rollback()
             raise

@@ -37,8 +37,9 @@ def run(*args: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*COMMAND, *map(str, args)], cwd=REPO, capture_output=True, text=True)
 
 
-def fingerprint(path: Path) -> tuple[int, int, str]:
-    conn = sqlite3.connect(path)
+def fingerprint(path: Path, *, read_only_medium: bool = False) -> tuple[int, int, str]:
+    conn = (sqlite3.connect(f"file:{path}?immutable=1", uri=True) if read_only_medium
+            else sqlite3.connect(path))
     try:
         return (conn.execute("SELECT count(*) FROM documents").fetchone()[0],
                 conn.execute("SELECT count(*) FROM spans").fetchone()[0],
@@ -162,7 +163,7 @@ def test_a_read_only_corpus_reads_and_exports_and_refuses_edits_with_the_reason(
         assert result.returncode != 0, args
         assert "read-only" in result.stderr, result.stderr
         assert "damaged" not in result.stderr and "Traceback" not in result.stderr
-    assert fingerprint(copy) == fingerprint(coded)
+    assert fingerprint(copy, read_only_medium=True) == fingerprint(coded)
 
 
 def test_files_that_are_not_corpora_are_left_alone_by_every_reader(tmp_path: Path) -> None:
@@ -179,3 +180,23 @@ def test_files_that_are_not_corpora_are_left_alone_by_every_reader(tmp_path: Pat
         assert "not an annotator corpus" in result.stderr, result.stderr
         assert path.read_bytes() == before
         assert not path.with_name(name + "-wal").exists()
+
+
+def test_an_import_onto_a_full_disk_says_so_and_keeps_what_was_stored(
+    small_disk: Path, tmp_path: Path,
+) -> None:
+    path = small_disk / "corpus.sqlite"
+    first = tmp_path / "first.jsonl"
+    write_jsonl(first, articles(5, seed=1))
+    assert run("import", path, first).returncode == 0
+    big = tmp_path / "big.jsonl"
+    write_jsonl(big, ({**d, "id": f"big-{d['id']}"} for d in articles(3000, seed=2)))
+    result = run("import", path, big)
+    assert result.returncode != 0
+    assert "disk is full" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    documents, _spans, check = fingerprint(path)
+    assert check == "ok" and documents >= 5
+    with Corpus.open(path, create=False) as corpus:
+        assert {d for d in corpus.db.execute("SELECT uid FROM documents WHERE uid NOT LIKE 'big-%'")
+                } == {(d["id"],) for d in articles(5, seed=1)}
