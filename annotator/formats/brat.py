@@ -2,9 +2,13 @@
 
 Writing: a T line per span (split into fragments at line breaks, which brat
 cannot draw across), A lines for attributes whose values brat can hold, and
-``#`` AnnotatorNotes for the rest. Reading: T, A and ``#`` lines; events,
-relations, equivalences and normalisations are counted and reported, not
-silently dropped. brat offsets are code points, as annotator's.
+``#`` AnnotatorNotes for the rest. brat has no escapes, so a line break in a
+note or an event's details becomes a space, and the loss report says so. Files
+are named by document id where the id is a safe file name; otherwise by a
+safe name (``file_names``), with every id in ``document-ids.tab``. Reading:
+T, A and ``#`` lines; events, relations, equivalences and normalisations are
+counted and reported, not silently dropped. brat offsets are code points, as
+annotator's.
 """
 
 from __future__ import annotations
@@ -20,14 +24,17 @@ from annotator.core.model import CodedDocument, DocumentRecord, InvalidRecord, S
 from annotator.core.text import normalise_with_offsets
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
 from annotator.formats.exporting import ExportContext, Source
-from annotator.formats.losses import describe
+from annotator.formats.file_names import ID_MAP_NAME, FileNames, write_id_map
+from annotator.formats.losses import LossReport, describe
+from annotator.formats.safe_text import LINE_BREAKS, clipped
 
-_UNSAFE_NAME = re.compile(r"[^\w.-]+")
 _TYPE_CHARS = re.compile(r"[^\w-]")
-
-
-def safe_file_stem(uid: str) -> str:
-    return _UNSAFE_NAME.sub("_", uid).strip("._") or "document"
+_BREAK_AT = re.compile(f"[{re.escape(LINE_BREAKS)}]")
+# In a note, a line break would start a new annotation line and a tab a new
+# field (brat's own reader keeps tabs there, others split at every one).
+_NOT_IN_NOTES = re.compile(f"[\t{re.escape(LINE_BREAKS)}]")
+LINE_BREAK_IN_NOTE = "line break or tab in a note replaced by a space (brat has no escapes)"
+SEMICOLON_IN_EVENT = "';' in an event's details written as ',' (brat event notes use ';')"
 
 
 def brat_type(label: str) -> str:
@@ -38,92 +45,136 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
     path.mkdir(parents=True, exist_ok=True)
     attributes: dict[str, set[str]] = {}
     event_types: dict[str, set[str]] = {}
-    used_stems: set[str] = set()
+    names = FileNames()
     count = 0
     for coded in source():
         doc = coded.document
-        stem = safe_file_stem(doc.uid)
-        # Compared without case: "Doc" and "doc" are one file on Windows and macOS.
-        while stem.lower() in used_stems:
-            stem += "_"
-        used_stems.add(stem.lower())
-        lines = []
-        a_number = note_number = 0
-        for t_number, span in enumerate(coded.spans, start=1):
-            kind = brat_type(span.label)
-            if kind != span.label:
-                context.losses.add("label renamed to fit brat's type names",
-                                   f"{span.label!r} written as {kind!r}")
-            fragments = ";".join(f"{a} {b}" for a, b in _fragments(doc.text, span.start, span.end))
-            covered = doc.text[span.start:span.end].replace("\n", " ")
-            lines.append(f"T{t_number}\t{kind} {fragments}\t{covered}")
-            for key, value in span.attrs.items():
-                if _fits_attribute(key, value):
-                    a_number += 1
-                    if value is True:
-                        lines.append(f"A{a_number}\t{key} T{t_number}")
-                    else:
-                        lines.append(f"A{a_number}\t{key} T{t_number} {value}")
-                    attributes.setdefault(key, set()).add(kind)
-                elif value not in (None, False, ""):
-                    note_number += 1
-                    lines.append(f"#{note_number}\tAnnotatorNotes T{t_number}\t{key}: {value}")
-                    context.losses.add("attribute written as a note (brat values hold no spaces)",
-                                       describe(doc.uid, doc.text, span.start, span.end,
-                                                span.label) + f" {key}={value!r}")
-        lines += _event_lines(coded, len(coded.spans), event_types)
+        stem = names.stem(doc.uid)
+        if stem != doc.uid:
+            context.losses.add(f"document id changed to a safe file name (every id is in "
+                               f"{ID_MAP_NAME}; brat has no place for an id)",
+                               f"{clipped(doc.uid)!r} written as {stem}.ann")
+        lines, numbers = _span_lines(coded, context.losses, attributes)
+        lines += _event_lines(coded, numbers, event_types, context.losses)
         (path / f"{stem}.txt").write_text(doc.text, encoding="utf-8", newline="\n")
         (path / f"{stem}.ann").write_text("".join(line + "\n" for line in lines),
                                           encoding="utf-8", newline="\n")
         count += 1
+    if names.renamed:
+        write_id_map(path, names.stems)
     _write_conf(path / "annotation.conf", [brat_type(n) for n in context.label_names], attributes,
                 event_types)
     return count
 
 
-def _event_lines(coded: CodedDocument, span_count: int,
-                 event_types: dict[str, set[str]]) -> list[str]:
+def _span_lines(coded: CodedDocument, losses: LossReport,
+                attributes: dict[str, set[str]]) -> tuple[list[str], dict[str, int]]:
+    """T, A and # lines of a document's spans; and each written span's T number."""
+    doc = coded.document
+    lines: list[str] = []
+    numbers: dict[str, int] = {}
+    a_number = note_number = 0
+    for span in coded.spans:
+        where = describe(doc.uid, doc.text, span.start, span.end, span.label)
+        pieces = _fragments(doc.text, span.start, span.end)
+        if not pieces:
+            losses.add("span of only white space left out (brat cannot show it)", where)
+            continue
+        kind = brat_type(span.label)
+        if kind != span.label:
+            losses.add("label renamed to fit brat's type names",
+                       f"{span.label!r} written as {kind!r}")
+        t_number = numbers[span.uid] = len(numbers) + 1
+        lines.append(f"T{t_number}\t{kind} {_offsets(pieces)}\t{_covered(doc.text, pieces)}")
+        for key, value in span.attrs.items():
+            if _fits_attribute(key, value):
+                a_number += 1
+                lines.append(f"A{a_number}\t{key} T{t_number}" + ("" if value is True
+                                                                   else f" {value}"))
+                attributes.setdefault(key, set()).add(kind)
+            elif value not in (None, False, ""):
+                note = f"{key}: {value}"
+                if _NOT_IN_NOTES.search(note):
+                    losses.add(LINE_BREAK_IN_NOTE, f"{where} {key}={value!r}")
+                    note = _NOT_IN_NOTES.sub(" ", note)
+                note_number += 1
+                lines.append(f"#{note_number}\tAnnotatorNotes T{t_number}\t{note}")
+                losses.add("attribute written as a note (brat values hold no spaces)",
+                           f"{where} {key}={value!r}")
+    return lines, numbers
+
+
+def _event_lines(coded: CodedDocument, numbers: dict[str, int],
+                 event_types: dict[str, set[str]], losses: LossReport) -> list[str]:
     """E lines; brat wants a trigger, so each event gets one on its first member's text."""
-    index = {span.uid: number for number, span in enumerate(coded.spans, start=1)}
+    text = coded.document.text
+    spans = {span.uid: span for span in coded.spans}
     lines = []
-    next_t = span_count
+    next_t = len(numbers)
     for number, event in enumerate(coded.events, start=1):
-        members = [m for m in event.members if m.span_uid in index]
+        members = [m for m in event.members if m.span_uid in numbers]
+        for member in event.members:
+            if member.span_uid in spans and member.span_uid not in numbers:
+                losses.add("event member left out with its span", f"event {event.uid} "
+                           f"{member.role} in document {coded.document.uid}")
         if not members:
             continue
         kind = brat_type(event.type)
-        first = coded.spans[index[members[0].span_uid] - 1]
+        first = spans[members[0].span_uid]
+        pieces = _fragments(text, first.start, first.end)
         next_t += 1
-        fragments = ";".join(f"{a} {b}" for a, b in _fragments(coded.document.text, first.start,
-                                                               first.end))
-        lines.append(f"T{next_t}\t{kind} {fragments}\t{first.text.replace(chr(10), ' ')}")
+        lines.append(f"T{next_t}\t{kind} {_offsets(pieces)}\t{_covered(text, pieces)}")
         seen: dict[str, int] = {}
         arguments = []
         for member in members:
             role = brat_type(member.role)
             seen[role] = seen.get(role, 0) + 1
             suffix = "" if seen[role] == 1 else str(seen[role])
-            arguments.append(f"{role}{suffix}:T{index[member.span_uid]}")
+            arguments.append(f"{role}{suffix}:T{numbers[member.span_uid]}")
             event_types.setdefault(kind, set()).add(role)
         lines.append(f"E{number}\t{kind}:T{next_t} " + " ".join(arguments))
-        details = [f"{k}={v}" for k, v in (("id", event.uid), ("date", event.date),
-                                           ("precision", event.date_precision),
-                                           ("note", event.note), ("coder", event.coder)) if v]
-        groups = [f"group:T{index[m.span_uid]}={m.group}" for m in members if m.group]
+        details = [f"{k}={_detail(v, event, losses)}"
+                   for k, v in (("id", event.uid), ("date", event.date),
+                                ("precision", event.date_precision), ("note", event.note),
+                                ("coder", event.coder)) if v]
+        groups = [f"group:T{numbers[m.span_uid]}={_detail(m.group, event, losses)}"
+                  for m in members if m.group]
         lines.append(f"#E{number}\tAnnotatorNotes E{number}\t" + "; ".join(details + groups))
     return lines
 
 
+def _detail(value: object, event: Event, losses: LossReport) -> str:
+    """An event detail that cannot end the line or split the ``;`` list it sits in."""
+    text = str(value)
+    if _NOT_IN_NOTES.search(text):
+        losses.add(LINE_BREAK_IN_NOTE, f"event {event.uid}: {text!r}")
+        text = _NOT_IN_NOTES.sub(" ", text)
+    if ";" in text:
+        losses.add(SEMICOLON_IN_EVENT, f"event {event.uid}: {text!r}")
+        text = text.replace(";", ",")
+    return text
+
+
 def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span's pieces between line breaks, without white space at their ends."""
     pieces = []
     position = start
-    for line in text[start:end].split("\n"):
+    for line in _BREAK_AT.split(text[start:end]):
         stripped_start = position + (len(line) - len(line.lstrip()))
         stripped_end = position + len(line.rstrip())
         if stripped_end > stripped_start:
             pieces.append((stripped_start, stripped_end))
         position += len(line) + 1
-    return pieces or [(start, end)]
+    return pieces
+
+
+def _offsets(pieces: list[tuple[int, int]]) -> str:
+    return ";".join(f"{a} {b}" for a, b in pieces)
+
+
+def _covered(text: str, pieces: list[tuple[int, int]]) -> str:
+    # brat joins the text of a span's fragments with a space.
+    return " ".join(text[a:b] for a, b in pieces)
 
 
 def _fits_attribute(key: str, value: Any) -> bool:

@@ -15,6 +15,8 @@ from annotator.core.dates import parse_date
 from annotator.core.model import DocumentRecord, InvalidRecord, Span
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
 from annotator.formats.exporting import ExportContext, Source
+from annotator.formats.losses import report_left_out
+from annotator.formats.safe_text import clipped
 from annotator.formats.tokens import align_spans, iob_tags, make_doc, without_overlaps
 
 DOCSTART = "-DOCSTART- -X- O O"
@@ -26,17 +28,31 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for coded in source():
             doc = coded.document
-            tokens = make_doc(doc.text, options.lang, sentences=True)
+            tokens = make_doc(doc.text, options.lang, sentences=True, notices=context.notices,
+                              doc_uid=doc.uid)
             aligned = align_spans(tokens, coded.spans, options.align, doc.uid, context.losses)
             kept = without_overlaps(aligned, doc.uid, context.losses, "IOB tags")
             tags = iob_tags(tokens, kept)
+            report_left_out(coded, context.losses, "CoNLL")
             out.write(DOCSTART + "\n\n")
             for sentence in tokens.sents:
-                lines = [f"{t.text} -X- _ {tags[t.i]}" for t in sentence if not t.is_space]
+                lines = [f"{_token(t.text, doc.uid, context)} -X- _ {tags[t.i]}"
+                         for t in sentence if not t.is_space]
                 if lines:
                     out.write("\n".join(lines) + "\n\n")
             count += 1
     return count
+
+
+def _token(text: str, doc_uid: str, context: ExportContext) -> str:
+    # CoNLL readers (ours, Hugging Face's conll2003) take a line starting with
+    # -DOCSTART- for a document break and drop it; CoNLL has no escape.
+    if not text.startswith("-DOCSTART-"):
+        return text
+    written = "_" + text[1:]
+    context.losses.add("token that CoNLL readers take for a document break changed",
+                       f"{text!r} written as {written!r} in document {clipped(doc_uid)}")
+    return written
 
 
 # -- reading ---------------------------------------------------------------------

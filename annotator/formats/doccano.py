@@ -7,7 +7,6 @@ the span list ``label`` (older ones ``labels``), and relation projects write
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,8 @@ from typing import Any
 from annotator.formats.base import ReadItem, ReadOptions, brief
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.jsonl import BadLine, read_converted
-from annotator.formats.losses import describe
+from annotator.formats.losses import describe, report_left_out
+from annotator.formats.safe_text import clipped, json_line
 
 
 def write(source: Source, path: Path, context: ExportContext) -> int:
@@ -28,6 +28,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                     context.losses.add("span attributes (doccano spans hold only a label)",
                                        describe(doc.uid, doc.text, span.start, span.end,
                                                 span.label) + f" {dict(span.attrs)}")
+            report_left_out(coded, context.losses, "doccano", attributes=False)
             record = {
                 "id": doc.uid,
                 "text": doc.text,
@@ -38,7 +39,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                 "url": doc.url,
                 "meta": dict(doc.meta),
             }
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_line(record, context.losses, f"document {clipped(doc.uid)}"))
             count += 1
     return count
 

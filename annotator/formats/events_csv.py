@@ -3,6 +3,7 @@
 Actors are listed by role, locations together, and casualties counted per
 outcome as low, best and high, with alternative reports of the same victims
 merged and distinct victim groups added up (``core.events.casualty_totals``).
+Cells are neutralised for spreadsheets as in ``csv_export``.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from pathlib import Path
 
 from annotator.core.events import casualty_totals
 from annotator.core.schema import OUTCOMES
-from annotator.formats.csv_export import neutralise
+from annotator.formats.csv_export import neutralised_row
 from annotator.formats.exporting import ExportContext, Source
+from annotator.formats.safe_text import clipped
 
 ACTOR_ROLES = ("attacker", "target", "victim", "other")
 
@@ -29,7 +31,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow(header)
+        writer.writerow(neutralised_row(header, context.notices, " in the header"))
         for coded in source():
             doc = coded.document
             spans = {s.uid: s for s in coded.spans}
@@ -54,6 +56,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                        event.date_precision, event.type,
                        *("; ".join(actors[role]) for role in ACTOR_ROLES), "; ".join(places),
                        event.note, event.coder, *("" if c is None else c for c in counts)]
-                writer.writerow([neutralise(cell) for cell in row])
+                writer.writerow(neutralised_row(row, context.notices,
+                                                f" in document {clipped(doc.uid)}"))
             count += 1
     return count

@@ -1,20 +1,22 @@
 """Exporting a corpus: select, split, write to a temporary place, then move in.
 
 A cancelled or failed export leaves nothing behind; a ``--strict`` export
-with any loss writes nothing at all.
+with any loss writes nothing at all. A full disk is said as such, and what
+was there before is left as it was.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.model import CodedDocument, overall_status
 from annotator.core.schema import LabelSpec
+from annotator.formats import staging as staging_area
 from annotator.formats.losses import LossReport
 from annotator.formats.selection import ExportOptions, assign_splits, selected
 from annotator.storage.bulk import document_keys
@@ -28,6 +30,30 @@ class ExportCancelled(Exception):
     pass
 
 
+class DiskFull(OSError):
+    """The disk (or a size limit) refused the export's bytes; nothing was written."""
+
+    def __init__(self, target: Path, cause: OSError) -> None:
+        reason = ("disk full" if cause.errno != errno.EFBIG
+                  else "disk full or file size limit reached")
+        detail = cause.strerror or str(cause)
+        super().__init__(cause.errno or errno.ENOSPC,
+                         f"{reason} ({detail}): nothing was written, and what was there "
+                         "before is unchanged", str(target))
+
+
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def _is_disk_full(exc: OSError) -> bool:
+    if exc.errno in _FULL_ERRNOS:
+        return True
+    # pyarrow's errors carry the system's words but not always its errno.
+    text = str(exc)
+    return any(words in text for words in ("No space left", "File too large",
+                                           "Disk quota exceeded"))
+
+
 @dataclass(frozen=True)
 class ExportContext:
     """What a writer needs besides the documents."""
@@ -35,6 +61,9 @@ class ExportContext:
     options: ExportOptions
     losses: LossReport
     labels: tuple[LabelSpec, ...]
+    # What was changed on the way without being lost (e.g. cells neutralised
+    # for spreadsheets): reported, and --strict lets it pass.
+    notices: LossReport = field(default_factory=LossReport)
 
     @property
     def label_names(self) -> list[str]:
@@ -59,6 +88,7 @@ class ExportResult:
     documents: int = 0
     outputs: list[Path] = field(default_factory=list)
     losses: LossReport = field(default_factory=LossReport)
+    notices: LossReport = field(default_factory=LossReport)
     written: bool = False
     cancelled: bool = False
 
@@ -67,9 +97,12 @@ class ExportResult:
             return ["cancelled: nothing was written"]
         head = (f"wrote {self.documents} documents to " + ", ".join(map(str, self.outputs))
                 if self.written else "nothing written: --strict and the export would lose data")
+        changed = (["changed on the way, nothing lost:"]
+                   + [f"  {line}" for line in self.notices.lines()]) if self.notices else []
         if not self.losses:
-            return [head, "nothing lost"]
-        return [head, "lost in this format:"] + [f"  {line}" for line in self.losses.lines()]
+            return [head, "nothing lost", *changed]
+        return [head, *changed, "lost in this format:",
+                *(f"  {line}" for line in self.losses.lines())]
 
 
 def export_corpus(
@@ -83,7 +116,7 @@ def export_corpus(
     splits = assign_splits([uid for uid, _ in keys], options.split, options.seed) \
         if options.split else None
     context = ExportContext(options, LossReport(), tuple(corpus.labels()))
-    result = ExportResult(losses=context.losses)
+    result = ExportResult(losses=context.losses, notices=context.notices)
     done = 0
     total = len(keys)
 
@@ -100,10 +133,14 @@ def export_corpus(
                     yield coded
         return source
 
-    parent = out.parent if (splits is None and not fmt.directory) else out
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    # Only the folder the staging area sits in is made now; the output itself
+    # appears when it is moved in, so a failed export adds nothing.
+    made: list[Path] = []
+    staging = None
     try:
+        made = _make_folder(out.parent)
+        staging_area.remove_stale(out.parent)
+        staging = staging_area.create(out)
         targets = _targets(fmt, out, sorted(set(splits.values())) if splits else None)
         for split, target in targets:
             staged = staging / target.name
@@ -123,8 +160,15 @@ def export_corpus(
         result.written = True
     except ExportCancelled:
         result.cancelled = True
+    except OSError as exc:
+        if _is_disk_full(exc):
+            raise DiskFull(out, exc) from exc
+        raise
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        if not result.written:
+            _remove_empty(made)
     return result
 
 
@@ -140,6 +184,25 @@ def _targets(fmt: ExportFormat, out: Path, splits: list[str] | None) -> list[tup
         return [(None, out)]
     # With a split, OUT is a folder holding one output per split.
     return [(name, out / f"{name}{fmt.suffix}") for name in splits]
+
+
+def _make_folder(folder: Path) -> list[Path]:
+    """Make ``folder`` and its missing parents; the ones made, innermost first."""
+    missing = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        made.mkdir(exist_ok=True)
+    return missing
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return  # not empty (something else is there now) or already gone
 
 
 def _move_into_place(staged: Path, target: Path) -> None:

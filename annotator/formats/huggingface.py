@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.formats.exporting import ExportContext, Source
-from annotator.formats.tokens import align_spans, iob_tags, make_doc, without_overlaps
+from annotator.formats.losses import report_left_out
+from annotator.formats.safe_text import clipped, json_line
+from annotator.formats.tokens import Aligned, align_spans, iob_tags, make_doc, without_overlaps
 
 BATCH_ROWS = 1000
 
@@ -28,13 +30,27 @@ def rows(source: Source, context: ExportContext, names: list[str]) -> Iterator[d
     index = {name: i for i, name in enumerate(names)}
     for coded in source():
         document = coded.document
-        doc = make_doc(document.text, options.lang)
+        doc = make_doc(document.text, options.lang, notices=context.notices,
+                       doc_uid=document.uid)
         aligned = align_spans(doc, coded.spans, options.align, document.uid, context.losses)
         kept = without_overlaps(aligned, document.uid, context.losses, "IOB tags")
-        tags = iob_tags(doc, kept)
+        tags = iob_tags(doc, [a for a in kept if _has_tags(a, index, document.uid, context)])
+        report_left_out(coded, context.losses, "Hugging Face token classification")
         words = [(t.text, index[tags[t.i]]) for t in doc if not t.is_space]
         yield {"id": document.uid, "tokens": [w for w, _ in words],
                "ner_tags": [tag for _, tag in words]}
+
+
+def _has_tags(item: Aligned, index: dict[str, int], doc_uid: str,
+              context: ExportContext) -> bool:
+    # The tag names are fixed before the first row, from the corpus's labels; a
+    # span whose label the schema no longer lists has none.
+    if f"B-{item.span.label}" in index:
+        return True
+    context.losses.add("span whose label is not in the corpus's labels left out (its "
+                       "tags have no ClassLabel name)", f"{item.span.label!r} in document "
+                       f"{clipped(doc_uid)}")
+    return False
 
 
 def write(source: Source, path: Path, context: ExportContext) -> int:
@@ -48,7 +64,7 @@ def _write_jsonl(source: Source, path: Path, context: ExportContext, names: list
     count = 0
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for row in rows(source, context, names):
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(json_line(row))
             count += 1
     path.with_name(path.stem + ".tags.json").write_text(json.dumps(names, indent=1) + "\n",
                                                         encoding="utf-8")

@@ -10,7 +10,7 @@ export or in a folder next to it.
 
 from __future__ import annotations
 
-import json
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -21,6 +21,8 @@ from typing import Any
 from annotator.formats.base import Problem, ReadItem, ReadOptions, load_text
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.jsonl import BadLine, read_converted
+from annotator.formats.losses import report_left_out
+from annotator.formats.safe_text import clipped, json_line
 
 _UPLOAD_PREFIX = re.compile(r"^[0-9a-f]{8}-")
 
@@ -37,7 +39,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                 annotations.append({
                     "completed_by": coder,
                     "result": [{
-                        "id": span.uid[:10], "from_name": "label", "to_name": "text",
+                        "id": _result_id(span.uid), "from_name": "label", "to_name": "text",
                         "type": "labels", "origin": "manual",
                         "value": {"start": span.start, "end": span.end, "text": span.text,
                                   "labels": [span.label]},
@@ -50,10 +52,20 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                 "annotations": annotations,
                 "meta": dict(doc.meta),
             }
-            out.write(("\n" if not count else ",\n") + json.dumps(task, ensure_ascii=False))
+            report_left_out(coded, context.losses, "Label Studio")
+            line = json_line(task, context.losses, f"document {clipped(doc.uid)}").rstrip("\n")
+            out.write(("\n" if not count else ",\n") + line)
             count += 1
         out.write("\n]\n")
     return count
+
+
+def _result_id(uid: str) -> str:
+    # Label Studio makes 10-character region ids; cutting a longer uid to 10 could
+    # give two regions one id ("event-span-1", "event-span-2"), and it would
+    # merge them. A longer uid is hashed instead.
+    return uid if len(uid) <= 10 else hashlib.sha256(uid.encode("utf-8", "surrogatepass")
+                                                     ).hexdigest()[:10]
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:

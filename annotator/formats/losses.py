@@ -2,12 +2,24 @@
 
 No export drops anything in silence: every writer reports here, the CLI and
 the window print the report, and ``--strict`` turns any loss into an error.
+The same record also lists what an export changed without losing it (cells
+neutralised for spreadsheets), which ``--strict`` lets pass.
+
+Examples quote corpus text, which may come from any imported file: they are
+printed with control characters escaped and their length bounded, so a
+report cannot drive the terminal that shows it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from annotator.formats.safe_text import clipped, printable
+
+if TYPE_CHECKING:
+    from annotator.core.model import CodedDocument
 
 
 @dataclass
@@ -17,7 +29,8 @@ class LossReport:
 
     def add(self, kind: str, example: str, count: int = 1) -> None:
         self.counts[kind] += count
-        self.examples.setdefault(kind, example)
+        if kind not in self.examples:
+            self.examples[kind] = printable(example)
 
     def __bool__(self) -> bool:
         return bool(self.counts)
@@ -32,4 +45,20 @@ def describe(doc_uid: str, text: str, start: int, end: int, label: str) -> str:
     shown = text[start:end]
     if len(shown) > 40:
         shown = shown[:39] + "…"
-    return f"{label} {shown!r} at {start}-{end} in document {doc_uid}"
+    return f"{label} {shown!r} at {start}-{end} in document {clipped(doc_uid)}"
+
+
+def report_left_out(coded: CodedDocument, losses: LossReport, fmt: str, *,
+                    attributes: bool = True, events: bool = True) -> None:
+    """Report what a format has no place for: span attributes, events."""
+    doc = coded.document
+    if attributes:
+        for span in coded.spans:
+            if span.attrs:
+                losses.add(f"span attributes ({fmt} spans hold only a label)",
+                           describe(doc.uid, doc.text, span.start, span.end, span.label)
+                           + f" {dict(span.attrs)}")
+    if events:
+        for event in coded.events:
+            losses.add(f"events ({fmt} has no place for them: export jsonl, brat or "
+                       "events-csv)", f"{event.type} event {event.uid} in document {clipped(doc.uid)}")

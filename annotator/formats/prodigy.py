@@ -7,14 +7,16 @@ bring their spans and mark the document done; ``ignore`` marks it skipped;
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from annotator.core.model import Document
 from annotator.formats.base import ReadItem, ReadOptions, brief
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.jsonl import BadLine, read_converted
+from annotator.formats.losses import report_left_out
+from annotator.formats.safe_text import clipped, json_line
 from annotator.formats.tokens import align_spans, make_doc
 
 _STATUS_OF_ANSWER = {"accept": "done", "ignore": "skipped", "reject": "todo"}
@@ -26,8 +28,9 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for coded in source():
             doc = coded.document
-            tokens = make_doc(doc.text, options.lang)
+            tokens = make_doc(doc.text, options.lang, notices=context.notices, doc_uid=doc.uid)
             aligned = align_spans(tokens, coded.spans, options.align, doc.uid, context.losses)
+            report_left_out(coded, context.losses, "Prodigy")
             record = {
                 "text": doc.text,
                 "tokens": [{"text": t.text, "start": t.idx, "end": t.idx + len(t.text),
@@ -38,12 +41,23 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                            "token_end": a.token_span.end - 1}
                           for a in aligned],
                 "answer": "accept",
-                "meta": {"id": doc.uid, "title": doc.title, "date": doc.date,
-                         "source": doc.source, "url": doc.url, **dict(doc.meta)},
+                "meta": _meta(doc, context),
             }
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_line(record, context.losses, f"document {clipped(doc.uid)}"))
             count += 1
     return count
+
+
+def _meta(doc: Document, context: ExportContext) -> dict[str, Any]:
+    """The document's fields and its meta in one object; a meta key that would
+    replace a field (a re-import reads ``meta.id`` as the id) gives way."""
+    fields = {"id": doc.uid, "title": doc.title, "date": doc.date, "source": doc.source,
+              "url": doc.url}
+    for key in fields.keys() & doc.meta.keys():
+        context.losses.add("meta key named like a document field left out (Prodigy's meta "
+                           "holds both)",
+                           f"meta {key}={doc.meta[key]!r} in document {clipped(doc.uid)}")
+    return {**dict(doc.meta), **fields}
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:

@@ -19,7 +19,8 @@ from annotator.core.model import DocumentRecord, InvalidRecord, Span
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
 from annotator.formats.conll import decode_tags
 from annotator.formats.exporting import ExportContext, Source
-from annotator.formats.losses import describe
+from annotator.formats.file_names import bounded
+from annotator.formats.losses import describe, report_left_out
 from annotator.formats.tokens import align_spans, make_doc, pipeline, without_overlaps
 
 
@@ -61,7 +62,8 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
     parts: list[Path] = []
     for coded in source():
         document = coded.document
-        doc = make_doc(document.text, options.lang)
+        doc = make_doc(document.text, options.lang, notices=context.notices,
+                       doc_uid=document.uid)
         aligned = align_spans(doc, coded.spans, options.align, document.uid, context.losses)
         doc.spans[options.spans_key] = [a.token_span for a in aligned]
         doc.ents = [a.token_span for a in
@@ -72,25 +74,31 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
                 s = item.span
                 context.losses.add("span attributes (a DocBin span holds only a label)",
                                    describe(document.uid, document.text, s.start, s.end, s.label))
+        report_left_out(coded, context.losses, "DocBin", attributes=False)
         doc.user_data.update({"id": document.uid, "title": document.title,
                               "date": document.date, "source": document.source})
         docbin.add(doc)
         count += 1
         tokens += len(doc)
         if tokens >= TOKENS_PER_FILE:
-            parts.append(path.with_name(f"{path.name}.{len(parts) + 1:04d}"))
+            parts.append(_part(path, len(parts) + 1))
             docbin.to_disk(parts[-1])
             docbin, tokens = DocBin(store_user_data=True), 0
     if not parts:
         docbin.to_disk(path)
         return count
     if len(docbin):
-        parts.append(path.with_name(f"{path.name}.{len(parts) + 1:04d}"))
+        parts.append(_part(path, len(parts) + 1))
         docbin.to_disk(parts[-1])
     path.mkdir()
     for number, part in enumerate(parts, start=1):
-        part.replace(path / f"{path.stem}-{number:04d}.spacy")
+        part.replace(path / f"{bounded(path.stem)}-{number:04d}.spacy")
     return count
+
+
+def _part(path: Path, number: int) -> Path:
+    # Beside the output while it is written; a long output name must leave room.
+    return path.with_name(f".{bounded(path.name)}.part-{number:04d}")
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:

@@ -2,10 +2,20 @@
 
 Only ``spacy.blank(lang)`` is used: no model is ever loaded or downloaded.
 Character spans are mapped onto tokens with spaCy's own alignment modes.
+
+spaCy refuses texts over ``nlp.max_length`` (1,000,000 characters) to keep a
+parser's memory in check; a tokeniser-only pipeline needs about 100 bytes a
+character, so the limit is lifted here. Its tokeniser takes time quadratic in
+the length of a run without white space that it keeps peeling affixes off
+(40,000 closing brackets: over two minutes), so such runs are cut into
+pieces of ``LONGEST_RUN`` characters first, and the export says so.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from annotator.core.model import Span
 from annotator.formats.losses import LossReport, describe
+from annotator.formats.safe_text import clipped
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,6 +32,14 @@ if TYPE_CHECKING:
 
 Align = Literal["strict", "contract", "expand"]
 ALIGN_MODES: tuple[Align, ...] = ("strict", "contract", "expand")
+
+
+# Longer runs without white space are cut into pieces this long. URLs and
+# hashtags stay whole; a run of punctuation costs at most ~4 ms a piece.
+LONGEST_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
+RUN_CUT = (f"run of over {LONGEST_RUN} characters without a space tokenised in pieces of "
+           f"{LONGEST_RUN} (whole, spaCy's tokeniser would take hours)")
 
 
 class UnknownLanguage(ValueError):
@@ -37,15 +56,44 @@ def pipeline(lang: str) -> Language:
     except (ImportError, KeyError, OSError) as exc:
         raise UnknownLanguage(f"spaCy has no tokeniser for language {lang!r} ({exc})") from exc
     nlp.add_pipe("sentencizer")
+    # Only the tokeniser and the sentencizer run, and they need no more memory
+    # per character for a long text than for a short one.
+    nlp.max_length = sys.maxsize
     return nlp
 
 
-def make_doc(text: str, lang: str, *, sentences: bool = False) -> Doc:
+def make_doc(text: str, lang: str, *, sentences: bool = False,
+             notices: LossReport | None = None, doc_uid: str = "") -> Doc:
+    """``text`` as spaCy tokens, whatever its length; ``notices`` hears of cut runs."""
     nlp = pipeline(lang)
-    doc = nlp.make_doc(text)
+    cuts = list(_cuts(text))
+    if not cuts:
+        doc = nlp.make_doc(text)
+    else:
+        from spacy.tokens import Doc
+
+        if notices is not None:
+            for start, end in _long_runs(text):
+                notices.add(RUN_CUT, f"{text[start:start + 40]!r}… ({end - start} characters) "
+                                    f"at {start} in document {clipped(doc_uid)}")
+        bounds = [0, *cuts, len(text)]
+        # Each piece is tokenised on its own; joined, their texts are the text
+        # again (no space added), so every character offset stays as it was.
+        doc = Doc.from_docs([nlp.make_doc(text[a:b]) for a, b in itertools.pairwise(bounds)],
+                            ensure_whitespace=False)
     if sentences:
         doc = nlp.get_pipe("sentencizer")(doc)
     return doc
+
+
+def _long_runs(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _LONG_RUN.finditer(text)]
+
+
+def _cuts(text: str) -> list[int]:
+    """Where to cut ``text`` so no piece holds more than LONGEST_RUN of one long run."""
+    return [position for start, end in _long_runs(text)
+            for position in range(start + LONGEST_RUN, end, LONGEST_RUN)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,7 +107,13 @@ def test_brat_file_names_are_safe_and_distinct(tmp_path: Path) -> None:
     out = tmp_path / "brat"
     result = CliRunner().invoke(cli, ["export", str(corpus), "--format", "brat", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    names = sorted(p.name for p in out.iterdir())
-    assert names == ["Doc.ann", "Doc.txt", "a_b_c_d.ann", "a_b_c_d.txt", "annotation.conf",
-                     "doc_.ann", "doc_.txt", "etc_passwd.ann", "etc_passwd.txt"]
+    from annotator.formats.file_names import read_id_map
+
+    stems = read_id_map(out / "document-ids.tab")
+    assert sorted(stems.values()) == ["../../etc/passwd", "Doc", "a/b\\c:d", "doc"]
+    assert stems["Doc"] == "Doc"  # a safe id is its own name; the others say what they were
+    assert {s.split("-")[0] for s in stems} == {"Doc", "a_b_c_d", "doc", "etc_passwd"}
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["annotation.conf", "document-ids.tab",
+         *(f"{stem}{suffix}" for stem in stems for suffix in (".ann", ".txt"))])
     assert not (tmp_path / "etc").exists()
