@@ -26,6 +26,7 @@ from annotator.core.agreement import (
 from annotator.core.model import InvalidRecord, Span
 from annotator.core.schema import KINDS, shown
 from annotator.storage.corpus import Corpus
+from annotator.storage.schema_store import lenient_text
 
 SKIPPED_CODERS = ("gold",)  # an adjudicated result is not one more coder
 PAGE = 500
@@ -67,20 +68,16 @@ class _Pair:
 
 def agreement(corpus: Corpus, coders: Sequence[str] | None = None) -> list[PairReport]:
     """One report per pair of coders, over the documents both have coded."""
-    names = list(coders) if coders else coded_by(corpus)
     shared = _Skipped()
-    kinds = _attribute_kinds(corpus, shared)
-    pairs = [_Pair((first, second)) for first, second in itertools.combinations(names, 2)]
-    conn = corpus.db.conn
-    factory = conn.text_factory
-    # Text that is not UTF-8 would stop sqlite3 reading the whole page of rows.
-    conn.text_factory = lambda data: data.decode("utf-8", "replace")
-    try:
+    # Text that is not UTF-8 is read with replacement characters: it could not be
+    # read at all otherwise, and agreement only compares it.
+    with lenient_text(corpus, "replace"):
+        names = list(coders) if coders else coded_by(corpus)
+        kinds = _attribute_kinds(corpus, shared)
+        pairs = [_Pair((first, second)) for first, second in itertools.combinations(names, 2)]
         for uid, text, spans, statuses in _documents(corpus, set(names), shared):
             for pair in pairs:
                 _add_document(pair, uid, text, spans, statuses)
-    finally:
-        conn.text_factory = factory
     reports = []
     for pair in pairs:
         pair.disagreement.sort(key=lambda item: -item[1])

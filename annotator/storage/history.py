@@ -14,6 +14,7 @@ from typing import Any
 from annotator.core.events import Event, EventMember
 from annotator.core.model import DocumentDetails, Span
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.schema_store import lenient_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +71,11 @@ def changes(corpus: Corpus, *, doc_id: int | None = None, span_uid: str | None =
         sql = f"SELECT * FROM ({sql} ORDER BY id DESC LIMIT {newest}) ORDER BY id"
     else:
         sql += " ORDER BY id" + (f" LIMIT {limit}" if limit is not None else "")
-    return [Change(*row[:6], _load(row[6]), _load(row[7]))
-            for row in corpus.db.execute(sql, params)]
+    # A row whose text is not UTF-8 is read with replacement characters: listed,
+    # and refused by the checks if a restore tries to write it back.
+    with lenient_text(corpus, "replace"):
+        rows = corpus.db.execute(sql, params).fetchall()
+    return [Change(*row[:6], _load(row[6]), _load(row[7])) for row in rows]
 
 
 def _load(value: str | None) -> Any:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,21 @@ from annotator.core.schema import (
     name_problem,
 )
 from annotator.storage.connection import CorpusError
+
+
+@contextmanager
+def lenient_text(corpus: Any, errors: str = "surrogateescape") -> Iterator[None]:
+    """Read text that is not UTF-8 (written by another program) with ``errors``, so
+    one such value does not stop sqlite3 reading a whole query. "surrogateescape"
+    gives lone surrogates, which the schema's text checks refuse; "replace" is for
+    showing."""
+    conn = corpus.db.conn
+    factory = conn.text_factory
+    conn.text_factory = lambda data: data.decode("utf-8", errors)
+    try:
+        yield
+    finally:
+        conn.text_factory = factory
 
 
 class SchemaError(ValueError):
@@ -50,6 +68,12 @@ class SchemaStore:
         try:
             return Schema(tuple(self.labels()), self._names_setting("event_types", EVENT_TYPES),
                           self._names_setting("event_roles", EVENT_ROLES))
+        except sqlite3.OperationalError as exc:
+            if "decode" not in str(exc):
+                raise
+            raise CorpusError(f"{self.path}: its label schema is damaged (text that is not "
+                              "UTF-8); load a codebook with `annotator schema --load`, or "
+                              "restore a backup") from None
         except (InvalidRecord, ValueError, TypeError) as exc:
             # InvalidRecord and json's errors are ValueErrors; TypeError is a JSON
             # value of the wrong shape where a row is unpacked.

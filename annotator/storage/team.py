@@ -17,7 +17,6 @@ import json
 import random
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,7 @@ from annotator.core.schema import (
 from annotator.storage.bulk import add_documents, text_sha256
 from annotator.storage.corpus import Corpus, CorpusError, now
 from annotator.storage.palette import color_for_new_label
+from annotator.storage.schema_store import lenient_text
 
 MAX_CODER_NAME = 64
 MAX_ID = 1000  # document, span and event ids
@@ -121,7 +121,7 @@ def assign(corpus: Corpus, coders: Sequence[str], overlap: float, folder: Path,
     part-way leaves nothing of this run behind.
     """
     paths = assignment_files(corpus, coders, folder)
-    with _lenient_text(corpus):
+    with lenient_text(corpus):
         uids = [uid for uid, in corpus.db.execute("SELECT uid FROM documents")]
         for uid in uids:
             if name_problem(uid, MAX_ID):
@@ -263,7 +263,7 @@ def merge(target: Corpus, source: Corpus) -> MergeReport:
     for what the source holds (only for a target that cannot be written).
     """
     report = MergeReport()
-    with _lenient_text(source):
+    with lenient_text(source):
         try:
             schema = _merge_schema(target, source, report)
         except CorpusError as exc:
@@ -273,19 +273,6 @@ def merge(target: Corpus, source: Corpus) -> MergeReport:
             _merge_document(target, schema, document, spans, statuses, events, report)
     report.finish()
     return report
-
-
-@contextmanager
-def _lenient_text(corpus: Corpus) -> Iterator[None]:
-    """Read text that is not UTF-8 as lone surrogates, which the checks refuse: else
-    one such value stops sqlite3 reading the whole query."""
-    conn = corpus.db.conn
-    factory = conn.text_factory
-    conn.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
-    try:
-        yield
-    finally:
-        conn.text_factory = factory
 
 
 def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
