@@ -59,7 +59,8 @@ def run(*args: object) -> Result:
 def snapshot(path: Path) -> dict[str, list[Any]]:
     """Every row of every table, read without writing anything."""
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        tables = [r[0] for r in db.execute(
+        db.text_factory = bytes  # text that is not UTF-8 is compared too
+        tables = [r[0].decode() for r in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'")]
         return {t: sorted(map(repr, db.execute(f'SELECT * FROM "{t}"'))) for t in tables}
 
@@ -103,6 +104,21 @@ def test_a_codebook_that_cannot_be_opened_is_named(coded: Path, tmp_path: Path) 
     result = run("schema", coded, "--load", locked)
     assert result.exit_code == 2
     assert f"{locked}: cannot be read" in result.output
+
+
+def test_text_that_is_not_utf8_is_named_not_a_traceback(coded: Path) -> None:
+    with sqlite3.connect(coded) as db:
+        db.execute("UPDATE labels SET description = CAST(X'6f6bff' AS TEXT) "
+                   "WHERE name = 'actor'")
+        db.execute("UPDATE changes SET after = CAST(X'7bff7d' AS TEXT) WHERE id = 1")
+    before = snapshot(coded)
+    shown = run("schema", coded)
+    assert shown.exit_code == 2
+    assert "its label schema is damaged (text that is not UTF-8)" in shown.output
+    listing = run("history", coded)
+    assert listing.exit_code == 0
+    assert listing.output.splitlines()[0].endswith("(its record is damaged)")
+    assert snapshot(coded) == before
 
 
 def test_a_good_codebook_still_loads(coded: Path, tmp_path: Path) -> None:
