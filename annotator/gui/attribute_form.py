@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import InvalidRecord, Span
 from annotator.core.schema import BUILT_IN, AttributeSpec, LabelSpec
+from annotator.gui.notices import plain_tooltip
 
 NONE = "—"
 
@@ -55,9 +56,10 @@ class AttributeForm(QWidget):
             self._editors[attribute.name] = editor
             caption = attribute.name.replace("_", " ") + (" *" if attribute.required else "")
             label = QLabel(caption)
-            label.setToolTip(attribute.description)
+            # The description comes from an imported codebook: shown as text, not HTML.
+            label.setToolTip(plain_tooltip(attribute.description))
             label.setBuddy(editor)
-            editor.setToolTip(attribute.description)
+            editor.setToolTip(plain_tooltip(attribute.description))
             self._layout.addRow(label, editor)
             # Shown now, not on the next turn of the event loop, so F2 can focus it at once.
             label.show()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from annotator.core.model import DocumentRow
 from annotator.core.search import DocumentFilter, fts_query
+from annotator.gui.notices import plain_tooltip
 from annotator.gui.search_runner import SearchRequest, SearchRunner
 from annotator.gui.style import STATUS_MARKS
 from annotator.storage.corpus import Corpus
@@ -72,7 +73,8 @@ class DocumentListModel(QAbstractTableModel):
                     row.date or "", str(row.span_count))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{row.title}\n{row.status} · {row.span_count} spans · {row.uid}"
-            return tip + (f"\n\n{row.snippet}" if row.snippet else "")
+            # An imported title such as "<b>…</b>" is text, not markup.
+            return plain_tooltip(tip + (f"\n\n{row.snippet}" if row.snippet else ""))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STATUS_COLUMN, SPANS_COLUMN):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:

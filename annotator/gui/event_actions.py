@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMenu
 
 from annotator.core.commands import AddEvent, ChangeEvent, RemoveEvent
 from annotator.core.events import Event, EventMember, Range, casualty_totals, default_role
+from annotator.gui.notices import plain_tooltip
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -56,9 +57,9 @@ class EventActions:
             text = " · ".join(p for p in (event.type, event.date or "", counts,
                                           f"{len(event.members)} spans") if p)
             item = QListWidgetItem(text)
-            item.setToolTip("\n".join(
+            item.setToolTip(plain_tooltip("\n".join(  # span texts are the article's: not HTML
                 f"{m.role}: {spans[m.span_uid].text if m.span_uid in spans else '?'}"
-                + (f" (group {m.group})" if m.group else "") for m in event.members))
+                + (f" (group {m.group})" if m.group else "") for m in event.members)))
             item.setData(Qt.ItemDataRole.UserRole, event.uid)
             pane.events.addItem(item)
             if current is not None and current.uid == event.uid:
