@@ -236,9 +236,6 @@ class MergeReport:
         if len(found) < 3:
             found.append(refused.detail)
 
-    def refused_count(self, kind: str) -> int:
-        return sum(n for (k, _reason), n in self.refused.items() if k == kind)
-
     def lines(self) -> list[str]:
         out = [f"added {self.documents} documents, {self.spans} spans, {self.events} events, "
                f"{self.statuses} statuses"]
@@ -290,18 +287,19 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
     have = set() if doc_id is None else {r[0] for r in target.db.execute(
         "SELECT uid FROM spans WHERE doc_id = ?", [doc_id])}
     good: list[Span] = []
+    present = set(have)
     for row in spans:
         try:
             span = _span(row, document.text, schema, where)
             if span.uid in have:
                 continue  # merged before
-            if span.uid in {s.uid for s in good} or _taken(target, "spans", span.uid):
+            if span.uid in present or _taken(target, "spans", span.uid):
                 raise _Refused("id already used by another span", f"span {shown(span.uid)} "
                                                                   f"in {where}")
             good.append(span)
+            present.add(span.uid)
         except _Refused as refused:
             report.refuse("spans", refused)
-    present = have | {s.uid for s in good}
     good_statuses: dict[str, str] = {}
     for row in statuses:
         try:
@@ -317,7 +315,7 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
             event = _event(row, members, present, schema, where)
             if event.uid in known:
                 continue
-            if event.uid in {e.uid for e in good_events} or _taken(target, "events", event.uid):
+            if _taken(target, "events", event.uid) or event.uid in {e.uid for e in good_events}:
                 raise _Refused("id already used by another event",
                                f"event {shown(event.uid)} in {where}")
             good_events.append(event)
