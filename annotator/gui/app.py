@@ -42,7 +42,10 @@ def choose_coder(explicit: str | None, settings: Settings, prompts: Prompts) -> 
     if coder is None:
         coder = prompts.ask_coder(getpass.getuser()) or getpass.getuser()
         settings.coder = coder
-        settings.save()
+        try:
+            settings.save()
+        except OSError as exc:  # asked again next time; this session goes on
+            print(f"annotator: could not save the settings: {exc}", file=sys.stderr)
     return coder
 
 

@@ -36,7 +36,7 @@ from annotator.core.model import STATUSES, Span
 from annotator.core.schema import LabelSpec, Schema
 from annotator.core.search import search_terms
 from annotator.gui.article_view import ArticleView
-from annotator.gui.background import HealthWorker
+from annotator.gui.background import HealthWorker, os_reason
 from annotator.gui.codebook import edit_schema
 from annotator.gui.details_dialog import details_text
 from annotator.gui.document_list import DocumentListModel
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self.documents.reset(corpus=corpus, coder=self.coder, search="")
         self.document_pane.search.clear_quietly()
         self.settings.remember_corpus(corpus.path)
-        self.settings.save()
+        self.save_settings()
         self.files.refresh_recent()
         self.setWindowTitle(f"{corpus.path.name}{' (read-only)' if corpus.read_only else ''}"
                             " — annotator")
@@ -535,6 +535,18 @@ class MainWindow(QMainWindow):
         # What failed may be a change made elsewhere: show the corpus as it is now.
         if self.doc_id is not None:
             self.show_document(self.doc_id)
+
+    def save_settings(self) -> bool:
+        """Keep the settings; a full or read-only settings disk is said, and the
+        window goes on (the corpus is elsewhere and unharmed)."""
+        try:
+            self.settings.save()
+        except OSError as exc:
+            message = f"Could not save the settings: {os_reason(exc)}. Work goes on."
+            self.statusBar().showMessage(message, 15000)
+            self.notice.show_notice(message)
+            return False
+        return True
 
     def _waiting_for_writer(self, _path: Path) -> None:
         # Called while the edit waits for the other writer, on this (blocked) thread:

@@ -85,7 +85,7 @@ class SuggestionActions:
                                       f"with: python -m spacy download {name}")
             return
         settings.spacy_model = name
-        settings.save()
+        self.window.save_settings()
         self._model = None
 
     def occurrences_here(self) -> None:

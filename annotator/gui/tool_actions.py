@@ -71,9 +71,9 @@ class ToolActions:
         changes = w.prompts.edit_shortcuts(named_actions(w))
         if changes:
             w.settings.shortcuts.update(changes)
-            w.settings.save()
             apply_shortcuts(w, w.settings.shortcuts)
-            w.statusBar().showMessage("Shortcuts saved.", 4000)
+            if w.save_settings():
+                w.statusBar().showMessage("Shortcuts saved.", 4000)
 
     def show_codebook(self) -> None:
         w = self.window

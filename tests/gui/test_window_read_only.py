@@ -173,3 +173,21 @@ def test_a_backup_that_cannot_be_written_says_so_and_work_goes_on(
         assert window.saved_label.text().startswith("✓ saved")
         window.close()
 
+
+
+def test_a_settings_disk_that_cannot_be_written_does_not_stop_the_window(
+        qtbot, sample_corpus: Path, prompts, isolated_home: Path) -> None:
+    with small_disk(isolated_home / "config", size="1m") as disk:
+        disk.seal()
+        window = MainWindow(Corpus.open(sample_corpus), "alice", Settings(), prompts)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()  # label keys are window shortcuts
+        qtbot.waitUntil(window.isActiveWindow)
+        assert window.notice.text().startswith("Could not save the settings: the disk is "
+                                               "read-only")
+        start = window.view.text.index("Hamas")
+        drag_select(window.view, start, start + 5)
+        press(window.view, "1")
+        assert window.saved_label.text().startswith("✓ saved")
+        window.close()
