@@ -178,7 +178,25 @@ def _connect(path: Path, read_only: str | None) -> sqlite3.Connection:
         raise storage_error(exc, path, "opened") from exc
     # Implicit transactions (a statement outside ``atomic``) begin as a writer too.
     conn.isolation_level = "IMMEDIATE"
+    conn.text_factory = _text_reader(path)
     return conn
+
+
+def _text_reader(path: Path) -> Callable[[bytes], str]:
+    """Text as SQLite stores it, or a CorpusError naming the corpus: only a file
+    changed outside annotator holds text that is not UTF-8, and sqlite3's own error
+    for it ("Could not decode to UTF-8 column") is no message for a coder."""
+
+    def read(value: bytes) -> str:
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CorpusError(
+                f"{path}: holds a value that is not UTF-8 text ({value[:40]!r}); the corpus "
+                "was changed outside annotator. `annotator history` and `annotator restore` "
+                "can put the rows back") from exc
+
+    return read
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:

@@ -37,9 +37,18 @@ DOCUMENT_COLUMNS = "id, uid, title, text, date, source, url, meta, notes, flags"
 TITLE_WEIGHT = 2.0
 
 
+# What a row edited by hand outside annotator can raise when it is made into an object.
+DAMAGED_ROW = (ValueError, TypeError, RecursionError, UnicodeError)
+
+
 def document_from_row(row: Sequence[Any]) -> Document:
     *fields, meta, notes, flags = row
-    return Document(*fields, meta=json.loads(meta), notes=notes, flags=json.loads(flags))
+    try:
+        return Document(*fields, meta=json.loads(meta), notes=notes, flags=json.loads(flags))
+    except DAMAGED_ROW as exc:
+        raise CorpusError(f"document {fields[1]!r} (row {fields[0]}) is damaged in the corpus: "
+                          f"{exc}; `annotator history --doc {fields[0]}` shows its edits, "
+                          "`annotator restore` puts it back") from exc
 
 
 def _filter_clauses(filters: DocumentFilter, coder: str,
@@ -98,10 +107,16 @@ def now() -> str:
 
 def span_from_row(row: Sequence[Any]) -> Span:
     _id, uid, doc_id, start, end, label, text, attrs, coder, origin = row
-    return Span(
-        start=start, end=end, label=label, text=text, coder=coder,
-        uid=uid, origin=origin, attrs=json.loads(attrs) if attrs != "{}" else {}, doc_id=doc_id,
-    )
+    try:
+        values = json.loads(attrs) if attrs != "{}" else {}
+        if not isinstance(values, dict):
+            raise ValueError(f"its attributes are {type(values).__name__}, not an object")
+        return Span(start=start, end=end, label=label, text=text, coder=coder,
+                    uid=uid, origin=origin, attrs=values, doc_id=doc_id)
+    except DAMAGED_ROW as exc:
+        raise CorpusError(f"span {uid!r} of document row {doc_id} is damaged in the corpus: "
+                          f"{exc}; `annotator history --span {uid}` shows its edits, "
+                          "`annotator restore` puts it back") from exc
 
 
 def span_json(span: Span) -> str:

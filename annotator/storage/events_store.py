@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from annotator.core.events import Event, EventMember, event_object
 from annotator.core.model import DocumentDetails
+from annotator.storage.errors import CorpusError
 
 
 class EventStore:
     """Mixed into ``Corpus``: events, their members, and document details."""
 
     db: Database
+    path: Path
 
     def _log(self, coder: str, action: str, doc_id: int | None, span_uid: str | None,
              before: str | None, after: str | None) -> None: ...
@@ -39,9 +42,15 @@ class EventStore:
             f"SELECT id, uid, doc_id, type, date, date_precision, note, coder FROM events "
             f"WHERE doc_id IN ({marks}) ORDER BY id", list(doc_ids),
         ):
-            found.setdefault(doc_id, []).append(Event(
-                doc_id=doc_id, type=kind, members=tuple(members.get(event_id, ())), uid=uid,
-                date=date, date_precision=precision, note=note, coder=coder))
+            try:
+                event = Event(doc_id=doc_id, type=kind, members=tuple(members.get(event_id, ())),
+                              uid=uid, date=date, date_precision=precision, note=note,
+                              coder=coder)
+            except (ValueError, TypeError) as exc:  # InvalidRecord is a ValueError
+                raise CorpusError(f"{self.path}: event {uid!r} of document row {doc_id} is "
+                                  f"damaged ({exc}); the corpus was changed outside annotator"
+                                  ) from exc
+            found.setdefault(doc_id, []).append(event)
         return found
 
     def events_with_span(self, span_uid: str) -> list[Event]:

@@ -20,10 +20,13 @@ def corpus_places(corpus: Corpus) -> dict[str, Place]:
     for text, attrs in corpus.db.execute(
         "SELECT text, attrs FROM spans WHERE label = 'location' AND origin != 'suggested'"
     ):
-        found = json.loads(attrs)
-        places[text] = Place(text, found.get("latitude"), found.get("longitude"),
-                             found.get("geonames_id"), found.get("country"),
-                             int(found.get("precision") or 1))
+        try:
+            found = json.loads(attrs)
+            places[text] = Place(text, found.get("latitude"), found.get("longitude"),
+                                 found.get("geonames_id"), found.get("country"),
+                                 int(found.get("precision") or 1))
+        except (ValueError, TypeError, AttributeError, RecursionError):
+            continue  # a row changed by hand outside annotator is no place to suggest
     return places
 
 
