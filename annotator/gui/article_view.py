@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -29,7 +29,7 @@ from annotator.core.offsets import Utf16Map
 from annotator.core.text import snap_to_words
 from annotator.gui.highlighter import SpanPainter
 from annotator.gui.style import reading_font
-from annotator.storage.span_rows import SpanRows
+from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
 READING_WIDTH_PX = 780  # about 80 characters: a comfortable line to read
 
@@ -54,9 +54,16 @@ class ArticleView(QPlainTextEdit):
         self.setCursorWidth(2)
         self.setMouseTracking(True)
         self.highlighter = SpanPainter(self.document())
+        self.highlighter.changed = self._spans_changed
         self._text = ""
         self._offsets = Utf16Map("")
         self._spans = SpanRows.of([])
+        self._follower = _SelectionFollower(self)
+        # A long report's spans are read a part at a time while the coder reads;
+        # each part is a few milliseconds, so the window never waits for them all.
+        self._loader = QTimer(self)
+        self._loader.setInterval(0)
+        self._loader.timeout.connect(self._load_more)
         self._selected_uid = ""
         self._member_uids: list[str] = []
         self._matches: list[tuple[int, int]] = []
@@ -72,13 +79,13 @@ class ArticleView(QPlainTextEdit):
         self.viewport().update()
 
     def show_document(self, text: str, spans: Sequence[Span]) -> None:
+        """Show ``text`` with ``spans``; ``SpanRows`` are followed as they load and change."""
         self._text = text
         self._offsets = Utf16Map(text)
-        self._spans = spans if isinstance(spans, SpanRows) else SpanRows.of(spans)
+        self._use_rows(spans)
         self._selected_uid = ""
         self._member_uids = []
         self._matches = []
-        self.highlighter.set_spans(self._spans.places(), self._offsets)
         self.highlighter.reset()
         self.setPlainText(text)  # blocks are coloured as they are painted
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -86,8 +93,7 @@ class ArticleView(QPlainTextEdit):
 
     def update_spans(self, spans: Sequence[Span], changed: Sequence[Span] = ()) -> None:
         """New spans for the same text; recolour only what ``changed`` touched."""
-        self._spans = spans if isinstance(spans, SpanRows) else SpanRows.of(spans)
-        self.highlighter.set_spans(self._spans.places(), self._offsets)
+        self._use_rows(spans)
         if changed:
             for span in changed:
                 self.highlighter.invalidate(
@@ -96,9 +102,33 @@ class ArticleView(QPlainTextEdit):
         else:
             self.highlighter.invalidate_all()
         self.viewport().update()
-        if self._spans.by_uid(self._selected_uid) is None:
+        if self._selected_uid and self._spans.by_uid(self._selected_uid) is None:
             self._selected_uid = ""
         self._draw_selected()
+
+    def _use_rows(self, spans: Sequence[Span]) -> None:
+        self._spans.unsubscribe(self._follower)
+        self._spans = spans if isinstance(spans, SpanRows) else SpanRows.of(spans)
+        self.highlighter.set_rows(self._spans, self._offsets)
+        self._spans.subscribe(self._follower)
+        if self._spans.complete:
+            self._loader.stop()
+        else:
+            self._loader.start()
+
+    def _load_more(self) -> None:
+        self._spans.load_more()
+        if self._spans.complete:
+            self._loader.stop()
+
+    def _spans_changed(self) -> None:
+        self.highlighter.painted_partly = False  # the next paint says if it still is
+        self.viewport().update()
+
+    @property
+    def spans(self) -> SpanRows:
+        """The spans shown (and followed)."""
+        return self._spans
 
     @property
     def text(self) -> str:
@@ -283,6 +313,26 @@ class ArticleView(QPlainTextEdit):
         spare = max(0, self.width() - READING_WIDTH_PX)
         self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
         super().resizeEvent(event)
+
+
+class _SelectionFollower(RowsListener):
+    """Keeps what the view marks over the spans (the selected span, an event's
+    members) in step with the rows."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self._view = view
+
+    def row_removed(self, row: int, place: Place) -> None:
+        view, uid = self._view, place[3]
+        if uid == view._selected_uid or uid in view._member_uids:
+            if uid == view._selected_uid:
+                view._selected_uid = ""
+            view._member_uids = [m for m in view._member_uids if m != uid]
+            view._draw_selected()
+
+    def row_changed(self, row: int, before: Place, after: Place) -> None:
+        if after[3] == self._view._selected_uid:  # its colour may have changed
+            self._view._draw_selected()
 
 
 def span_tooltip(span: Span) -> str:

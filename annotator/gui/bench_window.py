@@ -1,9 +1,9 @@
 """The window's part of the benchmark, run in a process of its own.
 
-``python -m annotator.gui.bench_window SMALL LARGE BIG`` prints one JSON
+``python -m annotator.gui.bench_window SMALL LARGE BIG [HUGE]`` prints one JSON
 object: opening time on a small and a large corpus, memory with the large
 one's list scrolled to the end, switching and tagging times, the list's search,
-and the 1 MB document against a bare ``QPlainTextEdit``.
+and the long reports (1 MB, and 10 MB if given; ``bench_reports``).
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication
 
 from annotator.gui.app import application
+from annotator.gui.bench_reports import measure_report
 from annotator.gui.main_window import MainWindow
 from annotator.gui.prompts import Prompts
 from annotator.settings import Settings
@@ -80,7 +81,7 @@ def time_search(window: MainWindow, word: str = "checkpoint") -> dict[str, float
             "search_listed_ms": statistics.median(listed)}
 
 
-def main(small: Path, large: Path, big: Path) -> dict[str, float]:
+def main(small: Path, large: Path, big: Path, huge: Path | None = None) -> dict[str, float]:
     application()
     time_open(small)  # warm-up: Qt's first window pays for fonts and styles
     small_times, large_times = [], []
@@ -119,36 +120,32 @@ def main(small: Path, large: Path, big: Path) -> dict[str, float]:
     figures.update(time_search(window))
     window.close()
 
-    big_window = open_window(big)
+    window.deleteLater()
     settle()
-    [big_id] = [row[0] for row in big_window.corpus.db.execute(
-        "SELECT id FROM documents ORDER BY length(text) DESC LIMIT 1")]
-    big_text = big_window.corpus.document(big_id).text
-    bare = QPlainTextEdit()
-    bare.resize(760, 800)
-    bare.show()
-    # Alternated, seven times each: the two share whatever the machine is doing.
-    bare_times, our_times = [], []
-    for _ in range(7):
-        bare_times.append(ms(lambda: bare.setPlainText(big_text)))
-        our_times.append(ms(lambda: big_window.show_document(big_id)))
-    baseline, ours = statistics.median(bare_times), statistics.median(our_times)
-    figures["big_open_ms"] = ours
-    figures["big_baseline_ms"] = baseline
-    figures["big_open_ratio"] = ours / baseline
-    bar = big_window.view.verticalScrollBar()
-    scrolls = []
-    for step in range(30):
-        value = bar.maximum() * step // 30
-        scrolls.append(ms(lambda v=value: (bar.setValue(v), big_window.view.viewport().repaint())))
-    figures["big_scroll_ms"] = statistics.median(scrolls)
-    figures["big_scroll_max_ms"] = max(scrolls)
-    big_window.close()
+    figures.update(measure_reports(big, huge))
+    return figures
+
+
+def measure_reports(big: Path, huge: Path | None) -> dict[str, float]:
+    """The 1 MB report's figures (keys ``big_*``) and the 10 MB one's (``huge_*``)."""
+    application()
+    figures = measure_report(big, "big", opens=7)
+    if huge is not None:
+        # Fewer runs: a bare widget alone takes about a second over 10 MB.
+        figures.update(measure_report(huge, "huge", opens=3))
     return figures
 
 
 def cli() -> None:
-    print(json.dumps(main(*(Path(arg) for arg in sys.argv[1:4]))))
+    """``SMALL LARGE BIG [HUGE]``, or ``--reports BIG [HUGE]`` for the long reports only."""
+    args = sys.argv[1:]
+    if args and args[0] == "--reports":
+        paths = [Path(arg) for arg in args[1:3]]
+        figures = measure_reports(paths[0], paths[1] if len(paths) > 1 else None)
+    else:
+        paths = [Path(arg) for arg in args[:4]]
+        figures = main(*paths)
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":

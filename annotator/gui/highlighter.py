@@ -1,16 +1,20 @@
 """Drawing spans: coloured tints per block, overlaps shown by underlines.
 
 Blocks are coloured only when they are about to be painted, and an edit
-recolours only the blocks its span touches, so opening a 1 MB report with
-10,000 spans costs no more than the screenful the coder sees. Colours and
+recolours only the blocks its span touches, so opening a 10 MB report with
+100,000 spans costs no more than the screenful the coder sees. Colours and
 underlines never change a line's metrics, so no block is laid out again.
+
+The painter listens to the document's ``SpanRows``: it keeps one entry per
+loaded row, in the rows' order, and an inserted, removed or changed row is one
+list operation and one block to recolour, never a pass over every span.
 """
 
 from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -18,6 +22,7 @@ from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QT
 
 from annotator.core.offsets import Utf16Map
 from annotator.gui.style import tint
+from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
 
 class DrawnSpan(NamedTuple):
@@ -31,49 +36,114 @@ class DrawnSpan(NamedTuple):
     coder: str = ""
 
 
-class SpanPainter:
+# Index into a drawn entry: plain tuples laid out as DrawnSpan (making 100,000
+# named tuples would cost more than reading the spans).
+START, END, LABEL, UID, ORIGIN, CODER = range(6)
+
+
+class SpanPainter(RowsListener):
     def __init__(self, document: QTextDocument) -> None:
         self._document = document
-        self._spans: list[DrawnSpan] = []
-        self._starts: list[int] = []
-        self._longest = 0
+        self._rows: SpanRows | None = None
+        self._offsets = Utf16Map("")
+        self._drawn: list[Place] = []  # one per loaded row, in UTF-16 units
+        self._starts: list[int] = []  # their starts, for bisecting
+        self._longest = 0  # no drawn span is longer (after removals, perhaps shorter)
+        self._known_before: float = float("inf")  # UTF-16: every span starting before is here
         self._colors: dict[str, str] = {}
-        self._formatted: set[int] = set()  # block numbers whose formats are current
+        self._formatted: set[int] = set()  # block numbers whose formats are final
+        self.painted_partly = False  # a block was painted before all its spans were read
+        self.changed: Callable[[], None] = lambda: None  # something shown must be repainted
         self.owner = ""  # the window's coder: others' spans are drawn apart
 
     def set_colors(self, colors: dict[str, str]) -> None:
         self._colors = dict(colors)
         self._formatted.clear()
 
-    def set_spans(self, places: Iterable[tuple[int, int, str, str, str, str]],
-                  offsets: Utf16Map) -> None:
-        """Spans as (start, end, label, uid, origin, coder) in code points."""
+    def set_rows(self, rows: SpanRows, offsets: Utf16Map) -> None:
+        """Draw ``rows`` (and follow them from now on) over a text with ``offsets``."""
+        if self._rows is not None:
+            self._rows.unsubscribe(self)
+        self._rows, self._offsets = rows, offsets
+        rows.subscribe(self)
+        self._drawn = self._to_utf16(list(rows.places()))
+        self._starts = [d[START] for d in self._drawn]
+        self._longest = max((d[END] - d[START] for d in self._drawn), default=0)
+        self._update_known()
+
+    def set_spans(self, places: Sequence[Place], offsets: Utf16Map) -> None:
+        """Draw spans given as (start, end, label, uid, origin, coder) in code points."""
+        self.set_rows(SpanRows(places), offsets)
+
+    def _to_utf16(self, places: list[Place]) -> list[Place]:
         # Places come in reading order (start, then end), the order lookups rely on,
         # and converting offsets keeps it. Most texts have nothing to convert.
-        if offsets.is_identity:
-            drawn = [DrawnSpan._make(place) for place in places]
-        else:
-            to_utf16 = offsets.to_utf16
-            drawn = [DrawnSpan(to_utf16(start), to_utf16(end), label, uid, origin, coder)
-                     for start, end, label, uid, origin, coder in places]
-        self._spans = drawn
-        self._starts = [d.start for d in drawn]
-        self._longest = max((d.end - d.start for d in drawn), default=0)
+        if self._offsets.is_identity:
+            return places
+        to_utf16 = self._offsets.to_utf16
+        return [(to_utf16(start), to_utf16(end), label, uid, origin, coder)
+                for start, end, label, uid, origin, coder in places]
+
+    def _update_known(self) -> None:
+        known = self._rows.known_before() if self._rows is not None else float("inf")
+        self._known_before = (known if known == float("inf")
+                              else self._offsets.to_utf16(min(int(known), self._offsets.length)))
+
+    def drawn(self) -> list[DrawnSpan]:
+        """The spans drawn so far, in reading order."""
+        return [DrawnSpan._make(d) for d in self._drawn]
+
+    @property
+    def _spans(self) -> list[DrawnSpan]:  # what older tests read
+        return self.drawn()
+
+    # -- following the rows -----------------------------------------------------
+
+    def rows_inserted(self, row: int, places: Sequence[Place]) -> None:
+        known = self._known_before
+        drawn = self._to_utf16(list(places))
+        self._drawn[row:row] = drawn
+        self._starts[row:row] = [d[START] for d in drawn]
+        self._longest = max(self._longest, max(d[END] - d[START] for d in drawn))
+        self._update_known()
+        # Rows read as the coder reads lie past every final block; an edit's do not.
+        touched = [d for d in drawn if d[START] < known]
+        for d in touched:
+            self.invalidate(d[START], d[END])
+        if touched or self.painted_partly:
+            self.changed()
+
+    def row_removed(self, row: int, place: Place) -> None:
+        drawn = self._drawn.pop(row)
+        del self._starts[row]
+        self.invalidate(drawn[START], drawn[END])
+        self.changed()
+
+    def row_changed(self, row: int, before: Place, after: Place) -> None:
+        old, [new] = self._drawn[row], self._to_utf16([after])
+        self._drawn[row] = new
+        self._longest = max(self._longest, new[END] - new[START])
+        self.invalidate(min(old[START], new[START]), max(old[END], new[END]))
+        self.changed()
+
+    # -- painting ---------------------------------------------------------------------
 
     def reset(self) -> None:
         """A new text: every block will be coloured when first painted."""
         self._formatted.clear()
+        self.painted_partly = False
 
     def spans_at(self, position: int) -> list[DrawnSpan]:
         """Spans covering UTF-16 ``position``, shortest first."""
-        return sorted(self._covering(position, position + 1), key=lambda d: d.end - d.start)
+        return sorted((DrawnSpan._make(d) for d in self._covering(position, position + 1)),
+                      key=lambda d: d.end - d.start)
 
-    def _covering(self, start: int, end: int) -> list[DrawnSpan]:
+    def _covering(self, start: int, end: int) -> list[Place]:
         # A span that reaches into [start, end) starts at most `longest`
         # before it, so only that window of the sorted list is looked at.
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_left(self._starts, end)
-        return [d for d in self._spans[lo:hi] if d.end > start]
+        return [d for d in self._drawn[lo:hi] if d[END] > start]
 
     def invalidate(self, start: int, end: int) -> None:
         """Blocks that UTF-16 range ``start:end`` touches are recoloured when next painted."""
@@ -89,7 +159,10 @@ class SpanPainter:
         number = block.blockNumber()
         if number in self._formatted:
             return
-        self._formatted.add(number)
+        if block.position() + block.length() - 1 <= self._known_before:
+            self._formatted.add(number)
+        else:  # spans reaching into it may not be read yet: colour it again then
+            self.painted_partly = True
         block.layout().setFormats(self.ranges(block))
 
     def ranges(self, block: QTextBlock) -> list[QTextLayout.FormatRange]:
@@ -100,24 +173,24 @@ class SpanPainter:
             return []
         cuts = sorted({block_start, block_end}
                       | {max(block_start, min(block_end, p)) for d in here
-                         for p in (d.start, d.end)})
+                         for p in (d[START], d[END])})
         ranges = []
         for left, right in itertools.pairwise(cuts):
-            covering = [d for d in here if d.start < right and d.end > left]
+            covering = [d for d in here if d[START] < right and d[END] > left]
             if not covering:
                 continue
-            coded = sorted((d for d in covering if d.origin != "suggested"),
-                           key=lambda d: d.end - d.start)
+            coded = sorted((d for d in covering if d[ORIGIN] != "suggested"),
+                           key=lambda d: d[END] - d[START])
             item = QTextLayout.FormatRange()
             item.start = left - block_start
             item.length = right - left
             if coded:
-                item.format = self._format(coded[0].label,
-                                           coded[-1].label if len(coded) > 1 else None)
-                if self.owner and all(d.coder != self.owner for d in coded):
+                item.format = self._format(coded[0][LABEL],
+                                           coded[-1][LABEL] if len(coded) > 1 else None)
+                if self.owner and all(d[CODER] != self.owner for d in coded):
                     item.format = _others(item.format)
             else:  # only suggestions here: drawn apart, a dashed line and no tint
-                item.format = _suggested(self._colors.get(covering[0].label, "#888888"))
+                item.format = _suggested(self._colors.get(covering[0][LABEL], "#888888"))
             ranges.append(item)
         return ranges
 

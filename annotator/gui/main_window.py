@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.labels: list[LabelSpec] = []
         self.show_all_coders = False
         self.schema = Schema(())
-        self.current_spans: Sequence[Span] = SpanRows.of([])
+        self.current_spans: SpanRows = SpanRows.of([])
         self._document_total = 0
         self.writing_actions: list[QAction] = []  # disabled on a read-only corpus
         self.editor = Editor(corpus, self)
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def _rows(self, doc_id: int) -> SpanRows:
         """The spans shown: the coder's own, or everyone's (View > All coders' spans)."""
-        return self.corpus.span_rows(doc_id, None if self.show_all_coders else self.coder)
+        return SpanRows.read(self.corpus, doc_id, None if self.show_all_coders else self.coder)
 
     def set_show_all_coders(self, on: bool) -> None:
         self.show_all_coders = on
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         if self.doc_id is not None:
             self.show_document(self.doc_id)
 
-    def _show_spans(self, spans: Sequence[Span]) -> None:
+    def _show_spans(self, spans: SpanRows) -> None:
         self.current_spans = spans
         self.spans.set_spans(spans)
         self.span_pane.set_count(len(spans))
@@ -510,11 +510,13 @@ class MainWindow(QMainWindow):
         if edit.doc_id != self.doc_id:
             self.show_document(edit.doc_id)  # an undo elsewhere: show where it happened
         else:
-            spans = self._rows(edit.doc_id)
-            self.view.update_spans(spans, touched_spans(edit))
+            spans = self.current_spans
+            if not spans.follow(edit):  # the text and the list redraw just the rows it touched
+                spans = self._rows(edit.doc_id)  # an edit they cannot follow: read them again
+                self.view.update_spans(spans, touched_spans(edit))
             self._show_spans(spans)
             self.event_actions.refresh()
-        self.documents.refresh(edit.doc_id)
+        self.documents.refresh(edit.doc_id, edit)
         self._update_progress()
         self.saved_label.setStyleSheet("")
         self.saved_label.setText(f"✓ saved {datetime.now():%H:%M:%S}")

@@ -1,4 +1,9 @@
-"""The spans of the open document, in reading order, for the side panel."""
+"""The spans of the open document, in reading order, for the side panel.
+
+A thin adapter over ``SpanRows``: rows read later and rows an edit adds, removes
+or changes arrive as ``rowsInserted``, ``rowsRemoved`` and ``dataChanged`` for
+those rows alone; the list is reset only when another document is shown.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +15,42 @@ from PySide6.QtGui import QFont
 
 from annotator.core.model import Span
 from annotator.gui.style import tint
-from annotator.storage.span_rows import SpanRows
+from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class _RowsToModel(RowsListener):
+    """Turns the rows' news into the model's signals (a QObject cannot also be one)."""
+
+    def __init__(self, model: SpanListModel) -> None:
+        self._model = model
+
+    def rows_inserting(self, row: int, count: int) -> None:
+        self._model.beginInsertRows(QModelIndex(), row, row + count - 1)
+
+    def rows_inserted(self, row: int, places: Sequence[Place]) -> None:
+        self._model._count += len(places)
+        self._model.endInsertRows()
+
+    def row_removing(self, row: int) -> None:
+        self._model.beginRemoveRows(QModelIndex(), row, row)
+
+    def row_removed(self, row: int, place: Place) -> None:
+        self._model._count -= 1
+        self._model.endRemoveRows()
+
+    def row_changed(self, row: int, before: Place, after: Place) -> None:
+        index = self._model.index(row)
+        self._model.dataChanged.emit(index, index)
 
 
 class SpanListModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
-        self._spans: Sequence[Span] = SpanRows.of([])
-        self._count = 0
+        self._spans = SpanRows.of([])
+        self._count = 0  # rows loaded: the list grows as a long report's are read
+        self._listener = _RowsToModel(self)
         self.owner = ""  # when set, other coders' spans name their coder
         self._colors: dict[str, str] = {}
 
@@ -27,18 +58,35 @@ class SpanListModel(QAbstractListModel):
         self._colors = dict(colors)
 
     def set_spans(self, spans: Sequence[Span]) -> None:
+        """Show ``spans``; ``SpanRows`` are followed from then on. The rows shown now
+        are already followed: nothing is reset for them."""
+        if spans is self._spans:
+            return
         self.beginResetModel()
+        self._spans.unsubscribe(self._listener)
         # Rows from the corpus come in reading order; Span objects are made as
         # rows come on screen.
         self._spans = spans if isinstance(spans, SpanRows) else SpanRows.of(spans)
-        self._count = len(self._spans)
+        self._spans.subscribe(self._listener)
+        self._count = self._spans.loaded
         self.endResetModel()
 
+    @property
+    def spans(self) -> SpanRows:
+        return self._spans
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._spans)
+        return 0 if parent.isValid() else self._count
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._spans.complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid():
+            self._spans.load_more()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._spans):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         span = self._spans[index.row()]
         suggested = span.origin == "suggested"
@@ -60,7 +108,7 @@ class SpanListModel(QAbstractListModel):
         return None
 
     def row_of(self, uid: str) -> int | None:
-        return self._spans.row_of(uid) if isinstance(self._spans, SpanRows) else None
+        return self._spans.row_of(uid)
 
     def span_at(self, row: int) -> Span | None:
-        return self._spans[row] if 0 <= row < len(self._spans) else None
+        return self._spans[row] if 0 <= row < self._count else None

@@ -1,0 +1,134 @@
+"""The benchmark's long reports, measured in the window: open, tag, undo, remove, scroll.
+
+Every long report is measured the same way, so the 10 MB report's figures can be
+read beside the 1 MB one's: opening against a bare ``QPlainTextEdit.setPlainText``
+of the same text (alternated runs, medians), and the time from a key press to the
+edit committed and painted, against a 60 Hz frame.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from annotator.gui.main_window import MainWindow
+from annotator.gui.prompts import Prompts
+from annotator.settings import Settings
+from annotator.storage.corpus import Corpus
+
+EDITS = 25  # tags, then as many undos; a removal for every other one
+SCROLL_STEPS = 30
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def ms(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    settle()
+    return (time.perf_counter() - start) * 1000
+
+
+def open_window(path: Path) -> MainWindow:
+    window = MainWindow(Corpus.open(path), "bench", Settings(), Prompts())
+    window.resize(1360, 860)
+    window.show()
+    return window
+
+
+def _free_words(text: str, count: int) -> list[tuple[int, int]]:
+    """``count`` lower-case words spread through ``text`` (the synthetic reports tag
+    capitalised phrases and numbers, so these are free to tag)."""
+    found = [m.span() for m in re.finditer(r"(?<= )[a-z]{4,}(?= )", text)]
+    return found[:: max(1, len(found) // count)][:count]
+
+
+def _until_loaded(window: MainWindow, doc_id: int, prefix: str) -> dict[str, float]:
+    """Spans read while the coder reads: how long until all are, and the longest the
+    window was held meanwhile (one turn of its event loop)."""
+    start = time.perf_counter()
+    window.show_document(doc_id)
+    longest = 0.0
+    while not window.current_spans.complete:
+        turn = time.perf_counter()
+        QApplication.processEvents()
+        longest = max(longest, time.perf_counter() - turn)
+    settle()
+    return {f"{prefix}_loaded_ms": (time.perf_counter() - start) * 1000,
+            f"{prefix}_load_turn_max_ms": longest * 1000,
+            f"{prefix}_spans": float(len(window.current_spans))}
+
+
+def measure_report(path: Path, prefix: str, opens: int) -> dict[str, float]:
+    """``prefix``_open_ratio and friends for the one long report in corpus ``path``."""
+    window = open_window(path)
+    settle()
+    [doc_id] = [row[0] for row in window.corpus.db.execute(
+        "SELECT id FROM documents ORDER BY length(text) DESC LIMIT 1")]
+    text = window.corpus.document(doc_id).text
+    bare = QPlainTextEdit()
+    bare.resize(760, 800)
+    bare.show()
+    # Alternated: the two share whatever the machine is doing at the time.
+    bare_times, our_times = [], []
+    for _ in range(opens):
+        bare_times.append(ms(lambda: bare.setPlainText(text)))
+        our_times.append(ms(lambda: window.show_document(doc_id)))
+    bare.close()
+    bare.deleteLater()
+    settle()
+    baseline, ours = statistics.median(bare_times), statistics.median(our_times)
+    figures = {f"{prefix}_open_ms": ours, f"{prefix}_baseline_ms": baseline,
+               f"{prefix}_open_ratio": ours / baseline}
+    figures.update(_until_loaded(window, doc_id, prefix))
+
+    view = window.view
+    window.activateWindow()  # the bare widget took the focus, and shortcuts go to the active
+    settle()
+    assert window.isActiveWindow()
+    view.setFocus()
+    tags, undos, removals = [], [], []
+    stack = window.editor.undo_stack
+    for start, end in _free_words(text, EDITS):
+        view.select_range(start, end)
+        settle()
+        tags.append(ms(lambda: QTest.keyClick(view, Qt.Key.Key_1)))
+    tagged = stack.count()
+    assert tagged == EDITS, f"{tagged} of {EDITS} tags were made"
+    for _ in range(EDITS):
+        undos.append(ms(lambda: QTest.keyClick(view, Qt.Key.Key_Z,
+                                               Qt.KeyboardModifier.ControlModifier)))
+    assert stack.index() == 0, "every tag was undone"
+    places = list(window.current_spans.places())  # type: ignore[attr-defined]
+    for place in places[:: max(1, len(places) // (EDITS // 2))][:EDITS // 2]:
+        window.select_span(place[3])
+        settle()
+        removals.append(ms(lambda: QTest.keyClick(view, Qt.Key.Key_Delete)))
+    assert stack.count() == len(removals), "every removal was made"
+    figures.update({f"{prefix}_tag_ms": statistics.median(tags),
+                    f"{prefix}_tag_max_ms": max(tags),
+                    f"{prefix}_undo_ms": statistics.median(undos),
+                    f"{prefix}_undo_max_ms": max(undos),
+                    f"{prefix}_remove_ms": statistics.median(removals)})
+
+    bar = view.verticalScrollBar()
+    scrolls = []
+    for step in range(SCROLL_STEPS):
+        value = bar.maximum() * step // SCROLL_STEPS
+        scrolls.append(ms(lambda v=value: (bar.setValue(v), view.viewport().repaint())))
+    figures[f"{prefix}_scroll_ms"] = statistics.median(scrolls)
+    figures[f"{prefix}_scroll_max_ms"] = max(scrolls)
+    window.close()
+    window.deleteLater()
+    settle()
+    return figures
