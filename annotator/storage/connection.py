@@ -211,6 +211,14 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         conn.close()
         if _not_a_database(exc):
             raise
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            # Immutable would read the corpus without its write-ahead log: recent edits
+            # would be missing from what is shown and exported, without a word.
+            raise CorpusReadOnly(
+                f"{path}: cannot be read where it is: its latest edits are in {wal.name}, "
+                f"which SQLite cannot open on a read-only disk ({exc}); copy both files to "
+                "a writable folder and open the copy") from exc
     return sqlite3.connect(f"{uri}?immutable=1", uri=True)
 
 

@@ -200,3 +200,36 @@ def test_an_import_onto_a_full_disk_says_so_and_keeps_what_was_stored(
     with Corpus.open(path, create=False) as corpus:
         assert {d for d in corpus.db.execute("SELECT uid FROM documents WHERE uid NOT LIKE 'big-%'")
                 } == {(d["id"],) for d in articles(5, seed=1)}
+
+
+def test_links_to_the_corpus_are_refused_as_targets_too(coded: Path, tmp_path: Path) -> None:
+    (tmp_path / "soft.jsonl").symlink_to(coded)
+    (tmp_path / "wal-link").symlink_to(f"{coded}-wal")
+    hard = tmp_path / "hard.jsonl"
+    hard.hardlink_to(coded)
+    before = fingerprint(coded)
+    for target in ("soft.jsonl", "wal-link", "hard.jsonl"):
+        result = run("export", coded, "-o", tmp_path / target)
+        assert result.returncode != 0, target
+        assert "writing there would destroy it" in result.stderr, result.stderr
+    assert fingerprint(coded) == before
+
+
+def test_a_corpus_with_its_latest_edits_in_the_wal_on_a_read_only_disk(
+    coded: Path, read_only_folder,
+) -> None:
+    """Read-only media can hold a corpus whose last edits are still in its WAL (copied
+    while open): it is either read with them or refused, never read without them."""
+    keeper = sqlite3.connect(coded)
+    keeper.execute("PRAGMA wal_autocheckpoint = 0")
+    keeper.execute("INSERT INTO coders (name) VALUES ('late')")
+    keeper.commit()
+    wal = coded.with_name(coded.name + "-wal")
+    assert wal.stat().st_size > 0
+    copy, _wal_copy = read_only_folder(coded, wal)
+    keeper.close()
+    result = run("stats", copy, "--json")
+    if result.returncode == 0:
+        assert '"late"' in result.stdout
+    else:
+        assert "latest edits are in" in result.stderr, result.stderr
