@@ -114,6 +114,11 @@ def _note_bad_bytes(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error("annotator-note-bad-bytes", _note_bad_bytes)
 
 
+# How many bad stretches per well-formed multi-byte character a file may have
+# and still be taken for damaged UTF-8 (see Utf8Survey.mostly_utf8).
+_BAD_PER_GOOD = 8
+
+
 @dataclass(slots=True)
 class Utf8Survey:
     """How UTF-8 a stream of bytes is, fed a chunk at a time (memory stays flat).
@@ -148,13 +153,16 @@ class Utf8Survey:
     def mostly_utf8(self) -> bool:
         """UTF-8 with damage rather than another encoding.
 
-        Well-formed multi-byte characters do not turn up by chance in a legacy
-        file (a capital accented letter followed by a curly quote is about the
-        only way), so a file with at least as many of them as bad stretches was
-        written as UTF-8 and then damaged. A file with none, or mostly bad
-        stretches, is in some other encoding and its charset is guessed.
+        Well-formed multi-byte characters hardly ever turn up by chance in a
+        legacy file (it takes a capital accented letter followed by a curly
+        quote or a guillemet, as in "«ÉTÉ»"), while its other accented letters
+        are all bad stretches: a legacy file has none of the first or dozens of
+        the second for each. So a file with well-formed ones and not many more
+        bad stretches was written as UTF-8 and then damaged. Erring this way is
+        the safe side: a damaged document is refused and named, where a wrong
+        guess would store "CafÃ©" with only a warning.
         """
-        return self.bad <= self.good
+        return self.bad <= _BAD_PER_GOOD * self.good
 
 
 def decode(data: bytes) -> DecodedText:

@@ -19,10 +19,20 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.events import Event, EventMember
+from annotator.core.events import DATE_PRECISIONS, Event, EventMember
 from annotator.core.model import CodedDocument, DocumentRecord, InvalidRecord, Span, new_uid
-from annotator.core.text import normalise_with_offsets
-from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
+from annotator.core.text import normalise_with_offsets, read_utf8
+from annotator.formats.base import (
+    Problem,
+    ReadDocument,
+    ReadItem,
+    ReadOptions,
+    damage_problem,
+    file_name,
+    load_text,
+    read_regular,
+    unreadable,
+)
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.file_names import ID_MAP_NAME, FileNames, write_id_map
 from annotator.formats.losses import LossReport, describe
@@ -209,10 +219,12 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     if isinstance(text_file, Problem):
         yield text_file
         return
-    try:
-        ann = ann_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        yield Problem(ann_path, None, f"cannot be read ({exc})")
+    if damaged := text_file.damage_problem(txt_path):
+        yield damaged
+        return
+    ann = _annotations(ann_path)
+    if isinstance(ann, Problem):
+        yield ann
         return
     normalised = normalise_with_offsets(text_file.text)
     raw_text, text = text_file.text, normalised.text
@@ -259,16 +271,18 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     warnings = tuple(Problem(ann_path, None, f"{n} {what} not imported (annotator keeps spans "
                                              "and their attributes)")
                      for what, n in skipped.items())
+    warnings += text_file.encoding_warning(txt_path)
     # A trigger that only repeats a member's place (as annotator writes them) is no span.
     member_places = {(spans[m.span_uid]["start"], spans[m.span_uid]["end"])
                      for e in events for m in e.members if m.span_uid in spans}
     synthetic = {t for t in triggers if t in spans and not any(e.has(t) for e in events)
                  and (spans[t]["start"], spans[t]["end"]) in member_places}
     uids = {ident: new_uid() for ident in spans}
+    named: list[Problem] = []
     try:
         record = DocumentRecord(
             text=text, title=text.split("\n", 1)[0].strip()[:200],
-            meta={"file": txt_path.name},
+            meta={"file": file_name(txt_path, named)},
             spans=tuple(Span(start=s["start"], end=s["end"], label=s["label"],
                              text=text[s["start"]:s["end"]], coder=options.coder,
                              origin="imported", attrs=s["attrs"], uid=uids[ident])
@@ -279,12 +293,24 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     except InvalidRecord as exc:
         yield Problem(ann_path, None, str(exc))
         return
-    yield ReadDocument(record, ann_path, None, warnings)
+    yield ReadDocument(record, ann_path, None, (*warnings, *named))
+
+
+def _annotations(path: Path) -> str | Problem:
+    """The ``.ann`` file's text: UTF-8, as brat writes it (an empty file is fine)."""
+    try:
+        data = read_regular(path)
+    except OSError as exc:
+        return unreadable(path, exc)
+    decoded = read_utf8(data)
+    return damage_problem(path, decoded.damaged) or decoded.text
 
 
 def _event(ident: str, rest: str, spans: dict[str, dict[str, Any]],
            note: str) -> tuple[Event | None, str, int]:
     """An E line as an event over text-bound spans: (event, trigger id, arguments dropped)."""
+    if not rest.split():
+        raise ValueError("is empty")
     head, *arguments = rest.split()
     kind, _, trigger = head.partition(":")
     details = dict(part.strip().partition("=")[::2] for part in note.split(";") if "=" in part)
@@ -306,10 +332,13 @@ def _event(ident: str, rest: str, spans: dict[str, dict[str, Any]],
         if trigger_place not in {(spans[m.span_uid]["start"], spans[m.span_uid]["end"])
                                  for m in members}:
             members.insert(0, EventMember(trigger, "trigger"))
-    precision = details.get("precision", "1")
+    precision = details.get("precision", "1").strip()
+    if precision not in {str(p) for p in DATE_PRECISIONS}:
+        raise ValueError(f"precision {precision[:20]!r} in its note is not one of "
+                         f"{', '.join(map(str, DATE_PRECISIONS))}")
     event = Event(doc_id=0, type=kind, members=tuple(dict.fromkeys(members)),
                   date=details.get("date") or None,
-                  date_precision=int(precision) if precision.isdigit() else 1,
+                  date_precision=int(precision),
                   note=details.get("note", ""), coder=details.get("coder", ""),
                   **({"uid": details["id"]} if details.get("id") else {}))
     return event, trigger, dropped
@@ -319,6 +348,8 @@ def _attach(kind: str, rest: str, spans: dict[str, dict[str, Any]]) -> str | Non
     """Put an A, M, # or N line onto its span; say what was not kept, if anything."""
     if kind in ("A", "M"):
         fields = rest.split()
+        if len(fields) < 2:
+            raise ValueError("needs an attribute name and what it belongs to")
         if fields[1] not in spans:
             return "attributes of events or relations"
         spans[fields[1]]["attrs"][fields[0]] = fields[2] if len(fields) > 2 else True
@@ -341,13 +372,21 @@ def _attach(kind: str, rest: str, spans: dict[str, dict[str, Any]]) -> str | Non
     return {"E": "events", "R": "relations", "*": "equivalences"}.get(kind, f"{kind!r} lines")
 
 
+def _offset(value: str) -> int:
+    # Checked before int(): it would take "٣" (an Arabic-Indic three) and give up,
+    # with a message about interpreter limits, on thousands of digits.
+    if not (value.isascii() and value.isdigit() and len(value) <= 18):
+        raise ValueError(f"offset {value[:20]!r} is not a whole number")
+    return int(value)
+
+
 def _text_bound(rest: str, raw_text: str, map_offset: Any) -> dict[str, Any]:
     head, _, covered = rest.partition("\t")
     label, _, offsets = head.partition(" ")
-    pieces = [tuple(int(x) for x in piece.split()) for piece in offsets.split(";")]
-    start, end = pieces[0][0], pieces[-1][1]
+    pieces = [tuple(_offset(x) for x in piece.split()) for piece in offsets.split(";")]
     if not all(len(p) == 2 and 0 <= p[0] < p[1] for p in pieces):
-        raise ValueError(f"offsets {offsets!r} are not start-end pairs")
+        raise ValueError(f"offsets {offsets[:60]!r} are not start-end pairs")
+    start, end = pieces[0][0], pieces[-1][1]
     if end > len(raw_text):
         raise ValueError(f"points past the end of the text ({len(raw_text)} characters)")
     fragments = " ".join(raw_text[a:b] for a, b in pieces)

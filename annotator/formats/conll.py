@@ -13,7 +13,14 @@ from pathlib import Path
 
 from annotator.core.dates import parse_date
 from annotator.core.model import DocumentRecord, InvalidRecord, Span
-from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
+from annotator.formats.base import (
+    Problem,
+    ReadDocument,
+    ReadItem,
+    ReadOptions,
+    brief,
+    load_text,
+)
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.losses import report_left_out
 from annotator.formats.safe_text import clipped
@@ -132,36 +139,50 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         return
     builder = _Builder(options.coder)
     start_line = 1
-    for number, raw in enumerate(loaded.text.removeprefix("\ufeff").split("\n"), start=1):
+    # A bad line refuses the document it is in; the next -DOCSTART- begins afresh.
+    problem: Problem | None = None
+
+    def finished(last_line: int) -> ReadItem | None:
+        if problem is not None:
+            return problem
+        if builder.empty:
+            return None
+        damaged = loaded.damage_problem(path, start_line, last_line)
+        return damaged or _finish(builder, path, start_line)
+
+    lines = loaded.text.removeprefix("\ufeff").split("\n")
+    for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r")
         fields = line.split("\t") if "\t" in line else line.split()
         if line.startswith("-DOCSTART-") or (line.startswith("#") and "\t" in line[:2]):
-            if not builder.empty:
-                yield _finish(builder, path, start_line)
-            builder = _Builder(options.coder)
-            start_line = number
+            if item := finished(number - 1):
+                yield item
+            builder, start_line, problem = _Builder(options.coder), number, None
             if line.startswith("#"):
                 source = line[1:].strip().split("\t")
                 builder.meta = {"source": source[0], **({"date": source[1].strip("[]")}
                                                           if len(source) > 1 else {})}
             continue
+        if problem is not None:
+            continue  # the rest of a refused document
         if not fields:
             builder.end_sentence()
             continue
         if len(fields) == 1:
-            yield Problem(path, number, f"has a token but no tag: {line!r}")
-            return
+            problem = Problem(path, number, f"has a token but no tag: {brief(line)}")
+            continue
         if len(fields) == 4 and fields[0].isdigit() and "\t" in line:
             token, tags = fields[1], fields[2:]  # GermEval: index, token, outer, inner
         else:
             token, tags = fields[0], fields[-1:]
         bad = [t for t in tags if t != "O" and t[:2] not in ("B-", "I-", "L-", "U-", "E-", "S-")]
         if bad:
-            yield Problem(path, number, f"tag {bad[0]!r} is not O or B-/I-/L-/U- with a label")
-            return
+            problem = Problem(path, number, f"tag {brief(bad[0])} is not O or B-/I-/L-/U- "
+                                            "with a label")
+            continue
         builder.add(token, tags)
-    if not builder.empty:
-        yield _finish(builder, path, start_line)
+    if item := finished(len(lines)):
+        yield item
 
 
 def _finish(builder: _Builder, path: Path, line: int) -> ReadItem:

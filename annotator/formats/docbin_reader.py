@@ -88,22 +88,29 @@ def _load(path: Path) -> _DocBin:
         source.seek(0)
         limit = min(MAX_EXPANDED, max(MIN_EXPANDED, EXPANSION_RATIO * size))
         packed = inflate(source, limit)
-    return _DocBin.parse(_unpack(packed, "its content"), size)
+    return _DocBin.parse(_unpack(packed, "the file's content"), size)
 
 
 def inflate(source: BinaryIO, limit: int) -> bytearray:
     """The zlib stream in ``source``, refused as soon as it expands past ``limit`` bytes."""
     inflater = zlib.decompressobj()
     out = bytearray()
+    pending, ended = b"", False
     try:
-        while not inflater.eof and (chunk := source.read(_CHUNK)):
-            while chunk:
-                # At most one byte past the limit: enough to know it is too much.
-                out += inflater.decompress(chunk, limit - len(out) + 1)
-                if len(out) > limit:
-                    raise BadDocBin(f"it expands past {limit >> 20} MiB (a compression bomb, "
-                                    "or a DocBin too large to read)")
-                chunk = inflater.unconsumed_tail
+        while not inflater.eof:
+            if not pending and not ended:
+                pending = source.read(_CHUNK)
+                ended = not pending
+            # A chunk at a time (no second copy of a large output), and at most one
+            # byte past the limit: enough to know it is too much.
+            produced = inflater.decompress(pending, min(_CHUNK, limit - len(out) + 1))
+            out += produced
+            if len(out) > limit:
+                raise BadDocBin(f"it expands past {limit >> 20} MiB (a compression bomb, "
+                                "or a DocBin too large to read)")
+            pending = inflater.unconsumed_tail
+            if ended and not pending and not produced:
+                break  # the file is over and nothing more comes out
     except zlib.error as exc:
         raise BadDocBin(f"its compressed data is damaged ({exc})") from None
     if not inflater.eof:
@@ -123,7 +130,7 @@ def _unpack(data: bytes | bytearray, what: str, use_list: bool = True) -> Any:
                                strict_map_key=False, max_array_len=_MAX_ITEMS,
                                max_map_len=_MAX_MAP)
     except (ValueError, TypeError, msgpack.UnpackException) as exc:
-        raise BadDocBin(f"{what} is not valid msgpack ({exc.__class__.__name__})") from None
+        raise BadDocBin(f"{what}: not valid msgpack ({exc.__class__.__name__})") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +271,7 @@ class _DocBin:
             raise BadDocBin("its span groups are not bytes")
         if not packed or packed == _EMPTY_GROUPS:
             return
-        groups = _unpack(packed, "its span groups")
+        groups = _unpack(packed, "the span groups")
         if isinstance(groups, dict):  # spaCy 3.4 and later: {group bytes: [keys]}
             groups = list(groups)
         if not isinstance(groups, list):
@@ -280,9 +287,11 @@ class _DocBin:
                 if not isinstance(raw, bytes) or len(raw) != _SPAN.size:
                     raise BadDocBin(f"{where} is not a packed span")
                 _id, _kb, label, start, end, start_char, end_char = _SPAN.unpack(raw)
-                if not 0 <= start < end <= count:
+                if not 0 <= start <= end <= count:
                     raise BadDocBin(f"{where} covers tokens {start}-{end}, outside the "
-                                    f"document's {count} tokens (or none at all)")
+                                    f"document's {count} tokens")
+                if start == end:
+                    raise BadDocBin(f"{where} is empty (tokens {start}-{end})")
                 yield start, end, self.string(label, f"the label of {where}"), start_char, \
                     end_char
 
@@ -293,7 +302,7 @@ class _DocBin:
             return {}
         if not isinstance(packed, bytes):
             raise BadDocBin("its user data is not bytes")
-        data = _unpack(packed, "its user data", use_list=False)
+        data = _unpack(packed, "the user data", use_list=False)
         if not isinstance(data, Mapping):
             raise BadDocBin("its user data is not a map")
         found: dict[str, str] = {}

@@ -42,6 +42,8 @@ class ImportSummary:
     warnings: list[Problem] = field(default_factory=list)
     new_labels: list[str] = field(default_factory=list)
     files: int = 0
+    # Paths a folder walk left out for safety (named in ``warnings``).
+    skipped: int = 0
     cancelled: bool = False
 
     @property
@@ -52,7 +54,8 @@ class ImportSummary:
         """The summary as a coder reads it."""
         out = [
             f"{self.added} added, {self.duplicates} skipped as duplicates, "
-            f"{len(self.rejected)} rejected ({self.files} files read)"
+            f"{len(self.rejected)} rejected ({self.files} files read"
+            + (f", {self.skipped} passed over: see the warnings" if self.skipped else "") + ")"
         ]
         if self.new_labels:
             out.append("new labels added to the corpus: " + ", ".join(self.new_labels))
@@ -106,7 +109,9 @@ def collect_files(paths: Iterable[Path], fmt: str) -> tuple[list[Path], list[Pro
                 Problem(path, None, f"format cannot be told from {path.suffix or 'no suffix'!r}; "
                                     f"choose one with --format ({', '.join(READERS)})")
             )
-        elif not _brat_text(path, fmt):
+        elif _brat_text(path, fmt):
+            add(path.with_suffix(".ann"))  # a brat text is read through its .ann
+        else:
             add(path)
     return files, problems, skipped
 
@@ -199,6 +204,7 @@ def import_paths(
     options = options or ReadOptions()
     summary = ImportSummary()
     files, summary.rejected, summary.warnings = collect_files(paths, fmt)
+    summary.skipped = len(summary.warnings)
     sizes = [_size(f) for f in files]
     total, done = sum(sizes), 0
     labels_before = {label.name for label in corpus.labels()}

@@ -18,7 +18,15 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.base import Problem, ReadItem, ReadOptions, load_text
+from annotator.formats.base import (
+    Problem,
+    ReadItem,
+    ReadOptions,
+    brief,
+    inside,
+    load_text,
+    shown_path,
+)
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.jsonl import BadLine, read_converted
 from annotator.formats.losses import report_left_out
@@ -81,32 +89,47 @@ def to_native(task: Mapping[str, Any], path: Path) -> tuple[dict[str, Any], list
         raise BadLine('task "data" has no "text"')
     warnings = []
     if text.startswith("/data/") and task.get("file_upload"):
-        text = _uploaded_text(path, str(task["file_upload"]), text)
+        text, said = _uploaded_text(path, str(task["file_upload"]), text)
+        warnings += said
     text = text.removeprefix("\ufeff")  # Label Studio's offsets start after a BOM
     spans = []
-    for annotation in task.get("annotations") or []:
+    for annotation in _objects(task, "annotations"):
         if annotation.get("was_cancelled"):
             continue
         coder = _coder_name(annotation.get("completed_by"))
-        for result in annotation.get("result") or []:
+        for result in _objects(annotation, "result"):
             value = result.get("value") or {}
+            if not isinstance(value, dict):
+                raise BadLine(f'a result "value" must be an object, not {brief(value)}')
             if result.get("type") not in ("labels", None) or "start" not in value:
                 continue
-            for label in value.get("labels") or []:
-                span = {"start": value["start"], "end": value["end"], "label": label,
+            labels = value.get("labels") or []
+            if not isinstance(labels, list):
+                raise BadLine(f'"labels" must be a list, not {brief(labels)}')
+            for label in labels:
+                span = {"start": value["start"], "end": value.get("end"), "label": label,
                         "coder": coder}
                 if "text" in value:
                     span["text"] = value["text"]
                 spans.append(span)
-    if task.get("predictions"):
-        warnings.append(f"{len(task['predictions'])} predictions not imported")
-    meta = dict(task.get("meta") or {})
+    if predictions := task.get("predictions"):
+        count = len(predictions) if isinstance(predictions, list) else 1
+        warnings.append(f"{count} predictions not imported")
+    meta = dict(task["meta"]) if isinstance(task.get("meta"), dict) else {}
     meta.update({f"ls_{k}": task[k] for k in ("id", "file_upload") if k in task})
     native = {"id": data.get("id"), "text": text, "spans": spans, "meta": meta,
               **{k: data[k] for k in ("title", "date", "source", "url") if data.get(k)}}
     if native["id"] is None:
         del native["id"]
     return native, warnings
+
+
+def _objects(holder: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
+    """``holder[key]``, a list of objects (missing: none)."""
+    value = holder.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise BadLine(f'"{key}" must be a list of objects, not {brief(value)}')
+    return value
 
 
 def _coder_name(completed_by: Any) -> str:
@@ -117,16 +140,23 @@ def _coder_name(completed_by: Any) -> str:
     return str(completed_by) if isinstance(completed_by, str) else f"labelstudio-{completed_by}"
 
 
-def _uploaded_text(export: Path, upload: str, url: str) -> str:
+def _uploaded_text(export: Path, upload: str, url: str) -> tuple[str, list[str]]:
     name = _UPLOAD_PREFIX.sub("", upload)
     wanted = _folded(name)
-    for folder in [export.parent, *(p for p in export.parent.iterdir() if p.is_dir())]:
+    home = export.parent
+    for folder in [home, *(p for p in home.iterdir() if p.is_dir() and inside(p, home))]:
         for candidate in folder.glob("*"):
-            if candidate.is_file() and _folded(candidate.name) == wanted:
-                loaded = load_text(candidate)
-                if isinstance(loaded, Problem):
-                    raise BadLine(f"uploaded text {candidate}: {loaded.reason}")
-                return loaded.text
+            if _folded(candidate.name) != wanted or not candidate.is_file():
+                continue
+            if not inside(candidate, home):
+                raise BadLine(f"uploaded text {shown_path(candidate)} is a link leading out of "
+                              f"{shown_path(home)}; not followed")
+            loaded = load_text(candidate)
+            if isinstance(loaded, Problem):
+                raise BadLine(f"uploaded text {shown_path(candidate)}: {loaded.reason}")
+            if damaged := loaded.damage_problem(candidate):
+                raise BadLine(f"uploaded text {damaged}")
+            return loaded.text, [f"uploaded text {w}" for w in loaded.encoding_warning(candidate)]
     raise BadLine(f"data.text is the upload {url!r}; put {name} beside the export "
                   f"(or in a folder next to it) to import it")
 

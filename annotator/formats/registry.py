@@ -91,7 +91,11 @@ def _sniff_json(path: Path) -> str | None:
         if {"label", "labels", "entities"} & keys and "spans" not in keys:
             return "doccano"
         return "jsonl"
-    return "jsonl" if path.suffix.lower() != ".json" else None
+    if path.suffix.lower() != ".json" or head.lstrip().startswith(("{", "[")):
+        # JSON whose first record cannot be told (too long, too deep, broken): the
+        # native reader says what is wrong with it, line by line.
+        return "jsonl"
+    return None
 
 
 def _first_record(head: str) -> object:
