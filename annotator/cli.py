@@ -462,8 +462,9 @@ def agree(corpus: Path, coders: str | None, as_json: bool, html: Path | None) ->
         reports = agreement(opened, names)
     if not reports:
         _fail("fewer than two coders have coded this corpus")
-    for line in dict.fromkeys(line for report in reports for line in report.skipped):
-        click.echo(f"skipped: {line}", err=True)
+    if not as_json:  # the JSON has them under "skipped"
+        for line in dict.fromkeys(line for report in reports for line in report.skipped):
+            click.echo(f"skipped: {line}", err=True)
     if html:
         try:
             write_whole(html, html_report(reports, corpus.name))

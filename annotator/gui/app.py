@@ -65,7 +65,15 @@ def build_window(corpus_path: Path | None, coder: str | None,
         print(f"annotator: {exc}", file=sys.stderr)
         prompts.error("Cannot open corpus", str(exc))
         return None
-    return MainWindow(corpus, choose_coder(coder, settings, prompts), settings, prompts)
+    name = choose_coder(coder, settings, prompts)
+    try:
+        corpus.probe(name)  # damaged where the window reads first: say so, build nothing
+    except CorpusError as exc:
+        corpus.close()
+        print(f"annotator: {exc}", file=sys.stderr)
+        prompts.error("Cannot open corpus", str(exc))
+        return None
+    return MainWindow(corpus, name, settings, prompts)
 
 
 def run(corpus_path: Path | None = None, coder: str | None = None,

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Generator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from sqlite_utils import Database
@@ -48,6 +49,17 @@ class CorpusDatabase(Database):
         self.write_timeout = BUSY_TIMEOUT_MS / 1000
         self.on_wait: WaitNotice | None = None
         self._hold = hold
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        """As sqlite-utils', but a damaged file or a failing disk is a CorpusError
+        saying so (syntax and constraint errors stay as they are, for their callers)."""
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            name = getattr(exc, "sqlite_errorname", "") or ""
+            if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR", "SQLITE_FULL")):
+                raise storage_error(exc, self.path, "read") from exc
+            raise
 
     def close(self) -> None:
         try:

@@ -155,6 +155,17 @@ class Corpus(EventStore, SchemaStore):
         self.db.write_timeout = seconds
         self.db.on_wait = on_wait
 
+    def probe(self, coder: str) -> None:
+        """Read what a window shows first (codebook, counts, the first page of the list,
+        the first document and its spans): a corpus damaged there raises CorpusError
+        now, before a window is built on it. The full check reads every page."""
+        self.schema()
+        self.progress(coder)
+        first = self.page(coder, limit=1)
+        if first:
+            self.document(first[0].id)
+            self.spans(first[0].id)
+
     def check(self) -> list[str]:
         return integrity_problems(self.db)
 

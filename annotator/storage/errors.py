@@ -23,6 +23,10 @@ class CorpusReadOnly(CorpusError):
     """The corpus can be read but not written (file, folder or medium read-only)."""
 
 
+class CorpusDamaged(CorpusError):
+    """SQLite found the corpus file damaged (a page that does not read back right)."""
+
+
 class CorpusFileInUse(PermissionError, CorpusError):
     """A plain open, copy, rename or removal of a corpus file this process holds open.
 
@@ -47,8 +51,10 @@ def storage_error(exc: sqlite3.Error, path: Path, doing: str) -> CorpusError:
     if name.startswith("SQLITE_IOERR") or "disk I/O" in str(exc):
         return CorpusError(f"{path}: could not be {doing}: the disk reported an error ({exc}); "
                            "nothing was changed")
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return CorpusError(f"{path}: is damaged ({exc}); restore it from a backup")
+    if name == "SQLITE_NOTADB" or "file is not a database" in str(exc):
+        return CorpusError(f"{path}: is not a corpus file (not an SQLite database)")
+    if name.startswith("SQLITE_CORRUPT"):
+        return CorpusDamaged(f"{path}: is damaged ({exc}); restore it from a backup")
     if name.startswith("SQLITE_CANTOPEN"):
         return CorpusError(f"{path}: cannot be opened ({exc})")
     return CorpusError(f"{path}: could not be {doing} ({exc})")

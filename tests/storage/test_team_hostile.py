@@ -434,6 +434,7 @@ def test_agree_skips_stored_values_it_cannot_use_and_says_so(tmp_path: Path,
     assert pair["labels"]["casualty"]["f1_exact"] == 1.0
     text = run("agree", target)
     assert text.exit_code == 0 and "alice and bob" in text.output
+    assert "skipped: 1 spans whose attributes cannot be read" in text.output  # said, not hidden
     # Rows that break the file's constraints too: the command line refuses such a file
     # as damaged; the report itself still comes out.
     hack(target, span_row("backwards", 1, 30, 2, coder="'bob'", text="'x'"),
