@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from annotator.core.commands import Edit
-from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.corpus import Corpus, CorpusConflict, CorpusError
 
 
 class EditCommand(QUndoCommand):
@@ -69,12 +69,21 @@ class Editor(QObject):
             return False
         command = stack.command(stack.index() - 1)
         assert isinstance(command, EditCommand)
-        inverse = self.apply(command.backward)
+        inverse = self.apply(command.backward, conflict=self._drop_step)
         if inverse is None:
             return False
         command.forward = inverse  # redo puts back exactly what the undo removed
         stack.undo()
         return True
+
+    def _drop_step(self) -> None:
+        """A step that can never be taken back (what it changed was changed or
+        removed elsewhere) leaves the history, so older steps can still be undone;
+        an obsolete command is deleted by QUndoStack when it is undone."""
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if command is not None:
+            command.setObsolete(True)
+            self.undo_stack.undo()
 
     def redo(self) -> bool:
         """Do again the last undone edit; the stack moves only if it was stored."""
@@ -83,16 +92,30 @@ class Editor(QObject):
             return False
         command = stack.command(stack.index())
         assert isinstance(command, EditCommand)
-        inverse = self.apply(command.forward)
+        inverse = self.apply(command.forward, conflict=self._drop_redo_step)
         if inverse is None:
             return False
         command.backward = inverse
         stack.redo()
         return True
 
-    def apply(self, edit: Edit) -> Edit | None:
+    def _drop_redo_step(self) -> None:
+        command = self.undo_stack.command(self.undo_stack.index())
+        if command is not None:
+            command.setObsolete(True)
+            self.undo_stack.redo()
+
+    def apply(self, edit: Edit, conflict: Callable[[], None] | None = None) -> Edit | None:
         try:
             inverse = edit.apply(self.corpus)
+        except CorpusConflict as exc:
+            if conflict is None:
+                self.failed.emit(f"Could not save “{edit.description}”: {exc}")
+            else:
+                conflict()
+                self.failed.emit(f"Could not take back “{edit.description}”: {exc}. "
+                                 "That step is dropped from the undo history.")
+            return None
         except (CorpusError, sqlite3.Error) as exc:
             # Nothing was committed: the transaction rolled back, and the
             # coder's earlier work is untouched.

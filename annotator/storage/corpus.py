@@ -23,13 +23,13 @@ from annotator.storage.connection import (
     integrity_problems,
     open_database,
 )
-from annotator.storage.errors import CorpusBusy, CorpusError, CorpusReadOnly
+from annotator.storage.errors import CorpusBusy, CorpusConflict, CorpusError, CorpusReadOnly
 from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.schema_store import SchemaStore
 from annotator.storage.span_rows import SpanRows
 
-__all__ = ["Corpus", "CorpusBusy", "CorpusError", "CorpusReadOnly"]
+__all__ = ["Corpus", "CorpusBusy", "CorpusConflict", "CorpusError", "CorpusReadOnly"]
 
 SPAN_COLUMNS = 'id, uid, doc_id, start, "end", label, text, attrs, coder, origin'
 DOCUMENT_COLUMNS = "id, uid, title, text, date, source, url, meta, notes, flags"
@@ -407,7 +407,7 @@ class Corpus(EventStore, SchemaStore):
                 [span.start + 1, span.end - span.start, span.doc_id],
             )
             if text != span.text:
-                raise CorpusError(
+                raise CorpusConflict(
                     f"span {span.start}-{span.end} {span.text!r} does not match "
                     f"document {span.doc_id} (which has {text!r} there)"
                 )
@@ -445,7 +445,7 @@ class Corpus(EventStore, SchemaStore):
                  now(), before.uid],
             ).rowcount
             if not updated:
-                raise CorpusError(f"span {before.text!r} was removed elsewhere (another window "
+                raise CorpusConflict(f"span {before.text!r} was removed elsewhere (another window "
                                   "or process) since it was shown")
             # The last write wins; the log keeps what each writer saw and wrote.
             self._log(after.coder, "change span", after.doc_id, after.uid,

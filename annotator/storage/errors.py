@@ -23,6 +23,11 @@ class CorpusReadOnly(CorpusError):
     """The corpus can be read but not written (file, folder or medium read-only)."""
 
 
+class CorpusConflict(CorpusError):
+    """What an edit applies to was changed or removed elsewhere (another window or
+    process) since it was shown: the edit cannot mean what it meant."""
+
+
 class CorpusDamaged(CorpusError):
     """SQLite found the corpus file damaged (a page that does not read back right)."""
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from annotator.gui.main_window import WRITE_WAIT_SECONDS, MainWindow
 from annotator.storage.corpus import Corpus
 from annotator.storage.history import changes
-from tests.gui.helpers import drag_select, press
+from tests.gui.helpers import click_at, drag_select, press
 from tests.gui.processes import LockHolder, WindowProcess
 
 UNDO = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -141,3 +141,25 @@ def test_two_windows_in_two_processes_save_every_edit(window: MainWindow) -> Non
         == sorted(texts)
     logged = {(c.coder, c.span_uid) for c in log if c.action == "add span"}
     assert logged == {(s.coder, s.uid) for s in spans}
+
+
+def test_a_step_that_can_never_be_undone_leaves_the_history_and_older_ones_still_undo(
+        window: MainWindow) -> None:
+    stack = window.editor.undo_stack
+    doc_id = window.doc_id
+    select_word(window, "Hamas")
+    press(window.view, "1")  # tag as actor
+    click_at(window.view, window.view.text.index("Hamas") + 1)
+    press(window.view, "3")  # relabel it as location
+    assert [s.label for s in window.corpus.spans(doc_id)] == ["location"]
+    assert stack.count() == 2 and stack.index() == 2
+    with Corpus.open(window.corpus.path, create=False) as other:  # another window removes it
+        [theirs] = other.spans(doc_id)
+        other.delete_span(theirs)
+    press(window.view, *UNDO)  # the relabel cannot be taken back: the span is gone
+    assert "dropped from the undo history" in window.statusBar().currentMessage() + \
+        window.notice.text()
+    assert stack.count() == 1 and stack.index() == 1 and stack.canUndo()
+    press(window.view, *UNDO)  # the tag before it still undoes
+    assert stack.index() == 0
+    assert stored_texts(window.corpus.path, doc_id) == []
