@@ -31,15 +31,16 @@ class ExportCancelled(Exception):
 
 
 class DiskFull(OSError):
-    """The disk (or a size limit) refused the export's bytes; nothing was written."""
+    """The disk (or a size limit) refused the export's bytes.
+
+    Raised once the staging area is gone: nothing was written, and what was at
+    the output before is as it was."""
 
     def __init__(self, target: Path, cause: OSError) -> None:
         reason = ("disk full" if cause.errno != errno.EFBIG
                   else "disk full or file size limit reached")
         detail = cause.strerror or str(cause)
-        super().__init__(cause.errno or errno.ENOSPC,
-                         f"{reason} ({detail}): nothing was written, and what was there "
-                         "before is unchanged", str(target))
+        super().__init__(cause.errno or errno.ENOSPC, f"{reason} ({detail})", str(target))
 
 
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -97,7 +98,7 @@ class ExportResult:
             return ["cancelled: nothing was written"]
         head = (f"wrote {self.documents} documents to " + ", ".join(map(str, self.outputs))
                 if self.written else "nothing written: --strict and the export would lose data")
-        changed = (["changed on the way, nothing lost:"]
+        changed = (["changed on the way, without loss:"]
                    + [f"  {line}" for line in self.notices.lines()]) if self.notices else []
         if not self.losses:
             return [head, "nothing lost", *changed]

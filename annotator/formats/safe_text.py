@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +18,6 @@ if TYPE_CHECKING:
 
 # Every character str.splitlines() breaks at.
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE_BREAK = re.compile(f"[{re.escape(LINE_BREAKS)}]")
 # JSON allows these raw, but a line splitter that knows Unicode breaks there.
 _RAW_BREAKS_IN_JSON = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028",
                                      "\u2029": "\\u2029"})
@@ -27,15 +25,6 @@ _RAW_BREAKS_IN_JSON = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028",
 # bidirectional overrides that make text read differently from its order.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 EXAMPLE_LENGTH = 200
-
-
-def has_line_break(value: str) -> bool:
-    return _LINE_BREAK.search(value) is not None
-
-
-def without_line_breaks(value: str) -> str:
-    """``value`` with every line-break character replaced by a space."""
-    return _LINE_BREAK.sub(" ", value)
 
 
 NOT_JSON_NUMBER = "number JSON cannot hold (NaN or infinity) written as null"
