@@ -172,6 +172,19 @@ def test_brat_notes_cannot_add_lines_or_fields(tmp_path: Path) -> None:
     assert event.uid == "ev,1" and "forged" not in {m.group for m in event.members}
 
 
+def test_brat_type_names_hold_no_character_brat_forbids(tmp_path: Path) -> None:
+    text = "Armed men attacked Gao."
+    corpus = build(tmp_path / "c.sqlite", [{"id": "l", "text": text, "spans": [
+        {"start": 0, "end": 9, "label": "armed group"},
+        {"start": 19, "end": 22, "label": "=place|x:y,z"}]}])
+    report = export(corpus, "brat", tmp_path / "brat")
+    ann = (tmp_path / "brat" / "l.ann").read_text(encoding="utf-8")
+    assert ann == "T1\tarmed_group 0 9\tArmed men\nT2\t_place_x_y_z 19 22\tGao\n"
+    conf = (tmp_path / "brat" / "annotation.conf").read_text(encoding="utf-8")
+    assert "armed_group\n_place_x_y_z\n" in conf
+    assert report_count(report, "label renamed to fit brat's type names") == 2
+
+
 def assert_safe_file_name(name: str) -> None:
     stem = name.split(".")[0]
     assert len(name.encode("utf-8")) <= MAX_STEM_BYTES + 5, name
