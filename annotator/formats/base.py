@@ -102,12 +102,14 @@ def open_regular(path: Path) -> BinaryIO:
     would otherwise make the import wait for a writer forever, and a file
     swapped for one after its folder was listed is caught all the same.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no named pipes
+    fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
     try:
         kind = file_kind(os.fstat(fd).st_mode)
         if kind is not None:
             raise NotRegularFile(f"is {kind}, not a regular file")
-        os.set_blocking(fd, True)
+        if nonblocking:
+            os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)

@@ -303,7 +303,9 @@ def _annotations(path: Path) -> str | Problem:
     except OSError as exc:
         return unreadable(path, exc)
     decoded = read_utf8(data)
-    return damage_problem(path, decoded.damaged) or decoded.text
+    # Line ends as text mode would read them: a CR must not end up in covered text.
+    return damage_problem(path, decoded.damaged) or \
+        decoded.text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _event(ident: str, rest: str, spans: dict[str, dict[str, Any]],

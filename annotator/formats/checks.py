@@ -86,6 +86,38 @@ def _no_surrogate(what: str, value: str) -> None:
 
 def _value(what: str, value: Mapping[str, Any]) -> None:
     """A JSON-like value: text, finite numbers, lists and string-keyed objects."""
+    if value and not _fine(value):
+        _explain(what, value)
+
+
+def _fine(value: Any) -> bool:
+    """Whether ``value`` can be stored, found without building any message (the
+    common case, and every document passes through here)."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
+        children = item.values() if isinstance(item, dict) else item
+        if isinstance(item, dict) and not all(
+                isinstance(key, str) and unpaired_surrogate(key) is None for key in item):
+            return False
+        for child in children:
+            if isinstance(child, str):
+                if unpaired_surrogate(child) is not None:
+                    return False
+            elif isinstance(child, dict | list | tuple):
+                stack.append((child, depth + 1))
+            elif isinstance(child, float):
+                if not math.isfinite(child):
+                    return False
+            elif not (child is None or isinstance(child, int)):
+                return False
+    return True
+
+
+def _explain(what: str, value: Any) -> None:
+    """Raise ``_Unfit`` saying where in ``value`` it cannot be stored, and why."""
     for where, item, depth in _walk(what, value):
         if depth > MAX_DEPTH:
             raise _Unfit(f"{what} is nested more than {MAX_DEPTH} levels deep")
@@ -95,6 +127,7 @@ def _value(what: str, value: Mapping[str, Any]) -> None:
             raise _Unfit(f"{where} is {item}, which is not a number JSON can hold")
         elif not (item is None or isinstance(item, bool | int | float | list | tuple | dict)):
             raise _Unfit(f"{where} is a {type(item).__name__}, which JSON cannot hold")
+    raise _Unfit(f"{what} cannot be stored")  # not reached: _fine and _walk agree
 
 
 def _walk(what: str, value: Any) -> Iterator[tuple[str, Any, int]]:

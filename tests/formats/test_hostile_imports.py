@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from click.testing import CliRunner, Result
 
 from annotator.cli import cli
 from annotator.core.text import Damage, decode
+from annotator.formats.base import ReadItem, ReadOptions
 from annotator.formats.importing import BATCH_SIZE, import_paths
 from annotator.formats.registry import format_for
 from annotator.storage.corpus import Corpus
@@ -281,3 +283,37 @@ def test_every_import_sample_is_imported_or_refused_cleanly(tmp_path: Path) -> N
         result = run_import(tmp_path / f"c{number}.sqlite", path)
         assert result.exit_code in (0, 1), (path, result.output)
         assert "could not be read to the end" not in result.output, result.output
+
+
+def test_a_reader_failing_unforeseen_costs_only_the_rest_of_its_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.formats import registry
+
+    def breaks(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+        yield from original(path, options)
+        if path.name == "first.txt":
+            raise RuntimeError("a bug nobody foresaw")
+
+    original = registry.READERS["txt"]
+    monkeypatch.setitem(registry.READERS, "txt", breaks)
+    (tmp_path / "first.txt").write_text("First report.", encoding="utf-8")
+    (tmp_path / "second.txt").write_text("Second report.", encoding="utf-8")
+    with Corpus.open(tmp_path / "c.sqlite") as corpus:
+        summary = import_paths(corpus, [tmp_path / "first.txt", tmp_path / "second.txt"])
+        assert sorted(corpus.document(i).text for i in corpus.document_ids()) == [
+            "First report.", "Second report."]
+    [problem] = summary.rejected
+    assert str(problem) == (f"{tmp_path / 'first.txt'}: could not be read to the end "
+                            "(RuntimeError: 'a bug nobody foresaw'); documents before this "
+                            "were read")
+
+
+def test_a_brat_ann_with_windows_line_ends_is_read(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text("Rockets hit Gao.", encoding="utf-8")
+    (tmp_path / "doc.ann").write_bytes(b"T1\tlocation 12 15\tGao\r\nA1\tprecision T1 1\r\n")
+    with Corpus.open(tmp_path / "c.sqlite") as corpus:
+        summary = import_paths(corpus, [tmp_path / "doc.ann"])
+        assert summary.ok, summary.lines()
+        [doc_id] = corpus.document_ids()
+        [span] = corpus.spans(doc_id)
+    assert (span.text, dict(span.attrs)) == ("Gao", {"precision": 1})
