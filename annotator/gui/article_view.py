@@ -15,10 +15,12 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QHelpEvent,
+    QHideEvent,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QResizeEvent,
+    QShowEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -307,6 +309,16 @@ class ArticleView(QPlainTextEdit):
                 QToolTip.showText(event.globalPos(), span_tooltip(span), self.viewport())
             return True
         return super().viewportEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A closing window closes its corpus next: read nothing more from it.
+        self._loader.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._spans.complete:
+            self._loader.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Keep lines at a readable length on wide screens by centring the text.

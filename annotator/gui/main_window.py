@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -511,7 +511,11 @@ class MainWindow(QMainWindow):
             self.show_document(edit.doc_id)  # an undo elsewhere: show where it happened
         else:
             spans = self.current_spans
-            if not spans.follow(edit):  # the text and the list redraw just the rows it touched
+            # Removing the list's current row makes a neighbour current: that must not
+            # select the neighbour (a second Delete would remove it too).
+            with QSignalBlocker(self.span_pane.list.selectionModel()):
+                followed = spans.follow(edit)  # the text and list redraw just what it touched
+            if not followed:
                 spans = self._rows(edit.doc_id)  # an edit they cannot follow: read them again
                 self.view.update_spans(spans, touched_spans(edit))
             self._show_spans(spans)
