@@ -38,6 +38,10 @@ def _skip_space(text: str, position: int) -> int:
 class BadJson(ValueError):
     """Text that is not JSON annotator can read; the message says why."""
 
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
 
 def loads(data: str | bytes) -> Any:
     """``json.loads``, with every way it can fail turned into a ``BadJson`` message.
@@ -48,7 +52,7 @@ def loads(data: str | bytes) -> Any:
     try:
         return json.loads(data)
     except json.JSONDecodeError as exc:
-        raise BadJson(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        raise BadJson(f"not valid JSON ({exc.msg} at column {exc.colno})", exc.lineno) from None
     except RecursionError:
         raise BadJson("not valid JSON for annotator (nested too deeply to read)") from None
     except UnicodeDecodeError:
@@ -168,7 +172,7 @@ def _whole_document(text: str) -> list[tuple[int, int, Any]] | None:
     # A list is one document even on one line; an object is one only if it
     # spreads over lines (else this is JSON Lines with a single record).
     if stripped.startswith("["):
-        return _list_items(text)
+        return list_items(text)
     if not (stripped.startswith("{") and "\n" in stripped):
         return None
     try:
@@ -179,7 +183,7 @@ def _whole_document(text: str) -> list[tuple[int, int, Any]] | None:
     return [(first, first + stripped.count("\n"), value)]
 
 
-def _list_items(text: str) -> list[tuple[int, int, Any]] | None:
+def list_items(text: str) -> list[tuple[int, int, Any]] | None:
     """The items of a JSON list with the lines each spans, or None if it is not one."""
     decoder = json.JSONDecoder()
     items: list[tuple[int, int, Any]] = []

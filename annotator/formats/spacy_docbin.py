@@ -9,18 +9,25 @@ entities) or a v2 ``.json`` file, whose text is rebuilt from its tokens.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from annotator.core.model import DocumentRecord, InvalidRecord, Span
-from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
+from annotator.formats.base import (
+    Problem,
+    ReadDocument,
+    ReadItem,
+    ReadOptions,
+    brief,
+    load_text,
+)
 from annotator.formats.conll import decode_tags
 from annotator.formats.docbin_reader import read_docbin
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.file_names import bounded
+from annotator.formats.json_input import BadJson, list_items, loads
 from annotator.formats.losses import describe, report_left_out
 from annotator.formats.tokens import align_spans, make_doc, without_overlaps
 
@@ -116,19 +123,45 @@ def _read_v2_json(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     if isinstance(loaded, Problem):
         yield loaded
         return
-    try:
-        data = json.loads(loaded.text)
-    except json.JSONDecodeError as exc:
-        yield Problem(path, exc.lineno, f"not valid JSON ({exc.msg})")
-        return
-    if not isinstance(data, list):
+    text = loaded.text.removeprefix("\ufeff")
+    items = list_items(text) if text.lstrip().startswith("[") else None
+    if items is None:
+        try:
+            loads(text)
+        except BadJson as exc:
+            yield Problem(path, exc.line, str(exc))
+            return
         yield Problem(path, None, "is not spaCy's v2 JSON (a list of documents)")
         return
-    for index, item in enumerate(data, start=1):
+    notices = loaded.encoding_warning(path)
+    for index, (first, last, item) in enumerate(items, start=1):
+        if damaged := loaded.damage_problem(path, first, last):
+            yield damaged
+            continue
         try:
-            yield ReadDocument(_v2_document(item, options), path, None)
-        except (InvalidRecord, KeyError, TypeError) as exc:
-            yield Problem(path, None, f"document {index} is not spaCy v2 JSON: {exc}")
+            record = _v2_document(item, options)
+        except (InvalidRecord, _NotV2) as exc:
+            yield Problem(path, first, f"document {index} is not spaCy v2 JSON: {exc}")
+            continue
+        yield ReadDocument(record, path, first, notices if index == 1 else ())
+
+
+class _NotV2(ValueError):
+    """A part of a document that is not in spaCy's v2 JSON shape."""
+
+
+def _objects(holder: Any, key: str) -> list[dict[str, Any]]:
+    value = holder.get(key) if isinstance(holder, dict) else None
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise _NotV2(f'"{key}" must be a list of objects')
+    return value
+
+
+def _string(holder: dict[str, Any], key: str, default: str | None = None) -> str | None:
+    value = holder.get(key, default)
+    if value is not None and not isinstance(value, str):
+        raise _NotV2(f'"{key}" must be a string, not {brief(value)}')
+    return value
 
 
 def _v2_document(item: dict[str, Any], options: ReadOptions) -> DocumentRecord:
@@ -136,20 +169,23 @@ def _v2_document(item: dict[str, Any], options: ReadOptions) -> DocumentRecord:
     parts: list[str] = []
     tagged: list[tuple[int, int, str]] = []
     length = 0
-    for paragraph in item["paragraphs"]:
+    for paragraph in _objects(item, "paragraphs"):
         if parts:
             parts.append("\n\n")
             length += 2
-        raw = paragraph.get("raw")
+        raw = _string(paragraph, "raw")
         cursor = 0
-        for sentence_number, sentence in enumerate(paragraph["sentences"]):
+        for sentence_number, sentence in enumerate(_objects(paragraph, "sentences")):
             if not raw and sentence_number:
                 parts.append("\n")
                 length += 1
-            for token_number, token in enumerate(sentence["tokens"]):
-                orth = token["orth"]
+            for token_number, token in enumerate(_objects(sentence, "tokens")):
+                orth = _string(token, "orth") or ""
                 if raw:
-                    at = raw.index(orth, cursor)
+                    at = raw.find(orth, cursor)
+                    if at < 0:
+                        raise _NotV2(f"token {brief(orth)} is not in its paragraph's raw text "
+                                     "(after the tokens before it)")
                     start = length + at
                     cursor = at + len(orth)
                 else:
@@ -159,7 +195,7 @@ def _v2_document(item: dict[str, Any], options: ReadOptions) -> DocumentRecord:
                     start = length
                     parts.append(orth)
                     length += len(orth)
-                tagged.append((start, start + len(orth), token.get("ner") or "O"))
+                tagged.append((start, start + len(orth), _string(token, "ner") or "O"))
         if raw:
             parts.append(raw)
             length += len(raw)

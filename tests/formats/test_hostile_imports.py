@@ -166,6 +166,11 @@ def test_a_conll_document_with_bad_bytes_is_refused_and_the_next_one_read(tmp_pa
                                            27: 'a result "value" must be an object',
                                            44: '"labels" must be a list'}),
     ("import-conll-bad-line.conll", 2, {8: "has a token but no tag: 'lonely'"}),
+    ("import-spacy-v2-shapes.json", 2, {
+        32: 'document 2 is not spaCy v2 JSON: "paragraphs" must be a list of objects',
+        36: "token 'in' is not in its paragraph's raw text",
+        62: '"paragraphs" must be a list of objects',
+        68: '"orth" must be a string'}),
 ])
 def test_bad_values_refuse_their_document_with_the_line(tmp_path: Path, name: str, added: int,
                                                          expected: dict[int, str]) -> None:
@@ -181,6 +186,17 @@ def test_bad_values_refuse_their_document_with_the_line(tmp_path: Path, name: st
         assert line.startswith(f"rejected: {path}:{number}: "), line
         assert reason in line, line
     assert len(texts(corpus)) == added
+
+
+def test_json_too_deep_for_any_reader_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    for fmt in ("spacy", "labelstudio", "doccano", "prodigy", "jsonl"):
+        result = run_import(tmp_path / f"{fmt}.sqlite", path, options=("--format", fmt))
+        assert result.exit_code == 1
+        [line] = rejected_lines(result.output)
+        assert line.startswith(f"rejected: {path}"), fmt
+        assert line.endswith("not valid JSON for annotator (nested too deeply to read)"), fmt
 
 
 def test_event_values_that_make_sense_are_kept(tmp_path: Path) -> None:

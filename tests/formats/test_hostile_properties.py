@@ -3,6 +3,7 @@ gives a document that can be stored; it never raises anything else."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -12,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.model import DocumentRecord
+from annotator.core.model import DocumentRecord, InvalidRecord
+from annotator.core.schema import default_schema
 from annotator.formats import doccano, labelstudio, prodigy
 from annotator.formats.base import ReadOptions
 from annotator.formats.checks import record_problem
@@ -26,12 +28,18 @@ SCALARS = (st.none() | st.booleans() | st.integers(-(10**30), 10**30)
 JSON = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
                     | st.dictionaries(TEXT, inner, max_size=4), max_leaves=12)
 OFFSET = st.integers(-2, 12) | JSON
+SCHEMA = default_schema()
 
 
 def _span() -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries({"start": OFFSET, "end": OFFSET},
-                                 optional={"label": TEXT | JSON, "text": TEXT | JSON,
-                                           "attrs": JSON, "coder": TEXT | JSON, "id": JSON,
+                                 optional={"label": st.sampled_from(["actor", "casualty",
+                                                                     "location"]) | TEXT | JSON,
+                                           "text": TEXT | JSON,
+                                           "attrs": st.dictionaries(st.sampled_from(
+                                               ["count_best", "outcome", "precision",
+                                                "latitude", "role", "note"]) | TEXT, JSON,
+                                               max_size=3) | JSON, "coder": TEXT | JSON, "id": JSON,
                                            "origin": TEXT | JSON})
 
 
@@ -94,8 +102,12 @@ def read_one(obj: dict[str, Any], kind: str) -> None:
         record, _more = parse_object(native, ReadOptions(coder="alice"))
     except BadLine:
         return  # refused, with a message
-    if record_problem(record) is None:
-        storable(record)  # must not raise: the batch it goes in would be lost
+    if record_problem(record) is not None:
+        return  # refused, with a message
+    storable(record)  # must not raise: the batch it goes in would be lost
+    for span in record.spans:  # as import_paths checks attributes against the codebook
+        with contextlib.suppress(InvalidRecord):
+            SCHEMA.check_span(span.label, span.attrs)
 
 
 # One part of a good record made up at a time: with several, most would fail on the
