@@ -18,6 +18,7 @@ from annotator.storage.errors import (
     CorpusBusy,
     CorpusError,
     CorpusReadOnly,
+    CorpusTextDamaged,
     storage_error,
 )
 from annotator.storage.guard import Hold, check_output
@@ -203,7 +204,7 @@ def _text_reader(path: Path) -> Callable[[bytes], str]:
         try:
             return value.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise CorpusError(
+            raise CorpusTextDamaged(
                 f"{path}: holds a value that is not UTF-8 text ({value[:40]!r}); the corpus "
                 "was changed outside annotator. `annotator history` and `annotator restore` "
                 "can put the rows back") from exc

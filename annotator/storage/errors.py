@@ -32,6 +32,10 @@ class CorpusDamaged(CorpusError):
     """SQLite found the corpus file damaged (a page that does not read back right)."""
 
 
+class CorpusTextDamaged(CorpusDamaged):
+    """A stored value is not UTF-8 text: the file was changed outside annotator."""
+
+
 class CorpusFileInUse(PermissionError, CorpusError):
     """A plain open, copy, rename or removal of a corpus file this process holds open.
 

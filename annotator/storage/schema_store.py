@@ -21,7 +21,7 @@ from annotator.core.schema import (
     codebook_markdown,
     name_problem,
 )
-from annotator.storage.connection import CorpusError
+from annotator.storage.errors import CorpusError, CorpusTextDamaged
 
 
 @contextmanager
@@ -68,8 +68,8 @@ class SchemaStore:
         try:
             return Schema(tuple(self.labels()), self._names_setting("event_types", EVENT_TYPES),
                           self._names_setting("event_roles", EVENT_ROLES))
-        except sqlite3.OperationalError as exc:
-            if "decode" not in str(exc):
+        except (sqlite3.OperationalError, CorpusTextDamaged) as exc:
+            if "decode" not in str(exc) and not isinstance(exc, CorpusTextDamaged):
                 raise
             raise CorpusError(f"{self.path}: its label schema is damaged (text that is not "
                               "UTF-8); load a codebook with `annotator schema --load`, or "
