@@ -7,10 +7,10 @@ code points, converted by ``Utf16Map`` and nowhere else.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
 )
@@ -124,8 +125,16 @@ class ArticleView(QPlainTextEdit):
             self._loader.stop()
 
     def _spans_changed(self) -> None:
-        self.highlighter.painted_partly = False  # the next paint says if it still is
-        self.viewport().update()
+        recoloured = self.highlighter.take_recoloured()
+        if self.highlighter.painted_partly or not recoloured:
+            self.highlighter.painted_partly = False  # the next paint says if it still is
+            self.viewport().update()
+            return
+        # An edit: repaint only its lines, if they are on screen (a whole screen of text
+        # costs a few milliseconds to paint).
+        for block, rect in self._visible_blocks():
+            if block.blockNumber() in recoloured:
+                self.viewport().update(rect.toAlignedRect())
 
     @property
     def spans(self) -> SpanRows:
@@ -248,13 +257,19 @@ class ArticleView(QPlainTextEdit):
 
     def format_visible_blocks(self) -> None:
         """Colour the blocks on screen that are not coloured yet."""
+        for block, _rect in self._visible_blocks():
+            self.highlighter.ensure_formatted(block)
+
+    def _visible_blocks(self) -> Iterator[tuple[QTextBlock, QRectF]]:
+        """The blocks on screen, each with where it is in the viewport."""
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         bottom = self.viewport().height()
         while block.isValid():
-            if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+            rect = self.blockBoundingGeometry(block).translated(offset)
+            if rect.top() > bottom:
                 break
-            self.highlighter.ensure_formatted(block)
+            yield block, rect
             block = block.next()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

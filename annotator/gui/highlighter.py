@@ -52,6 +52,7 @@ class SpanPainter(RowsListener):
         self._known_before: float = float("inf")  # UTF-16: every span starting before is here
         self._colors: dict[str, str] = {}
         self._formatted: set[int] = set()  # block numbers whose formats are final
+        self._recolour: set[int] = set()  # blocks invalidated since the view last repainted
         self.painted_partly = False  # a block was painted before all its spans were read
         self.changed: Callable[[], None] = lambda: None  # something shown must be repainted
         self.owner = ""  # the window's coder: others' spans are drawn apart
@@ -150,10 +151,16 @@ class SpanPainter(RowsListener):
         block = self._document.findBlock(start)
         while block.isValid() and block.position() <= end:
             self._formatted.discard(block.blockNumber())
+            self._recolour.add(block.blockNumber())
             block = block.next()
 
     def invalidate_all(self) -> None:
         self._formatted.clear()
+
+    def take_recoloured(self) -> set[int]:
+        """Blocks invalidated since last asked: only these need repainting."""
+        blocks, self._recolour = self._recolour, set()
+        return blocks
 
     def ensure_formatted(self, block: QTextBlock) -> None:
         number = block.blockNumber()

@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlock
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QPaintEvent, QTextBlock
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.bench.synthetic import write_jsonl
 from annotator.core.commands import AddSpan, RemoveSpan, relabel
@@ -201,6 +202,20 @@ class Spy:
                 and "start = " not in s]
 
 
+class PaintSpy(QObject):
+    """The rectangles a widget is asked to paint."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.rects: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.rects.append(event.rect())
+        return False
+
+
 def blocks_of(window: MainWindow, start: int, end: int) -> set[int]:
     document = window.view.document()
     return {document.findBlock(start).blockNumber(), document.findBlock(end).blockNumber()}
@@ -296,10 +311,17 @@ def test_a_tag_inserts_one_row_recolours_its_block_and_reads_no_other_span(
     window = loaded(qtbot, report_window)
     start, end = free_words(window.view.text)[len(free_words(window.view.text)) // 2]
     show_range(window, start)
-    spy = Spy(window)
-    tag(window, start, end, "casualty")
     view = window.view
-    view.viewport().repaint()
+    QApplication.processEvents()
+    spy = Spy(window)
+    painted = PaintSpy(view.viewport())
+    tag(window, start, end, "casualty")
+    for _ in range(3):  # the repaint the tag asked for
+        QApplication.processEvents()
+    line = view.blockBoundingGeometry(view.document().findBlock(start)).translated(
+        view.contentOffset()).toAlignedRect()
+    assert painted.rects and all(line.adjusted(-4, -4, 4, 4).contains(rect)
+                                 for rect in painted.rects)  # its line, not the screen
     added = window.corpus.find_span(window.doc_id, start, end, "casualty", "alice")
     assert added is not None and view.selected_span().uid == added
     assert spy.count("modelReset") == 0
