@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QScrollArea,
     QSplitter,
@@ -35,7 +34,7 @@ from annotator.gui.document_list import (
     DocumentListModel,
 )
 from annotator.gui.search_box import SearchField, SearchStatus
-from annotator.gui.span_list import SpanListModel
+from annotator.gui.span_list import SpanListModel, SpanListView
 
 
 def _pane_title(text: str) -> QLabel:
@@ -152,19 +151,8 @@ class SpanPane(QSplitter):
     def __init__(self, model: SpanListModel) -> None:
         super().__init__(Qt.Orientation.Vertical)
         self.title = _pane_title("Spans")
-        self.list = QListView()
+        self.list = SpanListView()  # a table of fixed rows: see span_list
         self.list.setModel(model)
-        # Several spans can be selected at once, to group them into an event.
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setSpacing(1)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # One height for every row: Qt then asks only for the rows on screen, not
-        # for all 10,000 spans of a long report.
-        self.list.setUniformItemSizes(True)
-        # Laid out a batch at a time, so the window is usable while a long list fills in.
-        self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(200)
         self.details = QLabel()
         self.details.setObjectName("spanDetails")
         self.details.setWordWrap(True)
