@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from annotator.core.model import DocumentRow
+from annotator.core.model import DocumentRow, Span
 from annotator.core.search import DocumentFilter, fts_query
 from annotator.gui.notices import plain_tooltip
 from annotator.gui.search_runner import SearchRequest, SearchRunner
@@ -236,9 +236,14 @@ class DocumentListModel(QAbstractTableModel):
         else:
             status = self._corpus.status(doc_id, self._coder)
             count = self._rows[row].span_count + sum(
-                (change.after is not None) - (change.before is not None) for change in changes)
+                _in(change.after, doc_id) - _in(change.before, doc_id) for change in changes)
         self._rows[row] = dataclasses.replace(self._rows[row], status=status, span_count=count)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+def _in(span: Span | None, doc_id: int) -> int:
+    """1 if ``span`` is one of document ``doc_id``'s (a batch may reach several)."""
+    return int(span is not None and span.doc_id == doc_id)
 
 
 def found_text(count: int, *, more: bool = False) -> str:

@@ -23,10 +23,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.bench.synthetic import write_jsonl
-from annotator.core.commands import AddSpan, RemoveSpan, relabel
+from annotator.core.commands import AddSpan, Batch, RemoveSpan, relabel
 from annotator.core.model import Span, new_uid
 from annotator.formats.base import ReadOptions
 from annotator.formats.importing import import_paths
+from annotator.gui.document_list import SPANS_COLUMN
 from annotator.gui.highlighter import SpanPainter
 from annotator.gui.main_window import MainWindow
 from annotator.gui.span_list import SpanListModel
@@ -119,12 +120,13 @@ def loaded(qtbot, window: MainWindow) -> MainWindow:
     return window
 
 
-def corpus_places(window: MainWindow) -> list[tuple]:
-    """What the corpus holds, read the plain way (not counted by a ``Spy``)."""
+def corpus_places(window: MainWindow, coder: str | None = "alice") -> list[tuple]:
+    """What the corpus holds (``coder``'s spans, or everyone's), read the plain way
+    (not counted by a ``Spy``)."""
     assert window.doc_id is not None
     Spy.reading_for_the_test = True
     try:
-        return list(window.corpus.span_rows(window.doc_id, window.coder).places())
+        return list(window.corpus.span_rows(window.doc_id, coder).places())
     finally:
         Spy.reading_for_the_test = False
 
@@ -140,6 +142,9 @@ def assert_as_in_corpus(window: MainWindow) -> None:
     uids = [model.data(model.index(row), Qt.ItemDataRole.UserRole)
             for row in range(model.rowCount())]
     assert uids == [place[3] for place in expected]
+    documents = window.documents  # the corpus list's count moves with each edit
+    listed = documents.data(documents.index(documents.row_for(window.doc_id), SPANS_COLUMN))
+    assert listed == str(len(corpus_places(window, coder=None)))
 
 
 def looks(ranges: list) -> list[tuple]:
@@ -520,3 +525,32 @@ def test_the_span_list_model_follows_rows_as_they_are_read_and_edited(
         assert model.rowCount() == len(rows) == SMALL  # two added, two removed
         assert [model.data(model.index(r), Qt.ItemDataRole.UserRole)
                 for r in range(model.rowCount())] == [p[3] for p in rows.places()]
+
+
+def test_a_batch_over_two_documents_moves_only_the_shown_ones_rows_and_count(
+        window: MainWindow) -> None:
+    """Tagging an expression in several documents at once: the shown document follows
+    its own new span; the other document's span is not drawn or counted here."""
+    shown, other = window.doc_id, window.corpus.neighbour(window.doc_id, 1, "alice")
+    assert shown is not None and other is not None
+    documents = window.documents
+
+    def listed(doc_id: int) -> str:
+        return documents.data(documents.index(documents.row_for(doc_id), SPANS_COLUMN))
+
+    before_shown, before_other = listed(shown), listed(other)
+    spans = []
+    for doc_id in (shown, other):
+        text = window.corpus.document(doc_id).text
+        start = text.index(" ") + 1
+        end = text.index(" ", start)
+        spans.append(Span(start=start, end=end, label="location", text=text[start:end],
+                          coder="alice", doc_id=doc_id))
+    rows = window.current_spans
+    assert window.editor.do(Batch([AddSpan(span) for span in spans], "tag both"))
+    assert window.current_spans is rows  # followed, not read again
+    assert spans[0].uid in {p[3] for p in rows.places()}
+    assert spans[1].uid not in {p[3] for p in rows.places()}
+    assert_as_in_corpus(window)
+    assert listed(shown) == str(int(before_shown) + 1)
+    assert listed(other) == before_other  # (its row is read again when it is shown)
