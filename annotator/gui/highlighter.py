@@ -87,8 +87,8 @@ class SpanPainter(RowsListener):
 
     def _update_known(self) -> None:
         known = self._rows.known_before() if self._rows is not None else float("inf")
-        self._known_before = (known if known == float("inf")
-                              else self._offsets.to_utf16(min(int(known), self._offsets.length)))
+        self._known_before = (known if known == float("inf") else self._offsets.to_utf16(
+            max(0, min(int(known), self._offsets.length))))
 
     def drawn(self) -> list[DrawnSpan]:
         """The spans drawn so far, in reading order."""
@@ -132,6 +132,7 @@ class SpanPainter(RowsListener):
     def reset(self) -> None:
         """A new text: every block will be coloured when first painted."""
         self._formatted.clear()
+        self._recolour.clear()
         self.painted_partly = False
 
     def spans_at(self, position: int) -> list[DrawnSpan]:
