@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -46,6 +47,24 @@ from annotator.storage.team import merge as merge_corpus
 from annotator.workspace import create_corpus
 
 CORPUS = click.Path(dir_okay=False, path_type=Path)
+# Counts and change numbers beyond SQLite's integers name nothing.
+MAX_COUNT = 2**63 - 1
+
+
+class PositiveCount(click.ParamType):
+    """A whole number from 1; one past SQLite's largest integer counts as that."""
+
+    name = "N"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> int:
+        text = str(value).strip()
+        if not text.isdigit() or int(text[:30]) < 1:
+            self.fail(f"{value!r} is not a whole number of 1 or more (>=1)", param, ctx)
+        return min(int(text[:30]), MAX_COUNT)
+
+
+COUNT = PositiveCount()
 CODER_OPTION = click.option(
     "--coder", metavar="NAME", help="Who is coding (default: $ANNOTATOR_CODER, or remembered)."
 )
@@ -170,7 +189,7 @@ def import_command(
     head, *rest = summary.lines()
     click.echo(head)
     for line in rest:
-        click.echo(line, err=line.startswith(("rejected", "warning")))
+        click.echo(line, err=line.startswith(("rejected", "warning", "stopped")))
     if summary.cancelled:
         sys.exit(130)  # as an interrupted command does
     if not summary.ok:
@@ -181,7 +200,7 @@ def import_command(
 @click.argument("corpus", type=CORPUS)
 @click.option("--format", "fmt", type=click.Choice(list(EXPORTS)), default="jsonl",
               show_default=True, help="Output format (see below).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+@click.option("-o", "--output", type=click.Path(), required=True,
               help="File (or folder, for brat and --split) to write; - for standard output "
                    "with jsonl.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only documents with this status.")
@@ -200,7 +219,7 @@ def import_command(
 @click.option("--strict", is_flag=True, help="Any loss is an error: write nothing, exit 1.")
 @click.option("--include-suggestions", is_flag=True,
               help="Also export suggested spans not yet accepted by a coder.")
-def export(corpus: Path, fmt: str, output: Path, status: str | None, coder: str | None,
+def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str | None,
            labels: str | None, split: str | None, seed: int, align: str, lang: str,
            spans_key: str, strict: bool, include_suggestions: bool) -> None:
     """Export CORPUS for training or for another tool.
@@ -226,11 +245,12 @@ def export(corpus: Path, fmt: str, output: Path, status: str | None, coder: str 
             count = jsonl.write((d for d in selected(opened, options)), sys.stdout)
         click.echo(f"wrote {count} documents to standard output", err=True)
         return
-    if not EXPORTS[fmt].directory and not split and output.is_dir():
+    if not EXPORTS[fmt].directory and not split and (_names_folder(output)
+                                                     or Path(output).is_dir()):
         _fail(f"{output}: is a folder; name a file to write")
-    with _corpus(corpus, outputs=(output,)) as opened, long_work("exporting") as work:
+    with _corpus(corpus, outputs=(Path(output),)) as opened, long_work("exporting") as work:
         try:
-            result = export_corpus(opened, EXPORTS[fmt], output, options,
+            result = export_corpus(opened, EXPORTS[fmt], Path(output), options,
                                    progress=work.progress, cancelled=work.cancelled)
         except OSError as exc:
             _fail(f"{output}: could not be written ({_os_reason(exc)}); nothing was written")
@@ -311,13 +331,15 @@ def schema(corpus: Path, as_json: bool, load: Path | None, rename: tuple[str, ..
 
 @cli.command()
 @click.argument("corpus", type=CORPUS)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
               help="The copy to write.")
-def backup(corpus: Path, output: Path) -> None:
+def backup(corpus: Path, output: str) -> None:
     """Copy CORPUS to OUTPUT consistently, even while the window has it open."""
-    with _corpus(corpus, outputs=(output,)) as opened:
+    if _names_folder(output):
+        _fail(f"{output}: names a folder; name the file to write")
+    with _corpus(corpus, outputs=(Path(output),)) as opened:
         try:
-            opened.backup(output)
+            opened.backup(Path(output))
         except CorpusError as exc:
             _fail(str(exc))
     click.echo(f"backed up {corpus} to {output}")
@@ -327,7 +349,7 @@ def backup(corpus: Path, output: Path) -> None:
 @click.argument("corpus", type=CORPUS)
 @click.option("--doc", "doc", metavar="ID", help="Only this document (its id or row number).")
 @click.option("--span", "span", metavar="UID", help="Only this span.")
-@click.option("--limit", type=click.IntRange(min=1), metavar="N",
+@click.option("--limit", type=COUNT, metavar="N",
               help="At most this many changes (the newest); N is 1 or more.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def history(corpus: Path, doc: str | None, span: str | None, limit: int | None,
@@ -368,6 +390,8 @@ def restore(corpus: Path, to_change: int, doc: str | None, span: str | None,
     """
     if bool(doc) == bool(span):
         _fail("name a document with --doc or a span with --span")
+    if abs(to_change) > MAX_COUNT:
+        _fail(f"no change {to_change} in the history")
     with _corpus(corpus) as opened:
         try:
             doc_id = document_id(opened, doc) if doc else None
@@ -382,7 +406,8 @@ def restore(corpus: Path, to_change: int, doc: str | None, span: str | None,
 @cli.command()
 @click.argument("corpus", type=CORPUS)
 @click.argument("query")
-@click.option("--limit", type=int, default=20, show_default=True, help="How many hits.")
+@click.option("--limit", type=COUNT, default=20,
+              show_default=True, help="How many hits.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit and line.")
 def search(corpus: Path, query: str, limit: int, as_json: bool) -> None:
     """Full-text search of titles and texts, best match first.
@@ -457,8 +482,8 @@ def agree(corpus: Path, coders: str | None, as_json: bool, html: Path | None) ->
     over tokens, Krippendorff's alpha over attributes, documents by disagreement."""
     with _corpus(corpus, outputs=(html,)) as opened:
         names = [c.strip() for c in coders.split(",") if c.strip()] if coders else None
-        if names is not None and len(names) < 2:
-            _fail("--coders needs at least two names")
+        if names is not None and len(set(names)) < 2:
+            _fail("--coders needs at least two different names")
         reports = agreement(opened, names)
     if not reports:
         _fail("fewer than two coders have coded this corpus")
@@ -504,13 +529,17 @@ def assign(corpus: Path, coders: str, overlap: str, output: Path, seed: int) -> 
         share = float(overlap.rstrip("%")) / 100
     except ValueError:
         _fail(f"--overlap {overlap!r}: write a share such as 20%")
-    with _corpus(corpus) as opened:
+    if output.exists() and not output.is_dir():
+        _fail(f"{output}: is a file; name a folder for the coders' corpora")
+    with _corpus(corpus, outputs=(output,)) as opened:
         try:
             written = assign_corpus(opened, names, share, output, seed)
         except (ValueError, CorpusError) as exc:
             _fail(str(exc))
+        except OSError as exc:
+            _fail(f"{output}: could not be written ({_os_reason(exc)}); nothing was written")
     for coder, path in written.items():
-        with Corpus.open(path) as mine:
+        with Corpus.open(path, create=False) as mine:
             click.echo(f"{coder}: {mine.document_count()} documents in {path}")
 
 
@@ -539,6 +568,12 @@ def merge(target: Path, sources: tuple[Path, ...]) -> None:
             problems += len(report.problems)
     if problems:
         sys.exit(1)
+
+
+def _names_folder(given: str) -> bool:
+    """Whether the user wrote ``given`` as a folder (a trailing slash, which a Path
+    would drop, or . and ..)."""
+    return given.endswith(("/", os.sep)) or Path(given).name in ("", ".", "..")
 
 
 def _os_reason(exc: OSError) -> str:

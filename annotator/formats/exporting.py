@@ -21,6 +21,7 @@ from annotator.formats.losses import LossReport
 from annotator.formats.selection import ExportOptions, assign_splits, selected
 from annotator.storage.bulk import document_keys
 from annotator.storage.corpus import Corpus
+from annotator.storage.guard import check_output
 
 Source = Callable[[], Iterator[CodedDocument]]
 Progress = Callable[[int, int], None]
@@ -151,11 +152,14 @@ def export_corpus(
                 progress(total, total)
         if options.strict and context.losses:
             return result
+        moves = [(staging / target.name, target) for _split, target in targets]
+        moves += [(extra, targets[0][1].parent / extra.name) for extra in staging.iterdir()
+                  if extra.name not in {target.name for _split, target in targets}]
+        _check_destinations(moves, corpus.path)  # before anything is moved in
         for _split, target in targets:
             _move_into_place(staging / target.name, target)
             result.outputs.append(target)
-        for extra in list(staging.iterdir()):  # files a writer puts beside its output
-            destination = targets[0][1].parent / extra.name
+        for extra, destination in moves[len(targets):]:  # files a writer puts beside its output
             _move_into_place(extra, destination)
             result.outputs.append(destination)
         result.written = True
@@ -204,6 +208,17 @@ def _remove_empty(folders: list[Path]) -> None:
             folder.rmdir()
         except OSError:
             return  # not empty (something else is there now) or already gone
+
+
+def _check_destinations(moves: list[tuple[Path, Path]], corpus: Path) -> None:
+    """Every file the export is about to put in place, checked at once: none may be
+    the corpus or a file SQLite keeps beside it (a split file, a brat file or a
+    schema file named like the corpus would replace it)."""
+    for staged, target in moves:
+        if staged.is_dir():
+            for child in staged.rglob("*"):
+                check_output(target / child.relative_to(staged), corpus)
+        check_output(target, corpus)
 
 
 def _move_into_place(staged: Path, target: Path) -> None:

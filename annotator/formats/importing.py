@@ -27,7 +27,7 @@ from annotator.formats.base import (
 from annotator.formats.checks import record_problem
 from annotator.formats.registry import READERS, SUFFIXES, format_for
 from annotator.storage.bulk import add_documents
-from annotator.storage.corpus import Corpus
+from annotator.storage.corpus import Corpus, CorpusError
 
 BATCH_SIZE = 500
 
@@ -45,10 +45,12 @@ class ImportSummary:
     # Paths a folder walk left out for safety (named in ``warnings``).
     skipped: int = 0
     cancelled: bool = False
+    # Why storing stopped part-way (a full disk, a corpus kept busy), if it did.
+    stopped: str | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.rejected and not self.cancelled
+        return not self.rejected and not self.cancelled and self.stopped is None
 
     def lines(self) -> list[str]:
         """The summary as a coder reads it."""
@@ -61,6 +63,9 @@ class ImportSummary:
             out.append("new labels added to the corpus: " + ", ".join(self.new_labels))
         if self.cancelled:
             out.append("cancelled: documents read before the cancel are kept")
+        if self.stopped:
+            out.append(f"stopped: {self.stopped}. The documents added before are kept; run "
+                       "the same import again to add the rest")
         out += [f"warning: {w}" for w in self.warnings]
         out += [f"rejected: {r}" for r in self.rejected]
         return out
@@ -212,7 +217,12 @@ def import_paths(
     pending: list[ReadDocument] = []
 
     def flush() -> None:
-        results = add_documents(corpus, [item.record for item in pending])
+        try:
+            results = add_documents(corpus, [item.record for item in pending])
+        except CorpusError as exc:  # nothing of this batch was stored; earlier ones are
+            summary.stopped = str(exc)
+            pending.clear()
+            return
         for item, result in zip(pending, results, strict=True):
             if result.outcome == "added":
                 summary.added += 1
@@ -247,20 +257,22 @@ def import_paths(
             pending.append(checked)
             if len(pending) >= BATCH_SIZE:
                 flush()
+                if summary.stopped:
+                    break
                 if progress:
                     progress(done + min(item.consumed, size), total)
                 if cancelled and cancelled():
                     summary.cancelled = True
                     break
-        if summary.cancelled:
+        if summary.cancelled or summary.stopped:
             break
         done += size
         if progress:
             progress(done, total)
-    if pending:
+    if pending and not summary.stopped:
         flush()
     if progress:
-        progress(total if not summary.cancelled else done, total)
+        progress(total if not (summary.cancelled or summary.stopped) else done, total)
     summary.new_labels = [
         label.name for label in corpus.labels() if label.name not in labels_before
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.formats.whole_file import write_whole
 from annotator.storage.errors import CorpusError
 from annotator.storage.guard import check_output
 
@@ -54,12 +56,12 @@ class ReportDialog(QDialog):
                 return None
         try:
             check_output(path, self._corpus_path)
-            path.write_text(self._full_html, encoding="utf-8")
+            write_whole(path, self._full_html)  # a full disk leaves the old report as it was
         except CorpusError as exc:
             self._prompts.error("Report not saved", str(exc))
             return None
         except OSError as exc:
-            self._prompts.error("Report not saved",
-                                f"{exc.filename or path}: {exc.strerror or exc}")
+            reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or exc
+            self._prompts.error("Report not saved", f"{path}: {reason}; nothing was written")
             return None
         return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -16,12 +17,14 @@ from sqlite_utils import Database
 from annotator.storage import migrations
 from annotator.storage.errors import (
     CorpusBusy,
+    CorpusConflict,
+    CorpusDamaged,
     CorpusError,
     CorpusReadOnly,
     CorpusTextDamaged,
     storage_error,
 )
-from annotator.storage.guard import Hold, check_output
+from annotator.storage.guard import COMPANION_SUFFIXES, Hold, check_output, companions, held
 
 __all__ = ["BUSY_TIMEOUT_MS", "CorpusBusy", "CorpusDatabase", "CorpusError", "CorpusReadOnly",
            "backup_copy", "integrity_problems", "open_database"]
@@ -50,16 +53,19 @@ class CorpusDatabase(Database):
         self.write_timeout = BUSY_TIMEOUT_MS / 1000
         self.on_wait: WaitNotice | None = None
         self._hold = hold
+        self.inode: tuple[int, int] | None = None  # the file opened, once it exists
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         """As sqlite-utils', but a damaged file or a failing disk is a CorpusError
-        saying so (syntax and constraint errors stay as they are, for their callers)."""
+        saying so, as are a busy or read-only one met outside ``atomic`` (syntax,
+        constraint and interrupt errors stay as they are, for their callers)."""
         try:
             return super().execute(sql, parameters)
         except sqlite3.DatabaseError as exc:
             name = getattr(exc, "sqlite_errorname", "") or ""
-            if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR", "SQLITE_FULL")):
-                raise storage_error(exc, self.path, "read") from exc
+            if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR", "SQLITE_FULL",
+                                "SQLITE_READONLY", "SQLITE_BUSY", "SQLITE_LOCKED")):
+                raise storage_error(exc, self.path, "used") from exc
             raise
 
     def close(self) -> None:
@@ -97,6 +103,7 @@ class CorpusDatabase(Database):
         if self.read_only:
             raise CorpusReadOnly(f"{self.path}: is open read-only ({self.read_only}); "
                                  "nothing can be changed")
+        self._check_still_there()
         deadline = time.monotonic() + self.write_timeout
         quiet = min(QUIET_WAIT_MS / 1000, self.write_timeout)
         told = False
@@ -117,6 +124,29 @@ class CorpusDatabase(Database):
                     self._set_busy_timeout(left)
         finally:
             self._set_busy_timeout(BUSY_TIMEOUT_MS / 1000)
+
+    def _check_still_there(self) -> None:
+        """Refuse to write once the corpus was moved, renamed or deleted while open.
+
+        SQLite goes on writing to the old name's write-ahead log, which the file
+        under its new name never reads: edits would be reported saved and be
+        missing there. What is in the log so far is put into the file first.
+        """
+        if self.inode is None:
+            return
+        try:
+            stat = os.stat(self.path)
+            now: tuple[int, int] | None = (stat.st_dev, stat.st_ino)
+        except OSError:
+            now = None
+        if now == self.inode:
+            return
+        with contextlib.suppress(sqlite3.Error):  # best effort: the refusal is what matters
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        what = "moved, renamed or deleted" if now is None else "replaced by another file"
+        raise CorpusConflict(
+            f"{self.path}: was {what} while open; nothing more is saved here. Everything "
+            "saved before is in the file itself: open it where it is now")  # (if not deleted)
 
     def rollback(self) -> None:
         if self.conn.in_transaction:
@@ -142,9 +172,12 @@ def open_database(path: Path, *, create: bool = True, check: bool = False) -> Co
         raise CorpusError(f"{path}: is a folder, not a corpus file")
     if path.exists() and not path.is_file():
         raise CorpusError(f"{path}: is not a regular file, not a corpus")
+    path_existed = path.exists()
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise CorpusError(f"{path}: no such corpus")
+    if not held(path):
+        _check_names_around(path)
     if not exists and not path.parent.exists():
         raise CorpusError(f"{path}: the folder {path.parent} does not exist")
     read_only = _why_read_only(path) if exists else None
@@ -159,8 +192,8 @@ def open_database(path: Path, *, create: bool = True, check: bool = False) -> Co
             if check:
                 problems = integrity_problems(db)
                 if problems:
-                    raise CorpusError(f"{path}: is damaged ({'; '.join(problems[:3])}); "
-                                      "restore it from a backup")
+                    raise CorpusDamaged(f"{path}: is damaged ({_first_lines(problems)}); "
+                                        "restore it from a backup")
         _configure(db)
         pending = migrations.migrations.pending(db)
         if pending and read_only:
@@ -170,15 +203,79 @@ def open_database(path: Path, *, create: bool = True, check: bool = False) -> Co
             backup_copy(db, path.with_name(f"{path.name}.before-{pending[0].name}"))
         if pending:
             migrations.apply(db)
+        stat = os.stat(path)
+        db.inode = (stat.st_dev, stat.st_ino)
     except sqlite3.Error as exc:
         db.close()
+        _remove_if_made(path, existed=path_existed)
         if _not_a_database(exc):
             raise CorpusError(f"{path}: is not a corpus file (not an SQLite database)") from exc
         raise storage_error(exc, path, "opened") from exc
     except BaseException:
         db.close()
+        _remove_if_made(path, existed=path_existed)
         raise
     return db
+
+
+def _remove_if_made(path: Path, *, existed: bool) -> None:
+    """A corpus that could not be made (full disk, say) leaves no empty file behind."""
+    if existed:
+        return
+    for name in companions(path):
+        with contextlib.suppress(OSError):
+            name.unlink(missing_ok=True)
+
+
+def _check_names_around(path: Path) -> None:
+    """Refuse a corpus whose ``-wal``, ``-shm`` or ``-journal`` name is taken by a file
+    that is not SQLite's own (SQLite would read it as part of the corpus, then delete
+    or overwrite it), or which is itself such a name beside an existing database.
+
+    Only called when this process does not hold the corpus: then reading those
+    files drops no lock of ours.
+    """
+    own = companions(path)
+    for name in own[1:]:
+        if not os.path.lexists(name):
+            continue
+        if not name.is_file():
+            raise CorpusError(f"{path}: cannot be used: {name} is in the way (it is not a file "
+                              "SQLite made, and SQLite needs that name); move it away")
+        problem = _not_sqlite_companion(name)
+        if problem:
+            raise CorpusError(f"{path}: cannot be used: {name} is {problem}, and SQLite would "
+                              "read, overwrite or delete it as part of this corpus; move it away "
+                              "or choose another name")
+    for suffix in COMPANION_SUFFIXES[1:]:
+        if own[0].name.endswith(suffix):
+            base = own[0].with_name(own[0].name[: -len(suffix)])
+            if base.is_file() and base.stat().st_size > 0:
+                raise CorpusError(f"{path}: cannot be used: its name is the {suffix[1:]} file "
+                                  f"of {base.name} beside it; choose another name")
+
+
+WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"
+
+
+def _not_sqlite_companion(name: Path) -> str | None:
+    """Why ``name`` cannot be SQLite's own -wal, -shm or -journal, or None."""
+    try:
+        with open(name, "rb") as handle:
+            head = handle.read(32)
+    except OSError:
+        return None  # unreadable: SQLite will say so itself
+    if not head:
+        return None
+    if head.startswith(b"SQLite format 3\0"):
+        return "another SQLite database"
+    suffix = name.name.rsplit("-", 1)[-1]
+    if suffix == "wal" and head[:4] not in WAL_MAGIC:
+        return "not a write-ahead log"
+    if suffix == "journal" and head[:8] not in (JOURNAL_MAGIC, bytes(8)):
+        return "not a rollback journal"
+    return None
 
 
 def _connect(path: Path, read_only: str | None) -> sqlite3.Connection:
@@ -215,7 +312,7 @@ def _text_reader(path: Path) -> Callable[[bytes], str]:
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """Read-only, and where SQLite cannot even keep its shared-memory file beside
     the corpus (read-only media), as an immutable file: no one can change it there."""
-    uri = "file:" + quote(str(path.resolve()))
+    uri = "file:" + quote(os.fsencode(path.resolve()))
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -240,6 +337,15 @@ def _why_read_only(path: Path) -> str | None:
         return "the file is read-only" if _writable_medium(path) else "the disk is read-only"
     if not os.access(path.parent, os.W_OK):
         return f"the folder {path.parent} is read-only"
+    if path.stat().st_nlink > 1:
+        # Each name gets its own -wal and -shm: two programs writing through two
+        # names never see each other's writes, and the file is damaged.
+        return ("the file has another name (a hard link), and writing through two names "
+                "damages it; remove the other link, or copy the file and open the copy")
+    for companion in companions(path)[1:]:
+        if companion.exists() and not os.access(companion, os.W_OK):
+            return (f"{companion.name} beside it is read-only (left by a read-only open); "
+                    "remove it while no program has the corpus open")
     return None
 
 
@@ -253,6 +359,12 @@ def _writable_medium(path: Path) -> bool:
 def _not_a_database(exc: sqlite3.Error) -> bool:
     name = getattr(exc, "sqlite_errorname", "")
     return name == "SQLITE_NOTADB" or "file is not a database" in str(exc)
+
+
+def _first_lines(problems: list[str], count: int = 3) -> str:
+    """A few of SQLite's findings, each cut to its first line: one alone can run to
+    a hundred lines."""
+    return "; ".join(p.splitlines()[0][:200] for p in problems[:count] if p.strip())
 
 
 def integrity_problems(db: Database) -> list[str]:
@@ -275,9 +387,18 @@ def backup_copy(db: Database, target: Path,
     neither the copy nor a partial one, and says what failed.
     """
     source = getattr(db, "path", None)
-    check_output(target, Path(source) if source else None)
     partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
+    for output in (target, partial):
+        check_output(output, Path(source) if source else None)
+    for name in companions(target)[1:] + companions(partial)[1:]:
+        if os.path.lexists(name):
+            raise CorpusError(f"{target}: cannot be written: {name} is beside it, and SQLite "
+                              "would read it as part of the copy; remove it or choose another "
+                              "name")
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError as exc:
+        raise CorpusError(f"{target}: could not be written ({exc.strerror or exc})") from exc
 
     def check(_status: int, _remaining: int, _total: int) -> None:
         if cancelled is not None and cancelled():
@@ -320,8 +441,12 @@ def _check_is_ours(db: Database, path: Path, *, create: bool) -> None:
     objects = db.execute("SELECT type, name FROM sqlite_master").fetchall()
     applied = migrations.applied_migration_names(db)
     if not applied:
+        # A creation cut short leaves sqlite-utils' migrations table and its index;
+        # anything else (sqlite_sequence and sqlite_stat1 included) is another program's.
         user_objects = [f"{kind} {name}" for kind, name in objects
-                        if not name.startswith(("sqlite_", "_sqlite_"))]
+                        if name not in ("_sqlite_migrations",
+                                        "idx__sqlite_migrations_migration_set_name")
+                        and not name.startswith("sqlite_autoindex__sqlite_migrations")]
         if user_objects:
             raise CorpusError(
                 f"{path}: is an SQLite database but not an annotator corpus "

@@ -7,6 +7,7 @@ are told apart here rather than all reported as "damaged".
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -46,24 +47,42 @@ class CorpusFileInUse(PermissionError, CorpusError):
 
 def storage_error(exc: sqlite3.Error, path: Path, doing: str) -> CorpusError:
     """The CorpusError that says what ``exc`` means for the coder, ``doing`` being
-    what was under way (e.g. "saved", "opened")."""
+    what was under way ("saved", "opened", "used")."""
     name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc):
+    text = str(exc)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
         return CorpusBusy(
-            f"{path}: could not be {doing}: another program is writing to the corpus and "
-            "did not finish in time; nothing was changed, try again")
-    if name.startswith("SQLITE_READONLY") or "readonly database" in str(exc):
-        return CorpusReadOnly(f"{path}: could not be {doing}: the corpus is read-only ({exc})")
-    if name == "SQLITE_FULL" or "disk is full" in str(exc):
-        return CorpusError(f"{path}: could not be {doing}: the disk is full; nothing was "
-                           "changed, free some space and try again")
-    if name.startswith("SQLITE_IOERR") or "disk I/O" in str(exc):
+            f"{path}: could not be {doing}: another program is using the corpus and did not "
+            "let go in time; this step was not saved (everything saved before is kept), "
+            "try again")
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return CorpusReadOnly(f"{path}: could not be {doing}: {_why_not_writable(path)}")
+    if name == "SQLITE_FULL" or "disk is full" in text:
+        return CorpusError(f"{path}: could not be {doing}: the disk is full. This step was not "
+                           "saved; everything saved before is kept. Free some space and try "
+                           "again")
+    if name.startswith("SQLITE_IOERR") or "disk I/O" in text:
         return CorpusError(f"{path}: could not be {doing}: the disk reported an error ({exc}); "
-                           "nothing was changed")
-    if name == "SQLITE_NOTADB" or "file is not a database" in str(exc):
+                           "this step was not saved")
+    if name == "SQLITE_NOTADB" or "file is not a database" in text:
         return CorpusError(f"{path}: is not a corpus file (not an SQLite database)")
     if name.startswith("SQLITE_CORRUPT"):
         return CorpusDamaged(f"{path}: is damaged ({exc}); restore it from a backup")
     if name.startswith("SQLITE_CANTOPEN"):
         return CorpusError(f"{path}: cannot be opened ({exc})")
     return CorpusError(f"{path}: could not be {doing} ({exc})")
+
+
+def _why_not_writable(path: Path) -> str:
+    """Which file keeps SQLite from writing: the corpus, or a -wal/-shm left read-only
+    (a read-only open by another user leaves them with the corpus's permissions)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        name = path.with_name(path.name + suffix)
+        if name.exists() and not os.access(name, os.W_OK):
+            if suffix:
+                return (f"{name.name} beside it is read-only (left by a read-only open); "
+                        "remove it while no program has the corpus open, then try again")
+            return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return f"the folder {path.parent} is read-only"
+    return "the corpus or the disk is read-only"

@@ -81,7 +81,8 @@ def held_file(path: Any, dir_fd: Any = None) -> str | None:
         name = os.fsdecode(path)
     except TypeError:
         return None
-    if isinstance(dir_fd, int) and not os.path.isabs(name):
+    # -1 and AT_FDCWD (-100) are how the audit events say "no folder descriptor".
+    if isinstance(dir_fd, int) and dir_fd >= 0 and not os.path.isabs(name):
         try:
             name = os.path.join(os.readlink(f"/proc/self/fd/{dir_fd}"), name)
         except OSError:
@@ -98,7 +99,21 @@ def held_file(path: Any, dir_fd: Any = None) -> str | None:
             return None
         if (stat.st_dev, stat.st_ino) in _held_inodes:
             return real or name
+        if stat.st_nlink > 1:  # perhaps another name of a held -wal or -shm
+            for held_name in list(_held_names):
+                try:
+                    other = os.stat(held_name)
+                except OSError:
+                    continue
+                if (other.st_dev, other.st_ino) == (stat.st_dev, stat.st_ino):
+                    return held_name
     return None
+
+
+def held(path: Path) -> bool:
+    """Whether this process holds the corpus at ``path`` open."""
+    with _lock:
+        return str(companions(path)[0]) in _held_names
 
 
 def _refuse(path: str, what: str) -> None:
@@ -156,6 +171,9 @@ def check_output(target: Path, corpus: Path | None, inputs: Iterable[Path] = ())
         if target_real == path or _same_file(target_real, path):
             raise CorpusError(f"{target}: is {what}; writing there would destroy it. "
                               "Choose another file")
+        if path in target_real.parents:
+            raise CorpusError(f"{target}: is inside a folder named as {what} ({path}); "
+                              "SQLite needs that name. Choose another place")
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -93,7 +93,8 @@ def document_id(corpus: Corpus, given: str) -> int:
     row = corpus.db.execute("SELECT id FROM documents WHERE uid = ?", [given]).fetchone()
     if row:
         return row[0]
-    if given.isdigit() and corpus.db.execute("SELECT 1 FROM documents WHERE id = ?",
+    # SQLite's integers stop at 2**63 - 1; a longer number names no row.
+    if given.isdigit() and len(given) < 19 and corpus.db.execute("SELECT 1 FROM documents WHERE id = ?",
                                              [int(given)]).fetchone():
         return int(given)
     raise CorpusError(f"{corpus.path}: no document {given!r}")

@@ -194,9 +194,11 @@ def test_an_import_onto_a_full_disk_says_so_and_keeps_what_was_stored(
     result = run("import", path, big)
     assert result.returncode != 0
     assert "disk is full" in result.stderr, result.stderr
+    assert "The documents added before are kept" in result.stderr
+    added = int(result.stdout.split()[0])  # the summary is printed, with what was stored
     assert "Traceback" not in result.stderr
     documents, _spans, check = fingerprint(path)
-    assert check == "ok" and documents >= 5
+    assert check == "ok" and documents == 5 + added
     with Corpus.open(path, create=False) as corpus:
         assert {d for d in corpus.db.execute("SELECT uid FROM documents WHERE uid NOT LIKE 'big-%'")
                 } == {(d["id"],) for d in articles(5, seed=1)}

@@ -124,3 +124,19 @@ def test_merging_the_corpus_into_itself_is_refused(coded: MainWindow, prompts) -
     title, head, _details = prompts.infos[-1]
     assert title == "Merge finished" and "is this corpus itself" in head
     assert [s.text for s in window.corpus.spans(window.doc_id)] == ["Hamas"]
+
+
+def test_a_report_saved_onto_a_full_disk_leaves_the_old_one_whole(
+        qtbot, coded: MainWindow, small_disk: Path) -> None:
+    old = small_disk / "agreement.html"
+    old.write_text("<html>the report of last week</html>", encoding="utf-8")
+    (small_disk / "filler").write_bytes(b"\0" * (2 * 1024 * 1024 - 16384))
+    prompts = SavingPrompts([old])
+    big = "<html>" + "x" * (64 * 1024) + "</html>"
+    dialog = ReportDialog(None, "<p>report</p>", big, coded.corpus.path, prompts)
+    qtbot.addWidget(dialog)
+    assert dialog.save() is None
+    title, message = prompts.errors[-1]
+    assert title == "Report not saved" and "the disk is full" in message
+    assert old.read_text(encoding="utf-8") == "<html>the report of last week</html>"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["agreement.html", "filler"]

@@ -146,3 +146,13 @@ def test_a_reader_given_the_open_corpus_reports_it_as_unreadable(corpus_file: Pa
         assert summary.added == 0 and len(summary.rejected) == 1
         assert "corpus file open in annotator" in summary.rejected[0].reason
     assert integrity(corpus_file) == "ok"
+
+
+def test_another_name_of_a_held_wal_or_shm_is_refused_too(corpus_file: Path) -> None:
+    with Corpus.open(corpus_file) as corpus:
+        corpus.set_status(1, "alice", "done")  # the -wal and -shm exist now
+        for suffix in ("-wal", "-shm"):
+            other = corpus_file.with_name(f"snapshot{suffix}")
+            other.hardlink_to(corpus_file.with_name(corpus_file.name + suffix))
+            with pytest.raises(CorpusFileInUse):
+                other.read_bytes()
