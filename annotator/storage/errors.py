@@ -52,8 +52,8 @@ def storage_error(exc: sqlite3.Error, path: Path, doing: str) -> CorpusError:
     text = str(exc)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
         return CorpusBusy(
-            f"{path}: could not be {doing}: another program is using the corpus and did not "
-            "let go in time; this step was not saved (everything saved before is kept), "
+            f"{path}: could not be {doing}: another program is writing to the corpus and did "
+            "not finish in time; this step was not saved (everything saved before is kept), "
             "try again")
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return CorpusReadOnly(f"{path}: could not be {doing}: {_why_not_writable(path)}")
