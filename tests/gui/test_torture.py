@@ -85,6 +85,8 @@ for step in range(steps):
     QTest.keyClick(view, rng.choice("123"))
     if stack.count() > before:
         mine.append(list(added_now))
+window.close()  # closed normally, as a coder does: the last connection out checkpoints
+app.processEvents()
 print("finished", flush=True)
 """
 
