@@ -70,7 +70,9 @@ def every_command(corpus: Path, out: Path) -> int:
     return len(runs)
 
 
-def test_every_command_over_a_corpus_made_of_every_hostile_file(tmp_path: Path) -> None:
+def test_every_command_over_a_corpus_made_of_every_hostile_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
     files = sorted(p for p in HOSTILE.iterdir() if p.name != "README.md")
     assert len(files) > 50  # the collection is there
     corpus = tmp_path / "hostile.sqlite"
@@ -88,7 +90,8 @@ def test_every_command_over_a_corpus_made_of_every_hostile_file(tmp_path: Path) 
             command("import", corpus, path, "--coder", "hostile")
         fed += 1
     ran = every_command(corpus, tmp_path / "out")
-    print(f"\nhostile: {fed} files fed in, {ran} commands over the corpus they made")
+    with capsys.disabled():
+        print(f"\nhostile: {fed} files fed in, {ran} commands over the corpus they made")
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in HOSTILE.glob("*.sqlite")))

@@ -20,6 +20,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from annotator.bench.synthetic import articles, write_jsonl
 from annotator.storage.corpus import Corpus
 from tests.conftest import REPO
@@ -163,7 +165,7 @@ def integrity(path: Path) -> str:
 
 
 def test_windows_and_commands_on_one_corpus_killed_at_random_lose_nothing_saved(
-    tmp_path: Path,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     rng = random.Random(2026)
     path = tmp_path / "team.sqlite"
@@ -230,6 +232,7 @@ def test_windows_and_commands_on_one_corpus_killed_at_random_lose_nothing_saved(
         lost = ledger.saved - ledger.uncertain - present
         assert not lost, f"round {round_}: {len(lost)} spans reported saved are gone"
         assert all(counts[uid] == spans_per_doc[uid] for uid in counts)  # whole documents
-    print(f"\ntorture: {ledger.edits} window edits saved or undone, {ledger.failures} refused "
-          f"with a message, {commands} commands, {kills} kills, {len(orders)} orders")
+    with capsys.disabled():  # shown in every run's output, not only with -s
+        print(f"\ntorture: {ledger.edits} window edits saved or undone, {ledger.failures} refused "
+              f"with a message, {commands} commands, {kills} kills, {len(orders)} orders")
     assert ledger.edits > 50
