@@ -458,8 +458,14 @@ def _check_is_ours(db: Database, path: Path, *, create: bool) -> None:
             raise CorpusError(f"{path}: is an SQLite database of another program "
                               "(user_version or application_id set), not an annotator corpus")
         if not create:
+            hint = ("`annotator import` or `annotator init` makes a corpus")
+            if db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                # What a corpus copied while open looks like without its -wal.
+                hint = (f"if it is a copy of a corpus taken while it was open, its content is "
+                        f"in the {path.name}-wal file left behind: copy that beside it, or "
+                        "make copies with `annotator backup`")
             raise CorpusError(f"{path}: is an empty SQLite database, not an annotator corpus "
-                              "(`annotator import` or `annotator init` makes a corpus)")
+                              f"({hint})")
         return  # an empty database: a creation cut short, made into a new corpus
     unknown = applied - migrations.known_migration_names()
     if unknown:

@@ -224,3 +224,15 @@ def test_a_corpus_that_cannot_be_made_on_a_full_disk_leaves_no_empty_file(
         assert result.returncode != 0
         assert "disk is full" in result.stderr, result.stderr
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def test_a_copy_taken_without_its_wal_says_where_its_content_is(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    with Corpus.open(path) as corpus:  # made, then copied while open: all of it in the WAL
+        corpus.db.execute("PRAGMA wal_autocheckpoint = 0")
+        add_documents(corpus, [DocumentRecord(text="Kirkuk", uid="d")])
+        copy = subprocess.run(["cp", str(path), str(tmp_path / "copy.sqlite")], check=True)
+    assert copy.returncode == 0
+    result = run("stats", tmp_path / "copy.sqlite")
+    assert result.returncode != 0
+    assert "copy.sqlite-wal file left behind" in result.stderr, result.stderr
