@@ -68,4 +68,6 @@ def label_button_qss(color: str) -> str:
         f"border: 1px solid {tint(color, 0.6).name()}; border-radius: 5px; "
         f"padding: 4px 12px; color: #1b1f24; }}"
         f"QToolButton:hover {{ background: {tint(color, 0.35).name()}; }}"
+        # Disabled (a read-only corpus): greyed, so the keys' silence is no surprise.
+        "QToolButton:disabled { background: #eeeeee; border-color: #d0d0d0; color: #8a8a8a; }"
     )
