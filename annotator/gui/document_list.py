@@ -20,7 +20,7 @@ from annotator.core.search import DocumentFilter, fts_query
 from annotator.gui.notices import plain_tooltip
 from annotator.gui.search_runner import SearchRequest, SearchRunner
 from annotator.gui.style import STATUS_MARKS
-from annotator.storage.corpus import Corpus
+from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.span_changes import span_changes
 
 PAGE_SIZE = 200
@@ -95,7 +95,7 @@ class DocumentListModel(QAbstractTableModel):
         try:
             page = self._corpus.page(self._coder, after_id=after, limit=PAGE_SIZE,
                                      filters=self._filters)
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, CorpusError) as exc:  # damaged, busy: say so
             self._exhausted = True
             self.searchFailed.emit(f"Listing failed: {exc}")
             return

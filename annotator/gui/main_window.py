@@ -53,7 +53,7 @@ from annotator.gui.style import WINDOW_QSS, label_button_qss
 from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.tool_actions import ToolActions
 from annotator.settings import Settings, data_dir
-from annotator.storage.corpus import Corpus
+from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.span_rows import SpanRows
 
 WATCH_INTERVAL_MS = 2000
@@ -622,7 +622,7 @@ class MainWindow(QMainWindow):
         """Show what another process committed since we last looked; True if anything."""
         try:
             version = self._current_data_version()
-        except sqlite3.Error:
+        except (sqlite3.Error, CorpusError):  # looked again at the next tick
             return False
         if version == self._data_version:
             return False

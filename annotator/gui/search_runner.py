@@ -98,7 +98,7 @@ class SearchRunner(QThread):
             if request.count:
                 self.counted.emit(request.ticket, corpus.match_count(
                     request.query, request.coder, request.filters))
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, CorpusError) as exc:
             if request.ticket < self._newest or "interrupted" in str(exc):
                 return  # abandoned on purpose
             self.failed.emit(request.ticket, failure_message(exc))
