@@ -96,7 +96,7 @@ def _corpus(path: Path, *, create: bool = False,
                 check_output(output, path)
         # The command line reads every page once: a damaged corpus is named as
         # such before any work, and nothing is written to it.
-        corpus = Corpus.open(path, create=create, check=True)
+        corpus = Corpus.open(path, create=create, check=True, on_wait=_say_waiting)
     except CorpusError as exc:
         _fail(str(exc))
     corpus.set_write_wait(WRITE_WAIT_SECONDS, _say_waiting)

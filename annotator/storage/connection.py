@@ -156,7 +156,8 @@ class CorpusDatabase(Database):
         self.conn.execute(f"PRAGMA busy_timeout = {max(1, int(seconds * 1000))}")
 
 
-def open_database(path: Path, *, create: bool = True, check: bool = False) -> CorpusDatabase:
+def open_database(path: Path, *, create: bool = True, check: bool = False,
+                  on_wait: WaitNotice | None = None) -> CorpusDatabase:
     """Open (and if needed create or upgrade) the corpus at ``path``.
 
     An existing file is looked at through SQLite alone (never a plain ``open``,
@@ -186,8 +187,8 @@ def open_database(path: Path, *, create: bool = True, check: bool = False) -> Co
     conn = _connect(path, read_only)
     db = CorpusDatabase(conn, path, hold=Hold(path), read_only=read_only)
     try:
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if exists:
+            _wait_for_first_read(db, on_wait)
             _check_is_ours(db, path, create=create)  # reads only
             if check:
                 problems = integrity_problems(db)
@@ -216,6 +217,23 @@ def open_database(path: Path, *, create: bool = True, check: bool = False) -> Co
         _remove_if_made(path, existed=path_existed)
         raise
     return db
+
+
+def _wait_for_first_read(db: CorpusDatabase, on_wait: WaitNotice | None) -> None:
+    """The first read, which waits while another program holds the corpus whole (an
+    exclusive lock, a recovery): quietly for a second, then saying so."""
+    db.conn.execute(f"PRAGMA busy_timeout = {QUIET_WAIT_MS}")
+    try:
+        db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if not isinstance(storage_error(exc, db.path, "opened"), CorpusBusy):
+            raise
+        if on_wait is not None:
+            on_wait(db.path)
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def _remove_if_made(path: Path, *, existed: bool) -> None:

@@ -146,10 +146,12 @@ class Corpus(EventStore, SchemaStore):
         return self.db.read_only
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, check: bool = False) -> Corpus:
-        """Open a corpus file; ``check`` also reads every page for damage (slower)."""
+    def open(cls, path: str | Path, *, create: bool = True, check: bool = False,
+             on_wait: Callable[[Path], None] | None = None) -> Corpus:
+        """Open a corpus file; ``check`` also reads every page for damage (slower);
+        ``on_wait`` is told when another program keeps it busy for over a second."""
         path = Path(path)
-        return cls(open_database(path, create=create, check=check), path)
+        return cls(open_database(path, create=create, check=check, on_wait=on_wait), path)
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of this corpus at ``target``, safe while it is in use."""

@@ -235,3 +235,35 @@ def test_a_corpus_with_its_latest_edits_in_the_wal_on_a_read_only_disk(
         assert '"late"' in result.stdout
     else:
         assert "latest edits are in" in result.stderr, result.stderr
+
+
+EXCLUSIVE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+conn.execute("BEGIN EXCLUSIVE")
+conn.execute("SELECT count(*) FROM documents").fetchone()
+print("holding", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+conn.close()
+print("released", flush=True)
+"""
+
+
+def test_a_corpus_held_whole_by_another_program_is_waited_for_and_said_so(coded: Path) -> None:
+    holder = subprocess.Popen([sys.executable, "-c", EXCLUSIVE, str(coded)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdin is not None
+    assert holder.stdout.readline().strip() == "holding"
+    stats = subprocess.Popen([*COMMAND, "stats", str(coded)], cwd=REPO, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    assert stats.stderr is not None
+    assert "waiting for another program" in stats.stderr.readline()
+    holder.stdin.write("go\n")
+    holder.stdin.flush()
+    assert holder.stdout.readline().strip() == "released"
+    out, err = stats.communicate(timeout=120)
+    assert stats.returncode == 0, err
+    assert "documents  12" in out
+    holder.wait()
