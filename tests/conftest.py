@@ -33,6 +33,17 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
+def integrity(path: Path) -> str:
+    """SQLite's full integrity check of a corpus file, read by a connection of its own."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def damaged_corpus(path: Path) -> Path:
     """A corpus with pages in the middle scribbled over, as a failing disk leaves one."""
     from annotator.core.model import DocumentRecord

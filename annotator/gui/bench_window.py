@@ -13,7 +13,6 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,23 +20,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.app import application
-from annotator.gui.bench_reports import measure_report
+from annotator.gui.bench_reports import measure_report, ms, settle
 from annotator.gui.main_window import MainWindow
 from annotator.gui.prompts import Prompts
 from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
-
-
-def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-def ms(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    settle()
-    return (time.perf_counter() - start) * 1000
 
 
 def rss_mb() -> float:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -24,7 +23,7 @@ import pytest
 
 from annotator.bench.synthetic import articles, write_jsonl
 from annotator.storage.corpus import Corpus
-from tests.conftest import REPO
+from tests.conftest import REPO, integrity
 
 WINDOW = r"""
 import random, re, sys
@@ -156,12 +155,6 @@ def cli(*args: object) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def test_windows_and_commands_on_one_corpus_killed_at_random_lose_nothing_saved(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 from annotator.bench.synthetic import articles, write_jsonl
 from annotator.formats.importing import import_paths
 from annotator.storage.corpus import Corpus
-from tests.conftest import REPO
+from tests.conftest import REPO, integrity
 
 EDITOR = """
 import sys, random
@@ -82,12 +81,6 @@ def kill_after_lines(process: subprocess.Popen[str], count: int,
     return lines, after
 
 
-def integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def test_edits_shown_as_saved_survive_a_kill_at_any_moment(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -21,7 +20,7 @@ from annotator.core.model import DocumentRecord
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
 from annotator.storage.errors import CorpusFileInUse
-from tests.conftest import REPO
+from tests.conftest import REPO, integrity
 
 TEXT = "Militants attacked a checkpoint near Kirkuk and two soldiers were killed. " * 4
 
@@ -47,12 +46,6 @@ sys.stdin.readline()
 """
 
 
-def integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
 
 
 @pytest.fixture
