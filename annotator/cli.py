@@ -31,7 +31,7 @@ from annotator.formats.whole_file import write_whole
 from annotator.settings import resolve_coder
 from annotator.storage.agreement import agreement
 from annotator.storage.corpus import Corpus, CorpusError
-from annotator.storage.guard import check_output
+from annotator.storage.guard import check_not_protected, check_output
 from annotator.storage.history import changes, document_id, span_document
 from annotator.storage.history import restore as restore_changes
 from annotator.storage.schema_store import SchemaError
@@ -111,7 +111,7 @@ def _refuse_corpus_inputs(corpus: Path, inputs: tuple[Path, ...]) -> None:
     reading it as a plain file would drop SQLite's locks on it."""
     for given in inputs:
         try:
-            check_output(given, corpus)
+            check_not_protected(given, corpus)
         except CorpusError as exc:
             _fail(str(exc).replace("writing there would destroy it. Choose another file",
                                    "it cannot be imported into itself"))
@@ -248,6 +248,8 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
     if not EXPORTS[fmt].directory and not split and (_names_folder(output)
                                                      or Path(output).is_dir()):
         _fail(f"{output}: is a folder; name a file to write")
+    if Path(output).is_symlink():  # written where the link points; the link stays
+        output = os.path.realpath(output)
     with _corpus(corpus, outputs=(Path(output),)) as opened, long_work("exporting") as work:
         try:
             result = export_corpus(opened, EXPORTS[fmt], Path(output), options,
@@ -475,15 +477,17 @@ def suggest(corpus: Path, doc: str | None, model: str | None, as_json: bool,
 @click.argument("corpus", type=CORPUS)
 @click.option("--coders", metavar="A,B", help="Only these coders (default: all but gold).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
-@click.option("--html", "html", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--html", "html", type=click.Path(dir_okay=False),
               help="Also write a report with charts to this HTML file.")
-def agree(corpus: Path, coders: str | None, as_json: bool, html: Path | None) -> None:
+def agree(corpus: Path, coders: str | None, as_json: bool, html: str | None) -> None:
     """Agreement between coders: span F1 (exact and overlap) per label, Cohen's kappa
     over tokens, Krippendorff's alpha over attributes, documents by disagreement."""
-    with _corpus(corpus, outputs=(html,)) as opened:
+    if html is not None and _names_folder(html):
+        _fail(f"{html}: names a folder; name the report file to write")
+    with _corpus(corpus, outputs=(Path(html) if html else None,)) as opened:
         names = [c.strip() for c in coders.split(",") if c.strip()] if coders else None
-        if names is not None and len(set(names)) < 2:
-            _fail("--coders needs at least two different names")
+        if names is not None and (len(set(names)) < 2 or len(set(names)) != len(names)):
+            _fail("--coders needs at least two names, each once")
         reports = agreement(opened, names)
     if not reports:
         _fail("fewer than two coders have coded this corpus")
@@ -492,7 +496,9 @@ def agree(corpus: Path, coders: str | None, as_json: bool, html: Path | None) ->
             click.echo(f"skipped: {line}", err=True)
     if html:
         try:
-            write_whole(html, html_report(reports, corpus.name))
+            # A file name that is not UTF-8 is shown with replacement characters.
+            shown = corpus.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            write_whole(Path(html), html_report(reports, shown))
         except OSError as exc:
             _fail(f"{html}: could not be written ({_os_reason(exc)}); nothing was written")
         click.echo(f"report written to {html}", err=True)
@@ -555,7 +561,7 @@ def merge(target: Path, sources: tuple[Path, ...]) -> None:
     problems = 0
     for source in sources:
         try:
-            check_output(source, target)
+            check_not_protected(source, target)
         except CorpusError:
             _fail(f"{source}: is the target corpus itself (or a file beside it); "
                   "name the corpora to merge into it")

@@ -27,7 +27,7 @@ from annotator.formats.base import (
 from annotator.formats.checks import record_problem
 from annotator.formats.registry import READERS, SUFFIXES, format_for
 from annotator.storage.bulk import add_documents
-from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
 
 BATCH_SIZE = 500
 
@@ -47,6 +47,7 @@ class ImportSummary:
     cancelled: bool = False
     # Why storing stopped part-way (a full disk, a corpus kept busy), if it did.
     stopped: str | None = None
+    retry: bool = False  # whether the same import, run again, can finish
 
     @property
     def ok(self) -> bool:
@@ -64,8 +65,8 @@ class ImportSummary:
         if self.cancelled:
             out.append("cancelled: documents read before the cancel are kept")
         if self.stopped:
-            out.append(f"stopped: {self.stopped}. The documents added before are kept; run "
-                       "the same import again to add the rest")
+            out.append(f"stopped: {self.stopped}. The documents added before are kept"
+                       + ("; run the same import again to add the rest" if self.retry else ""))
         out += [f"warning: {w}" for w in self.warnings]
         out += [f"rejected: {r}" for r in self.rejected]
         return out
@@ -221,6 +222,7 @@ def import_paths(
             results = add_documents(corpus, [item.record for item in pending])
         except CorpusError as exc:  # nothing of this batch was stored; earlier ones are
             summary.stopped = str(exc)
+            summary.retry = isinstance(exc, CorpusBusy) or "disk is full" in str(exc)
             pending.clear()
             return
         for item, result in zip(pending, results, strict=True):

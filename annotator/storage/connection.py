@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Generator
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -181,6 +183,14 @@ def open_database(path: Path, *, create: bool = True, check: bool = False,
         _check_names_around(path)
     if not exists and not path.parent.exists():
         raise CorpusError(f"{path}: the folder {path.parent} does not exist")
+    if exists and path.stat().st_nlink > 1:
+        # Each name has its own -wal and -shm: two programs writing through two names
+        # damage the file, and one reading through the other name misses the edits
+        # still in the first name's -wal.
+        raise CorpusError(f"{path}: has another name (a hard link, {path.stat().st_nlink} "
+                          "names in all); annotator cannot tell which name holds its latest "
+                          "edits. Remove the other names (`find . -samefile FILE` lists them) "
+                          "and open it by the one it is used by")
     read_only = _why_read_only(path) if exists else None
     if not exists and not os.access(path.parent, os.W_OK):
         raise CorpusReadOnly(f"{path}: cannot be created: the folder {path.parent} is read-only")
@@ -274,6 +284,8 @@ def _check_names_around(path: Path) -> None:
 
 
 WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+# The first field of a -shm file: the WAL-index version, in the machine's byte order.
+SHM_VERSION = 3007000
 JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"
 
 
@@ -293,6 +305,9 @@ def _not_sqlite_companion(name: Path) -> str | None:
         return "not a write-ahead log"
     if suffix == "journal" and head[:8] not in (JOURNAL_MAGIC, bytes(8)):
         return "not a rollback journal"
+    if suffix == "shm" and len(head) >= 4 and SHM_VERSION not in (
+            int.from_bytes(head[:4], "little"), int.from_bytes(head[:4], "big")):
+        return "not SQLite's shared-memory file"
     return None
 
 
@@ -355,11 +370,6 @@ def _why_read_only(path: Path) -> str | None:
         return "the file is read-only" if _writable_medium(path) else "the disk is read-only"
     if not os.access(path.parent, os.W_OK):
         return f"the folder {path.parent} is read-only"
-    if path.stat().st_nlink > 1:
-        # Each name gets its own -wal and -shm: two programs writing through two
-        # names never see each other's writes, and the file is damaged.
-        return ("the file has another name (a hard link), and writing through two names "
-                "damages it; remove the other link, or copy the file and open the copy")
     for companion in companions(path)[1:]:
         if companion.exists() and not os.access(companion, os.W_OK):
             return (f"{companion.name} beside it is read-only (left by a read-only open); "
@@ -405,18 +415,21 @@ def backup_copy(db: Database, target: Path,
     neither the copy nor a partial one, and says what failed.
     """
     source = getattr(db, "path", None)
-    partial = target.with_name(f".{target.name}.partial")
-    for output in (target, partial):
-        check_output(output, Path(source) if source else None)
-    for name in companions(target)[1:] + companions(partial)[1:]:
+    if not target.parent.is_dir():
+        raise CorpusError(f"{target}: cannot be written: the folder {target.parent} does not "
+                          "exist")
+    check_output(target, Path(source) if source else None, database_ok=True)
+    for name in companions(target)[1:]:
         if os.path.lexists(name):
             raise CorpusError(f"{target}: cannot be written: {name} is beside it, and SQLite "
                               "would read it as part of the copy; remove it or choose another "
                               "name")
-    try:
-        partial.unlink(missing_ok=True)
-    except OSError as exc:
-        raise CorpusError(f"{target}: could not be written ({exc.strerror or exc})") from exc
+    _remove_stale_partials(target)
+    # A name of this run's own, so a second backup to the same place, or a link put
+    # where the copy is made, cannot mix with it.
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
+    if os.path.lexists(partial):
+        raise CorpusError(f"{target}: cannot be written: {partial.name} is in the way")
 
     def check(_status: int, _remaining: int, _total: int) -> None:
         if cancelled is not None and cancelled():
@@ -438,8 +451,29 @@ def backup_copy(db: Database, target: Path,
         raise CorpusError(f"{target}: could not be written ({exc.strerror or exc})") from exc
     finally:
         copy.close()
-        partial.unlink(missing_ok=True)
+        for name in companions(partial):  # the copy's journal too, after a failure
+            with contextlib.suppress(OSError):
+                name.unlink(missing_ok=True)
     return target
+
+
+def _remove_stale_partials(target: Path) -> None:
+    """Copies left by backups that were killed (their process is gone)."""
+    for leftover in target.parent.glob(f".{glob_escape(target.name)}.*-*.partial*"):
+        pid = leftover.name[len(target.name) + 2:].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, as another user's
+    return True
 
 
 def _configure(db: CorpusDatabase) -> None:

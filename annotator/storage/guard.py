@@ -153,13 +153,23 @@ def _install_hook() -> None:
             _hook_installed = True
 
 
-def check_output(target: Path, corpus: Path | None, inputs: Iterable[Path] = ()) -> None:
+def check_output(target: Path, corpus: Path | None, inputs: Iterable[Path] = (), *,
+                 database_ok: bool = False) -> None:
     """Refuse, before anything is written, an output that is the corpus, one of the
-    files SQLite keeps beside it, or one of the command's inputs.
+    files SQLite keeps beside it, one of the command's inputs, a device or other
+    special file, another SQLite database (unless ``database_ok``: a backup may
+    replace an earlier copy), or the -wal, -shm or -journal of a database beside it.
 
     (A folder output that merely holds the corpus is allowed: exports put their own
     files into it, and the audit hook above stops any that would land on the corpus.)
     """
+    check_not_protected(target, corpus, inputs)
+    _check_not_someone_elses(target, Path(os.path.realpath(target)), database_ok=database_ok)
+
+
+def check_not_protected(target: Path, corpus: Path | None, inputs: Iterable[Path] = ()) -> None:
+    """Refuse ``target`` when it is the corpus, a file SQLite keeps beside it (or a
+    folder named like one), or one of ``inputs``."""
     target_real = Path(os.path.realpath(target))
     protected: list[tuple[Path, str]] = []
     if corpus is not None:
@@ -174,6 +184,32 @@ def check_output(target: Path, corpus: Path | None, inputs: Iterable[Path] = ())
         if path in target_real.parents:
             raise CorpusError(f"{target}: is inside a folder named as {what} ({path}); "
                               "SQLite needs that name. Choose another place")
+
+
+def _check_not_someone_elses(target: Path, real: Path, *, database_ok: bool) -> None:
+    if real.exists() and not real.is_file() and not real.is_dir():
+        raise CorpusError(f"{target}: is a device or other special file, not a file to write; "
+                          "choose a file name")
+    for suffix in COMPANION_SUFFIXES[1:]:
+        if real.name.endswith(suffix):
+            base = real.with_name(real.name[: -len(suffix)])
+            if base.is_file() and _is_sqlite(base):
+                raise CorpusError(f"{target}: is the {suffix[1:]} file of the database "
+                                  f"{base.name} beside it; writing there would destroy its "
+                                  "latest edits. Choose another name")
+    if not database_ok and real.is_file() and _is_sqlite(real):
+        raise CorpusError(f"{target}: is an SQLite database (a corpus?); an export or report "
+                          "never writes over one. Choose another name")
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Whether ``path`` starts as an SQLite database does. Never called on a file this
+    process holds (those are refused before, by name and by the audit hook)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\0"
+    except OSError:
+        return False
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -127,15 +127,17 @@ def test_a_corpus_moved_or_deleted_while_open_stops_saving_and_keeps_what_was_sa
     again.close()
 
 
-def test_a_corpus_with_a_second_hard_link_opens_read_only_with_the_reason(tmp_path: Path) -> None:
+def test_a_corpus_with_a_second_hard_link_is_refused_with_the_reason(tmp_path: Path) -> None:
     path = sample_corpus(tmp_path / "c.sqlite")
     (tmp_path / "other-name.sqlite").hardlink_to(path)
-    result = run("import", path, tmp_path / "nothing.txt")
-    with Corpus.open(path, create=False) as corpus:
-        assert corpus.read_only and "hard link" in corpus.read_only
-    result = run("suggest", path)
-    assert result.returncode != 0 and "hard link" in result.stderr, result.stderr
-    assert run("stats", path).returncode == 0
+    before = digest(path)
+    for args in (["stats", path], ["suggest", path], ["export", path, "-o", tmp_path / "o.jsonl"],
+                 ["stats", tmp_path / "other-name.sqlite"]):
+        result = run(*args)
+        assert result.returncode != 0, args
+        assert "has another name (a hard link" in result.stderr, result.stderr
+    assert digest(path) == before
+    assert not (tmp_path / "c.sqlite-wal").exists()
 
 
 def test_a_backup_target_with_leftovers_beside_it_is_refused(tmp_path: Path) -> None:
@@ -236,3 +238,40 @@ def test_a_copy_taken_without_its_wal_says_where_its_content_is(tmp_path: Path) 
     result = run("stats", tmp_path / "copy.sqlite")
     assert result.returncode != 0
     assert "copy.sqlite-wal file left behind" in result.stderr, result.stderr
+
+
+def test_outputs_that_belong_to_something_else_are_refused_or_written_through(
+    tmp_path: Path,
+) -> None:
+    path = sample_corpus(tmp_path / "c.sqlite")
+    other = sample_corpus(tmp_path / "other.sqlite")
+    (tmp_path / "notes.sqlite-shm").write_text("my notes\n")
+    before = digest(other)
+    for args in (["export", path, "-o", other], ["agree", path, "--html", other],
+                 ["export", path, "-o", f"{other}-wal"],
+                 ["export", path, "-o", "/dev/null"], ["agree", path, "--coders", "a,a,b"],
+                 ["agree", path, "--html", f"{tmp_path}/x/"]):
+        result = run(*args)
+        assert result.returncode != 0, args
+        assert "Traceback" not in result.stderr and result.stderr.strip(), args
+    assert digest(other) == before and Path("/dev/null").is_char_device()
+    result = run("init", tmp_path / "notes.sqlite")
+    assert result.returncode != 0 and "not SQLite's shared-memory file" in result.stderr
+    assert (tmp_path / "notes.sqlite-shm").read_text() == "my notes\n"
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "link.jsonl").symlink_to(real / "out.jsonl")
+    assert run("export", path, "-o", tmp_path / "link.jsonl").returncode == 0
+    assert (tmp_path / "link.jsonl").is_symlink() and (real / "out.jsonl").stat().st_size > 0
+
+
+def test_a_killed_backups_leftovers_neither_block_nor_stay(tmp_path: Path) -> None:
+    path = sample_corpus(tmp_path / "c.sqlite")
+    dead = 2**22 + 12345  # above Linux's default pid_max: no process has it
+    for leftover in (f".copy.sqlite.{dead}-0badc0de.partial",
+                     f".copy.sqlite.{dead}-0badc0de.partial-journal"):
+        (tmp_path / leftover).write_bytes(b"left by a backup killed mid-way")
+    result = run("backup", path, "-o", tmp_path / "copy.sqlite")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    assert run("stats", tmp_path / "copy.sqlite").returncode == 0

@@ -108,13 +108,13 @@ def test_no_code_in_the_process_can_touch_an_open_corpus_file_as_a_plain_file(
 
 def test_the_guard_sees_through_links_and_lets_go_once_closed(corpus_file: Path) -> None:
     (corpus_file.parent / "link").symlink_to(corpus_file)
-    os.link(corpus_file, corpus_file.parent / "hard")
     with Corpus.open(corpus_file):
+        with Corpus.open(corpus_file.parent / "link", create=False) as again:
+            assert again.document_count() == 1  # a second connection is SQLite's own business
+        os.link(corpus_file, corpus_file.parent / "hard")  # made by another program meanwhile
         for name in ("link", "hard"):
             with pytest.raises(CorpusFileInUse):
                 (corpus_file.parent / name).read_bytes()
-        with Corpus.open(corpus_file.parent / "link", create=False) as again:
-            assert again.document_count() == 1  # a second connection is SQLite's own business
     assert corpus_file.read_bytes().startswith(b"SQLite format 3")  # closed: a plain file again
 
 
