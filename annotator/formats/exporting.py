@@ -19,8 +19,10 @@ from annotator.core.schema import LabelSpec
 from annotator.formats import staging as staging_area
 from annotator.formats.losses import LossReport
 from annotator.formats.selection import ExportOptions, assign_splits, selected
+from annotator.formats.whole_file import write_whole
 from annotator.storage.bulk import document_keys
 from annotator.storage.corpus import Corpus
+from annotator.storage.errors import CorpusError
 from annotator.storage.guard import check_output
 
 Source = Callable[[], Iterator[CodedDocument]]
@@ -156,12 +158,17 @@ def export_corpus(
         moves += [(extra, targets[0][1].parent / extra.name) for extra in staging.iterdir()
                   if extra.name not in {target.name for _split, target in targets}]
         _check_destinations(moves, corpus.path)  # before anything is moved in
+        folder = out if (splits is not None or (staging / out.name).is_dir()) else None
+        destinations = _destinations(moves)
+        stale = _stale_files(folder, destinations) if folder is not None else []
         for _split, target in targets:
             _move_into_place(staging / target.name, target)
             result.outputs.append(target)
         for extra, destination in moves[len(targets):]:  # files a writer puts beside its output
             _move_into_place(extra, destination)
             result.outputs.append(destination)
+        if folder is not None:
+            _finish_folder(folder, destinations, stale)
         result.written = True
     except ExportCancelled:
         result.cancelled = True
@@ -208,6 +215,51 @@ def _remove_empty(folders: list[Path]) -> None:
             folder.rmdir()
         except OSError:
             return  # not empty (something else is there now) or already gone
+
+
+# The files an export put in a folder, so that the next export into it removes those
+# it does not write again (a brat document gone from the selection, a test split
+# of an earlier 80/10/10): old and new never mix in silence.
+MANIFEST = ".annotator-export"
+
+
+def _destinations(moves: list[tuple[Path, Path]]) -> list[Path]:
+    found = []
+    for staged, target in moves:
+        if staged.is_dir():
+            found += [target / child.relative_to(staged) for child in staged.rglob("*")
+                      if not child.is_dir()]
+        else:
+            found.append(target)
+    return found
+
+
+def _stale_files(folder: Path, destinations: list[Path]) -> list[Path]:
+    """What an earlier export left in ``folder`` that this one will not write again;
+    CorpusError, before anything is moved in, if the folder holds files no export
+    wrote (they would be mixed with this export's without a word)."""
+    if not folder.is_dir():
+        return []
+    new = {p.relative_to(folder).as_posix() for p in destinations if p.is_relative_to(folder)}
+    manifest = folder / MANIFEST
+    listed = set(manifest.read_text(encoding="utf-8").splitlines()) if manifest.is_file() else set()
+    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*")
+               if not p.is_dir() and p.name != MANIFEST}
+    foreign = sorted(present - listed - new)
+    if foreign:
+        raise CorpusError(
+            f"{folder}: holds {len(foreign)} files no earlier export here wrote (e.g. "
+            f"{foreign[0]}); this export's files would be mixed with them. Choose an empty or "
+            "new folder, or remove them")
+    return [folder / name for name in sorted(listed - new) if (folder / name).is_file()]
+
+
+def _finish_folder(folder: Path, destinations: list[Path], stale: list[Path]) -> None:
+    for old in stale:
+        old.unlink(missing_ok=True)
+    written = sorted(p.relative_to(folder).as_posix() for p in destinations
+                     if p.is_relative_to(folder))
+    write_whole(folder / MANIFEST, "".join(f"{name}\n" for name in written))
 
 
 def _check_destinations(moves: list[tuple[Path, Path]], corpus: Path) -> None:

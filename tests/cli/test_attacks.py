@@ -275,3 +275,24 @@ def test_a_killed_backups_leftovers_neither_block_nor_stay(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     assert run("stats", tmp_path / "copy.sqlite").returncode == 0
+
+
+def test_a_folder_export_again_replaces_the_earlier_one_and_never_mixes(tmp_path: Path) -> None:
+    many = tmp_path / "many.sqlite"
+    assert run("init", many, "--sample").returncode == 0
+    one = sample_corpus(tmp_path / "one.sqlite")
+    brat, split = tmp_path / "brat", tmp_path / "split"
+    assert run("export", many, "--format", "brat", "-o", brat).returncode == 0
+    assert run("export", many, "--split", "50/25/25", "-o", split).returncode == 0
+    assert run("export", one, "--format", "brat", "-o", brat).returncode == 0
+    assert len(list(brat.glob("*.ann"))) == 1  # the earlier export's documents are gone
+    assert run("export", one, "--split", "100/0", "-o", split).returncode == 0
+    assert sorted(p.name for p in split.iterdir() if not p.name.startswith(".")) == ["train.jsonl"]
+    again = tmp_path / "again.sqlite"
+    assert run("import", again, brat).returncode == 0
+    assert "documents  1" in run("stats", again).stdout
+    (brat / "mine.txt").write_text("a note of my own")  # a file no export wrote
+    result = run("export", many, "--format", "brat", "-o", brat)
+    assert result.returncode != 0 and "files no earlier export here wrote" in result.stderr
+    assert (brat / "mine.txt").read_text() == "a note of my own"
+    assert len(list(brat.glob("*.ann"))) == 1

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from annotator.cli import cli
+from annotator.formats.exporting import MANIFEST
 from tests.formats.conftest import DOCUMENTS, MIXED, NEWS, spans_of
 
 
@@ -82,7 +83,7 @@ def test_a_large_spacy_export_is_a_folder_that_spacy_training_reads(
     out = tmp_path / "train.spacy"
     export(coded, "spacy", out)
     assert out.is_dir()
-    assert sorted(p.name for p in out.iterdir()) == [
+    assert sorted(p.name for p in out.iterdir() if p.name != MANIFEST) == [
         "train-0001.spacy", "train-0002.spacy", "train-0003.spacy"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # nothing left over
     nlp = spacy.blank("en")
@@ -177,7 +178,7 @@ def test_hf_split_and_jsonl_load_as_datasets(coded: Path, tmp_path: Path,
 
     folder = tmp_path / "splits"
     export(coded, "hf", folder, "--split", "67/33")
-    files = sorted(p.name for p in folder.iterdir())
+    files = sorted(p.name for p in folder.iterdir() if p.name != MANIFEST)
     assert files == ["dev.parquet", "train.parquet"]
     splits = load_dataset("parquet", data_dir=str(folder))
     assert sorted(splits) == ["train", "validation"]
@@ -239,7 +240,7 @@ def test_labelstudio_offsets_are_code_points_and_round_trip(coded: Path, tmp_pat
 def test_brat_folder_round_trips_with_attributes(coded: Path, tmp_path: Path) -> None:
     folder = tmp_path / "brat"
     export(coded, "brat", folder)
-    assert sorted(p.name for p in folder.iterdir()) == [
+    assert sorted(p.name for p in folder.iterdir() if p.name != MANIFEST) == [
         "annotation.conf", "mixed-2.ann", "mixed-2.txt", "news-1.ann", "news-1.txt",
         "quiet-3.ann", "quiet-3.txt"]
     conf = (folder / "annotation.conf").read_text()
