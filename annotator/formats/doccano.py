@@ -52,12 +52,22 @@ def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """A doccano record in annotator's native shape, with what could not come along."""
     warnings = []
     spans = []
+    numbered: set[str] = set()
     for key in ("label", "labels"):
         for item in _list(obj, key):
             if not (isinstance(item, list) and len(item) == 3):
                 raise BadLine(f'"{key}" items must be [start, end, label], found {brief(item)}')
             start, end, label = item
-            spans.append({"start": start, "end": end, "label": label})
+            spans.append({"start": start, "end": end, "label": _label_name(label, numbered)})
+    # doccano 1.x wrote "annotations", with label ids (numbers) rather than names.
+    for item in _list(obj, "annotations"):
+        if not isinstance(item, dict):
+            raise BadLine(f'"annotations" items must be objects, found {brief(item)}')
+        try:
+            spans.append({"start": item["start_offset"], "end": item["end_offset"],
+                          "label": _label_name(item["label"], numbered)})
+        except KeyError as exc:
+            raise BadLine(f"an annotation has no {exc.args[0]!r}") from None
     for item in _list(obj, "entities"):
         if not isinstance(item, dict):
             raise BadLine(f'"entities" items must be objects, found {brief(item)}')
@@ -67,16 +77,29 @@ def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
                           **({"id": item["id"]} if "id" in item else {})})
         except KeyError as exc:
             raise BadLine(f"an entity has no {exc.args[0]!r}") from None
+    if numbered:
+        warnings.append(f"labels given by number ({', '.join(sorted(numbered))}) kept as label "
+                        "names; rename them in the codebook (`annotator schema --load "
+                        "--rename 1=actor`)")
     if relations := _list(obj, "relations"):
         warnings.append(f"{len(relations)} relations not imported "
                         "(annotator codes events, not relations)")
-    known = {"id", "text", "label", "labels", "entities", "relations", "meta", "title", "date",
-             "source", "url"}
+    known = {"id", "text", "label", "labels", "entities", "annotations", "relations", "meta",
+             "title", "date", "source", "url"}
     meta = dict(obj.get("meta") or {}) if isinstance(obj.get("meta"), dict) else {}
     meta.update({k: v for k, v in obj.items() if k not in known})
     native = {k: obj[k] for k in ("id", "text", "title", "date", "source", "url") if k in obj}
     native.update(meta=meta, spans=spans)
     return native, warnings
+
+
+def _label_name(value: Any, numbered: set[str]) -> Any:
+    """A label as annotator names it: a number (a doccano label id) becomes its text and
+    is noted, so the coder is told; anything else goes on to the usual checks."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        numbered.add(str(value))
+        return str(value)
+    return value
 
 
 def _list(obj: Mapping[str, Any], key: str) -> list[Any]:

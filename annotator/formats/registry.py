@@ -90,6 +90,10 @@ def _sniff_json(path: Path) -> str | None:
             return "prodigy"
         if {"label", "labels", "entities"} & keys and "spans" not in keys:
             return "doccano"
+        notes = first.get("annotations")
+        if ("text" in keys and "spans" not in keys and isinstance(notes, list) and notes
+                and isinstance(notes[0], dict) and "start_offset" in notes[0]):
+            return "doccano"  # doccano 1.x: "annotations" with offsets beside the text
         return "jsonl"
     if path.suffix.lower() != ".json" or head.lstrip().startswith(("{", "[")):
         # JSON whose first record cannot be told (too long, too deep, broken): the

@@ -333,3 +333,22 @@ def test_a_brat_ann_with_windows_line_ends_is_read(tmp_path: Path) -> None:
         [doc_id] = corpus.document_ids()
         [span] = corpus.spans(doc_id)
     assert (span.text, dict(span.attrs)) == ("Gao", {"precision": 1})
+
+
+def test_doccano_1x_annotations_with_label_ids_are_imported_and_said(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from annotator.cli import cli
+
+    source = tmp_path / "old.jsonl"
+    source.write_text(
+        '{"text": "Kirkuk was shelled.", "annotations": [{"label": 2, "start_offset": 0, '
+        '"end_offset": 6, "user": 1}]}\n{"text": "Mosul fell.", "label": [[0, 5, 1]]}\n',
+        encoding="utf-8")
+    corpus = tmp_path / "c.sqlite"
+    result = CliRunner().invoke(cli, ["import", str(corpus), str(source)])
+    assert result.exit_code == 0, result.output
+    assert "labels given by number (2) kept as label names" in result.output
+    with Corpus.open(corpus) as opened:
+        assert sorted((s.text, s.label) for d in opened.document_ids()
+                      for s in opened.spans(d)) == [("Kirkuk", "2"), ("Mosul", "1")]
