@@ -108,7 +108,8 @@ _ESCAPED = re.compile(r"\\(\\|t|n|r|u[0-9a-fA-F]{4})")
 
 
 def _escape(value: str) -> str:
-    """Backslash escapes for what would break a tab-separated line, controls as \\uXXXX."""
+    """Backslash escapes for what would break a tab-separated line; controls as \\u and
+    four hex digits."""
     out = []
     for char in value:
         if char in _ESCAPES:

@@ -8,7 +8,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,18 +31,39 @@ def documents_in(path: Path) -> int:
 
 
 def interrupted(args: list[str], under_way: Callable[[], bool]) -> tuple[str, str]:
-    """Run the command, press Ctrl+C once ``under_way`` holds; its output after it exits
-    with the status of an interrupted command, and no traceback."""
+    """Run the command on a terminal, press Ctrl+C once ``under_way`` holds; its output
+    after it exits with the status of an interrupted command, and no traceback.
+
+    ``under_way`` is asked each time the command redraws its progress bar: the test
+    waits for what the command reports, never for a while.
+    """
+    leader, follower = pty.openpty()
     process = subprocess.Popen([*COMMAND, *args], cwd=REPO, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while not under_way() and time.monotonic() < deadline:
-        time.sleep(0.05)
+                               stderr=follower, text=True)
+    os.close(follower)
+    drawn = _read_until(leader, under_way)
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
+    drawn += _read_until(leader, lambda: False)  # to the end, so it never waits on us
+    os.close(leader)
+    out, _ = process.communicate(timeout=60)
+    err = drawn.decode("utf-8", "replace")
     assert process.returncode == 130, err
     assert "Traceback" not in err
     return out, err
+
+
+def _read_until(leader: int, done: Callable[[], bool]) -> bytes:
+    """What the command draws on its terminal, until ``done`` holds or it ends."""
+    drawn = b""
+    while not done():
+        try:
+            chunk = os.read(leader, 4096)  # blocks until the command draws again
+        except OSError:  # the command ended and closed its end
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    return drawn
 
 
 def test_ctrl_c_stops_an_import_between_batches_and_a_rerun_finishes_it(tmp_path: Path) -> None:
