@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +30,7 @@ from annotator.formats.whole_file import write_whole
 from annotator.settings import resolve_coder
 from annotator.storage.agreement import agreement
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.errors import QueryNotUnderstood
 from annotator.storage.guard import check_not_protected, check_output
 from annotator.storage.history import changes, document_id, span_document
 from annotator.storage.history import restore as restore_changes
@@ -399,7 +399,7 @@ def restore(corpus: Path, to_change: int, doc: str | None, span: str | None,
             doc_id = document_id(opened, doc) if doc else None
             count = restore_changes(opened, to_change, resolve_coder(coder) or "restore",
                                     doc_id=doc_id, span_uid=span)
-        except (CorpusError, sqlite3.Error) as exc:
+        except CorpusError as exc:
             _fail(str(exc))
     click.echo(f"undid {count} later changes" if count else
                f"nothing to undo: no change to it after change {to_change}")
@@ -420,7 +420,7 @@ def search(corpus: Path, query: str, limit: int, as_json: bool) -> None:
     with _corpus(corpus) as opened:
         try:
             hits = opened.page("", search=fts_query(query), limit=limit)
-        except sqlite3.OperationalError as exc:
+        except QueryNotUnderstood as exc:
             _fail(f"search {query!r} not understood ({exc}); plain words always work")
     for hit in hits:
         if as_json:

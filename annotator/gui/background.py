@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 import threading
 import traceback
 from collections.abc import Callable
@@ -152,12 +151,8 @@ class HealthWorker(QThread):
                 finally:
                     self._corpus = None
                 read_only = corpus.read_only or ""
-        except sqlite3.Error as exc:
-            if not self._cancel.is_set():  # an interrupted check is no damage
-                self._damage_or_trouble(exc, str(exc))
-            return None
         except CorpusError as exc:
-            if not self._cancel.is_set():
+            if not self._cancel.is_set():  # an interrupted check is no damage
                 self._damage_or_trouble(exc.__cause__, str(exc))
             return None
         except OSError as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from annotator.storage.errors import CorpusError
@@ -29,7 +28,7 @@ def edit_schema(window: MainWindow) -> None:
             moves[name] = target
     try:
         window.corpus.save_schema(edit.schema, renames=edit.renames, moves=moves)
-    except (SchemaError, CorpusError, sqlite3.Error) as exc:  # busy, read-only, disk full
+    except (SchemaError, CorpusError) as exc:  # busy, read-only, disk full
         window.prompts.error("Schema not changed", str(exc))
         return
     # Edits made under the old schema cannot be undone into the new one.

@@ -10,7 +10,6 @@ those pages are asked of a ``SearchRunner`` and arrive while the window stays li
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -95,7 +94,7 @@ class DocumentListModel(QAbstractTableModel):
         try:
             page = self._corpus.page(self._coder, after_id=after, limit=PAGE_SIZE,
                                      filters=self._filters)
-        except (sqlite3.OperationalError, CorpusError) as exc:  # damaged, busy: say so
+        except CorpusError as exc:  # a search not understood, damaged, busy: say so
             self._exhausted = True
             self.searchFailed.emit(f"Listing failed: {exc}")
             return

@@ -10,7 +10,6 @@ otherwise count as undone while the corpus still holds it.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -116,7 +115,7 @@ class Editor(QObject):
                 self.failed.emit(f"Could not take back “{edit.description}”: {exc}. "
                                  "That step is dropped from the undo history.")
             return None
-        except (CorpusError, sqlite3.Error) as exc:
+        except CorpusError as exc:
             # Nothing was committed: the transaction rolled back, and the
             # coder's earlier work is untouched.
             self.failed.emit(f"Could not save “{edit.description}”: {exc}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -622,7 +621,7 @@ class MainWindow(QMainWindow):
         """Show what another process committed since we last looked; True if anything."""
         try:
             version = self._current_data_version()
-        except (sqlite3.Error, CorpusError):  # looked again at the next tick
+        except CorpusError:  # looked again at the next tick
             return False
         if version == self._data_version:
             return False

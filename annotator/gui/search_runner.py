@@ -11,7 +11,6 @@ with SQLite's interrupt rather than waited for.
 from __future__ import annotations
 
 import queue
-import sqlite3
 import sys
 import threading
 from dataclasses import dataclass
@@ -21,9 +20,9 @@ from PySide6.QtCore import QThread, Signal
 
 from annotator.core.search import DocumentFilter
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.errors import CorpusInterrupted, QueryNotUnderstood
 
 # What SQLite says when the query itself, not the corpus, is at fault.
-_QUERY_FAULTS = ("fts5", "syntax error", "no such column", "unterminated", "malformed MATCH")
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ class SearchRunner(QThread):
     def run(self) -> None:
         try:
             corpus = Corpus.open(self._corpus_path, create=False)
-        except (CorpusError, OSError, sqlite3.Error) as exc:
+        except (CorpusError, OSError) as exc:
             self.failed.emit(self._newest, f"Search could not read the corpus: {exc}")
             return
         with self._lock:
@@ -98,14 +97,14 @@ class SearchRunner(QThread):
             if request.count:
                 self.counted.emit(request.ticket, corpus.match_count(
                     request.query, request.coder, request.filters))
-        except (sqlite3.Error, CorpusError) as exc:
-            if request.ticket < self._newest or "interrupted" in str(exc):
+        except CorpusError as exc:
+            if request.ticket < self._newest or isinstance(exc, CorpusInterrupted):
                 return  # abandoned on purpose
             self.failed.emit(request.ticket, failure_message(exc))
 
 
-def failure_message(exc: sqlite3.Error) -> str:
-    if any(fault in str(exc) for fault in _QUERY_FAULTS):
+def failure_message(exc: CorpusError) -> str:
+    if isinstance(exc, QueryNotUnderstood):
         return (f"Search not understood ({exc}). Plain words always work; "
                 'use quotes in pairs, and AND, OR, NOT between words.')
     return f"Search failed: {exc}"

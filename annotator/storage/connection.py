@@ -58,17 +58,32 @@ class CorpusDatabase(Database):
         self.inode: tuple[int, int] | None = None  # the file opened, once it exists
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
-        """As sqlite-utils', but a damaged file or a failing disk is a CorpusError
-        saying so, as are a busy or read-only one met outside ``atomic`` (syntax,
-        constraint and interrupt errors stay as they are, for their callers)."""
+        """As sqlite-utils', but every failure but a constraint's (which storage's own
+        code handles) is a CorpusError saying what failed: nothing above storage sees
+        sqlite3's errors."""
         try:
             return super().execute(sql, parameters)
-        except sqlite3.DatabaseError as exc:
-            name = getattr(exc, "sqlite_errorname", "") or ""
-            if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR", "SQLITE_FULL",
-                                "SQLITE_READONLY", "SQLITE_BUSY", "SQLITE_LOCKED")):
-                raise storage_error(exc, self.path, "used") from exc
+        except sqlite3.IntegrityError:
             raise
+        except sqlite3.Error as exc:
+            raise storage_error(exc, self.path, "used") from exc
+
+    def fetch_one(self, sql: str, parameters: Any = None) -> Any:
+        """The first row of ``sql`` or None; failures as in ``fetch_all``."""
+        cursor = self.execute(sql, parameters)
+        try:
+            return cursor.fetchone()
+        except sqlite3.Error as exc:
+            raise storage_error(exc, self.path, "read") from exc
+
+    def fetch_all(self, sql: str, parameters: Any = None) -> list[Any]:
+        """Every row of ``sql``; a failure while reading them (a damaged page met, an
+        interrupt) is a CorpusError, as in ``execute``."""
+        cursor = self.execute(sql, parameters)
+        try:
+            return cursor.fetchall()
+        except sqlite3.Error as exc:
+            raise storage_error(exc, self.path, "read") from exc
 
     def close(self) -> None:
         try:
@@ -397,7 +412,9 @@ def _first_lines(problems: list[str], count: int = 3) -> str:
 
 def integrity_problems(db: Database) -> list[str]:
     """What SQLite's quick check finds wrong with a corpus file; empty when it is sound."""
-    rows = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    fetched = (db.fetch_all("PRAGMA quick_check") if isinstance(db, CorpusDatabase)
+               else db.execute("PRAGMA quick_check").fetchall())
+    rows = [row[0] for row in fetched]
     return [] if rows == ["ok"] else rows
 
 

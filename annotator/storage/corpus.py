@@ -195,10 +195,10 @@ class Corpus(EventStore, SchemaStore):
             yield self
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return self.db.execute(sql, params).fetchall()
+        return self.db.fetch_all(sql, params)
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        row = self.db.execute(sql, params).fetchone()
+        row = self.db.fetch_one(sql, params)
         return row[0] if row else None
 
     # -- labels ---------------------------------------------------------
@@ -311,7 +311,7 @@ class Corpus(EventStore, SchemaStore):
 
     def interrupt(self) -> None:
         """Stop the query running on this connection; safe from any thread. The query
-        raises ``sqlite3.OperationalError('interrupted')``; the connection stays usable."""
+        raises ``CorpusInterrupted``; the connection stays usable."""
         self.db.conn.interrupt()
 
     def row(self, doc_id: int, coder: str) -> DocumentRow:

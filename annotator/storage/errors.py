@@ -37,6 +37,14 @@ class CorpusTextDamaged(CorpusDamaged):
     """A stored value is not UTF-8 text: the file was changed outside annotator."""
 
 
+class CorpusInterrupted(CorpusError):
+    """A query stopped on purpose (``Corpus.interrupt``): a newer search took its place."""
+
+
+class QueryNotUnderstood(CorpusError):
+    """A search the full-text index cannot read (FTS5 syntax)."""
+
+
 class CorpusFileInUse(PermissionError, CorpusError):
     """A plain open, copy, rename or removal of a corpus file this process holds open.
 
@@ -45,11 +53,19 @@ class CorpusFileInUse(PermissionError, CorpusError):
     """
 
 
+# What SQLite says of a full-text search it cannot read.
+QUERY_FAULTS = ("fts5", "syntax error", "no such column", "unterminated", "malformed MATCH")
+
+
 def storage_error(exc: sqlite3.Error, path: Path, doing: str) -> CorpusError:
     """The CorpusError that says what ``exc`` means for the coder, ``doing`` being
     what was under way ("saved", "opened", "used")."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc)
+    if name == "SQLITE_INTERRUPT" or text == "interrupted":
+        return CorpusInterrupted(f"{path}: the query was stopped")
+    if name == "SQLITE_ERROR" and any(fault in text for fault in QUERY_FAULTS):
+        return QueryNotUnderstood(text)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
         return CorpusBusy(
             f"{path}: could not be {doing}: another program is writing to the corpus and did "

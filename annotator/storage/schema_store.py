@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,9 +67,7 @@ class SchemaStore:
         try:
             return Schema(tuple(self.labels()), self._names_setting("event_types", EVENT_TYPES),
                           self._names_setting("event_roles", EVENT_ROLES))
-        except (sqlite3.OperationalError, CorpusTextDamaged) as exc:
-            if "decode" not in str(exc) and not isinstance(exc, CorpusTextDamaged):
-                raise
+        except CorpusTextDamaged:
             raise CorpusError(f"{self.path}: its label schema is damaged (text that is not "
                               "UTF-8); load a codebook with `annotator schema --load`, or "
                               "restore a backup") from None
