@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from annotator import __version__
 from annotator.cli_progress import long_work
+from annotator.cli_support import (
+    CODER_OPTION,
+    CORPUS,
+    COUNT,
+    MAX_COUNT,
+    _corpus,
+    _fail,
+    _names_folder,
+    _number,
+    _os_reason,
+    _pairs,
+    _refuse_corpus_inputs,
+)
 from annotator.core.gazetteer import world
 from annotator.core.model import STATUSES, InvalidRecord
 from annotator.core.schema import SchemaFileError, read_schema, schema_to_json
@@ -31,7 +41,7 @@ from annotator.settings import resolve_coder
 from annotator.storage.agreement import agreement
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.errors import QueryNotUnderstood
-from annotator.storage.guard import check_not_protected, check_output
+from annotator.storage.guard import check_not_protected
 from annotator.storage.history import changes, document_id, span_document
 from annotator.storage.history import restore as restore_changes
 from annotator.storage.schema_store import SchemaError
@@ -45,76 +55,6 @@ from annotator.storage.suggestions import (
 from annotator.storage.team import assign as assign_corpus
 from annotator.storage.team import merge as merge_corpus
 from annotator.workspace import create_corpus
-
-CORPUS = click.Path(dir_okay=False, path_type=Path)
-# Counts and change numbers beyond SQLite's integers name nothing.
-MAX_COUNT = 2**63 - 1
-
-
-class PositiveCount(click.ParamType):
-    """A whole number from 1; one past SQLite's largest integer counts as that."""
-
-    name = "N"
-
-    def convert(self, value: object, param: click.Parameter | None,
-                ctx: click.Context | None) -> int:
-        text = str(value).strip()
-        if not text.isdigit() or int(text[:30]) < 1:
-            self.fail(f"{value!r} is not a whole number of 1 or more (>=1)", param, ctx)
-        return min(int(text[:30]), MAX_COUNT)
-
-
-COUNT = PositiveCount()
-CODER_OPTION = click.option(
-    "--coder", metavar="NAME", help="Who is coding (default: $ANNOTATOR_CODER, or remembered)."
-)
-
-
-def _fail(message: str) -> None:
-    click.echo(f"annotator: {message}", err=True)
-    sys.exit(2)
-
-
-# How long a command waits for another program writing to the corpus (a window's
-# edit, another import) before it gives up; it says so after a second.
-WRITE_WAIT_SECONDS = 600
-
-
-def _say_waiting(path: Path) -> None:
-    click.echo(f"annotator: waiting for another program writing to {path}…", err=True)
-
-
-@contextmanager
-def _corpus(path: Path, *, create: bool = False,
-            outputs: tuple[Path | None, ...] = ()) -> Iterator[Corpus]:
-    """The corpus at ``path``, opened for one command; ``outputs`` are the files the
-    command will write, refused before anything is opened or written when they are
-    the corpus or one of the files SQLite keeps beside it."""
-    try:
-        for output in outputs:
-            if output is not None:
-                check_output(output, path)
-        # The command line reads every page once: a damaged corpus is named as
-        # such before any work, and nothing is written to it.
-        corpus = Corpus.open(path, create=create, check=True, on_wait=_say_waiting)
-    except CorpusError as exc:
-        _fail(str(exc))
-    corpus.set_write_wait(WRITE_WAIT_SECONDS, _say_waiting)
-    try:
-        yield corpus
-    finally:
-        corpus.close()
-
-
-def _refuse_corpus_inputs(corpus: Path, inputs: tuple[Path, ...]) -> None:
-    """An input that is the corpus (or its -wal, -shm, -journal) is refused by name:
-    reading it as a plain file would drop SQLite's locks on it."""
-    for given in inputs:
-        try:
-            check_not_protected(given, corpus)
-        except CorpusError as exc:
-            _fail(str(exc).replace("writing there would destroy it. Choose another file",
-                                   "it cannot be imported into itself"))
 
 
 @click.group(invoke_without_command=True)
@@ -576,24 +516,6 @@ def merge(target: Path, sources: tuple[Path, ...]) -> None:
         sys.exit(1)
 
 
-def _names_folder(given: str) -> bool:
-    """Whether the user wrote ``given`` as a folder (a trailing slash, which a Path
-    would drop, or . and ..)."""
-    return given.endswith(("/", os.sep)) or Path(given).name in ("", ".", "..")
-
-
-def _os_reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno == errno.EROFS:
-        return "the disk is read-only"
-    return exc.strerror or str(exc)
-
-
-def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.3f}"
-
-
 def _load_model(name: str) -> object:
     import spacy
 
@@ -604,16 +526,6 @@ def _load_model(name: str) -> object:
         return spacy.load(name)
     except (OSError, ValueError) as exc:
         _fail(f"spaCy model {name!r} cannot be loaded ({exc})")
-
-
-def _pairs(values: tuple[str, ...]) -> dict[str, str]:
-    pairs = {}
-    for value in values:
-        old, sep, new = value.partition("=")
-        if not sep or not old or not new:
-            _fail(f"{value!r}: write it as OLD=NEW")
-        pairs[old] = new
-    return pairs
 
 
 def main() -> None:
