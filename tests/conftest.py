@@ -21,7 +21,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "resources" / "samples"
 SAMPLE_ARTICLE = SAMPLES / "ain-al-assad-2024-08-06.txt"
-PEERS = REPO / "tests" / "data" / "peers"  # copies of ../shared/data/peers
+# Real files written by other tools and projects live beside the repository, not in it
+# (each folder's SOURCES.md says where they came from); tests on them skip where absent.
+SHARED_DATA = Path(os.environ.get("ANNOTATOR_SHARED_DATA", REPO.parent / "shared" / "data"))
+PEERS = SHARED_DATA / "peers"
+REAL_ANNOTATIONS = SHARED_DATA / "real" / "annotations"
+
+
+def shared(path: Path) -> Path:
+    """``path`` under the shared data, or a skip saying it is absent."""
+    if not path.exists():
+        pytest.skip(f"{path} is absent: real files from other tools are kept beside the "
+                    "repository (set ANNOTATOR_SHARED_DATA to their folder)")
+    return path
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""Real files written by other annotation tools, quirks and all (tests/data/peers/SOURCES.md)."""
+"""Real files written by other annotation tools, quirks and all (../shared/data/peers/SOURCES.md)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from annotator.formats.registry import format_for
 from annotator.storage.bulk import iter_documents
 from annotator.storage.corpus import Corpus
 from tests.conftest import PEERS
+
+pytestmark = pytest.mark.skipif(
+    not PEERS.exists(), reason=f"{PEERS} is absent: real files from other tools are kept beside "
+    "the repository (set ANNOTATOR_SHARED_DATA to their folder)")
 
 
 def load(tmp_path: Path, *paths: Path, fmt: str = "auto",
