@@ -6,6 +6,11 @@ a text file without its byte-order mark, so offsets count from after it.
 Exports whose ``data.text`` is an upload URL are read by finding the
 uploaded file (its name without Label Studio's 8-hex prefix) beside the
 export or in a folder next to it.
+
+Reading also takes exports from before Label Studio 1.0 (``completions``) and
+flat tasks (``{"text": ...}``, as Label Studio imports them); relations,
+choices and other answers are reported with their counts (see
+``labelstudio_results``), and a refused task is named by its number.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any
 
 from annotator.formats.base import (
     Problem,
+    ReadDocument,
     ReadItem,
     ReadOptions,
     brief,
@@ -28,11 +34,18 @@ from annotator.formats.base import (
     shown_path,
 )
 from annotator.formats.exporting import ExportContext, Source
-from annotator.formats.jsonl import BadLine, read_converted
+from annotator.formats.json_input import read_json_records
+from annotator.formats.jsonl import BadLine, parse_object
+from annotator.formats.labelstudio_results import task_results
 from annotator.formats.losses import report_left_out
 from annotator.formats.safe_text import clipped, json_line
+from annotator.formats.uncarried import Note, summed
 
 _UPLOAD_PREFIX = re.compile(r"^[0-9a-f]{8}-")
+# Keys of a task beside its data: a flat task's other keys are its data.
+_TASK_KEYS = {"annotations", "completions", "predictions", "drafts", "meta", "id",
+              "file_upload"}
+_DATA_FIELDS = {"text", "id", "title", "date", "source", "url"}
 
 
 def write(source: Source, path: Path, context: ExportContext) -> int:
@@ -77,59 +90,64 @@ def _result_id(uid: str) -> str:
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    return read_converted(path, options, lambda task: to_native(task, path))
+    return summed(_read(path, options))
+
+
+def _read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    notices: list[Problem] = []  # about the whole file: said with its first document
+    records = read_json_records(path, notices)
+    for index, (line, task, consumed) in enumerate(records, start=1):
+        if isinstance(task, Problem):
+            yield task
+            continue
+        try:
+            native, warnings = to_native(task, path)
+            record, more = parse_object(native, options)
+        except BadLine as exc:
+            yield Problem(path, line, f"task {index}: {exc}")
+            continue
+        except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
+            # A task of a shape no check foresaw: it alone is refused.
+            yield Problem(path, line, f"task {index} has a value of an unexpected kind "
+                                      f"({exc.__class__.__name__}: {brief(str(exc))})")
+            continue
+        said = tuple(Problem(path, line, w) for w in [*warnings, *more])
+        yield ReadDocument(record, path, line, (*notices, *said), consumed=consumed)
+        notices.clear()
 
 
 def to_native(task: Mapping[str, Any], path: Path) -> tuple[dict[str, Any], list[str]]:
+    """A task in annotator's native shape, with what could not come along."""
     data = task.get("data")
+    if data is None and "text" in task:
+        # A flat task ({"text": ...}): Label Studio takes the whole object as its data.
+        data = {k: v for k, v in task.items() if k not in _TASK_KEYS}
     if not isinstance(data, dict):
-        raise BadLine('task has no "data" object')
+        raise BadLine('task has no "data" object (nor a "text" of its own)')
     text = data.get("text")
     if not isinstance(text, str):
-        raise BadLine('task "data" has no "text"')
-    warnings = []
+        keys = ", ".join(brief(k) for k in list(data)[:8]) or "none"
+        raise BadLine(f'task "data" has no "text" (its keys: {keys})')
+    warnings: list[str] = []
     if text.startswith("/data/") and task.get("file_upload"):
         text, said = _uploaded_text(path, str(task["file_upload"]), text)
         warnings += said
     text = text.removeprefix("\ufeff")  # Label Studio's offsets start after a BOM
-    spans = []
-    for annotation in _objects(task, "annotations"):
-        if annotation.get("was_cancelled"):
-            continue
-        coder = _coder_name(annotation.get("completed_by"))
-        for result in _objects(annotation, "result"):
-            value = result.get("value") or {}
-            if not isinstance(value, dict):
-                raise BadLine(f'a result "value" must be an object, not {brief(value)}')
-            if result.get("type") not in ("labels", None) or "start" not in value:
-                continue
-            labels = value.get("labels") or []
-            if not isinstance(labels, list):
-                raise BadLine(f'"labels" must be a list, not {brief(labels)}')
-            for label in labels:
-                span = {"start": value["start"], "end": value.get("end"), "label": label,
-                        "coder": coder}
-                if "text" in value:
-                    span["text"] = value["text"]
-                spans.append(span)
-    if predictions := task.get("predictions"):
-        count = len(predictions) if isinstance(predictions, list) else 1
-        warnings.append(f"{count} predictions not imported")
+    results = task_results(task, _coder_name)
+    warnings += results.notes(text)
+    for key, what in (("predictions", "prediction"), ("drafts", "draft")):
+        if found := task.get(key):
+            count = len(found) if isinstance(found, list) else 1
+            warnings.append(Note(count, what, f"{what}s", "not imported (only annotations are)"))
     meta = dict(task["meta"]) if isinstance(task.get("meta"), dict) else {}
     meta.update({f"ls_{k}": task[k] for k in ("id", "file_upload") if k in task})
-    native = {"id": data.get("id"), "text": text, "spans": spans, "meta": meta,
+    if rest := {k: v for k, v in data.items() if k not in _DATA_FIELDS}:
+        meta["ls_data"] = rest  # other fields of the task's data, kept rather than dropped
+    native = {"id": data.get("id"), "text": text, "spans": results.spans, "meta": meta,
               **{k: data[k] for k in ("title", "date", "source", "url") if data.get(k)}}
     if native["id"] is None:
         del native["id"]
     return native, warnings
-
-
-def _objects(holder: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
-    """``holder[key]``, a list of objects (missing: none)."""
-    value = holder.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise BadLine(f'"{key}" must be a list of objects, not {brief(value)}')
-    return value
 
 
 def _coder_name(completed_by: Any) -> str:

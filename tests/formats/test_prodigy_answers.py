@@ -168,7 +168,7 @@ def test_text_classification_answers_are_reported_as_document_categories(
         {"text": "Crowds gathered.", "cats": {"PROTEST": 1.0, "ATTACK": 0.0},
          "answer": "accept"},
     ])
-    summary, documents = load(tmp_path, path, fmt="prodigy")
+    summary, _ = load(tmp_path, path, fmt="prodigy")
     assert (summary.added, summary.rejected) == (4, [])
     assert reported(summary, "document categories not imported") == 1 + 1 + 1 + 2
     said = next(w for w in summary.warnings if "document categories" in w.reason)
