@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from annotator.core.events import Event
-from annotator.core.model import DocumentDetails, Span
+from annotator.core.model import DocLabel, DocumentDetails, Relation, Span
 
 
 class EditTarget(Protocol):
@@ -38,6 +38,14 @@ class EditTarget(Protocol):
     def reject_suggestion(self, span: Span) -> None: ...
 
     def restore_suggestion(self, span: Span) -> None: ...
+
+    def insert_relation(self, relation: Relation) -> Relation: ...
+
+    def delete_relation(self, relation: Relation) -> None: ...
+
+    def replace_relation(self, before: Relation, after: Relation) -> None: ...
+
+    def set_doc_label(self, doc_id: int, coder: str, name: str, value: object) -> None: ...
 
     def batch(self) -> AbstractContextManager[object]:
         """A context in which several edits commit together."""
@@ -213,9 +221,13 @@ class ChangeEvent:
         return ChangeEvent(self.after, self.before)
 
 
-def remove_span(span: Span, events: Sequence[Event]) -> Edit:
-    """Removing a span also takes it out of its events, undoably in one step."""
-    edits: list[Edit] = [ChangeEvent(e, e.without(span.uid)) for e in events if e.has(span.uid)]
+def remove_span(span: Span, events: Sequence[Event],
+                relations: Sequence[Relation] = ()) -> Edit:
+    """Removing a span also removes its relations and takes it out of its events,
+    undoably in one step."""
+    edits: list[Edit] = [RemoveRelation(r) for r in relations
+                         if span.uid in (r.head, r.tail)]
+    edits += [ChangeEvent(e, e.without(span.uid)) for e in events if e.has(span.uid)]
     edits.append(RemoveSpan(span))
     return edits[0] if len(edits) == 1 else Batch(edits, RemoveSpan(span).description)
 
@@ -275,3 +287,89 @@ def accept(span: Span, coder: str) -> ChangeSpan:
     """A suggestion becomes the coder's own span."""
     attrs = {k: v for k, v in span.attrs.items() if k != "suggested_by"}
     return ChangeSpan(span, dataclasses.replace(span, origin="manual", coder=coder, attrs=attrs))
+
+
+@dataclass(frozen=True, slots=True)
+class AddRelation:
+    relation: Relation
+
+    @property
+    def doc_id(self) -> int:
+        assert self.relation.doc_id is not None
+        return self.relation.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"link {self.relation.label!r}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.insert_relation(self.relation)
+        return RemoveRelation(self.relation)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveRelation:
+    relation: Relation
+
+    @property
+    def doc_id(self) -> int:
+        assert self.relation.doc_id is not None
+        return self.relation.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"remove link {self.relation.label!r}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.delete_relation(self.relation)
+        return AddRelation(self.relation)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRelation:
+    before: Relation
+    after: Relation
+
+    def __post_init__(self) -> None:
+        if self.before.uid != self.after.uid:
+            raise ValueError("a relation change must keep the relation's id")
+
+    @property
+    def doc_id(self) -> int:
+        assert self.after.doc_id is not None
+        return self.after.doc_id
+
+    @property
+    def description(self) -> str:
+        return f"change link {self.after.label!r}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.replace_relation(self.before, self.after)
+        return ChangeRelation(self.after, self.before)
+
+
+@dataclass(frozen=True, slots=True)
+class SetDocLabel:
+    """A coder's value for the whole document under ``name``; None takes it away."""
+
+    doc_id: int
+    coder: str
+    name: str
+    before: object
+    after: object
+
+    @property
+    def description(self) -> str:
+        return f"set document {self.name}"
+
+    def apply(self, target: EditTarget) -> Edit:
+        target.set_doc_label(self.doc_id, self.coder, self.name, self.after)
+        return SetDocLabel(self.doc_id, self.coder, self.name, self.after, self.before)
+
+
+def set_doc_label(doc_id: int, current: Sequence[DocLabel], coder: str, name: str,
+                  value: object) -> SetDocLabel:
+    """The edit giving ``name`` the ``value`` for ``coder``, knowing the labels now set."""
+    before = next((label.value for label in current
+                   if label.coder == coder and label.name == name), None)
+    return SetDocLabel(doc_id, coder, name, before, value)

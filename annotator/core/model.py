@@ -8,6 +8,12 @@ Glossary:
     coder     the person who made a span or set a status.
     status    how far a coder has got with a document.
     origin    where a span came from: typed by a coder, suggested, imported.
+    fragment  one piece of a discontinuous span ("is" ... "n't"); a span of several
+              fragments keeps its hull in ``start``/``end``/``text``.
+    relation  a typed, directed link from one span (head) to another (tail).
+    link      a span's entry in a knowledge base (GeoNames, Wikidata, ...).
+    document label  a value coded for a whole document (relevant, event types present,
+              language, any codebook-defined document attribute).
 """
 
 from __future__ import annotations
@@ -58,6 +64,50 @@ class InvalidRecord(ValueError):
     """A record breaks one of the rules of its kind."""
 
 
+Fragment = tuple[int, int]
+
+
+def check_fragments(start: int, end: int, fragments: tuple[Fragment, ...]) -> None:
+    """Fragments are two or more non-empty ranges in order, apart from each other,
+    the first starting at ``start`` and the last ending at ``end``."""
+    if not fragments:
+        return
+    if len(fragments) < 2:
+        raise InvalidRecord("a span of one fragment is written without fragments")
+    previous = -1
+    for piece in fragments:
+        if (not isinstance(piece, tuple) or len(piece) != 2
+                or not all(isinstance(v, int) and not isinstance(v, bool) for v in piece)):
+            raise InvalidRecord(f"fragment {piece!r} is not a pair of offsets")
+        low, high = piece
+        if not low < high:
+            raise InvalidRecord(f"fragment {low}-{high} is not a non-empty range")
+        if low <= previous:
+            raise InvalidRecord(f"fragment {low}-{high} does not come after the one before it "
+                                "(fragments are in order and apart)")
+        previous = high
+    if fragments[0][0] != start or fragments[-1][1] != end:
+        raise InvalidRecord(f"fragments {fragments[0][0]}-{fragments[-1][1]} do not run from "
+                            f"the span's start to its end ({start}-{end})")
+
+
+@dataclass(frozen=True, slots=True)
+class KbLink:
+    """A span's entry in a knowledge base: ``kb`` names it (GeoNames, Wikidata, UMLS),
+    ``id`` the entry there; ``name`` is the entry's own name, where known."""
+
+    kb: str
+    id: str
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.kb or not self.id:
+            raise InvalidRecord("a knowledge-base link needs a base and an id")
+
+    def as_json(self) -> dict[str, str]:
+        return {"kb": self.kb, "id": self.id, **({"name": self.name} if self.name else {})}
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -69,6 +119,9 @@ class Span:
     origin: str = "manual"
     attrs: Mapping[str, Any] = field(default_factory=dict)
     doc_id: int | None = None
+    # Two or more (start, end) pieces of a discontinuous span; empty for one piece.
+    fragments: tuple[Fragment, ...] = ()
+    links: tuple[KbLink, ...] = ()
 
     def __post_init__(self) -> None:
         if not (0 <= self.start < self.end):
@@ -84,6 +137,59 @@ class Span:
             raise InvalidRecord("span has no coder")
         if self.origin not in ORIGINS:
             raise InvalidRecord(f"span origin {self.origin!r} is not one of {', '.join(ORIGINS)}")
+        check_fragments(self.start, self.end, self.fragments)
+
+    @property
+    def pieces(self) -> tuple[Fragment, ...]:
+        """The ranges this span covers: its fragments, or its one range."""
+        return self.fragments or ((self.start, self.end),)
+
+    def fragment_texts(self) -> list[str]:
+        """The text of each piece (the span's text is the hull, gaps included)."""
+        return [self.text[low - self.start:high - self.start] for low, high in self.pieces]
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed, directed link between two spans of one document, by their uids."""
+
+    head: str
+    tail: str
+    label: str
+    coder: str
+    uid: str = field(default_factory=new_uid)
+    origin: str = "manual"
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+    doc_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.head or not self.tail:
+            raise InvalidRecord("a relation needs a head span and a tail span")
+        if not self.label:
+            raise InvalidRecord("relation has no label")
+        if not self.coder:
+            raise InvalidRecord("relation has no coder")
+        if self.origin not in ORIGINS:
+            raise InvalidRecord(f"relation origin {self.origin!r} is not one of "
+                                f"{', '.join(ORIGINS)}")
+
+
+@dataclass(frozen=True, slots=True)
+class DocLabel:
+    """A value one coder gave a whole document under ``name``: true/false, a choice,
+    several choices (a list), a number or text, as the codebook's attribute says."""
+
+    name: str
+    value: Any
+    coder: str
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            raise InvalidRecord("document label has no name")
+        if not self.coder:
+            raise InvalidRecord("document label has no coder")
+        if self.value is None or self.value == [] or self.value == "":
+            raise InvalidRecord(f"document label {self.name!r} has no value")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +238,8 @@ class DocumentRecord:
     events: tuple[Event, ...] = ()
     notes: str = ""
     flags: Mapping[str, Any] = field(default_factory=dict)
+    relations: tuple[Relation, ...] = ()
+    doc_labels: tuple[DocLabel, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.text:
@@ -142,6 +250,15 @@ class DocumentRecord:
                     f"status {status!r} of coder {coder!r} is not one of {', '.join(STATUSES)}"
                 )
         span_uids = {span.uid for span in self.spans}
+        for relation in self.relations:
+            for end in (relation.head, relation.tail):
+                if end not in span_uids:
+                    raise InvalidRecord(f"relation {relation.label!r} names span {end!r}, "
+                                        "which this document does not have")
+        named = [(label.coder, label.name) for label in self.doc_labels]
+        if len(set(named)) != len(named):
+            coder, name = next(n for n in named if named.count(n) > 1)
+            raise InvalidRecord(f"document label {name!r} is given twice by coder {coder!r}")
         for event in self.events:
             for member in event.members:
                 if member.span_uid not in span_uids:
@@ -169,6 +286,8 @@ class CodedDocument:
     spans: list[Span] = field(default_factory=list)
     statuses: dict[str, str] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    doc_labels: list[DocLabel] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,17 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from annotator.core.model import InvalidRecord
+from annotator.core.relation_types import (
+    DEFAULT_RELATION_TYPES,
+    RELATION_KEYS,
+    RelationType,
+    check_names,
+    relation_type_to_json,
+)
 
-AttributeKind = Literal["choice", "integer", "number", "text", "boolean"]
-KINDS: tuple[AttributeKind, ...] = ("choice", "integer", "number", "text", "boolean")
+AttributeKind = Literal["choice", "choices", "integer", "number", "text", "boolean"]
+# "choices": any number of the values at once (event types present in a document).
+KINDS: tuple[AttributeKind, ...] = ("choice", "choices", "integer", "number", "text", "boolean")
 
 # Names (labels, choices, event types and roles) are shown in menus, lists and
 # file names; past this length they are a mistake or an attack.
@@ -117,7 +125,7 @@ class AttributeSpec:
         if self.kind not in KINDS:
             raise InvalidRecord(f"attribute {self.name}: kind {shown(self.kind)} is not one of "
                                 f"{', '.join(KINDS)}")
-        if self.kind == "choice" and not self.values:
+        if self.kind in ("choice", "choices") and not self.values:
             raise InvalidRecord(f"attribute {self.name}: a choice needs values")
         # Only what could not be stored at all: the stricter rules for names (not
         # empty, no controls, each once) are checked where a codebook comes in, so a
@@ -132,6 +140,8 @@ class AttributeSpec:
             # A missing value is incomplete, not wrong: ``LabelSpec.missing`` reports it
             # where completeness matters (marking a document done).
             return None
+        if self.kind == "choices":
+            return self._choices(value)
         if isinstance(value, dict | list | tuple | bytes):
             # str() of these would make up a value nobody entered.
             raise InvalidRecord(f"attribute {self.name}: {shown(value)} is {json_kind(value)}, "
@@ -158,6 +168,21 @@ class AttributeSpec:
         if problem:
             raise InvalidRecord(f"attribute {self.name}: the text {problem}")
         return text
+
+    def _choices(self, value: Any) -> list[str] | None:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list | tuple):
+            raise InvalidRecord(f"attribute {self.name}: {shown(value)} is {json_kind(value)}, "
+                                "not a list of choices")
+        chosen: list[str] = []
+        for item in items:
+            if not isinstance(item, str) or item not in self.values:
+                raise InvalidRecord(f"attribute {self.name}: {shown(item)} is not one of "
+                                    f"{', '.join(self.values)}")
+            if item not in chosen:
+                chosen.append(item)
+        # In the codebook's order, so the same choices are always the same value.
+        return sorted(chosen, key=self.values.index) or None
 
 
 def _whole_number(name: str, value: Any) -> int:
@@ -248,6 +273,9 @@ class Schema:
     labels: tuple[LabelSpec, ...]
     event_types: tuple[str, ...] = ()
     event_roles: tuple[str, ...] = ()
+    relation_types: tuple[RelationType, ...] = ()
+    # What a coder says of a whole document (relevant, event types present, language).
+    document_attributes: tuple[AttributeSpec, ...] = ()
 
     def __post_init__(self) -> None:
         names = [label.name for label in self.labels]
@@ -269,6 +297,34 @@ class Schema:
             if len(set(names)) != len(names):
                 twice = next(n for n in names if names.count(n) > 1)
                 raise InvalidRecord(f"the {what} {shown(twice)} is listed twice")
+        check_names(self.relation_types, {label.name: label for label in self.labels})
+        attributes = [a.name for a in self.document_attributes]
+        if len(set(attributes)) != len(attributes):
+            twice = next(n for n in attributes if attributes.count(n) > 1)
+            raise InvalidRecord(f"two document attributes are named {twice!r}")
+
+    def relation_type(self, name: str) -> RelationType | None:
+        return next((kind for kind in self.relation_types if kind.name == name), None)
+
+    def relation_refusal(self, name: str, head_label: str, tail_label: str) -> str | None:
+        """Why the codebook refuses a ``name`` link between spans of these labels, or None.
+        A relation type the codebook does not list is refused only if it lists some."""
+        kind = self.relation_type(name)
+        if kind is None:
+            if self.relation_types:
+                return (f"the codebook has no relation type {name!r} (it has "
+                        f"{', '.join(k.name for k in self.relation_types)})")
+            return None
+        return kind.refusal(head_label, tail_label)
+
+    def document_attribute(self, name: str) -> AttributeSpec | None:
+        return next((a for a in self.document_attributes if a.name == name), None)
+
+    def check_document_label(self, name: str, value: Any) -> Any:
+        """``value`` as the document attribute ``name`` holds it (as given, if the codebook
+        does not declare ``name``); InvalidRecord says why it cannot be."""
+        spec = self.document_attribute(name)
+        return spec.check(value) if spec else value
 
     def label(self, name: str) -> LabelSpec | None:
         for label in self.labels:
@@ -339,7 +395,18 @@ def default_schema() -> Schema:
         ),
         event_types=EVENT_TYPES,
         event_roles=EVENT_ROLES,
+        relation_types=DEFAULT_RELATION_TYPES,
+        document_attributes=DEFAULT_DOCUMENT_ATTRIBUTES,
     )
+
+
+DEFAULT_DOCUMENT_ATTRIBUTES = (
+    AttributeSpec("relevant", "boolean",
+                  description="The article reports political violence the project codes."),
+    AttributeSpec("event_types", "choices", EVENT_TYPES,
+                  description="The kinds of event the article reports."),
+    AttributeSpec("language", "text", description="The article's language (ISO 639-1, e.g. en)."),
+)
 
 
 # -- JSON -------------------------------------------------------------------------
@@ -358,7 +425,8 @@ def attribute_to_json(spec: AttributeSpec) -> dict[str, Any]:
 
 _ATTRIBUTE_KEYS = ("name", "type", "values", "required", "description")
 _LABEL_KEYS = ("name", "color", "shortcut", "description", "attributes", "examples")
-_SCHEMA_KEYS = ("labels", "event_types", "event_roles")
+_SCHEMA_KEYS = ("labels", "event_types", "event_roles", "relation_types",
+                "document_attributes")
 
 
 def attribute_from_json(raw: Any, where: str, index: int | None = None) -> AttributeSpec:
@@ -401,7 +469,41 @@ def schema_to_json(schema: Schema) -> dict[str, Any]:
         ],
         "event_types": list(schema.event_types),
         "event_roles": list(schema.event_roles),
+        "relation_types": [relation_type_to_json(kind) for kind in schema.relation_types],
+        "document_attributes": [attribute_to_json(a) for a in schema.document_attributes],
     }
+
+
+def relation_type_from_json(raw: Any, index: int, labels: Sequence[str]) -> RelationType:
+    """One relation type of a schema's JSON; ``index`` counts from 1, for messages."""
+    if not isinstance(raw, dict):
+        raise InvalidRecord(f"relation type {index} must be an object, not {json_kind(raw)}")
+    problem = name_problem(raw.get("name"))
+    if problem:
+        raise InvalidRecord(f"relation type {index}: name {problem}")
+    where = f"relation type {raw['name']!r}"
+    _known_keys(raw, RELATION_KEYS, where)
+    ends = {}
+    for key in ("heads", "tails"):
+        ends[key] = _names(raw.get(key), f"{where}: {key}", "label names")
+        unknown = [name for name in ends[key] if name not in labels]
+        if unknown:
+            raise InvalidRecord(f"{where}: {key} names {shown(unknown[0])}, which is not a "
+                                "label of this schema")
+    shortcut = raw.get("shortcut") or ""
+    if not isinstance(shortcut, str) or shortcut_problem(shortcut):
+        raise InvalidRecord(f"{where}: shortcut {shown(shortcut)} is not a key")
+    return RelationType(raw["name"], ends["heads"], ends["tails"],
+                        _text(raw, "description", where), shortcut)
+
+
+def _listed(raw: Mapping[str, Any], key: str) -> list[Any]:
+    value = raw.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InvalidRecord(f'"{key}" must be a list of objects, not {json_kind(value)}')
+    return value
 
 
 def label_from_json(item: Any, index: int) -> LabelSpec:
@@ -466,8 +568,15 @@ def schema_from_json(raw: Any) -> Schema:
             raise InvalidRecord(f"labels {seen[label.name]} and {index} are both named "
                                 f"{label.name!r}")
         seen[label.name] = index
+    names = [label.name for label in labels]
+    relation_types = tuple(relation_type_from_json(item, index, names)
+                           for index, item in enumerate(_listed(raw, "relation_types"), start=1))
+    document_attributes = tuple(
+        attribute_from_json(item, "the document attributes", index)
+        for index, item in enumerate(_listed(raw, "document_attributes"), start=1))
     return Schema(tuple(labels), _event_names(raw, "event_types", EVENT_TYPES),
-                  _event_names(raw, "event_roles", EVENT_ROLES))
+                  _event_names(raw, "event_roles", EVENT_ROLES), relation_types,
+                  document_attributes)
 
 
 def read_schema(data: bytes) -> Schema:
@@ -605,4 +714,18 @@ def codebook_markdown(schema: Schema) -> str:
         parts.append("")
     parts += ["## Events", "", "Types: " + ", ".join(schema.event_types), "",
               "Roles: " + ", ".join(schema.event_roles), ""]
+    if schema.relation_types:
+        parts += ["## Relations", ""]
+        for kind in schema.relation_types:
+            ends = f"{', '.join(kind.heads) or 'any label'} → {', '.join(kind.tails) or 'any label'}"
+            note = f" — {kind.description}" if kind.description else ""
+            parts.append(f"- **{kind.name}** ({ends}){note}")
+        parts.append("")
+    if schema.document_attributes:
+        parts += ["## The whole document", ""]
+        for attribute in schema.document_attributes:
+            values = f": {', '.join(attribute.values)}" if attribute.values else ""
+            note = f" — {attribute.description}" if attribute.description else ""
+            parts.append(f"- **{attribute.name}** ({attribute.kind}{values}){note}")
+        parts.append("")
     return "\n".join(parts)

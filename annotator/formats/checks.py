@@ -55,6 +55,22 @@ def _check_record(record: DocumentRecord) -> None:
             if not isinstance(value, int) or isinstance(value, bool):
                 raise _Unfit(f"{where} {what} must be a whole number, not {type(value).__name__}")
         _value(f"{where} attrs", span.attrs)
+        for link in span.links:
+            for what, value in (("knowledge base", link.kb), ("entry id", link.id),
+                                ("entry name", link.name)):
+                _text(f"{where} link {what}", value)
+    for number, relation in enumerate(record.relations, start=1):
+        where = f"relation {number}"
+        for what, value in (("label", relation.label), ("coder", relation.coder),
+                            ("id", relation.uid), ("head", relation.head),
+                            ("tail", relation.tail), ("origin", relation.origin)):
+            _text(f"{where} {what}", value)
+        _value(f"{where} attrs", relation.attrs)
+    for label in record.doc_labels:
+        where = f"document label {label.name!r:.40}"
+        _text("a document label's name", label.name)
+        _text(f"{where} coder", label.coder)
+        _value(where, {"value": label.value})
     for number, event in enumerate(record.events, start=1):
         where = f"event {number}"
         for what, value in (("type", event.type), ("id", event.uid), ("note", event.note),

@@ -2,7 +2,12 @@
 
 A line: ``{"id", "title", "text", "date", "source", "url", "meta", "status",
 "statuses", "spans": [{"id", "start", "end", "label", "text", "attrs",
-"coder", "origin"}]}``. Only ``text`` is required. Offsets are Unicode code
+"coder", "origin", "fragments", "links"}], "relations": [{"id", "head", "tail",
+"label", "attrs", "coder", "origin"}], "doc_labels": [{"name", "value", "coder"}],
+"events", "notes", "flags"}``. Only ``text`` is required. A discontinuous span's
+``fragments`` are its pieces, ``[[start, end], ...]``; its ``start``/``end``/``text``
+are the whole stretch, gaps included. ``links`` are its knowledge-base entries,
+``[{"kb", "id", "name"}]``. A relation's ``head`` and ``tail`` are span ids. Offsets are Unicode code
 points, end-exclusive. ``status`` is the importing coder's; ``statuses``
 holds every coder's. Keys this format does not know go to ``meta``, so
 nothing read is dropped.
@@ -20,8 +25,11 @@ from annotator.core.dates import parse_date
 from annotator.core.events import DATE_PRECISIONS, Event, EventMember, event_object
 from annotator.core.model import (
     CodedDocument,
+    DocLabel,
     DocumentRecord,
     InvalidRecord,
+    KbLink,
+    Relation,
     Span,
     overall_status,
 )
@@ -34,8 +42,10 @@ if TYPE_CHECKING:
     from annotator.formats.exporting import ExportContext, Source
 
 _KNOWN_KEYS = {"id", "title", "text", "date", "source", "url", "meta", "status", "statuses",
-               "spans", "events", "notes", "flags"}
-_SPAN_KEYS = {"id", "start", "end", "label", "text", "attrs", "coder", "origin"}
+               "spans", "events", "notes", "flags", "relations", "doc_labels"}
+_SPAN_KEYS = {"id", "start", "end", "label", "text", "attrs", "coder", "origin", "fragments",
+              "links"}
+_RELATION_KEYS = {"id", "head", "tail", "label", "attrs", "coder", "origin"}
 
 
 class BadLine(ValueError):
@@ -99,6 +109,11 @@ def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[Document
     title = _optional_text(obj.get("title"), "title")
     events = tuple(_parse_event(raw, i, spans)
                    for i, raw in enumerate(_list(obj.get("events"), "events"), start=1))
+    relations = tuple(_parse_relation(raw, i, spans, options)
+                      for i, raw in enumerate(_list(obj.get("relations"), "relations"), start=1))
+    doc_labels = tuple(_parse_doc_label(raw, i, options)
+                       for i, raw in enumerate(_list(obj.get("doc_labels"), "doc_labels"),
+                                               start=1))
     try:
         record = DocumentRecord(
             text=normalised.text,
@@ -113,10 +128,81 @@ def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[Document
             events=events,
             notes=_optional_text(obj.get("notes"), "notes") or "",
             flags=dict(_mapping(obj.get("flags"), "flags")),
+            relations=relations,
+            doc_labels=doc_labels,
         )
     except InvalidRecord as exc:
         raise BadLine(str(exc)) from None
     return record, warnings
+
+
+def _parse_relation(raw: Any, number: int, spans: list[Span], options: ReadOptions) -> Relation:
+    where = f"relation {number}"
+    if not isinstance(raw, dict):
+        raise BadLine(f"{where} is not an object")
+    known = {s.uid for s in spans}
+    ends = []
+    for key in ("head", "tail"):
+        end = _text(raw.get(key), f"{where} {key}")
+        if end not in known:
+            raise BadLine(f"{where} {key} names span {brief(end)}, which this document "
+                          "does not have")
+        ends.append(end)
+    label = raw.get("label")
+    if not isinstance(label, str) or not label.strip():
+        raise BadLine(f"{where} label must be a non-empty string")
+    attrs = dict(_mapping(raw.get("attrs"), f"{where} attrs"))
+    attrs.update({k: v for k, v in raw.items() if k not in _RELATION_KEYS})
+    uid = _optional_text(raw.get("id"), f"{where} id")
+    try:
+        return Relation(head=ends[0], tail=ends[1], label=label.strip(),
+                        coder=_optional_text(raw.get("coder"), f"{where} coder") or options.coder,
+                        origin=_optional_text(raw.get("origin"), f"{where} origin") or "imported",
+                        attrs=attrs, **({"uid": uid} if uid else {}))
+    except InvalidRecord as exc:
+        raise BadLine(f"{where}: {exc}") from None
+
+
+def _parse_doc_label(raw: Any, number: int, options: ReadOptions) -> DocLabel:
+    where = f"document label {number}"
+    if not isinstance(raw, dict) or "name" not in raw or "value" not in raw:
+        raise BadLine(f"{where} must be an object with a name and a value")
+    try:
+        return DocLabel(_text(raw["name"], f"{where} name"), raw["value"],
+                        _optional_text(raw.get("coder"), f"{where} coder") or options.coder)
+    except InvalidRecord as exc:
+        raise BadLine(f"{where}: {exc}") from None
+
+
+def _parse_fragments(raw: Any, number: int, raw_text: str, map_offset: Any,
+                     ) -> tuple[tuple[int, int], ...]:
+    where = f"span {number} fragments"
+    pieces = []
+    for piece in _list(raw, where):
+        if not (isinstance(piece, list) and len(piece) == 2
+                and all(_is_offset(v) for v in piece)):
+            raise BadLine(f"{where}: {brief(piece)} is not a pair of whole numbers")
+        low, high = piece
+        if not 0 <= low < high <= len(raw_text):
+            raise BadLine(f"{where}: {low}-{high} is out of range for a text of "
+                          f"{len(raw_text)} characters")
+        pieces.append((map_offset(low), map_offset(high)))
+    return tuple(pieces) if len(pieces) > 1 else ()
+
+
+def _parse_links(raw: Any, number: int) -> tuple[KbLink, ...]:
+    where = f"span {number} links"
+    links = []
+    for item in _list(raw, where):
+        if not isinstance(item, dict):
+            raise BadLine(f"{where}: {brief(item)} is not an object")
+        try:
+            links.append(KbLink(_text(item.get("kb"), f"{where} kb"),
+                                _text(item.get("id"), f"{where} id"),
+                                _optional_text(item.get("name"), f"{where} name") or ""))
+        except InvalidRecord as exc:
+            raise BadLine(f"{where}: {exc}") from None
+    return tuple(links)
 
 
 def _parse_event(raw: Any, number: int, spans: list[Span]) -> Event:
@@ -201,6 +287,8 @@ def _parse_span(
             coder=_optional_text(raw.get("coder"), f"span {number} coder") or options.coder,
             origin=_optional_text(raw.get("origin"), f"span {number} origin") or "imported",
             attrs=attrs,
+            fragments=_parse_fragments(raw.get("fragments"), number, raw_text, map_offset),
+            links=_parse_links(raw.get("links"), number),
             **({"uid": uid} if uid else {}),
         )
     except InvalidRecord as exc:
@@ -264,15 +352,30 @@ def document_object(stored: CodedDocument) -> dict[str, Any]:
         "meta": dict(doc.meta),
         "status": overall_status(stored.statuses),
         "statuses": stored.statuses,
-        "spans": [
-            {"id": s.uid, "start": s.start, "end": s.end, "label": s.label, "text": s.text,
-             "attrs": dict(s.attrs), "coder": s.coder, "origin": s.origin}
-            for s in stored.spans
-        ],
+        "spans": [span_object(s) for s in stored.spans],
         "events": [event_object(e) for e in stored.events],
         "notes": doc.notes,
         "flags": dict(doc.flags),
+        "relations": [
+            {"id": r.uid, "head": r.head, "tail": r.tail, "label": r.label,
+             "attrs": dict(r.attrs), "coder": r.coder, "origin": r.origin}
+            for r in stored.relations
+        ],
+        "doc_labels": [{"name": d.name, "value": d.value, "coder": d.coder}
+                       for d in stored.doc_labels],
     }
+
+
+def span_object(span: Span) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": span.uid, "start": span.start, "end": span.end, "label": span.label,
+        "text": span.text, "attrs": dict(span.attrs), "coder": span.coder,
+        "origin": span.origin}
+    if span.fragments:
+        out["fragments"] = [list(piece) for piece in span.fragments]
+    if span.links:
+        out["links"] = [link.as_json() for link in span.links]
+    return out
 
 
 def export(source: Source, path: Path, context: ExportContext) -> int:

@@ -17,11 +17,19 @@ from typing import Any, Literal
 from annotator.core.model import CodedDocument, DocumentRecord
 from annotator.storage.corpus import (
     DOCUMENT_COLUMNS,
+    INSERT_SPAN,
     SPAN_COLUMNS,
     Corpus,
     document_from_row,
     now,
     span_from_row,
+    span_row,
+)
+from annotator.storage.relations_store import (
+    INSERT_DOC_LABEL,
+    INSERT_RELATION,
+    doc_label_rows,
+    relation_row,
 )
 
 Outcome = Literal["added", "duplicate", "conflict"]
@@ -61,7 +69,9 @@ class _SpanIdTaken(Exception):
 
 def _prepare(corpus: Corpus, records: Sequence[DocumentRecord]) -> None:
     corpus.ensure_labels(list(dict.fromkeys(s.label for r in records for s in r.spans)))
-    coders = {s.coder for r in records for s in r.spans} | {c for r in records for c in r.statuses}
+    coders = ({s.coder for r in records for s in r.spans} | {c for r in records for c in r.statuses}
+              | {x.coder for r in records for x in r.relations}
+              | {x.coder for r in records for x in r.doc_labels})
     for coder in sorted(coders):
         corpus.ensure_coder(coder)
 
@@ -72,6 +82,8 @@ def _add_batch(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddRes
     stamp = now()
     results: list[AddResult] = []
     spans: list[tuple[Any, ...]] = []
+    relations: list[tuple[Any, ...]] = []
+    doc_labels: list[tuple[Any, ...]] = []
     statuses: list[tuple[Any, ...]] = []
     changes: list[tuple[Any, ...]] = []
     added: list[tuple[int, DocumentRecord]] = []
@@ -91,20 +103,23 @@ def _add_batch(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddRes
             results.append(_refusal(corpus, record, uid, sha))
             continue
         assert doc_id is not None
-        spans += [(s.uid, doc_id, s.start, s.end, s.label, s.text, _json(s.attrs), s.coder,
-                   s.origin, stamp, stamp) for s in record.spans]
+        spans += [span_row(s, doc_id, stamp) for s in record.spans]
+        relations += [relation_row(r, doc_id, stamp) for r in record.relations]
+        doc_labels += doc_label_rows(record.doc_labels, doc_id, stamp)
         statuses += [(doc_id, coder, status, stamp) for coder, status in record.statuses.items()]
         changes.append((stamp, doc_id, f'{{"uid": {json.dumps(uid)}, "spans": {len(record.spans)}}}'))
         added.append((doc_id, record))
         results.append(AddResult("added", doc_id))
     try:
-        db.conn.executemany(_INSERT_SPAN, spans)
+        db.conn.executemany(INSERT_SPAN, spans)
+        db.conn.executemany(INSERT_RELATION, relations)
         for doc_id, record in added:
             for event in record.events:
                 corpus._write_event(replace(event, doc_id=doc_id))
     except sqlite3.IntegrityError as exc:
         raise _SpanIdTaken from exc
     db.conn.executemany(_INSERT_STATUS, statuses)
+    db.conn.executemany(INSERT_DOC_LABEL, doc_labels)
     db.conn.executemany(_INSERT_CHANGE, changes)
     return results
 
@@ -113,8 +128,6 @@ _INSERT_DOCUMENT = (
     "INSERT INTO documents (uid, title, text, date, source, url, meta, sha256, imported_at, "
     "notes, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_SPAN = (f"INSERT INTO spans ({SPAN_COLUMNS}, created_at, updated_at) "
-                "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _INSERT_STATUS = "INSERT INTO doc_status (doc_id, coder, status, updated_at) VALUES (?, ?, ?, ?)"
 _INSERT_CHANGE = "INSERT INTO changes (at, coder, action, doc_id, after) VALUES (?, '', 'import', ?, ?)"
 
@@ -150,11 +163,12 @@ def _insert(corpus: Corpus, record: DocumentRecord, uid: str, sha: str, stamp: s
     doc_id = db.execute(_INSERT_DOCUMENT, _document_row(record, uid, sha, stamp)).lastrowid
     assert doc_id is not None
     if record.spans:
-        db.conn.executemany(
-            _INSERT_SPAN,
-            [(s.uid, doc_id, s.start, s.end, s.label, s.text, _json(s.attrs), s.coder,
-              s.origin, stamp, stamp) for s in record.spans],
-        )
+        db.conn.executemany(INSERT_SPAN, [span_row(s, doc_id, stamp) for s in record.spans])
+    if record.relations:
+        db.conn.executemany(INSERT_RELATION,
+                            [relation_row(r, doc_id, stamp) for r in record.relations])
+    if record.doc_labels:
+        db.conn.executemany(INSERT_DOC_LABEL, doc_label_rows(record.doc_labels, doc_id, stamp))
     if record.statuses:
         db.conn.executemany(
             _INSERT_STATUS,
@@ -181,8 +195,12 @@ def _refusal(corpus: Corpus, record: DocumentRecord, uid: str, sha: str) -> AddR
     span_uids = [s.uid for s in record.spans]
     if len(set(span_uids)) != len(span_uids):
         return AddResult("conflict", None, "two spans have the same id")
+    relation_uids = [r.uid for r in record.relations]
+    if len(set(relation_uids)) != len(relation_uids):
+        return AddResult("conflict", None, "two relations have the same id")
     for table, uids, what in (("spans", span_uids, "span"),
-                              ("events", [e.uid for e in record.events], "event")):
+                              ("events", [e.uid for e in record.events], "event"),
+                              ("relations", relation_uids, "relation")):
         if uids:
             marks = ",".join("?" * len(uids))
             taken = db.execute(f"SELECT uid FROM {table} WHERE uid IN ({marks})", uids).fetchone()
@@ -225,6 +243,11 @@ def iter_documents(
             [first, last],
         ):
             by_doc[doc_id].statuses[who] = status
+        for doc_id, relations in corpus.relations_of(list(by_doc), coder).items():
+            kept = {s.uid for s in by_doc[doc_id].spans}
+            by_doc[doc_id].relations = [r for r in relations if r.head in kept and r.tail in kept]
+        for doc_id, labels in corpus.doc_labels_of(list(by_doc), coder).items():
+            by_doc[doc_id].doc_labels = labels
         for doc_id, events in corpus.events_of(list(by_doc)).items():
             kept = {s.uid for s in by_doc[doc_id].spans}
             # With a coder filter, an event keeps only the members still exported.

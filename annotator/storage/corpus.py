@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import STATUSES, Document, DocumentRow, Span
+from annotator.core.model import STATUSES, Document, DocumentRow, KbLink, Span
 from annotator.core.schema import LabelSpec, attribute_from_json
 from annotator.core.search import DocumentFilter, search_terms, snippet
 from annotator.storage.connection import (
@@ -26,12 +26,13 @@ from annotator.storage.connection import (
 from annotator.storage.errors import CorpusBusy, CorpusConflict, CorpusError, CorpusReadOnly
 from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
+from annotator.storage.relations_store import RelationStore
 from annotator.storage.schema_store import SchemaStore
 from annotator.storage.span_rows import SpanRows
 
 __all__ = ["Corpus", "CorpusBusy", "CorpusConflict", "CorpusError", "CorpusReadOnly"]
 
-SPAN_COLUMNS = 'id, uid, doc_id, start, "end", label, text, attrs, coder, origin'
+SPAN_COLUMNS = 'id, uid, doc_id, start, "end", label, text, attrs, coder, origin, fragments, links'
 DOCUMENT_COLUMNS = "id, uid, title, text, date, source, url, meta, notes, flags"
 # How many documents' texts a corpus keeps at hand for checking spans.
 TEXTS_KEPT = 2
@@ -108,28 +109,71 @@ def now() -> str:
 
 
 def span_from_row(row: Sequence[Any]) -> Span:
-    _id, uid, doc_id, start, end, label, text, attrs, coder, origin = row
+    _id, uid, doc_id, start, end, label, text, attrs, coder, origin, fragments, links = row
     try:
         values = json.loads(attrs) if attrs != "{}" else {}
         if not isinstance(values, dict):
             raise ValueError(f"its attributes are {type(values).__name__}, not an object")
         return Span(start=start, end=end, label=label, text=text, coder=coder,
-                    uid=uid, origin=origin, attrs=values, doc_id=doc_id)
+                    uid=uid, origin=origin, attrs=values, doc_id=doc_id,
+                    fragments=fragments_from_json(fragments), links=links_from_json(links))
     except DAMAGED_ROW as exc:
         raise CorpusError(f"span {uid!r} of document row {doc_id} is damaged in the corpus: "
                           f"{exc}; `annotator history --span {uid}` shows its edits, "
                           "`annotator restore` puts it back") from exc
 
 
+def fragments_from_json(value: str | None) -> tuple[tuple[int, int], ...]:
+    if not value:
+        return ()
+    pieces = json.loads(value)
+    if not isinstance(pieces, list):
+        raise ValueError("its fragments are not a list")
+    return tuple((low, high) for low, high in pieces)
+
+
+def fragments_json(span: Span) -> str | None:
+    return json.dumps([list(piece) for piece in span.fragments]) if span.fragments else None
+
+
+def links_from_json(value: str | None) -> tuple[KbLink, ...]:
+    if not value:
+        return ()
+    items = json.loads(value)
+    if not isinstance(items, list):
+        raise ValueError("its links are not a list")
+    return tuple(KbLink(item["kb"], item["id"], item.get("name", "")) for item in items)
+
+
+def links_json(span: Span) -> str | None:
+    if not span.links:
+        return None
+    return json.dumps([link.as_json() for link in span.links], ensure_ascii=False)
+
+
+def span_row(span: Span, doc_id: int | None, stamp: str) -> tuple[Any, ...]:
+    """A span's values for INSERT_SPAN."""
+    return (span.uid, doc_id, span.start, span.end, span.label, span.text,
+            json.dumps(dict(span.attrs), ensure_ascii=False) if span.attrs else "{}",
+            span.coder, span.origin, fragments_json(span), links_json(span), stamp, stamp)
+
+
+INSERT_SPAN = (f"INSERT INTO spans ({SPAN_COLUMNS}, created_at, updated_at) "
+               "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 def span_json(span: Span) -> str:
-    return json.dumps(
-        {"start": span.start, "end": span.end, "label": span.label, "text": span.text,
-         "attrs": dict(span.attrs), "coder": span.coder, "origin": span.origin},
-        ensure_ascii=False,
-    )
+    state: dict[str, Any] = {
+        "start": span.start, "end": span.end, "label": span.label, "text": span.text,
+        "attrs": dict(span.attrs), "coder": span.coder, "origin": span.origin}
+    if span.fragments:
+        state["fragments"] = [list(piece) for piece in span.fragments]
+    if span.links:
+        state["links"] = [link.as_json() for link in span.links]
+    return json.dumps(state, ensure_ascii=False)
 
 
-class Corpus(EventStore, SchemaStore):
+class Corpus(EventStore, SchemaStore, RelationStore):
     """The documents, labels, spans and statuses of one corpus file."""
 
     def __init__(self, db: CorpusDatabase, path: Path) -> None:
@@ -430,20 +474,14 @@ class Corpus(EventStore, SchemaStore):
         return span
 
     def _write_span(self, span: Span) -> None:
-        stamp = now()
         try:
-            self.db.execute(
-                f"INSERT INTO spans ({SPAN_COLUMNS}, created_at, updated_at) "
-                "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [span.uid, span.doc_id, span.start, span.end, span.label, span.text,
-                 json.dumps(dict(span.attrs), ensure_ascii=False), span.coder, span.origin,
-                 stamp, stamp],
-            )
+            self.db.execute(INSERT_SPAN, span_row(span, span.doc_id, now()))
         except sqlite3.IntegrityError as exc:
             raise CorpusError(f"span {span.text!r} cannot be stored: {exc}") from exc
 
     def delete_span(self, span: Span) -> None:
         with self.db.atomic():
+            self._delete_relations_of_span(span.uid)
             self.db.execute("DELETE FROM spans WHERE uid = ?", [span.uid])
             self._log(span.coder, "remove span", span.doc_id, span.uid, span_json(span), None)
 
@@ -452,10 +490,10 @@ class Corpus(EventStore, SchemaStore):
             self.ensure_coder(after.coder)
             updated = self.db.execute(
                 'UPDATE spans SET start = ?, "end" = ?, label = ?, text = ?, attrs = ?, '
-                "coder = ?, origin = ?, updated_at = ? WHERE uid = ?",
+                "coder = ?, origin = ?, fragments = ?, links = ?, updated_at = ? WHERE uid = ?",
                 [after.start, after.end, after.label, after.text,
                  json.dumps(dict(after.attrs), ensure_ascii=False), after.coder, after.origin,
-                 now(), before.uid],
+                 fragments_json(after), links_json(after), now(), before.uid],
             ).rowcount
             if not updated:
                 raise CorpusConflict(f"span {before.text!r} was removed elsewhere (another window "

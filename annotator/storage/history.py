@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from annotator.core.events import Event, EventMember
-from annotator.core.model import DocumentDetails, Span
+from annotator.core.model import DocumentDetails, KbLink, Relation, Span
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.schema_store import lenient_text
 
@@ -33,6 +33,12 @@ class Change:
         state = self.after if self.after is not None else self.before
         if isinstance(state, Damaged):
             return "(its record is damaged)"
+        if isinstance(state, dict) and "head" in state:
+            return f"link {state.get('label')!r} from {state.get('head')} to {state.get('tail')}"
+        if self.action == "document label" and isinstance(state, dict):
+            if self.after is None:
+                return f"document {state.get('name')} cleared"
+            return f"document {state.get('name')}: {state.get('value')!r}"
         if isinstance(state, dict) and "label" in state:
             return (f"{state['label']} {state.get('text')!r} at {state.get('start')}-"
                     f"{state.get('end')}")
@@ -134,6 +140,12 @@ def _revert(corpus: Corpus, change: Change, coder: str) -> None:
                               change.before)
         elif action in ("add event", "remove event", "change event"):
             _revert_event(corpus, change)
+        elif action in ("add relation", "remove relation", "change relation"):
+            _revert_relation(corpus, change)
+        elif action == "document label":
+            state = change.before if change.before is not None else change.after
+            corpus.set_doc_label(change.doc_id, state["coder"], state["name"],
+                                 None if change.before is None else change.before["value"])
         elif action == "details":
             before = change.before
             corpus.set_details(change.doc_id, DocumentDetails(
@@ -147,7 +159,10 @@ def _span(change: Change, state: dict[str, Any]) -> Span:
     assert change.span_uid is not None
     return Span(start=state["start"], end=state["end"], label=state["label"],
                 text=state["text"], coder=state["coder"], uid=change.span_uid,
-                origin=state["origin"], attrs=state["attrs"], doc_id=change.doc_id)
+                origin=state["origin"], attrs=state["attrs"], doc_id=change.doc_id,
+                fragments=tuple((low, high) for low, high in state.get("fragments", ())),
+                links=tuple(KbLink(link["kb"], link["id"], link.get("name", ""))
+                            for link in state.get("links", ())))
 
 
 def _revert_span(corpus: Corpus, change: Change) -> None:
@@ -188,6 +203,31 @@ def _revert_event(corpus: Corpus, change: Change) -> None:
         corpus.replace_event(before)
     else:
         corpus.insert_event(before)
+
+
+def _relation(doc_id: int, state: dict[str, Any]) -> Relation:
+    return Relation(head=state["head"], tail=state["tail"], label=state["label"],
+                    coder=state["coder"], uid=state["id"], origin=state["origin"],
+                    attrs=state["attrs"], doc_id=doc_id)
+
+
+def _revert_relation(corpus: Corpus, change: Change) -> None:
+    state = change.before if change.before is not None else change.after
+    uid = state["id"]
+    exists = corpus.db.execute("SELECT 1 FROM relations WHERE uid = ?", [uid]).fetchone()
+    if change.before is None:
+        if exists:
+            corpus.delete_relation(corpus.relation(uid))
+        return
+    before = _relation(change.doc_id, change.before)
+    present = {row[0] for row in corpus.db.execute(
+        "SELECT uid FROM spans WHERE uid IN (?, ?)", [before.head, before.tail])}
+    if not {before.head, before.tail} <= present:
+        return  # a span it linked is gone since: the link cannot come back without it
+    if exists:
+        corpus.replace_relation(corpus.relation(uid), before)
+    else:
+        corpus.insert_relation(before)
 
 
 def restore_point(corpus: Corpus, to_change: int, *, doc_id: int | None = None,

@@ -212,3 +212,58 @@ def _spans_doc_covering(db: Database) -> None:
     # looked at 100,000 documents in 1.5 s reading spans, and now in a fifth of that.
     db.execute("DROP INDEX spans_doc")
     db.execute('CREATE INDEX spans_doc ON spans (doc_id, start, label, origin, coder)')
+
+
+@migrations(name="0006_relations_fragments_document_labels")
+def _relations_fragments_document_labels(db: Database) -> None:
+    from annotator.core.relation_types import DEFAULT_RELATION_TYPES, relation_type_to_json
+    from annotator.core.schema import DEFAULT_DOCUMENT_ATTRIBUTES, attribute_to_json
+
+    for statement in _RELATIONS_AND_DOCUMENT_LABELS:
+        db.execute(statement)
+    # The default relation types where the corpus has the labels they link; a corpus
+    # with a codebook of its own gets none (its lead adds them).
+    # Read as bytes: a label name another program wrote that is not UTF-8 must not stop
+    # the upgrade (it is reported where the schema is read).
+    labels = {bytes(row[0]).decode("utf-8", "replace")
+              for row in db.execute("SELECT CAST(name AS BLOB) FROM labels").fetchall()}
+    kinds = [relation_type_to_json(kind) for kind in DEFAULT_RELATION_TYPES
+             if set(kind.heads) | set(kind.tails) <= labels]
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('relation_types', ?), "
+               "('document_attributes', ?)",
+               [json.dumps(kinds), json.dumps([attribute_to_json(a)
+                                               for a in DEFAULT_DOCUMENT_ATTRIBUTES])])
+
+
+_RELATIONS_AND_DOCUMENT_LABELS = (
+    # A discontinuous span's pieces, [[start, end], ...] (NULL: one piece), and its links
+    # to knowledge bases, [{"kb", "id", "name"}] (NULL: none). NULL costs no space in
+    # the millions of rows that have neither.
+    "ALTER TABLE spans ADD COLUMN fragments TEXT",
+    "ALTER TABLE spans ADD COLUMN links TEXT",
+    """CREATE TABLE relations (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        head TEXT NOT NULL REFERENCES spans (uid) ON DELETE CASCADE ON UPDATE CASCADE,
+        tail TEXT NOT NULL REFERENCES spans (uid) ON DELETE CASCADE ON UPDATE CASCADE,
+        label TEXT NOT NULL CHECK (label != ''),
+        attrs TEXT NOT NULL DEFAULT '{}',
+        coder TEXT NOT NULL REFERENCES coders (name) ON UPDATE CASCADE,
+        origin TEXT NOT NULL CHECK (origin IN ('manual', 'suggested', 'imported')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX relations_doc ON relations (doc_id)",
+    "CREATE INDEX relations_head ON relations (head)",
+    "CREATE INDEX relations_tail ON relations (tail)",
+    """CREATE TABLE doc_labels (
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        coder TEXT NOT NULL REFERENCES coders (name) ON UPDATE CASCADE,
+        name TEXT NOT NULL CHECK (name != ''),
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (doc_id, coder, name)
+    )""",
+    "CREATE INDEX doc_labels_name ON doc_labels (name, doc_id)",
+)

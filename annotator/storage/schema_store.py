@@ -11,14 +11,17 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.core.model import InvalidRecord
+from annotator.core.relation_types import relation_type_to_json
 from annotator.core.schema import (
     EVENT_ROLES,
     EVENT_TYPES,
     LabelSpec,
     Schema,
+    attribute_from_json,
     attribute_to_json,
     codebook_markdown,
     name_problem,
+    relation_type_from_json,
 )
 from annotator.storage.errors import CorpusError, CorpusTextDamaged
 
@@ -65,8 +68,15 @@ class SchemaStore:
         """The stored schema; CorpusError if what is stored cannot be read as one
         (a label row or setting edited by hand or by another program)."""
         try:
-            return Schema(tuple(self.labels()), self._names_setting("event_types", EVENT_TYPES),
-                          self._names_setting("event_roles", EVENT_ROLES))
+            labels = tuple(self.labels())
+            names = [label.name for label in labels]
+            kinds = tuple(relation_type_from_json(item, index, names) for index, item
+                          in enumerate(self._list_setting("relation_types"), start=1))
+            document = tuple(attribute_from_json(item, "the document attributes", index)
+                             for index, item in enumerate(
+                                 self._list_setting("document_attributes"), start=1))
+            return Schema(labels, self._names_setting("event_types", EVENT_TYPES),
+                          self._names_setting("event_roles", EVENT_ROLES), kinds, document)
         except CorpusTextDamaged:
             raise CorpusError(f"{self.path}: its label schema is damaged (text that is not "
                               "UTF-8); load a codebook with `annotator schema --load`, or "
@@ -84,6 +94,12 @@ class SchemaStore:
             raise InvalidRecord(f"the stored {key.replace('_', ' ')} are not a list of names")
         # Earlier versions let a name be listed twice; reading must not refuse that.
         return tuple(dict.fromkeys(value))
+
+    def _list_setting(self, key: str) -> list[Any]:
+        value = self.setting(key, [])
+        if not isinstance(value, list):
+            raise InvalidRecord(f"the stored {key.replace('_', ' ')} are not a list")
+        return value
 
     def label_usage(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT label, count(*) FROM spans GROUP BY label").fetchall())
@@ -132,6 +148,10 @@ class SchemaStore:
                 )
             self.set_setting("event_types", list(schema.event_types))
             self.set_setting("event_roles", list(schema.event_roles))
+            self.set_setting("relation_types",
+                             [relation_type_to_json(kind) for kind in schema.relation_types])
+            self.set_setting("document_attributes",
+                             [attribute_to_json(a) for a in schema.document_attributes])
 
     def codebook(self) -> str:
         """The corpus codebook (Markdown); a first one made from the schema if none yet."""

@@ -7,21 +7,26 @@ from typing import NamedTuple
 
 from annotator.core.commands import (
     AddEvent,
+    AddRelation,
     AddSpan,
     Batch,
     ChangeEvent,
+    ChangeRelation,
     ChangeSpan,
     RejectSuggestion,
     RemoveEvent,
+    RemoveRelation,
     RemoveSpan,
     RestoreSuggestion,
+    SetDocLabel,
     SetDocumentDetails,
     SetStatus,
 )
 from annotator.core.model import Span
 
 # Edits that leave every span as it was.
-_SPANLESS = (SetStatus, SetDocumentDetails, AddEvent, RemoveEvent, ChangeEvent)
+_SPANLESS = (SetStatus, SetDocumentDetails, AddEvent, RemoveEvent, ChangeEvent, AddRelation,
+             RemoveRelation, ChangeRelation, SetDocLabel)
 
 
 class SpanChange(NamedTuple):
