@@ -35,7 +35,7 @@ from annotator.formats.exporting import export_corpus
 from annotator.formats.importing import import_paths
 from annotator.formats.registry import EXPORTS, IMPORT_FORMATS
 from annotator.formats.selection import BadOption, ExportOptions, parse_split, selected
-from annotator.formats.tokens import ALIGN_MODES, UnknownLanguage, pipeline
+from annotator.formats.tokens import ALIGN_MODES, UnknownLanguage, check_language
 from annotator.formats.whole_file import write_whole
 from annotator.settings import resolve_coder
 from annotator.storage.agreement import agreement
@@ -152,8 +152,10 @@ def import_command(
 @click.option("--align", type=click.Choice(ALIGN_MODES), default="expand", show_default=True,
               help="Spans not on token boundaries: grow to whole tokens (expand), shrink to "
                    "the tokens inside (contract), or leave out (strict).")
-@click.option("--lang", default="en", show_default=True,
-              help="Language of spaCy's tokeniser, for token-based formats.")
+@click.option("--lang", default="auto", show_default=True,
+              help="Language of spaCy's tokeniser, for token-based formats; auto: each "
+                   "document's own (its meta, else its script), 'characters': a token a "
+                   "character. CoNLL exports keep the tokens a CoNLL file came with.")
 @click.option("--spans-key", default="sc", show_default=True,
               help="spacy: the doc.spans key that holds every span.")
 @click.option("--strict", is_flag=True, help="Any loss is an error: write nothing, exit 1.")
@@ -175,7 +177,7 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
             include_suggestions=include_suggestions,
         )
         if EXPORTS[fmt].name not in ("jsonl", "doccano", "csv", "brat", "labelstudio"):
-            pipeline(lang)  # fail now, not after reading the corpus
+            check_language(lang)  # fail now, not after reading the corpus
     except (BadOption, UnknownLanguage) as exc:
         _fail(str(exc))
     if str(output) == "-":

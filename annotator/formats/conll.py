@@ -1,54 +1,156 @@
 """CoNLL-2003 style IOB2: ``token -X- _ TAG`` per line, sentences apart.
 
-Reading takes the layouts peers write: two columns (token, tag) with or
-without sentence breaks, CoNLL-2003's four columns with ``-DOCSTART-``, and
-GermEval 2014's ``index token outer inner`` with ``#`` source lines (its inner
-column holds nested entities). IOB1, IOB2 and BILUO tags are all understood.
+Reading is in conll_read (column files), conll_u (CoNLL-U) and conll_tags (tag
+schemes); this module writes, and names both readers for the registry.
+
+Writing keeps what a re-import needs to give the same document back: the
+sentences and tokens a CoNLL file came with (kept in the document's meta,
+conll_text), one character a line for languages written without spaces. A span
+is never split: sentences the tokeniser found inside a span are written as one.
+What CoNLL cannot hold is reported: overlapping spans, the gaps of
+discontinuous spans, relations, events, attributes, document labels, labels
+with white space, and spacing between tokens that a re-import would not give
+back.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
-from annotator.core.dates import parse_date
-from annotator.core.model import DocumentRecord, InvalidRecord, Span
-from annotator.formats.base import (
-    Problem,
-    ReadDocument,
-    ReadItem,
-    ReadOptions,
-    brief,
-    load_text,
-)
+from annotator.core.model import CodedDocument
+from annotator.formats import conll_read, conll_u
+from annotator.formats.base import ReadItem, ReadOptions
+from annotator.formats.conll_tags import decode_tags, iob2
+from annotator.formats.conll_text import join
 from annotator.formats.exporting import ExportContext, Source
-from annotator.formats.losses import report_left_out
+from annotator.formats.losses import LossReport, describe, report_left_out
 from annotator.formats.safe_text import clipped
-from annotator.formats.tokens import align_spans, iob_tags, make_doc, without_overlaps
+from annotator.formats.tokens import Aligned, align_spans, make_doc, without_overlaps
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["DOCSTART", "decode_tags", "read", "read_conllu", "write"]
 
 DOCSTART = "-DOCSTART- -X- O O"
+SPACING = ("spacing between tokens (CoNLL holds tokens only: a re-import joins them with one "
+           "space, a sentence a line)")
+LABEL_SPACES = ("label with white space written with _ in its place (CoNLL columns are apart "
+                "by white space; a re-import reads the label with _)")
+JOINED = "sentences written as one so that no span is split across them"
+_WHITE = re.compile(r"\s+")
+
+
+def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    """Documents of a CoNLL column file (IOB1/IOB2/BIOES/BILOU/BMES/IO tags)."""
+    return conll_read.read(path, options)
+
+
+def read_conllu(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    """Documents of a CoNLL-U file."""
+    return conll_u.read(path, options)
 
 
 def write(source: Source, path: Path, context: ExportContext) -> int:
-    options = context.options
     count = 0
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for coded in source():
-            doc = coded.document
-            tokens = make_doc(doc.text, options.lang, sentences=True, notices=context.notices,
-                              doc_uid=doc.uid)
-            aligned = align_spans(tokens, coded.spans, options.align, doc.uid, context.losses)
-            kept = without_overlaps(aligned, doc.uid, context.losses, "IOB tags")
-            tags = iob_tags(tokens, kept)
-            report_left_out(coded, context.losses, "CoNLL")
-            out.write(DOCSTART + "\n\n")
-            for sentence in tokens.sents:
-                lines = [f"{_token(t.text, doc.uid, context)} -X- _ {tags[t.i]}"
-                         for t in sentence if not t.is_space]
-                if lines:
-                    out.write("\n".join(lines) + "\n\n")
+            _write_document(coded, out, context)
             count += 1
     return count
+
+
+def _write_document(coded: CodedDocument, out: TextIO, context: ExportContext) -> None:
+    doc = coded.document
+    losses = context.losses
+    tokens = make_doc(doc.text, context.options.lang, sentences=True, notices=context.notices,
+                      doc_uid=doc.uid, meta=doc.meta)
+    aligned = align_spans(tokens, coded.spans, context.options.align, doc.uid, losses)
+    kept = without_overlaps(aligned, doc.uid, losses, "IOB tags")
+    tags = iob2(len(tokens), [(a.token_span.start, a.token_span.end,
+                               _label(a, doc.uid, losses)) for a in kept])
+    _report_beyond_spans(coded, losses)
+    sentences = _sentences(tokens, kept, doc.uid, context.notices)
+    written: list[list[str]] = []
+    out.write(DOCSTART + "\n\n")
+    for first, last in sentences:
+        rows: list[tuple[str, str]] = []
+        for token in tokens[first:last]:
+            if token.is_space:
+                continue
+            tag = tags[token.i]
+            inside = "I-" + tag[2:] if tag != "O" else "O"
+            # A token with white space in it (a kept source token, a no-break space)
+            # is written as its words, the entity continuing over them.
+            for number, word in enumerate(token.text.split()):
+                rows.append((word, tag if number == 0 else inside))
+        if rows:
+            written.append([word for word, _tag in rows])
+            out.write("\n".join(f"{_token(word, doc.uid, context)} -X- _ {tag}"
+                                for word, tag in rows) + "\n\n")
+    _check_spacing(doc.text, written, doc.uid, losses)
+
+
+def _label(item: Aligned, doc_uid: str, losses: LossReport) -> str:
+    label = item.span.label
+    safe = _WHITE.sub("_", label.strip()) or "_"
+    if safe != label:
+        losses.add(LABEL_SPACES, f"{label!r} written as {safe!r} in document {clipped(doc_uid)}")
+    return safe
+
+
+def _sentences(tokens: Doc, kept: list[Aligned], doc_uid: str,
+               notices: LossReport) -> list[tuple[int, int]]:
+    """Token ranges of the sentences, those a span runs across joined into one."""
+    ranges = [(s.start, s.end) for s in tokens.sents]
+    merged: list[tuple[int, int]] = []
+    spans = sorted((a.token_span.start, a.token_span.end) for a in kept)
+    index = 0
+    for start, end in ranges:
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        crossing = index < len(spans) and spans[index][0] < start < spans[index][1]
+        if merged and crossing:
+            notices.add(JOINED, f"a span over {tokens[start - 1].text!r} | "
+                                f"{tokens[start].text!r} in document {clipped(doc_uid)}")
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _check_spacing(text: str, written: list[list[str]], doc_uid: str, losses: LossReport) -> None:
+    """A loss if a re-import of these tokens would not give the document's text back."""
+    again = join(written).text
+    if again == text:
+        return
+    at = next((i for i, (a, b) in enumerate(zip(text, again, strict=False)) if a != b),
+              min(len(text), len(again)))
+    losses.add(SPACING, f"{text[max(at - 15, 0):at + 15]!r} comes back as "
+                        f"{again[max(at - 15, 0):at + 15]!r} in document {clipped(doc_uid)}")
+
+
+def _report_beyond_spans(coded: CodedDocument, losses: LossReport) -> None:
+    """What CoNLL has no place for, besides overlaps (without_overlaps reports those)."""
+    doc = coded.document
+    report_left_out(coded, losses, "CoNLL")
+    for span in coded.spans:
+        if len(getattr(span, "fragments", ()) or ()) > 1:
+            losses.add("discontinuous span written as one span over its gaps (CoNLL spans "
+                       "are contiguous)", describe(doc.uid, doc.text, span.start, span.end,
+                                                   span.label))
+        if getattr(span, "links", ()):
+            losses.add("knowledge-base links of spans (CoNLL has no place for them)",
+                       describe(doc.uid, doc.text, span.start, span.end, span.label))
+    for relation in getattr(coded, "relations", ()) or ():
+        losses.add("relations (CoNLL has no place for them: export jsonl or brat)",
+                   f"{relation.label} in document {clipped(doc.uid)}")
+    for label in getattr(coded, "doc_labels", ()) or ():
+        losses.add("document labels (CoNLL has no place for them: export jsonl)",
+                   f"{label.name}={label.value!r} in document {clipped(doc.uid)}")
 
 
 def _token(text: str, doc_uid: str, context: ExportContext) -> str:
@@ -60,133 +162,3 @@ def _token(text: str, doc_uid: str, context: ExportContext) -> str:
     context.losses.add("token that CoNLL readers take for a document break changed",
                        f"{text!r} written as {written!r} in document {clipped(doc_uid)}")
     return written
-
-
-# -- reading ---------------------------------------------------------------------
-
-
-class _Builder:
-    """Collects tokens and tags of one document and turns them into text and spans."""
-
-    def __init__(self, coder: str) -> None:
-        self.coder = coder
-        self.parts: list[str] = []
-        self.length = 0
-        self.sentence_open = False
-        self.columns: list[list[tuple[int, int, str]]] = []  # per tag column: (start, end, tag)
-        self.meta: dict[str, str] = {}
-
-    def add(self, token: str, tags: list[str]) -> None:
-        if self.sentence_open:
-            self.parts.append(" ")
-            self.length += 1
-        start = self.length
-        self.parts.append(token)
-        self.length += len(token)
-        self.sentence_open = True
-        while len(self.columns) < len(tags):
-            self.columns.append([])
-        for column, tag in zip(self.columns, tags, strict=False):
-            column.append((start, self.length, tag))
-
-    def end_sentence(self) -> None:
-        if self.sentence_open:
-            self.parts.append("\n")
-            self.length += 1
-            self.sentence_open = False
-
-    @property
-    def empty(self) -> bool:
-        return self.length == 0
-
-    def record(self) -> DocumentRecord:
-        text = "".join(self.parts).rstrip("\n")
-        spans = [Span(start=s, end=e, label=label, text=text[s:e], coder=self.coder,
-                      origin="imported")
-                 for column in self.columns for s, e, label in decode_tags(column)]
-        return DocumentRecord(text=text, spans=tuple(spans), source=self.meta.get("source"),
-                              date=parse_date(self.meta.get("date", "")))
-
-
-def decode_tags(tokens: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
-    """Entities from IOB1, IOB2 or BILUO tags, leniently: a stray I- starts one."""
-    current: tuple[int, int, str] | None = None
-    for start, end, tag in tokens:
-        prefix, _, label = tag.partition("-")
-        if tag == "O" or not label:
-            if current:
-                yield current
-            current = None
-            continue
-        continues = prefix in ("I", "L") and current is not None and current[2] == label
-        if continues and current is not None:
-            current = (current[0], end, label)
-        else:
-            if current:
-                yield current
-            current = (start, end, label)
-        if prefix in ("L", "U", "E", "S"):
-            yield current
-            current = None
-    if current:
-        yield current
-
-
-def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    loaded = load_text(path)
-    if isinstance(loaded, Problem):
-        yield loaded
-        return
-    builder = _Builder(options.coder)
-    start_line = 1
-    # A bad line refuses the document it is in; the next -DOCSTART- begins afresh.
-    problem: Problem | None = None
-
-    def finished(last_line: int) -> ReadItem | None:
-        if problem is not None:
-            return problem
-        if builder.empty:
-            return None
-        damaged = loaded.damage_problem(path, start_line, last_line)
-        return damaged or _finish(builder, path, start_line)
-
-    lines = loaded.text.removeprefix("\ufeff").split("\n")
-    for number, raw in enumerate(lines, start=1):
-        line = raw.rstrip("\r")
-        fields = line.split("\t") if "\t" in line else line.split()
-        if line.startswith("-DOCSTART-") or (line.startswith("#") and "\t" in line[:2]):
-            if item := finished(number - 1):
-                yield item
-            builder, start_line, problem = _Builder(options.coder), number, None
-            if line.startswith("#"):
-                source = line[1:].strip().split("\t")
-                builder.meta = {"source": source[0], **({"date": source[1].strip("[]")}
-                                                          if len(source) > 1 else {})}
-            continue
-        if problem is not None:
-            continue  # the rest of a refused document
-        if not fields:
-            builder.end_sentence()
-            continue
-        if len(fields) == 1:
-            problem = Problem(path, number, f"has a token but no tag: {brief(line)}")
-            continue
-        if len(fields) == 4 and fields[0].isdigit() and "\t" in line:
-            token, tags = fields[1], fields[2:]  # GermEval: index, token, outer, inner
-        else:
-            token, tags = fields[0], fields[-1:]
-        bad = [t for t in tags if t != "O" and t[:2] not in ("B-", "I-", "L-", "U-", "E-", "S-")]
-        if bad:
-            problem = Problem(path, number, f"tag {brief(bad[0])} is not O or B-/I-/L-/U- "
-                                            "with a label")
-            continue
-        builder.add(token, tags)
-    if item := finished(len(lines)):
-        yield item
-
-
-def _finish(builder: _Builder, path: Path, line: int) -> ReadItem:
-    try:
-        return ReadDocument(builder.record(), path, line)
-    except InvalidRecord as exc:
-        return Problem(path, line, str(exc))

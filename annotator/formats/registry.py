@@ -8,6 +8,7 @@ from pathlib import Path
 from annotator.formats import (
     brat,
     conll,
+    conll_sniff,
     csv_export,
     csv_import,
     doccano,
@@ -30,6 +31,7 @@ READERS: dict[str, Reader] = {
     "prodigy": prodigy.read,
     "spacy": spacy_docbin.read,
     "conll": conll.read,
+    "conllu": conll.read_conllu,
     "brat": brat.read,
     "labelstudio": labelstudio.read,
 }
@@ -52,11 +54,17 @@ EXPORTS: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("labelstudio", ".json", labelstudio.write, "Label Studio JSON tasks"),
 )}
 
-# Suffixes that name one format; .jsonl and .json are told by their content.
+# Suffixes that name one format; .jsonl and .json are told by their content, and so
+# are .txt (CoNLL files are often named so) and the CoNLL family's (CoNLL or CoNLL-U).
 SUFFIXES = {
     ".txt": "txt", ".text": "txt", ".csv": "csv", ".spacy": "spacy", ".conll": "conll",
     ".iob": "conll", ".bio": "conll", ".tsv": "conll", ".ann": "brat",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".conllu": "conllu",
+    ".conllx": "conll", ".iob1": "conll", ".iob2": "conll", ".bioes": "conll",
+    ".iobes": "conll", ".bilou": "conll", ".bmes": "conll", ".ner": "conll",
+    # Names flair, nerpy and CoNLL-2003 give their splits: read if their content is CoNLL.
+    ".train": "conll?", ".dev": "conll?", ".test": "conll?", ".testa": "conll?",
+    ".testb": "conll?",
 }
 
 
@@ -65,10 +73,17 @@ def format_for(path: Path, requested: str) -> str | None:
     if requested != "auto":
         return requested
     found = SUFFIXES.get(path.suffix.lower())
-    if found == "txt" and path.with_suffix(".ann").exists():
-        return "brat"
+    if found == "txt":
+        if path.with_suffix(".ann").exists():
+            return "brat"  # brat's text beside its annotations, whatever it looks like
+        return conll_sniff.sniff(path) or "txt"
     if found in ("jsonl", "json"):
         return _sniff_json(path)
+    if found in ("conll", "conllu"):
+        # The family is told by content: CoNLL-U named .conll, columns named .conllu.
+        return conll_sniff.sniff(path) or found
+    if found == "conll?" or found is None:
+        return conll_sniff.sniff(path)
     return found
 
 

@@ -27,7 +27,7 @@ class ExportOptions:
     seed: int = 0
     align: Align = "expand"
     strict: bool = False
-    lang: str = "en"
+    lang: str = "auto"  # tokens.AUTO: each document's language, else "en"
     spans_key: str = "sc"
     include_suggestions: bool = False
 

@@ -3,6 +3,17 @@
 Only ``spacy.blank(lang)`` is used: no model is ever loaded or downloaded.
 Character spans are mapped onto tokens with spaCy's own alignment modes.
 
+Which tokens a document gets (``make_doc``), first rule that applies:
+
+1. the tokens and sentences its source file had, kept in ``meta`` by the
+   CoNLL readers (conll_text), so an export gives back what was read;
+2. ``lang`` when given (``--lang``), for every document;
+3. with ``lang="auto"``: the document's ``meta`` ``lang``/``language``; else its
+   script: text mostly in scripts written without spaces (Chinese, Japanese,
+   Thai, ...) is one token a character, as spaCy's Chinese tokeniser does by
+   default (its Japanese and Thai ones need libraries we do not install); any
+   other text gets the English tokeniser, as before there was a choice.
+
 spaCy refuses texts over ``nlp.max_length`` (1,000,000 characters) to keep a
 parser's memory in check; a tokeniser-only pipeline needs about 100 bytes a
 character, so the limit is lifted here. Its tokeniser takes time quadratic in
@@ -16,12 +27,13 @@ from __future__ import annotations
 import itertools
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from annotator.core.model import Span
+from annotator.formats.conll_text import no_space_share, rule_offsets, sentences_are_lines, stored_tokens
 from annotator.formats.losses import LossReport, describe
 from annotator.formats.safe_text import clipped
 
@@ -62,10 +74,66 @@ def pipeline(lang: str) -> Language:
     return nlp
 
 
+AUTO = "auto"
+# Tokens a character, for text in scripts written without spaces.
+CHARACTERS = "characters"
+# Languages whose words are not apart by spaces: one token a character.
+_CHARACTER_LANGUAGES = {"zh", "ja", "th", "lo", "km", "my", "bo"}
+FALLBACK_LANGUAGE = "en"
+BY_CHARACTER = ("tokenised one character a token (text in a script written without spaces; "
+                "--lang overrides)")
+
+
+def tokeniser_for(text: str, lang: str, meta: Mapping[str, Any] | None = None) -> str:
+    """The tokeniser of one document: a spaCy language code, or CHARACTERS."""
+    if lang != AUTO:
+        return CHARACTERS if lang == CHARACTERS else lang
+    for key in ("lang", "language"):
+        told = (meta or {}).get(key)
+        if isinstance(told, str) and told.strip():
+            code = told.strip().lower().replace("_", "-").split("-")[0]
+            if code in _CHARACTER_LANGUAGES:
+                return CHARACTERS
+            if _known(code):
+                return code
+    # A sample is enough to tell a script; the whole of a long text costs time.
+    return CHARACTERS if no_space_share(text[:20000]) >= 0.5 else FALLBACK_LANGUAGE
+
+
+def check_language(lang: str) -> None:
+    """UnknownLanguage now if ``lang`` (as given to --lang) has no tokeniser."""
+    if lang not in (AUTO, CHARACTERS):
+        pipeline(lang)
+
+
+@lru_cache(maxsize=64)
+def _known(code: str) -> bool:
+    try:
+        pipeline(code)
+    except UnknownLanguage:
+        return False
+    return True
+
+
 def make_doc(text: str, lang: str, *, sentences: bool = False,
-             notices: LossReport | None = None, doc_uid: str = "") -> Doc:
-    """``text`` as spaCy tokens, whatever its length; ``notices`` hears of cut runs."""
-    nlp = pipeline(lang)
+             notices: LossReport | None = None, doc_uid: str = "",
+             meta: Mapping[str, Any] | None = None) -> Doc:
+    """``text`` as spaCy tokens, whatever its length; ``notices`` hears of cut runs.
+
+    ``meta`` is the document's: the tokens its source had, or its language."""
+    kept = stored_tokens(text, meta)
+    if kept is not None:
+        doc = doc_from_offsets(text, kept)
+        if sentences:
+            doc = _sentences(doc, lines=sentences_are_lines(meta))
+        return doc
+    chosen = tokeniser_for(text, lang, meta)
+    if chosen == CHARACTERS:
+        if notices is not None and lang == AUTO:
+            notices.add(BY_CHARACTER, f"document {clipped(doc_uid)}")
+        doc = doc_from_offsets(text, rule_offsets(text, CHARACTERS))
+        return _sentences(doc, lines=False) if sentences else doc
+    nlp = pipeline(chosen)
     cuts = list(_cuts(text))
     if not cuts:
         doc = nlp.make_doc(text)
@@ -83,6 +151,49 @@ def make_doc(text: str, lang: str, *, sentences: bool = False,
                             ensure_whitespace=False)
     if sentences:
         doc = nlp.get_pipe("sentencizer")(doc)
+    return doc
+
+
+def doc_from_offsets(text: str, offsets: Sequence[tuple[int, int]]) -> Doc:
+    """A Doc of ``text`` with these tokens; white space between them as spaCy keeps it
+    (one space after a token, longer white space as a token of its own)."""
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def gap(between: str) -> None:
+        if not between:
+            return
+        if between.startswith(" ") and words and not spaces[-1]:
+            spaces[-1] = True
+            between = between[1:]
+        if between:
+            words.append(between)
+            spaces.append(False)
+
+    previous = 0
+    for start, end in offsets:
+        gap(text[previous:start])
+        words.append(text[start:end])
+        spaces.append(False)
+        previous = end
+    gap(text[previous:])
+    return Doc(pipeline("xx").vocab, words=words, spaces=spaces)
+
+
+def _sentences(doc: Doc, *, lines: bool) -> Doc:
+    """Sentences a line each (as the source had them), or from the sentencizer."""
+    if not lines:
+        return pipeline("xx").get_pipe("sentencizer")(doc)
+    after_break = True
+    for token in doc:
+        if token.is_space:
+            token.is_sent_start = after_break if token.i == 0 else False
+            after_break = after_break or "\n" in token.text
+            continue
+        token.is_sent_start = after_break
+        after_break = False
     return doc
 
 
