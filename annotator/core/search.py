@@ -41,6 +41,9 @@ class DocumentFilter:
     date_from: str | None = None
     date_to: str | None = None
     flagged: bool = False
+    # A document label: "relevant" (any value) or "event_types=attack" (that value, or
+    # that choice among several), given by ``coder`` above or by anyone.
+    doc_label: str | None = None
 
 
 _TOKEN = re.compile(r"\S+")

@@ -87,7 +87,27 @@ def _filter_clauses(filters: DocumentFilter, coder: str,
         clauses.append(("d.date <= ?", [filters.date_to + "\uffff"]))
     if filters.flagged:
         clauses.append(("d.flags NOT IN ('{}', '')", []))
+    if filters.doc_label:
+        clauses.append(_doc_label_clause(filters.doc_label, filters.coder, doc))
     return clauses
+
+
+def _doc_label_clause(wanted: str, coder: str | None, doc: str) -> tuple[str, list[Any]]:
+    """``name`` has any value; ``name=value`` has that value, or that choice among several
+    (true and false are written as JSON has them)."""
+    name, has_value, value = wanted.partition("=")
+    sql = f"EXISTS (SELECT 1 FROM doc_labels l WHERE l.doc_id = {doc} AND l.name = ?"
+    params: list[Any] = [name.strip()]
+    if coder:
+        sql += " AND l.coder = ?"
+        params.append(coder)
+    if has_value:
+        value = value.strip()
+        sql += (" AND (l.value = ? OR l.value = ? OR (json_valid(l.value) AND "
+                "json_type(l.value) = 'array' AND EXISTS (SELECT 1 FROM json_each(l.value) e "
+                "WHERE e.value = ?)))")
+        params += [json.dumps(value, ensure_ascii=False), value, value]
+    return sql + ")", params
 
 
 def _matching(search: str, filters: DocumentFilter, coder: str) -> tuple[str, list[Any]]:

@@ -327,3 +327,35 @@ def test_exporting_an_empty_coded_document_has_empty_lists() -> None:
     from annotator.core.model import Document
     obj = jsonl.document_object(CodedDocument(Document(1, "u", "t", "text")))
     assert (obj["relations"], obj["doc_labels"]) == ([], [])
+
+
+@pytest.mark.parametrize(("wanted", "coder", "found"), [
+    ("relevant", None, [1, 2]),
+    ("relevant=true", None, [1]),
+    ("relevant=false", None, [2]),
+    ("event_types=attack", None, [1, 3]),
+    ("event_types=explosion", None, [3]),
+    ("event_types=attack", "bob", [3]),  # bob's label, on a document bob has coded
+    ("language=ar", None, [2]),
+    ("language", "bob", []),
+    ("nothing", None, []),
+])
+def test_the_document_list_filters_by_document_label(
+        corpus_path: Path, wanted: str, coder: str | None, found: list[int]) -> None:
+    from annotator.core.search import DocumentFilter
+
+    with Corpus.open(corpus_path) as corpus:
+        ids = [r.doc_id for r in add_documents(corpus, [
+            DocumentRecord(text=f"Document number {n}.") for n in (1, 2, 3)])]
+        corpus.set_doc_label(ids[0], "alice", "relevant", True)
+        corpus.set_doc_label(ids[0], "alice", "event_types", ["attack"])
+        corpus.set_doc_label(ids[1], "alice", "relevant", False)
+        corpus.set_doc_label(ids[1], "alice", "language", "ar")
+        corpus.set_doc_label(ids[2], "bob", "event_types", ["attack", "explosion"])
+        for doc_id in ids:  # the coder filter also asks for the coder's spans
+            corpus.insert_span(Span(0, 8, "actor", "Document", "bob", doc_id=doc_id))
+        rows = corpus.page("alice", filters=DocumentFilter(doc_label=wanted, coder=coder))
+        assert [row.id for row in rows] == [ids[n - 1] for n in found]
+        searched = corpus.page("alice", search="document",
+                               filters=DocumentFilter(doc_label=wanted, coder=coder))
+        assert sorted(row.id for row in searched) == [ids[n - 1] for n in found]
