@@ -49,8 +49,12 @@ def describe(doc_uid: str, text: str, start: int, end: int, label: str) -> str:
 
 
 def report_left_out(coded: CodedDocument, losses: LossReport, fmt: str, *,
-                    attributes: bool = True, events: bool = True) -> None:
-    """Report what a format has no place for: span attributes, events."""
+                    attributes: bool = True, events: bool = True, relations: bool = True,
+                    fragments: bool = True, links: bool = True,
+                    doc_labels: bool = True) -> None:
+    """Report what a format has no place for. Each flag says the format drops that kind
+    (the default, so a writer that learns nothing of a new kind still reports it);
+    a writer that carries a kind passes False."""
     doc = coded.document
     if attributes:
         for span in coded.spans:
@@ -62,3 +66,28 @@ def report_left_out(coded: CodedDocument, losses: LossReport, fmt: str, *,
         for event in coded.events:
             losses.add(f"events ({fmt} has no place for them: export jsonl, brat or "
                        "events-csv)", f"{event.type} event {event.uid} in document {clipped(doc.uid)}")
+    if fragments:
+        for span in coded.spans:
+            if span.fragments:
+                losses.add(f"discontinuous spans written as one stretch, gaps included ({fmt} "
+                           "spans are one range)",
+                           describe(doc.uid, doc.text, span.start, span.end, span.label)
+                           + " pieces " + ", ".join(f"{a}-{b}" for a, b in span.fragments))
+    if links:
+        for span in coded.spans:
+            if span.links:
+                losses.add(f"knowledge-base links of spans ({fmt} has no place for them)",
+                           describe(doc.uid, doc.text, span.start, span.end, span.label)
+                           + " " + ", ".join(f"{link.kb}:{link.id}" for link in span.links),
+                           count=len(span.links))
+    if relations:
+        for relation in coded.relations:
+            losses.add(f"relations ({fmt} has no place for them: export jsonl, brat, doccano, "
+                       "Label Studio or Prodigy)",
+                       f"{relation.label} {relation.head} -> {relation.tail} in document "
+                       f"{clipped(doc.uid)}")
+    if doc_labels:
+        for label in coded.doc_labels:
+            losses.add(f"document labels ({fmt} has no place for them)",
+                       f"{label.name}={label.value!r} by {label.coder} in document "
+                       f"{clipped(doc.uid)}")
