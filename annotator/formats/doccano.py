@@ -16,6 +16,14 @@ from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.jsonl import BadLine, read_converted
 from annotator.formats.losses import describe, report_left_out
 from annotator.formats.safe_text import clipped, json_line
+from annotator.formats.uncarried import (
+    CategoryRef,
+    RelationRef,
+    SpanRef,
+    categories_said,
+    relations_said,
+    summed,
+)
 
 
 def write(source: Source, path: Path, context: ExportContext) -> int:
@@ -45,20 +53,14 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    return read_converted(path, options, to_native)
+    return summed(read_converted(path, options, to_native))
 
 
 def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """A doccano record in annotator's native shape, with what could not come along."""
-    warnings = []
-    spans = []
+    warnings: list[str] = []
     numbered: set[str] = set()
-    for key in ("label", "labels"):
-        for item in _list(obj, key):
-            if not (isinstance(item, list) and len(item) == 3):
-                raise BadLine(f'"{key}" items must be [start, end, label], found {brief(item)}')
-            start, end, label = item
-            spans.append({"start": start, "end": end, "label": _label_name(label, numbered)})
+    spans, categories = _label_lists(obj, numbered)
     # doccano 1.x wrote "annotations", with label ids (numbers) rather than names.
     for item in _list(obj, "annotations"):
         if not isinstance(item, dict):
@@ -68,29 +70,98 @@ def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
                           "label": _label_name(item["label"], numbered)})
         except KeyError as exc:
             raise BadLine(f"an annotation has no {exc.args[0]!r}") from None
-    for item in _list(obj, "entities"):
-        if not isinstance(item, dict):
-            raise BadLine(f'"entities" items must be objects, found {brief(item)}')
-        try:
-            spans.append({"start": item["start_offset"], "end": item["end_offset"],
-                          "label": item["label"],
-                          **({"id": item["id"]} if "id" in item else {})})
-        except KeyError as exc:
-            raise BadLine(f"an entity has no {exc.args[0]!r}") from None
+    entities = _entities(obj)
+    spans += [{"start": e.start, "end": e.end, "label": e.label} for e in entities.values()]
     if numbered:
         warnings.append(f"labels given by number ({', '.join(sorted(numbered))}) kept as label "
                         "names; rename them in the codebook (`annotator schema --load "
                         "--rename 1=actor`)")
-    if relations := _list(obj, "relations"):
-        warnings.append(f"{len(relations)} relations not imported "
-                        "(annotator codes events, not relations)")
-    known = {"id", "text", "label", "labels", "entities", "annotations", "relations", "meta",
-             "title", "date", "source", "url"}
+    text = obj.get("text", obj.get("column_data"))
+    warnings += relations_said(relations_of(obj, entities), text if isinstance(text, str)
+                               else None)
+    warnings += categories_said(categories + categories_of(obj), "doccano")
     meta = dict(obj.get("meta") or {}) if isinstance(obj.get("meta"), dict) else {}
-    meta.update({k: v for k, v in obj.items() if k not in known})
+    meta.update({k: v for k, v in obj.items() if k not in _KNOWN})
     native = {k: obj[k] for k in ("id", "text", "title", "date", "source", "url") if k in obj}
+    if "text" not in obj and "column_data" in obj:
+        native["text"] = obj["column_data"]  # doccano 1.x's name for the text
     native.update(meta=meta, spans=spans)
     return native, warnings
+
+
+_KNOWN = {"id", "text", "label", "labels", "entities", "annotations", "relations", "meta",
+          "title", "date", "source", "url", "cats", "column_data", "column_label"}
+
+
+def _label_lists(obj: Mapping[str, Any], numbered: set[str]
+                 ) -> tuple[list[dict[str, Any]], list[CategoryRef]]:
+    """Spans (``[start, end, label]``) and, in text classification projects, the
+    document's labels (plain names) from ``label``, ``labels`` or ``column_label``."""
+    spans, categories = [], []
+    for key in ("label", "labels", "column_label"):
+        for item in _list(obj, key):
+            if isinstance(item, str | int) and not isinstance(item, bool):
+                categories.append(CategoryRef(key, item))
+                continue
+            if not (isinstance(item, list) and len(item) == 3):
+                raise BadLine(f'"{key}" items must be [start, end, label] or a label name, '
+                              f"found {brief(item)}")
+            start, end, label = item
+            spans.append({"start": start, "end": end, "label": _label_name(label, numbered)})
+    return spans, categories
+
+
+def _entities(obj: Mapping[str, Any]) -> dict[Any, SpanRef]:
+    """``entities``: objects with ids (relation projects) or ``[start, end, label]``
+    lists (intent detection projects), keyed by id (or by position, for lists)."""
+    found: dict[Any, SpanRef] = {}
+    for number, item in enumerate(_list(obj, "entities")):
+        if isinstance(item, list) and len(item) == 3:
+            found[("position", number)] = SpanRef(*item)
+            continue
+        if not isinstance(item, dict):
+            raise BadLine(f'"entities" items must be objects, found {brief(item)}')
+        try:
+            ref = SpanRef(item["start_offset"], item["end_offset"], item["label"],
+                          str(item["id"]) if "id" in item else None)
+        except KeyError as exc:
+            raise BadLine(f"an entity has no {exc.args[0]!r}") from None
+        key = item["id"] if "id" in item and _hashable(item["id"]) else ("position", number)
+        found[key] = ref
+    return found
+
+
+def _hashable(value: Any) -> bool:
+    return isinstance(value, str | int | float | bool)
+
+
+def relations_of(obj: Mapping[str, Any], entities: Mapping[Any, SpanRef]
+                 ) -> list[RelationRef]:
+    """``relations``, between entities named by their ids (``from_id``, ``to_id``)."""
+    relations = []
+    for number, item in enumerate(_list(obj, "relations"), start=1):
+        if not isinstance(item, dict):
+            raise BadLine(f"relation {number} is not an object")
+        ends = []
+        for key in ("from_id", "to_id"):
+            ref = item.get(key)
+            known = entities.get(ref) if _hashable(ref) else None
+            ends.append(known or SpanRef(None, None, None, brief(ref)))
+        relations.append(RelationRef(ends[0], ends[1], str(item.get("type") or "")
+                                     if _hashable(item.get("type")) else brief(item["type"])))
+    return relations
+
+
+def categories_of(obj: Mapping[str, Any]) -> list[CategoryRef]:
+    """``cats``: the document's categories in intent detection projects."""
+    cats = obj.get("cats")
+    if cats is None:
+        return []
+    if isinstance(cats, dict):
+        return [CategoryRef(str(name), value) for name, value in cats.items()]
+    if not isinstance(cats, list):
+        raise BadLine(f'"cats" must be a list of categories, not {brief(cats)}')
+    return [CategoryRef("cats", cat) for cat in cats]
 
 
 def _label_name(value: Any, numbered: set[str]) -> Any:

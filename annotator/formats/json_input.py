@@ -1,8 +1,10 @@
 """Reading JSON inputs the way peers write them: JSONL, or one JSON document.
 
-Some tools name a pretty-printed JSON object (or a list of them) ``.jsonl``;
-others write real JSON Lines without a final newline. Both are read, and a
-broken line is reported with its number while the good lines go on.
+Some tools name a pretty-printed JSON object (or a list of them) ``.jsonl``,
+or write several pretty-printed objects one after another (doccano's
+relation export does); others write real JSON Lines without a final newline.
+All are read, and a broken record is reported with its line number while the
+good ones go on.
 """
 
 from __future__ import annotations
@@ -99,6 +101,9 @@ def read_json_records(
     if whole is not None:
         for index, (first, last, item) in enumerate(whole, start=1):
             consumed = loaded.size * index // len(whole)
+            if isinstance(item, BadJson):
+                yield first, Problem(path, first, str(item)), consumed
+                continue
             yield first, _whole_item(path, loaded, index, first, last, item), consumed
         return
     lines = text.split("\n")
@@ -166,21 +171,70 @@ def _stream_lines(path: Path) -> Iterator[tuple[int, dict[str, Any] | Problem, i
 
 
 def _whole_document(text: str) -> list[tuple[int, int, Any]] | None:
-    """The file as one JSON value spread over lines, if it is one: (first line,
-    last line, value) for each of its items (the one object, or the list's items)."""
+    """The file as JSON values spread over lines, if it is that: (first line, last
+    line, value) for each of its items (the list's items, or each object of a
+    stream of pretty-printed objects; a broken one as a ``BadJson``)."""
     stripped = text.strip()
-    # A list is one document even on one line; an object is one only if it
-    # spreads over lines (else this is JSON Lines with a single record).
+    # A list is one document even on one line; objects are read as a stream only
+    # if the first spreads over lines (else this is JSON Lines, read line by line).
     if stripped.startswith("["):
         return list_items(text)
     if not (stripped.startswith("{") and "\n" in stripped):
         return None
-    try:
-        value = loads(stripped)
-    except BadJson:
-        return None
-    first = 1 + text.count("\n", 0, text.index("{"))
-    return [(first, first + stripped.count("\n"), value)]
+    return concatenated_values(text)
+
+
+def concatenated_values(text: str) -> list[tuple[int, int, Any]] | None:
+    """Pretty-printed JSON values one after another, with the lines each spans.
+
+    None unless the first value spreads over several lines: one-line records are
+    JSON Lines, whose broken lines the line-by-line reading names one by one.
+    A broken value becomes a ``BadJson`` at its line, and reading resumes at the
+    next line that opens an object in its first column, where pretty-printers
+    start each record, so one bad record does not cost the rest of the file.
+    """
+    decoder = json.JSONDecoder()
+    items: list[tuple[int, int, Any]] = []
+    position = _skip_space(text, 0)
+    line, counted_to = 1, 0
+
+    def line_at(offset: int) -> int:
+        nonlocal line, counted_to
+        line += text.count("\n", counted_to, offset)
+        counted_to = offset
+        return line
+
+    while position < len(text):
+        first = line_at(position)
+        try:
+            value, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            if not items:
+                return None
+            resume = text.find("\n{", exc.pos)
+            items.append((exc.lineno, exc.lineno, BadJson(
+                f"not valid JSON ({exc.msg} at column {exc.colno}); the record begun on "
+                f"line {first} is not read")))
+            if resume < 0:
+                break
+            position = resume + 1
+            continue
+        except (ValueError, RecursionError):
+            if not items:
+                return None
+            items.append((first, first, BadJson(
+                "not valid JSON for annotator (nested too deeply, or a number too long)")))
+            resume = text.find("\n{", position + 1)
+            if resume < 0:
+                break
+            position = resume + 1
+            continue
+        last = line_at(end)
+        if not items and first == last:
+            return None  # one record per line: JSON Lines
+        items.append((first, last, value))
+        position = _skip_space(text, end)
+    return items
 
 
 def list_items(text: str) -> list[tuple[int, int, Any]] | None:

@@ -26,10 +26,14 @@ class SpanRef(NamedTuple):
     key: str | None = None
 
     def shown(self, text: str | None = None) -> str:
-        if self.start is None or self.end is None:
-            return f"span {self.key}"
+        if not (_offset(self.start) and _offset(self.end)):
+            return f"span {self.key}" if self.key is not None else "a span without offsets"
         covered = f" {brief(text[self.start:self.end])}" if text is not None else ""
         return f"{self.label or 'span'}{covered} at {self.start}-{self.end}"
+
+
+def _offset(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 class RelationRef(NamedTuple):
