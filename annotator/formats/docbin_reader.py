@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -22,7 +22,7 @@ import numpy as np
 
 from annotator.core.dates import parse_date
 from annotator.core.model import DocumentRecord, InvalidRecord, Span
-from annotator.core.text import normalise_with_offsets
+from annotator.core.text import Normalised, normalise_with_offsets
 from annotator.formats.base import (
     Problem,
     ReadDocument,
@@ -231,11 +231,11 @@ class _DocBin:
             if date is None:
                 warnings.append(f"date {brief(user['date'])} is not a valid date; "
                                 "imported without a date")
-        spans = []
-        for a, b, label in found:
-            start, end = normalised.map_offset(a), normalised.map_offset(b)
-            spans.append(Span(start=start, end=end, label=label, text=text[start:end],
-                              coder=options.coder, origin="imported"))
+        # Line breaks become LF as in every other importer (spaCy keeps "\r\n" as a
+        # token), so the offsets are mapped: a span covers the same characters after.
+        spans, emptied = normalised_spans(found, normalised, options.coder)
+        if emptied:
+            warnings.append(emptied)
         return DocumentRecord(text=text, uid=user.get("id"), title=user.get("title") or "",
                               date=date, source=user.get("source"), spans=tuple(spans)), warnings
 
@@ -316,6 +316,23 @@ class _DocBin:
                 raise BadDocBin(f"its user data {key} is {brief(value)}, not text")
             found[key] = value
         return found
+
+
+def normalised_spans(found: Iterable[tuple[int, int, str]], normalised: Normalised, coder: str,
+                     ) -> tuple[list[Span], str | None]:
+    """Spans over the original text moved onto the normalised one, and a warning for
+    any that covered nothing but removed characters (a lone CR of a CRLF, a NUL)."""
+    spans, emptied = [], 0
+    for a, b, label in found:
+        start, end = normalised.map_offset(a), normalised.map_offset(b)
+        if start == end:
+            emptied += 1
+            continue
+        spans.append(Span(start=start, end=end, label=label, text=normalised.text[start:end],
+                          coder=coder, origin="imported"))
+    said = (f"{emptied} span{'s' if emptied > 1 else ''} over nothing but a carriage return or "
+            "NUL (removed from the text, as on every import) not imported") if emptied else None
+    return spans, said
 
 
 def _field(msg: Mapping[str, Any], key: str, kind: type) -> Any:

@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import DocumentRecord, InvalidRecord, Span
+from annotator.core.model import DocumentRecord, InvalidRecord
+from annotator.core.text import normalise_with_offsets
 from annotator.formats.base import (
     Problem,
     ReadDocument,
@@ -24,7 +25,7 @@ from annotator.formats.base import (
     load_text,
 )
 from annotator.formats.conll import decode_tags
-from annotator.formats.docbin_reader import read_docbin
+from annotator.formats.docbin_reader import normalised_spans, read_docbin
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.file_names import bounded
 from annotator.formats.json_input import BadJson, list_items, loads
@@ -139,11 +140,12 @@ def _read_v2_json(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
             yield damaged
             continue
         try:
-            record = _v2_document(item, options)
+            record, warnings = _v2_document(item, options)
         except (InvalidRecord, _NotV2) as exc:
             yield Problem(path, first, f"document {index} is not spaCy v2 JSON: {exc}")
             continue
-        yield ReadDocument(record, path, first, notices if index == 1 else ())
+        said = tuple(Problem(path, first, w) for w in warnings)
+        yield ReadDocument(record, path, first, (*(notices if index == 1 else ()), *said))
 
 
 class _NotV2(ValueError):
@@ -164,7 +166,8 @@ def _string(holder: dict[str, Any], key: str, default: str | None = None) -> str
     return value
 
 
-def _v2_document(item: dict[str, Any], options: ReadOptions) -> DocumentRecord:
+def _v2_document(item: dict[str, Any], options: ReadOptions,
+                 ) -> tuple[DocumentRecord, list[str]]:
     """Text from ``raw`` where given, else tokens joined by spaces, sentences by lines."""
     parts: list[str] = []
     tagged: list[tuple[int, int, str]] = []
@@ -199,8 +202,11 @@ def _v2_document(item: dict[str, Any], options: ReadOptions) -> DocumentRecord:
         if raw:
             parts.append(raw)
             length += len(raw)
-    text = "".join(parts)
-    spans = tuple(Span(start=a, end=b, label=label, text=text[a:b], coder=options.coder,
-                       origin="imported") for a, b, label in decode_tags(tagged))
+    # Normalised like every other import ("\r\n" in a raw text or a token becomes
+    # LF), the spans moved with it.
+    normalised = normalise_with_offsets("".join(parts))
+    spans, emptied = normalised_spans(decode_tags(tagged), normalised, options.coder)
     uid = item.get("id")
-    return DocumentRecord(text=text, spans=spans, meta={} if uid is None else {"spacy_id": uid})
+    return DocumentRecord(text=normalised.text, spans=tuple(spans),
+                          meta={} if uid is None else {"spacy_id": uid}), \
+        [emptied] if emptied else []
