@@ -422,8 +422,9 @@ def suggest(corpus: Path, doc: str | None, model: str | None, as_json: bool,
 @click.option("--html", "html", type=click.Path(dir_okay=False),
               help="Also write a report with charts to this HTML file.")
 def agree(corpus: Path, coders: str | None, as_json: bool, html: str | None) -> None:
-    """Agreement between coders: span F1 (exact and overlap) per label, Cohen's kappa
-    over tokens, Krippendorff's alpha over attributes, documents by disagreement."""
+    """Agreement between coders: span F1 (exact and overlap) per label, relation F1,
+    Cohen's kappa over tokens and over document labels, Krippendorff's alpha over
+    attributes, documents by disagreement."""
     if html is not None and _names_folder(html):
         _fail(f"{html}: names a folder; name the report file to write")
     with _corpus(corpus, outputs=(Path(html) if html else None,)) as opened:
@@ -455,6 +456,12 @@ def agree(corpus: Path, coders: str | None, as_json: bool, html: str | None) -> 
                        f"overlap {_number(counts.f1(counts.overlap))}")
         for name, value in report.alpha.items():
             click.echo(f"  alpha {name:<12} {_number(value)}")
+        for label, counts in sorted(report.relations.items()):
+            click.echo(f"  relation {label:<14} F1 exact {_number(counts.f1(counts.exact))}  "
+                       f"overlap {_number(counts.f1(counts.overlap))}  "
+                       f"({counts.first} and {counts.second} relations)")
+        for name, value in report.doc_labels.items():
+            click.echo(f"  document {name:<12} kappa {_number(value)}")
 
 
 @cli.command()

@@ -1,5 +1,6 @@
-"""Inter-coder agreement: span F1 (exact and overlap), Cohen's kappa over tokens,
-Krippendorff's alpha over the attributes of matched spans.
+"""Inter-coder agreement: span F1 (exact and overlap), relation F1 (over matched spans),
+Cohen's kappa over tokens and over document labels, Krippendorff's alpha over the
+attributes of matched spans.
 
 Each figure is for a pair of coders over the documents both have coded. F1
 treats one coder as reference; it is symmetric, so which one does not matter.
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.core.model import Span
+from annotator.core.model import Relation, Span
 
 OVERALL = "overall"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -50,6 +51,11 @@ class PairReport:
     disagreement: list[tuple[str, float]] = field(default_factory=list)  # (doc uid, 1 - F1)
     # What was left out because the corpus holds it in a form agreement cannot use.
     skipped: list[str] = field(default_factory=list)
+    # Relation F1 per relation label (and overall): "exact" where both ends' spans match
+    # exactly, "overlap" where they overlap.
+    relations: dict[str, Counts] = field(default_factory=dict)
+    # Cohen's kappa per document attribute over the documents both coders labelled.
+    doc_labels: dict[str, float | None] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -63,6 +69,11 @@ class PairReport:
             "documents_by_disagreement": [{"id": uid, "disagreement": round(d, 4)}
                                           for uid, d in self.disagreement],
             "skipped": list(self.skipped),
+            "relations": {label: {"f1_exact": c.f1(c.exact), "f1_overlap": c.f1(c.overlap),
+                                  "relations": [c.first, c.second]}
+                          for label, c in sorted(self.relations.items(),
+                                                 key=lambda kv: (kv[0] == OVERALL, kv[0]))},
+            "cohen_kappa_document_labels": dict(sorted(self.doc_labels.items())),
         }
 
 
@@ -75,11 +86,13 @@ def match(first: Sequence[Span], second: Sequence[Span], *, exact: bool) -> list
             if a.label != b.label:
                 continue
             if exact:
-                if (a.start, a.end) == (b.start, b.end):
+                # A discontinuous span matches exactly only with the same pieces.
+                if a.pieces == b.pieces:
                     candidates.append((0, a, b))
             elif a.start < b.end and b.start < a.end:
-                shared = min(a.end, b.end) - max(a.start, b.start)
-                candidates.append((-shared, a, b))
+                shared = _shared(a, b)
+                if shared:
+                    candidates.append((-shared, a, b))
     candidates.sort(key=lambda c: (c[0], c[1].start, c[2].start))
     used_a: set[str] = set()
     used_b: set[str] = set()
@@ -90,6 +103,51 @@ def match(first: Sequence[Span], second: Sequence[Span], *, exact: bool) -> list
             used_b.add(b.uid)
             pairs.append((a, b))
     return pairs
+
+
+def _shared(a: Span, b: Span) -> int:
+    """How many characters two spans both cover (pieces, not the gaps between them)."""
+    return sum(max(0, min(x_end, y_end) - max(x_start, y_start))
+               for x_start, x_end in a.pieces for y_start, y_end in b.pieces)
+
+
+def relation_counts(first: Sequence[Relation], second: Sequence[Relation],
+                    exact_pairs: Iterable[tuple[Span, Span]],
+                    overlap_pairs: Iterable[tuple[Span, Span]]) -> dict[str, Counts]:
+    """Matches of two coders' relations per label (and overall): a relation matches one of
+    the other coder's with the same label whose head and tail are the spans its own head
+    and tail were matched with (exactly, or by overlap)."""
+    def matched(pairs: Iterable[tuple[Span, Span]], label: str) -> int:
+        partner = {a.uid: b.uid for a, b in pairs}
+        theirs = Counter((r.head, r.tail) for r in second if r.label == label)
+        found = 0
+        for relation in first:
+            if relation.label != label:
+                continue
+            key = (partner.get(relation.head), partner.get(relation.tail))
+            if theirs[key] > 0:
+                theirs[key] -= 1
+                found += 1
+        return found
+
+    exact_pairs, overlap_pairs = list(exact_pairs), list(overlap_pairs)
+    counts: dict[str, Counts] = {}
+    for label in sorted({r.label for r in (*first, *second)}):
+        counts[label] = Counts(matched(exact_pairs, label), matched(overlap_pairs, label),
+                               sum(r.label == label for r in first),
+                               sum(r.label == label for r in second))
+    overall = Counts()
+    for found in counts.values():
+        overall.add(found)
+    counts[OVERALL] = overall
+    return counts
+
+
+def label_value(value: Any) -> str:
+    """A document label's value as kappa compares it: several choices as one category."""
+    if isinstance(value, list):
+        return "|".join(sorted(map(str, value)))
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def document_counts(first: Sequence[Span], second: Sequence[Span]) -> dict[str, Counts]:

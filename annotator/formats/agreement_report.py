@@ -63,6 +63,19 @@ def html_report(reports: list[PairReport], corpus_name: str, *, charts: bool = T
                          for name, value in report.alpha.items())
         worst = "".join(f"<li>{escape(uid)}: {value:.2f}</li>"
                         for uid, value in report.disagreement[:15] if value > 0)
+        links = "".join(
+            f"<tr><td>{escape(label)}</td><td>{_fmt(c.f1(c.exact))}</td>"
+            f"<td>{_fmt(c.f1(c.overlap))}</td><td>{c.first}</td><td>{c.second}</td></tr>"
+            for label, c in sorted(report.relations.items(),
+                                   key=lambda kv: (kv[0] == OVERALL, kv[0])))
+        relations = (f"""<h3>Relations (matched when both ends' spans match)</h3>
+<table><tr><th>relation</th><th>F1 exact</th><th>F1 overlap</th><th>{escape(first)}</th>
+<th>{escape(second)}</th></tr>{links}</table>""" if links else "")
+        kappas = "".join(f"<tr><td>{escape(name)}</td><td>{_fmt(value)}</td></tr>"
+                         for name, value in report.doc_labels.items())
+        documents = (f"""<h3>Cohen's kappa over document labels</h3>
+<table><tr><th>document attribute</th><th>kappa</th></tr>{kappas}</table>"""
+                     if kappas else "")
         sections.append(f"""
 <h2>{escape(first)} and {escape(second)}</h2>
 <p>{report.documents} documents coded by both. Cohen's kappa over tokens:
@@ -71,7 +84,7 @@ def html_report(reports: list[PairReport], corpus_name: str, *, charts: bool = T
 <table><tr><th>label</th><th>F1 exact</th><th>F1 overlap</th><th>{escape(first)}</th>
 <th>{escape(second)}</th></tr>{table}</table>
 <h3>Krippendorff's alpha over the attributes of matched spans</h3>
-<table><tr><th>attribute</th><th>alpha</th></tr>{alphas}</table>
+<table><tr><th>attribute</th><th>alpha</th></tr>{alphas}</table>{relations}{documents}
 <h3>Documents with most disagreement (1 − F1 overlap)</h3><ol>{worst or '<li>none</li>'}</ol>""")
     body = "".join(sections) or "<p>No two coders have coded the same documents yet.</p>"
     return f"""<!DOCTYPE html>

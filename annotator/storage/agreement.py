@@ -20,10 +20,12 @@ from annotator.core.agreement import (
     attribute_alpha,
     cohen_kappa,
     document_counts,
+    label_value,
     match,
+    relation_counts,
     token_labels,
 )
-from annotator.core.model import InvalidRecord, Span
+from annotator.core.model import InvalidRecord, Relation, Span
 from annotator.core.schema import KINDS, shown
 from annotator.storage.corpus import Corpus
 from annotator.storage.schema_store import lenient_text
@@ -64,6 +66,21 @@ class _Pair:
     disagreement: list[tuple[str, float]] = field(default_factory=list)
     documents: int = 0
     skipped: _Skipped = field(default_factory=_Skipped)
+    relations: dict[str, Counts] = field(default_factory=lambda: {OVERALL: Counts()})
+    # Document attribute -> the two coders' values on the documents both labelled.
+    doc_labels: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+
+
+@dataclass
+class _Coded:
+    """One document as agreement reads it."""
+
+    uid: str
+    text: str
+    spans: list[Span]
+    statuses: dict[str, str]
+    relations: list[Relation] = field(default_factory=list)
+    labels: dict[tuple[str, str], Any] = field(default_factory=dict)  # (coder, name) -> value
 
 
 def agreement(corpus: Corpus, coders: Sequence[str] | None = None) -> list[PairReport]:
@@ -75,9 +92,9 @@ def agreement(corpus: Corpus, coders: Sequence[str] | None = None) -> list[PairR
         names = list(coders) if coders else coded_by(corpus)
         kinds = _attribute_kinds(corpus, shared)
         pairs = [_Pair((first, second)) for first, second in itertools.combinations(names, 2)]
-        for uid, text, spans, statuses in _documents(corpus, set(names), shared):
+        for coded in _documents(corpus, set(names), shared):
             for pair in pairs:
-                _add_document(pair, uid, text, spans, statuses)
+                _add_document(pair, coded)
     reports = []
     for pair in pairs:
         pair.disagreement.sort(key=lambda item: -item[1])
@@ -87,28 +104,42 @@ def agreement(corpus: Corpus, coders: Sequence[str] | None = None) -> list[PairR
             pair.skipped.add(f"values of {name!r} alpha cannot use",
                              f"not a {'number' if kinds[name] in ('integer', 'number') else 'value'}",
                              count)
-        reports.append(PairReport(pair.coders, pair.documents, pair.totals,
-                                  cohen_kappa(*pair.tokens), alpha, pair.disagreement,
-                                  shared.lines() + pair.skipped.lines()))
+        reports.append(PairReport(
+            pair.coders, pair.documents, pair.totals, cohen_kappa(*pair.tokens), alpha,
+            pair.disagreement, shared.lines() + pair.skipped.lines(),
+            pair.relations if pair.relations[OVERALL].first + pair.relations[OVERALL].second
+            else {},
+            {name: cohen_kappa(*values) for name, values in sorted(pair.doc_labels.items())}))
     return reports
 
 
-def _add_document(pair: _Pair, uid: str, text: str, spans: list[Span],
-                  statuses: dict[str, str]) -> None:
+def _add_document(pair: _Pair, coded: _Coded) -> None:
     first, second = pair.coders
-    a = [s for s in spans if s.coder == first]
-    b = [s for s in spans if s.coder == second]
-    if not (_started(statuses, first, a) and _started(statuses, second, b)):
+    a = [s for s in coded.spans if s.coder == first]
+    b = [s for s in coded.spans if s.coder == second]
+    if not (_started(coded.statuses, first, a) and _started(coded.statuses, second, b)):
         return
     pair.documents += 1
     counts = document_counts(a, b)
     for label, found in counts.items():
         pair.totals.setdefault(label, Counts()).add(found)
-    pair.tokens[0].extend(token_labels(text, a))
-    pair.tokens[1].extend(token_labels(text, b))
-    pair.matched.extend(match(a, b, exact=False))
+    pair.tokens[0].extend(token_labels(coded.text, a))
+    pair.tokens[1].extend(token_labels(coded.text, b))
+    overlapping = match(a, b, exact=False)
+    pair.matched.extend(overlapping)
     f1 = counts[OVERALL].f1(counts[OVERALL].overlap)
-    pair.disagreement.append((uid, 1 - (1.0 if f1 is None else f1)))
+    pair.disagreement.append((coded.uid, 1 - (1.0 if f1 is None else f1)))
+    related = relation_counts([r for r in coded.relations if r.coder == first],
+                              [r for r in coded.relations if r.coder == second],
+                              match(a, b, exact=True), overlapping)
+    for label, found in related.items():
+        pair.relations.setdefault(label, Counts()).add(found)
+    names = {name for coder, name in coded.labels if coder in pair.coders}
+    for name in names:
+        # A label one coder left unset is a category of its own ("not said").
+        left, right = pair.doc_labels.setdefault(name, ([], []))
+        left.append(label_value(coded.labels.get((first, name), "(not set)")))
+        right.append(label_value(coded.labels.get((second, name), "(not set)")))
 
 
 def _started(statuses: dict[str, str], coder: str, spans: Sequence[Span]) -> bool:
@@ -134,10 +165,10 @@ def _attribute_kinds(corpus: Corpus, skipped: _Skipped) -> dict[str, str]:
     return kinds
 
 
-def _documents(corpus: Corpus, coders: set[str], skipped: _Skipped
-               ) -> Iterator[tuple[str, str, list[Span], dict[str, str]]]:
-    """(uid, text, the coders' usable spans, statuses) of every document, a page of
-    documents at a time; what cannot be used is counted in ``skipped``."""
+def _documents(corpus: Corpus, coders: set[str], skipped: _Skipped) -> Iterator[_Coded]:
+    """Every document with the coders' usable spans, relations, document labels and
+    statuses, a page of documents at a time; what cannot be used is counted in
+    ``skipped``."""
     db = corpus.db
     after = 0
     while True:
@@ -149,7 +180,8 @@ def _documents(corpus: Corpus, coders: set[str], skipped: _Skipped
         spans: dict[int, list[Span]] = {}
         texts = {doc_id: text for doc_id, _uid, text in rows}
         for row in db.execute('SELECT doc_id, uid, start, "end", label, text, attrs, coder, '
-                              "origin FROM spans WHERE doc_id BETWEEN ? AND ? ORDER BY id",
+                              "origin, fragments FROM spans WHERE doc_id BETWEEN ? AND ? "
+                              "ORDER BY id",
                               [first, last]):
             if row[7] not in coders or row[8] == "suggested":
                 continue
@@ -162,16 +194,54 @@ def _documents(corpus: Corpus, coders: set[str], skipped: _Skipped
                 [first, last]):
             if isinstance(coder, str) and isinstance(status, str):
                 statuses.setdefault(doc_id, {})[coder] = status
+        relations = _relations(corpus, first, last, coders, spans, skipped)
+        labels = _doc_labels(corpus, first, last, coders, skipped)
         for doc_id, uid, text in rows:
             if not isinstance(text, str):
                 skipped.add("documents whose text is not text", f"document {shown(uid)}")
                 continue
-            yield str(uid), text, spans.get(doc_id, []), statuses.get(doc_id, {})
+            yield _Coded(str(uid), text, spans.get(doc_id, []), statuses.get(doc_id, {}),
+                         relations.get(doc_id, []), labels.get(doc_id, {}))
         after = last
 
 
+def _relations(corpus: Corpus, first: int, last: int, coders: set[str],
+               spans: dict[int, list[Span]], skipped: _Skipped) -> dict[int, list[Relation]]:
+    usable = {span.uid for found in spans.values() for span in found}
+    found: dict[int, list[Relation]] = {}
+    for doc_id, uid, head, tail, label, coder in corpus.db.execute(
+            "SELECT doc_id, uid, head, tail, label, coder FROM relations "
+            "WHERE doc_id BETWEEN ? AND ? ORDER BY id", [first, last]):
+        if coder not in coders:
+            continue
+        if head not in usable or tail not in usable:
+            skipped.add("relations linking a span left out", f"relation {shown(uid)}")
+            continue
+        try:
+            found.setdefault(doc_id, []).append(Relation(head, tail, label, coder, uid=uid,
+                                                         doc_id=doc_id))
+        except InvalidRecord as exc:
+            skipped.add("relations that break a rule of relations", f"{shown(uid)}: {exc}")
+    return found
+
+
+def _doc_labels(corpus: Corpus, first: int, last: int, coders: set[str], skipped: _Skipped,
+                ) -> dict[int, dict[tuple[str, str], Any]]:
+    found: dict[int, dict[tuple[str, str], Any]] = {}
+    for doc_id, coder, name, value in corpus.db.execute(
+            "SELECT doc_id, coder, name, value FROM doc_labels WHERE doc_id BETWEEN ? AND ?",
+            [first, last]):
+        if coder not in coders:
+            continue
+        try:
+            found.setdefault(doc_id, {})[(coder, name)] = json.loads(value)
+        except (ValueError, TypeError, RecursionError):
+            skipped.add("document labels whose value cannot be read", f"{shown(name)}")
+    return found
+
+
 def _span(row: Sequence[Any], text: str | None, skipped: _Skipped) -> Span | None:
-    doc_id, uid, start, end, label, covered, attrs, coder, origin = row
+    doc_id, uid, start, end, label, covered, attrs, coder, origin, fragments = row
     where = f"span {shown(uid)}"
     if not isinstance(text, str):
         return None  # its document is skipped, and said so
@@ -199,7 +269,18 @@ def _span(row: Sequence[Any], text: str | None, skipped: _Skipped) -> Span | Non
     try:
         return Span(start=start, end=end, label=label, text=text[start:end], coder=coder,
                     uid=str(uid), origin=origin if origin in ("manual", "imported") else "manual",
-                    attrs=values, doc_id=doc_id)
+                    attrs=values, doc_id=doc_id, fragments=_pieces(fragments, skipped, where))
     except InvalidRecord as exc:
         skipped.add("spans that break a rule of spans", f"{where}: {exc}")
         return None
+
+
+def _pieces(raw: Any, skipped: _Skipped, where: str) -> tuple[tuple[int, int], ...]:
+    """A span's fragments; unreadable ones leave it whole (and are said to)."""
+    if not raw:
+        return ()
+    try:
+        return tuple((int(low), int(high)) for low, high in json.loads(raw))
+    except (ValueError, TypeError, RecursionError):
+        skipped.add("spans whose fragments cannot be read (taken whole)", where)
+        return ()
