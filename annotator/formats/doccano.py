@@ -147,8 +147,9 @@ def relations_of(obj: Mapping[str, Any], entities: Mapping[Any, SpanRef]
             ref = item.get(key)
             known = entities.get(ref) if _hashable(ref) else None
             ends.append(known or SpanRef(None, None, None, brief(ref)))
-        relations.append(RelationRef(ends[0], ends[1], str(item.get("type") or "")
-                                     if _hashable(item.get("type")) else brief(item["type"])))
+        kind = item.get("type")
+        label = "" if kind is None else str(kind) if _hashable(kind) else brief(kind)
+        relations.append(RelationRef(ends[0], ends[1], label))
     return relations
 
 
