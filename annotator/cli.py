@@ -161,9 +161,12 @@ def import_command(
 @click.option("--strict", is_flag=True, help="Any loss is an error: write nothing, exit 1.")
 @click.option("--include-suggestions", is_flag=True,
               help="Also export suggested spans not yet accepted by a coder.")
+@click.option("--all-labels", is_flag=True,
+              help="hf, brat: list every label of the codebook, not only those the export "
+                   "uses.")
 def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str | None,
            labels: str | None, split: str | None, seed: int, align: str, lang: str,
-           spans_key: str, strict: bool, include_suggestions: bool) -> None:
+           spans_key: str, strict: bool, include_suggestions: bool, all_labels: bool) -> None:
     """Export CORPUS for training or for another tool.
 
     \b
@@ -174,7 +177,7 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
             status=status, coder=coder, seed=seed, align=align, strict=strict,  # type: ignore[arg-type]
             labels=tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else None,
             split=parse_split(split) if split else None, lang=lang, spans_key=spans_key,
-            include_suggestions=include_suggestions,
+            include_suggestions=include_suggestions, all_labels=all_labels,
         )
         if EXPORTS[fmt].name not in ("jsonl", "doccano", "csv", "brat", "labelstudio"):
             check_language(lang)  # fail now, not after reading the corpus

@@ -68,11 +68,17 @@ class ExportContext:
     # What was changed on the way without being lost (e.g. cells neutralised
     # for spreadsheets): reported, and --strict lets it pass.
     notices: LossReport = field(default_factory=LossReport)
+    # The labels the exported spans carry (None: not known, list the codebook's).
+    used: frozenset[str] | None = None
 
     @property
     def label_names(self) -> list[str]:
+        """The labels a format lists, in the codebook's order: those the export uses,
+        or every one with ``all_labels``. Every split of one export lists the same."""
         wanted = self.options.labels
-        return [label.name for label in self.labels if not wanted or label.name in wanted]
+        used = None if self.options.all_labels else self.used
+        return [label.name for label in self.labels
+                if (not wanted or label.name in wanted) and (used is None or label.name in used)]
 
 
 Writer = Callable[[Source, Path, ExportContext], int]
@@ -119,7 +125,9 @@ def export_corpus(
             if _status_matches(statuses, options)]
     splits = assign_splits([uid for uid, _ in keys], options.split, options.seed) \
         if options.split else None
-    context = ExportContext(options, LossReport(), tuple(corpus.labels()))
+    context = ExportContext(options, LossReport(), tuple(corpus.labels()),
+                            used=frozenset(corpus.used_labels(
+                                options.coder, suggestions=options.include_suggestions)))
     result = ExportResult(losses=context.losses, notices=context.notices)
     done = 0
     total = len(keys)

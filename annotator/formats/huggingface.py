@@ -4,6 +4,13 @@ Parquet (``.parquet``) carries the tag names in its schema the way
 ``datasets`` reads them, so ``load_dataset`` gives a ``ClassLabel`` feature;
 JSON Lines (``.jsonl``) gets a ``<name>.tags.json`` beside it with the names.
 Whitespace tokens are left out, as in CoNLL-derived datasets.
+
+Beside the tags, what tags cannot hold goes in columns of its own, so that a
+model of relations, nested spans or document classes can be trained from the same
+file: ``text``; ``spans`` (character offsets, each with its label, attributes as
+JSON, ``fragments`` of a discontinuous span and knowledge-base ``links``), which
+keeps overlapping and nested spans the tags drop; ``relations`` (``head`` and
+``tail`` are ids in ``spans``); ``doc_labels`` (each value as JSON).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from annotator.core.model import CodedDocument
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.losses import report_left_out
 from annotator.formats.safe_text import clipped, json_line
@@ -35,10 +43,28 @@ def rows(source: Source, context: ExportContext, names: list[str]) -> Iterator[d
         aligned = align_spans(doc, coded.spans, options.align, document.uid, context.losses)
         kept = without_overlaps(aligned, document.uid, context.losses, "IOB tags")
         tags = iob_tags(doc, [a for a in kept if _has_tags(a, index, document.uid, context)])
-        report_left_out(coded, context.losses, "Hugging Face token classification")
+        report_left_out(coded, context.losses, "Hugging Face token classification",
+                        attributes=False, relations=False, fragments=False, links=False,
+                        doc_labels=False)
         words = [(t.text, index[tags[t.i]]) for t in doc if not t.is_space]
         yield {"id": document.uid, "tokens": [w for w, _ in words],
-               "ner_tags": [tag for _, tag in words]}
+               "ner_tags": [tag for _, tag in words], **_columns(coded)}
+
+
+def _columns(coded: CodedDocument) -> dict[str, Any]:
+    return {
+        "text": coded.document.text,
+        "spans": [{"id": s.uid, "start": s.start, "end": s.end, "label": s.label,
+                   "attrs": json.dumps(dict(s.attrs), ensure_ascii=False),
+                   "fragments": [list(piece) for piece in s.fragments],
+                   "links": [{"kb": k.kb, "id": k.id, "name": k.name} for k in s.links]}
+                  for s in coded.spans],
+        "relations": [{"head": r.head, "tail": r.tail, "label": r.label,
+                       "attrs": json.dumps(dict(r.attrs), ensure_ascii=False)}
+                      for r in coded.relations],
+        "doc_labels": [{"name": d.name, "value": json.dumps(d.value, ensure_ascii=False),
+                        "coder": d.coder} for d in coded.doc_labels],
+    }
 
 
 def _has_tags(item: Aligned, index: dict[str, int], doc_uid: str,
@@ -76,12 +102,14 @@ def _write_parquet(source: Source, path: Path, context: ExportContext, names: li
     import pyarrow.parquet as pq
 
     features = {
-        "id": {"dtype": "string", "_type": "Value"},
-        "tokens": {"feature": {"dtype": "string", "_type": "Value"}, "_type": "List"},
+        "id": _VALUE,
+        "tokens": {"feature": _VALUE, "_type": "List"},
         "ner_tags": {"feature": {"names": names, "_type": "ClassLabel"}, "_type": "List"},
+        **_COLUMN_FEATURES,
     }
     schema = pa.schema(
-        [("id", pa.string()), ("tokens", pa.list_(pa.string())), ("ner_tags", pa.list_(pa.int64()))],
+        [("id", pa.string()), ("tokens", pa.list_(pa.string())), ("ner_tags", pa.list_(pa.int64())),
+         *_column_types(pa)],
         metadata={"huggingface": json.dumps({"info": {"features": features}})},
     )
     count = 0
@@ -97,3 +125,33 @@ def _write_parquet(source: Source, path: Path, context: ExportContext, names: li
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
     return count
+
+
+_VALUE = {"dtype": "string", "_type": "Value"}
+_INT = {"dtype": "int64", "_type": "Value"}
+
+
+def _list_of(feature: dict[str, Any]) -> dict[str, Any]:
+    return {"feature": feature, "_type": "List"}
+
+
+_COLUMN_FEATURES: dict[str, Any] = {
+    "text": _VALUE,
+    "spans": _list_of({"id": _VALUE, "start": _INT, "end": _INT, "label": _VALUE,
+                       "attrs": _VALUE, "fragments": _list_of(_list_of(_INT)),
+                       "links": _list_of({"kb": _VALUE, "id": _VALUE, "name": _VALUE})}),
+    "relations": _list_of({"head": _VALUE, "tail": _VALUE, "label": _VALUE, "attrs": _VALUE}),
+    "doc_labels": _list_of({"name": _VALUE, "value": _VALUE, "coder": _VALUE}),
+}
+
+
+def _column_types(pa: Any) -> list[tuple[str, Any]]:
+    text = pa.string()
+    link = pa.struct([("kb", text), ("id", text), ("name", text)])
+    span = pa.struct([("id", text), ("start", pa.int64()), ("end", pa.int64()), ("label", text),
+                      ("attrs", text), ("fragments", pa.list_(pa.list_(pa.int64()))),
+                      ("links", pa.list_(link))])
+    relation = pa.struct([("head", text), ("tail", text), ("label", text), ("attrs", text)])
+    label = pa.struct([("name", text), ("value", text), ("coder", text)])
+    return [("text", text), ("spans", pa.list_(span)), ("relations", pa.list_(relation)),
+            ("doc_labels", pa.list_(label))]

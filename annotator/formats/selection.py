@@ -30,6 +30,9 @@ class ExportOptions:
     lang: str = "auto"  # tokens.AUTO: each document's language, else "en"
     spans_key: str = "sc"
     include_suggestions: bool = False
+    # Formats that list their labels (Hugging Face's tag names, brat's annotation.conf)
+    # list those the export uses; this lists every label of the codebook.
+    all_labels: bool = False
 
 
 def parse_split(value: str) -> tuple[int, ...]:
@@ -60,6 +63,8 @@ def selected(corpus: Corpus, options: ExportOptions) -> Iterator[CodedDocument]:
             kept = {s.uid for s in coded.spans}
             coded.events = [replace(e, members=tuple(m for m in e.members if m.span_uid in kept))
                             for e in coded.events]
+            # A relation goes with its spans: one whose end is not exported is not either.
+            coded.relations = [r for r in coded.relations if r.head in kept and r.tail in kept]
         yield coded
 
 

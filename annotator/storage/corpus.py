@@ -28,7 +28,7 @@ from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.relations_store import RelationStore
 from annotator.storage.schema_store import SchemaStore
-from annotator.storage.span_rows import SpanRows
+from annotator.storage.span_rows import SpanRows, fragments_from_json, fragments_json
 
 __all__ = ["Corpus", "CorpusBusy", "CorpusConflict", "CorpusError", "CorpusReadOnly"]
 
@@ -141,19 +141,6 @@ def span_from_row(row: Sequence[Any]) -> Span:
         raise CorpusError(f"span {uid!r} of document row {doc_id} is damaged in the corpus: "
                           f"{exc}; `annotator history --span {uid}` shows its edits, "
                           "`annotator restore` puts it back") from exc
-
-
-def fragments_from_json(value: str | None) -> tuple[tuple[int, int], ...]:
-    if not value:
-        return ()
-    pieces = json.loads(value)
-    if not isinstance(pieces, list):
-        raise ValueError("its fragments are not a list")
-    return tuple((low, high) for low, high in pieces)
-
-
-def fragments_json(span: Span) -> str | None:
-    return json.dumps([list(piece) for piece in span.fragments]) if span.fragments else None
 
 
 def links_from_json(value: str | None) -> tuple[KbLink, ...]:
@@ -458,7 +445,8 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         if coder is not None:
             where += " AND coder = ?"
             params.append(coder)
-        places = self._query(f'SELECT start, "end", label, uid, origin, coder FROM spans '
+        places = self._query(f'SELECT start, "end", label, uid, origin, coder, fragments '
+                             f'FROM spans '
                              f'WHERE {where} ORDER BY start, "end", id', params)
         return SpanRows(places, self.span, lambda: self.spans(doc_id, coder))
 
@@ -534,6 +522,17 @@ class Corpus(EventStore, SchemaStore, RelationStore):
             self.db.execute('DELETE FROM rejections WHERE doc_id = ? AND start = ? AND "end" = ? '
                             "AND label = ?", [span.doc_id, span.start, span.end, span.label])
             self.insert_span(span)
+
+    def used_labels(self, coder: str | None = None, *, suggestions: bool = False) -> set[str]:
+        """The labels spans carry (of ``coder``, or anyone's; suggestions left out unless
+        asked for): what an export lists, rather than the whole codebook."""
+        sql, params = "SELECT DISTINCT label FROM spans WHERE 1", []
+        if coder is not None:
+            sql += " AND coder = ?"
+            params.append(coder)
+        if not suggestions:
+            sql += " AND origin != 'suggested'"
+        return {row[0] for row in self._query(sql, params)}
 
     def span_count(self) -> int:
         return self._scalar("SELECT count(*) FROM spans")

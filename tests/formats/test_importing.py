@@ -70,7 +70,9 @@ def test_native_jsonl_round_trip_loses_nothing(corpus: Corpus, tmp_path: Path) -
             {"id": "s2", "start": base, "end": base + 5, "label": "location", "text": "قاعدة",
              "attrs": {}, "coder": "bob", "origin": "imported"},
             {"id": "s3", "start": place, "end": place + 12, "label": "location", "text": "Ain al-Assad",
-             "attrs": {}, "coder": "bob", "origin": "suggested"},
+             "attrs": {}, "coder": "bob", "origin": "suggested",
+             "fragments": [[place, place + 3], [place + 4, place + 12]],
+             "links": [{"kb": "GeoNames", "id": "99071", "name": "Ain al-Asad"}]},
         ],
         "events": [{"id": "e1", "type": "attack", "date": "2024-08-05", "date_precision": 2,
                     "note": "rockets", "coder": "alice",
@@ -78,6 +80,10 @@ def test_native_jsonl_round_trip_loses_nothing(corpus: Corpus, tmp_path: Path) -
                                 {"span_id": "s3", "role": "place"}]}],
         "notes": "check the toll",
         "flags": {"not relevant": False, "duplicate of": "doc-2"},
+        "relations": [{"id": "r1", "head": "s1", "tail": "s3", "label": "located in",
+                       "attrs": {"sure": True}, "coder": "alice", "origin": "manual"}],
+        "doc_labels": [{"name": "event_types", "value": ["attack"], "coder": "alice"},
+                       {"name": "relevant", "value": True, "coder": "bob"}],
     }
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps(original, ensure_ascii=False) + "\n", encoding="utf-8")
