@@ -1,0 +1,178 @@
+"""The loss report is the contract: for every format annotator both writes and reads,
+import(export(corpus)) gives back the corpus for everything the format carries, and the
+export's report names each kind of thing that did not come back.
+
+Corpora are made up by hypothesis: overlapping, nested and discontinuous spans, several
+labels on one range, attributes, knowledge-base links, relations, document labels and
+events, over text with emoji, right-to-left script and line breaks.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.core.model import CodedDocument
+from annotator.formats.base import ReadOptions
+from annotator.formats.exporting import ExportResult, export_corpus
+from annotator.formats.importing import import_paths
+from annotator.formats.registry import EXPORTS, READERS
+from annotator.formats.selection import ExportOptions
+from annotator.storage.bulk import iter_documents
+from annotator.storage.corpus import Corpus
+
+# Formats annotator writes and reads back. hf and events-csv have no reader, and the csv
+# reader takes a spreadsheet of articles, not the span rows the csv export writes: what
+# those write is checked by their consumers' tests.
+ROUND_TRIP = [name for name in EXPORTS if name in READERS and name != "csv"]
+
+WORDS = ["Rockets", "hit", "Ain", "al-Assad", "airbase", "five", "US", "personnel", "were",
+         "hurt", "قاعدة", "عين", "الأسد", "👩‍👩‍👧", "in", "Basra", "🔥", "Kidal", "the",
+         "Pentagon", "said"]
+LABELS = ["actor", "casualty", "location"]
+
+# Words a report uses for each kind of thing that can fail to come back.
+REPORT_WORDS = {
+    "spans": ("span",),
+    "fragments": ("discontinuous", "fragment"),
+    "attributes": ("attribute",),
+    "links": ("link",),
+    "relations": ("relation", "equivalen"),
+    "doc_labels": ("document label", "categor"),
+    "events": ("event",),
+}
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> dict[str, Any]:
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=14))
+    breaks = draw(st.lists(st.sampled_from([" ", " ", " ", "\n", "\r\n"]),
+                           min_size=len(words) - 1, max_size=len(words) - 1))
+    raw = words[0] + "".join(b + w for b, w in zip(breaks, words[1:], strict=True)) + "."
+    text = raw.replace("\r\n", "\n")  # the stored text, after import's normalisation
+    starts, position = [], 0
+    for word in words:
+        position = text.index(word, position)
+        starts.append(position)
+        position += len(word)
+    spans = []
+    for number in range(draw(st.integers(0, 5))):
+        first = draw(st.integers(0, len(words) - 1))
+        last = draw(st.integers(first, min(len(words) - 1, first + 3)))
+        start, end = starts[first], starts[last] + len(words[last])
+        span: dict[str, Any] = {"id": f"s{number}", "start": start, "end": end,
+                                "label": draw(st.sampled_from(LABELS)), "coder": "alice"}
+        if last > first + 1 and draw(st.booleans()):
+            span["fragments"] = [[start, starts[first] + len(words[first])],
+                                 [starts[last], end]]
+        if draw(st.booleans()):
+            span["attrs"] = {"note": draw(st.sampled_from(["sure", "check", "عاجل"]))}
+        if draw(st.integers(0, 4)) == 0:
+            span["links"] = [{"kb": "GeoNames", "id": str(draw(st.integers(1, 99999)))}]
+        spans.append(span)
+    if spans and draw(st.booleans()):  # the same range under a second label
+        twin = dict(spans[0], id="twin", label=next(x for x in LABELS if x != spans[0]["label"]))
+        twin.pop("fragments", None)
+        twin["fragments"] = spans[0].get("fragments")
+        spans.append({k: v for k, v in twin.items() if v is not None})
+    relations = []
+    if len(spans) >= 2:
+        for number in range(draw(st.integers(0, 2))):
+            head, tail = draw(st.permutations([s["id"] for s in spans]))[:2]
+            relations.append({"id": f"r{number}", "head": head, "tail": tail,
+                              "label": draw(st.sampled_from(["located in", "attacked"])),
+                              "coder": "alice"})
+    doc_labels = []
+    if draw(st.booleans()):
+        doc_labels.append({"name": "relevant", "value": draw(st.booleans()), "coder": "alice"})
+    events = []
+    if spans and draw(st.integers(0, 3)) == 0:
+        events.append({"id": "e1", "type": "attack", "coder": "alice",
+                       "members": [{"span_id": spans[0]["id"], "role": "place"}]})
+    return {"text": raw, "spans": spans, "relations": relations, "doc_labels": doc_labels,
+            "events": events, "statuses": {"alice": "done"}}
+
+
+def contents(coded: Iterable[CodedDocument]) -> dict[str, Counter[Any]]:
+    """What each kind holds, in terms that do not depend on ids, coders or origins."""
+    kinds: dict[str, Counter[Any]] = {kind: Counter() for kind in REPORT_WORDS}
+    for document in coded:
+        text = document.document.text
+        where = {s.uid: (s.start, s.end, s.label) for s in document.spans}
+        for s in document.spans:
+            place = (text, s.start, s.end, s.label)
+            kinds["spans"][place] += 1
+            if s.fragments:
+                kinds["fragments"][(*place, s.fragments)] += 1
+            if s.attrs:
+                kinds["attributes"][(*place, json.dumps(dict(s.attrs), sort_keys=True))] += 1
+            for link in s.links:
+                kinds["links"][(*place, link.kb, link.id)] += 1
+        for r in document.relations:
+            kinds["relations"][(text, where.get(r.head), where.get(r.tail), r.label)] += 1
+        for d in document.doc_labels:
+            kinds["doc_labels"][(text, d.name, json.dumps(d.value))] += 1
+        for e in document.events:
+            kinds["events"][(text, e.type, tuple(sorted(
+                (where.get(m.span_uid), m.role) for m in e.members)))] += 1
+    return kinds
+
+
+def round_trip(records: list[dict[str, Any]], fmt: str, folder: Path
+               ) -> tuple[dict[str, Counter[Any]], dict[str, Counter[Any]], ExportResult]:
+    source = folder / "in.jsonl"
+    source.write_text("".join(json.dumps(_numbered(r, n), ensure_ascii=False) + "\n"
+                              for n, r in enumerate(records)), encoding="utf-8")
+    with Corpus.open(folder / "first.sqlite") as corpus:
+        summary = import_paths(corpus, [source], options=ReadOptions(coder="alice"))
+        assert summary.ok, summary.lines()
+        before = contents(iter_documents(corpus))
+        out = folder / f"out-{fmt}{EXPORTS[fmt].suffix}"
+        result = export_corpus(corpus, EXPORTS[fmt], out, ExportOptions())
+        assert result.written, result.lines()
+    with Corpus.open(folder / "second.sqlite") as again:
+        summary = import_paths(again, [out], fmt=fmt, options=ReadOptions(coder="alice"))
+        assert not summary.rejected, [str(p) for p in summary.rejected]
+        after = contents(iter_documents(again))
+    return before, after, result
+
+
+def _numbered(record: dict[str, Any], number: int) -> dict[str, Any]:
+    """The record with ids of its own: span, relation and event ids are corpus-wide."""
+    def own(uid: str) -> str:
+        return f"d{number}-{uid}"
+
+    return {**record, "id": f"doc{number}",
+            "spans": [{**s, "id": own(s["id"])} for s in record["spans"]],
+            "relations": [{**r, "id": own(r["id"]), "head": own(r["head"]),
+                           "tail": own(r["tail"])} for r in record["relations"]],
+            "events": [{**e, "id": own(e["id"]), "members": [
+                {**m, "span_id": own(m["span_id"])} for m in e["members"]]}
+                for e in record["events"]]}
+
+
+@pytest.mark.parametrize("fmt", ROUND_TRIP)
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(records=st.lists(documents(), min_size=1, max_size=3))
+def test_what_does_not_come_back_is_named_in_the_report(fmt: str, records: list) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        before, after, result = round_trip(records, fmt, Path(folder))
+    report = "\n".join(result.losses.lines()).lower()
+    differing = [kind for kind in REPORT_WORDS if before[kind] != after[kind]]
+    if not result.losses:
+        assert differing == [], (f"{fmt}: 'nothing lost', yet these did not come back: "
+                                 + "; ".join(f"{k}: {before[k] - after[k]} became "
+                                             f"{after[k] - before[k]}" for k in differing))
+    for kind in differing:
+        assert any(word in report for word in REPORT_WORDS[kind]), (
+            f"{fmt}: {kind} did not come back ({before[kind] - after[kind]} became "
+            f"{after[kind] - before[kind]}) and the report does not name them:\n{report}")
