@@ -23,6 +23,7 @@ from cassis.typesystem import FeatureStructure, Type
 
 from annotator.core.model import new_uid
 from annotator.formats.base import brief
+from annotator.formats.inception_values import label_of, parse_identifier
 from annotator.formats.jsonl import BadLine
 from annotator.formats.xmi_types import (
     DEPENDENT,
@@ -35,7 +36,6 @@ from annotator.formats.xmi_types import (
     TOKEN,
 )
 
-_LABEL_FEATURES = ("value", "label", "Value", "Label")
 _BUILT_IN = {"sofa", "begin", "end", GOVERNOR, DEPENDENT}
 _PRIMITIVE = {"uima.cas.String", "uima.cas.Boolean", "uima.cas.Integer", "uima.cas.Float",
               "uima.cas.Double", "uima.cas.Long", "uima.cas.Short", "uima.cas.Byte"}
@@ -136,19 +136,9 @@ def _values(fs: FeatureStructure) -> dict[str, Any]:
 
 
 def _span(fs: FeatureStructure) -> dict[str, Any]:
-    values = _values(fs)
-    links = []
-    identifier = values.pop("identifier", None) if fs.type.name == NAMED_ENTITY else None
-    if identifier:
-        kb, _, entry = str(identifier).rpartition(":") if "://" not in str(identifier) \
-            else ("inception", "", identifier)
-        links.append({"kb": kb or "inception", "id": entry})
-    label_feature = next((n for n in _LABEL_FEATURES if values.get(n) not in (None, "")), None)
-    texts = [n for n, v in values.items() if isinstance(v, str)]
-    if label_feature is None and len(values) == 1 and len(texts) == 1:
-        label_feature = texts[0]
-    label = str(values.pop(label_feature)) if label_feature else fs.type.short_name
-    return {"start": fs.begin, "end": fs.end, "label": label, "attrs": values, "links": links}
+    label, attrs, links = label_of(fs.type.name, _values(fs))
+    return {"start": fs.begin, "end": fs.end, "label": label, "attrs": attrs,
+            "links": [parse_identifier(link) for link in links]}
 
 
 def _pieced(pieces: list[FeatureStructure], record: dict[str, Any]) -> dict[str, Any]:
@@ -176,10 +166,7 @@ def _relations(arcs: list[FeatureStructure], spans: dict[int, dict[str, Any]],
         for span in found:
             span.setdefault("id", new_uid())  # a relation names its ends by id
         record = records.get(arc.xmiID, {})
-        values = _values(arc)
-        label_feature = next((n for n in _LABEL_FEATURES if values.get(n) not in (None, "")),
-                             None)
-        label = str(values.pop(label_feature)) if label_feature else arc.type.short_name
+        label, values, _ = label_of(arc.type.name, _values(arc))
         out.append({"head": found[0]["id"], "tail": found[1]["id"], "label": label,
                     "attrs": record.get("attrs", values), "id": record.get("id"),
                     "coder": record.get("coder"), "origin": record.get("origin")})

@@ -21,6 +21,7 @@ from annotator.core.model import CodedDocument, Span
 from annotator.formats.conll_text import sentences_are_lines, stored_tokens
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.file_names import FileNames
+from annotator.formats.inception_values import identifier_of
 from annotator.formats.losses import report_left_out
 from annotator.formats.safe_text import clipped
 from annotator.formats.xmi_types import (
@@ -124,8 +125,7 @@ def _identifier(span: Span) -> str | None:
     """INCEpTION's ``identifier`` holds one knowledge-base IRI; the record keeps them all."""
     if not span.links:
         return None
-    link = span.links[0]
-    return link.id if "://" in link.id else f"{link.kb}:{link.id}"
+    return identifier_of(span.links[0])
 
 
 def _shown(value: Any) -> str:
