@@ -14,11 +14,16 @@ from annotator.formats import (
     doccano,
     events_csv,
     huggingface,
+    inception_sniff,
     jsonl,
     labelstudio,
     news_txt,
     prodigy,
     spacy_docbin,
+    webanno_tsv,
+    webanno_tsv_write,
+    xmi,
+    xmi_write,
 )
 from annotator.formats.base import Reader, open_regular
 from annotator.formats.exporting import ExportFormat
@@ -34,6 +39,8 @@ READERS: dict[str, Reader] = {
     "conllu": conll.read_conllu,
     "brat": brat.read,
     "labelstudio": labelstudio.read,
+    "xmi": xmi.read,
+    "webanno": webanno_tsv.read,
 }
 
 IMPORT_FORMATS = ("auto", *READERS)
@@ -52,6 +59,11 @@ EXPORTS: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("hf", ".parquet", huggingface.write,
                  "Hugging Face token classification (.parquet, or .jsonl by name)"),
     ExportFormat("labelstudio", ".json", labelstudio.write, "Label Studio JSON tasks"),
+    ExportFormat("xmi", "", xmi_write.write,
+                 "INCEpTION UIMA CAS XMI folder (TypeSystem.xml, one .xmi a document)",
+                 directory=True),
+    ExportFormat("webanno", "", webanno_tsv_write.write,
+                 "WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)", directory=True),
 )}
 
 # Suffixes that name one format; .jsonl and .json are told by their content, and so
@@ -61,7 +73,7 @@ SUFFIXES = {
     ".iob": "conll", ".bio": "conll", ".tsv": "conll", ".ann": "brat",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".conllu": "conllu",
     ".conllx": "conll", ".iob1": "conll", ".iob2": "conll", ".bioes": "conll",
-    ".iobes": "conll", ".bilou": "conll", ".bmes": "conll", ".ner": "conll",
+    ".iobes": "conll", ".bilou": "conll", ".bmes": "conll", ".ner": "conll", ".xmi": "xmi",
     # Names flair, nerpy and CoNLL-2003 give their splits: read if their content is CoNLL.
     ".train": "conll?", ".dev": "conll?", ".test": "conll?", ".testa": "conll?",
     ".testb": "conll?",
@@ -72,6 +84,8 @@ def format_for(path: Path, requested: str) -> str | None:
     """The format to read ``path`` in, or None if auto cannot tell."""
     if requested != "auto":
         return requested
+    if (inception := inception_sniff.sniff(path)) is not None:
+        return inception  # .xmi, a zip of them, WebAnno TSV by its first line
     found = SUFFIXES.get(path.suffix.lower())
     if found == "txt":
         if path.with_suffix(".ann").exists():
