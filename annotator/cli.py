@@ -219,7 +219,8 @@ export.help = (export.help or "") + "".join(
 @click.argument("corpus", type=CORPUS)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
 def stats(corpus: Path, as_json: bool) -> None:
-    """Count documents, spans, labels, coders and statuses in CORPUS."""
+    """Count documents, spans, labels, coders, statuses, relations and document labels
+    in CORPUS."""
     with _corpus(corpus) as opened:
         figures = corpus_stats(opened)
     if as_json:
@@ -228,7 +229,13 @@ def stats(corpus: Path, as_json: bool) -> None:
     click.echo(f"{figures['path']}")
     click.echo(f"  documents  {figures['documents']}")
     click.echo(f"  spans      {figures['spans']}")
-    for heading, key in (("labels", "labels"), ("coders", "coders"), ("status", "status")):
+    if figures["discontinuous_spans"] or figures["links"]:
+        click.echo(f"    discontinuous {figures['discontinuous_spans']}, "
+                   f"with knowledge-base links {figures['links']}")
+    for heading, key in (("labels", "labels"), ("coders", "coders"), ("status", "status"),
+                         ("relations", "relations"), ("document labels", "document_labels")):
+        if not figures[key] and key in ("relations", "document_labels"):
+            continue
         click.echo(f"  {heading}")
         for name, count in figures[key].items():
             click.echo(f"    {name:<14} {count}")

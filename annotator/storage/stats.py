@@ -13,7 +13,8 @@ _RANK_CASE = "CASE status " + " ".join(
 
 
 def corpus_stats(corpus: Corpus) -> dict[str, Any]:
-    """Documents, spans, spans per label and coder, documents per status.
+    """Documents, spans, spans per label and coder, documents per status; relations per
+    type, discontinuous spans, knowledge-base links, documents per document label.
 
     A document's status is that of its furthest coder; ``status_by_coder``
     gives each coder's own counts.
@@ -36,10 +37,23 @@ def corpus_stats(corpus: Corpus) -> dict[str, Any]:
         "SELECT coder, status, count(*) FROM doc_status GROUP BY coder, status"
     ):
         status_by_coder.setdefault(who, dict.fromkeys(STATUSES, 0))[name] = count
+    relations = dict(db.execute(
+        "SELECT label, count(*) FROM relations GROUP BY label ORDER BY label").fetchall())
+    discontinuous = db.execute("SELECT count(*) FROM spans WHERE fragments IS NOT NULL"
+                               ).fetchone()[0]
+    links = db.execute("SELECT coalesce(sum(json_array_length(links)), 0) FROM spans "
+                       "WHERE links IS NOT NULL AND json_valid(links)").fetchone()[0]
+    doc_labels = dict(db.execute(
+        "SELECT name, count(DISTINCT doc_id) FROM doc_labels GROUP BY name ORDER BY name"
+    ).fetchall())
     return {
         "path": str(corpus.path),
         "documents": corpus.document_count(),
         "spans": corpus.span_count(),
+        "discontinuous_spans": discontinuous,
+        "links": links,
+        "relations": relations,
+        "document_labels": doc_labels,
         "labels": labels,
         "coders": coders,
         "status": status,

@@ -359,3 +359,19 @@ def test_the_document_list_filters_by_document_label(
         searched = corpus.page("alice", search="document",
                                filters=DocumentFilter(doc_label=wanted, coder=coder))
         assert sorted(row.id for row in searched) == [ids[n - 1] for n in found]
+
+
+def test_stats_count_relations_fragments_links_and_document_labels(corpus_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from annotator.cli import cli
+    from annotator.storage.stats import corpus_stats
+
+    with Corpus.open(corpus_path) as corpus:
+        add_documents(corpus, [coded_record()])
+        figures = corpus_stats(corpus)
+    assert figures["relations"] == {"attacked": 1, "located in": 1}
+    assert (figures["discontinuous_spans"], figures["links"]) == (1, 1)
+    assert figures["document_labels"] == {"event_types": 1, "relevant": 1}
+    shown = CliRunner().invoke(cli, ["stats", str(corpus_path)]).output
+    assert "relations" in shown and "located in" in shown and "discontinuous 1" in shown
