@@ -22,6 +22,7 @@ from cassis import Cas
 from cassis.typesystem import FeatureStructure, Type
 
 from annotator.core.model import new_uid
+from annotator.core.text import normalise_with_offsets
 from annotator.formats.base import brief
 from annotator.formats.inception_values import label_of, parse_identifier
 from annotator.formats.jsonl import BadLine
@@ -88,7 +89,10 @@ def cas_native(cas: Cas, name: str) -> tuple[dict[str, Any], list[str]]:
     native["doc_labels"] = _labels(labels, records)
     _document_details(cas, native, records)
     if tokens and -1 not in records:  # annotator's own file keeps the document's meta whole
-        native["meta"]["tokenization"] = {"sentences": sorted(sentences), "tokens": sorted(tokens)}
+        moved = normalise_with_offsets(text).map_offset  # meta is over the stored text
+        native["meta"]["tokenization"] = {
+            "sentences": sorted([moved(a), moved(b)] for a, b in sentences),
+            "tokens": sorted([moved(a), moved(b)] for a, b in tokens)}
     for what, count in sorted(unread.items()):
         warnings.append(f"{count} {what} not read (annotator reads NamedEntity, "
                         "webanno.custom layers and relations between them)")
