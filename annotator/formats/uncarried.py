@@ -1,10 +1,11 @@
-"""What an importer reads but annotator does not store yet: relations, document
-categories, links to a knowledge base.
+"""Relations, document categories and knowledge-base links as a reader parses them,
+and the notes for those it cannot turn into records.
 
-Each format parses these into the plain tuples below in one function, and its
-reader reports them with kind, count and an example, never dropping them in
-silence. When the model carries them, the same tuples become records instead
-of warnings, and nothing else in the readers has to change.
+Each format parses these into the plain tuples below in one function; the reader
+turns them into ``Relation``, ``DocLabel`` and ``KbLink`` records where it can
+(both ends found among the document's spans, a value the model holds) and
+reports the rest with kind, count, reason and an example, never dropping them in
+silence.
 """
 
 from __future__ import annotations
@@ -51,10 +52,13 @@ class CategoryRef(NamedTuple):
 
 
 class LinkRef(NamedTuple):
-    """A span's link to a knowledge-base entry (a Wikidata id, a GeoNames id)."""
+    """A span's link to a knowledge-base entry (a Wikidata id, a GeoNames id): ``kb``
+    names the base, ``name`` the entry, where the file says them."""
 
     span: SpanRef
     kb_id: str
+    kb: str = ""
+    name: str = ""
 
 
 class Note(str):
@@ -118,32 +122,35 @@ def summed(items: Iterable[ReadItem], shown_lines: int = 5) -> Iterator[ReadItem
     yield replace(held, warnings=(*held.warnings, *said))
 
 
-def relations_said(relations: Sequence[RelationRef], text: str | None = None) -> list[Note]:
+def relations_said(relations: Sequence[RelationRef], text: str | None = None,
+                   why: str = "not imported (an end is not one of the document's spans)",
+                   ) -> list[Note]:
     """The note for relations read but not stored, if there are any."""
     if not relations:
         return []
     first = relations[0]
-    return [Note(len(relations), "relation", "relations",
-                 "not imported (annotator stores no relations yet)",
+    return [Note(len(relations), "relation", "relations", why,
                  f"{brief(first.label)} from {first.head.shown(text)} to "
                  f"{first.tail.shown(text)}")]
 
 
-def categories_said(categories: Sequence[CategoryRef], where: str) -> list[Note]:
-    """The note for document categories read but not stored, if there are any."""
+def categories_said(categories: Sequence[CategoryRef], why: str) -> list[Note]:
+    """The note for document categories read but not stored, if there are any;
+    ``why`` says why they could not be document labels."""
     if not categories:
         return []
     first = categories[0]
     return [Note(len(categories), "document category", "document categories",
-                 f"not imported ({where}; annotator stores no document labels yet)",
+                 f"not imported ({why})",
                  f"{brief(first.name)}: {brief(first.value)}")]
 
 
-def links_said(links: Sequence[LinkRef], text: str | None = None) -> list[Note]:
+def links_said(links: Sequence[LinkRef], text: str | None = None,
+               why: str = "not imported (their span is not one of the document's spans)",
+               ) -> list[Note]:
     """The note for knowledge-base links read but not stored, if there are any."""
     if not links:
         return []
     first = links[0]
-    return [Note(len(links), "entity-linking choice", "entity-linking choices",
-                 "not imported (annotator stores no links yet)",
+    return [Note(len(links), "entity-linking choice", "entity-linking choices", why,
                  f"{brief(first.kb_id)} for {first.span.shown(text)}")]

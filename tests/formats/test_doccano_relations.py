@@ -1,5 +1,6 @@
-"""doccano files: relations in both shapes and categories reported, pretty-printed records
-read, identical-offset spans with two labels kept, doccano 1.x column keys (issue 14)."""
+"""doccano files: relations in both shapes imported between their spans, categories as the
+document label "category", pretty-printed records read, identical-offset spans with two
+labels kept, doccano 1.x column keys (issue 14)."""
 
 from __future__ import annotations
 
@@ -41,18 +42,39 @@ def records(path: Path) -> list[dict]:
     return found
 
 
+def raw_relations(raw: list[dict]) -> Counter:
+    """(text, head span, tail span, type) of every relation, counted from the raw JSON."""
+    found: Counter = Counter()
+    for record in raw:
+        by_id = {e["id"]: (e["start_offset"], e["end_offset"], e["label"])
+                 for e in record["entities"]}
+        for r in record["relations"]:
+            found[(record["text"], by_id[r["from_id"]], by_id[r["to_id"]], r["type"])] += 1
+    return found
+
+
+def imported_relations(documents: list) -> Counter:
+    found: Counter = Counter()
+    for d in documents:
+        spans = {s.uid: (s.start, s.end, s.label) for s in d.spans}
+        for r in d.relations:
+            found[(d.document.text, spans[r.head], spans[r.tail], r.label)] += 1
+    return found
+
+
 def test_pretty_printed_relation_export_and_one_line_import_example(tmp_path: Path) -> None:
     for path in (DOCCANO / "data_export/pipeline/examples/relation_extraction/example.jsonl",
                  DOCCANO / "data_import/tests/data/relation_extraction/example.jsonl"):
         raw = records(shared(path))
         summary, documents = load(tmp_path / path.parts[-4], path)
-        assert (summary.added, summary.rejected) == (len(raw), [])
+        assert (summary.added, summary.rejected, summary.warnings) == (len(raw), [], [])
         assert sum(len(d.spans) for d in documents) == sum(len(r["entities"]) for r in raw) == 4
-        assert reported(summary, "relations not imported") == \
-            sum(len(r["relations"]) for r in raw) == 3
-        said = next(w for w in summary.warnings if "relations" in w.reason)
-        assert (said.file, said.line) == (path, 1)
-        assert "'foundedAt' from ORG 'Google' at 0-6 to DATE 'September 4, 1998'" in said.reason
+        assert imported_relations(documents) == raw_relations(raw)
+        assert sum(raw_relations(raw).values()) == 3
+        [google] = documents
+        by_uid = {s.uid: s.text for s in google.spans}
+        assert ("foundedAt", "Google", "September 4, 1998") in {
+            (r.label, by_uid[r.head], by_uid[r.tail]) for r in google.relations}
 
 
 def test_chinese_exports_keep_every_entity_and_identical_offsets_with_two_labels(
@@ -67,8 +89,9 @@ def test_chinese_exports_keep_every_entity_and_identical_offsets_with_two_labels
     assert got == wanted and sum(got.values()) == 705
     shared_offsets = Counter((text, a, b) for text, a, b, _ in got.elements())
     assert sum(1 for n in shared_offsets.values() if n > 1) == 62  # two labels, one range
-    assert reported(summary, "relations not imported") == \
-        sum(len(r["relations"]) for r in raw) == 450
+    assert imported_relations(documents) == raw_relations(raw)
+    assert sum(len(d.relations) for d in documents) == 450
+    assert reported(summary, "not imported") == 0
 
     fund = shared(REAL_ANNOTATIONS / "UIE-for-FundManager" / "data" / "doccano_ext.jsonl")
     raw = records(fund)
@@ -108,9 +131,8 @@ def test_several_pretty_printed_records_in_a_jsonl_with_a_broken_one(tmp_path: P
     assert f"the record begun on line {starts[1]}" in refused.reason
     assert sorted((s.label, s.text) for d in documents for s in d.spans) == [
         ("DATE", "1998"), ("LOC", "Kharkiv"), ("ORG", "Google")]
-    assert reported(summary, "relation not imported") == 1
-    [said] = summary.warnings
-    assert said.line == 1
+    assert summary.warnings == []
+    assert sorted(r.label for d in documents for r in d.relations) == ["foundedIn"]
 
 
 def test_categories_intent_entities_and_text_classification_labels(tmp_path: Path) -> None:
@@ -127,4 +149,24 @@ def test_categories_intent_entities_and_text_classification_labels(tmp_path: Pat
     assert (summary.added, summary.rejected) == (2, [])
     assert sorted((s.label, s.text) for d in documents for s in d.spans) == [
         ("City", "Memphis"), ("City", "Tacoma")]
-    assert reported(summary, "document categories not imported") == 1 + 2
+    assert sorted((d.document.text[:4], [(x.name, x.value, x.coder) for x in d.doc_labels])
+                  for d in documents) == [
+        ("Find", [("category", ["flight"], "alice")]),
+        ("Two ", [("category", ["attack", "military"], "alice")])]
+    assert summary.warnings == []
+
+
+def test_a_relation_to_a_missing_entity_or_without_type_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text(json.dumps({
+        "text": "Google was founded in 1998.", "entities": [
+            {"id": 1, "start_offset": 0, "end_offset": 6, "label": "ORG"},
+            {"id": 2, "start_offset": 22, "end_offset": 26, "label": "DATE"}],
+        "relations": [{"from_id": 1, "to_id": 9, "type": "foundedIn"},
+                      {"from_id": 1, "to_id": 2, "type": ""},
+                      {"from_id": 1, "to_id": 2, "type": "foundedIn"}]}) + "\n",
+        encoding="utf-8")
+    summary, [doc] = load(tmp_path, path)
+    assert [r.label for r in doc.relations] == ["foundedIn"]
+    assert reported(summary, "relation not imported (an end names no entity") == 1
+    assert reported(summary, "relation not imported (no type)") == 1
