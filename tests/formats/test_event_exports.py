@@ -72,7 +72,7 @@ def test_brat_carries_events_and_reads_them_back(with_events: Path, tmp_path: Pa
     ann = (folder / "ain.ann").read_text(encoding="utf-8")
     assert "E1\tshelling_or_air_strike:T6 attacker:T1 place:T2 victim:T3 victim2:T4 victim3:T5" \
         in ann
-    assert "shelling_or_air_strike\tattacker*:<ENTITY>, place*:<ENTITY>, victim*:<ENTITY>" in (
+    assert "shelling_or_air_strike\tattacker*:actor, place*:location, victim*:casualty" in (
         folder / "annotation.conf").read_text()
     again = tmp_path / "again.sqlite"
     result = CliRunner().invoke(cli, ["import", str(again), str(folder)])

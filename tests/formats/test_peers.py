@@ -56,20 +56,26 @@ def test_brat_tutorial_with_events_notes_and_normalisations(tmp_path: Path) -> N
     intro = next(d for d in documents if d.document.meta["file"] == "000-introduction.txt")
     by_text = {s.text: s for s in intro.spans}
     assert by_text["$100 million"].attrs == {"note": "100000000 USD"}
-    assert by_text["former Mexican president"].attrs == {
-        "Mention": "Nominal", "Individual": True, "Reference": "Wikipedia:64488"}
-    warnings = "\n".join(map(str, summary.warnings))
-    assert "1 equivalences not imported" in warnings  # reported, never silently dropped
-    assert "2 relations not imported" in warnings
+    assert by_text["former Mexican president"].attrs == {"Mention": "Nominal", "Individual": True}
+    [link] = by_text["former Mexican president"].links
+    assert (link.kb, link.id, link.name) == ("Wikipedia", "64488", "Carlos Salinas de Gortari")
+    assert summary.warnings == []  # relations, equivalences, events as arguments: all carried
+    assert sorted(r.label for d in documents for r in d.relations) == [
+        "Alias", "Alias", *["Event-Arg"] * 4, "Family", "Family", "Family", "Located", "Origin"]
     transfer = intro.events[0]
     assert transfer.type == "Transfer-money"
     roles = {m.role: next(s.text for s in intro.spans if s.uid == m.span_uid)
              for m in transfer.members}
     assert roles == {"trigger": "moving", "Giver-Arg": "Citibank", "Money-Arg": "$100 million",
                      "Beneficiary-Arg": "Raul Salinas de Gortari", "Recipient-Arg": "banks"}
+    assert transfer.note == '[brat attributes] {"Confidence": "High"}'
     nested = next(d for d in documents if d.document.meta["file"] == "090-event_structures.txt")
     assert len(nested.events) == 6
-    assert "event arguments that are other events not imported" in warnings
+    # Event-Arg:E1 and the chain E3 -> E4 -> E5 -> E6: relations between their triggers.
+    texts = {s.uid: s.text for s in nested.spans}
+    assert sorted((texts[r.head], r.label, texts[r.tail]) for r in nested.relations) == [
+        ("posted", "Event-Arg", "reported"), ("reported", "Event-Arg", "merged"),
+        ("reported", "Event-Arg", "merged"), ("told", "Event-Arg", "posted")]
     assert {"Person", "Organization", "GPE", "Money"} <= set(summary.new_labels)
 
 
@@ -97,7 +103,11 @@ def test_doccano_files(tmp_path: Path) -> None:
     google = next(d for d in documents if d.document.text.startswith("Google was founded"))
     assert labelled([google]) == [("DATE", "September 4, 1998"), ("ORG", "Google"),
                                   ("PERSON", "Larry Page"), ("PERSON", "Sergey Brin")]
-    assert any("3 relations not imported" in str(w) for w in summary.warnings)
+    by_uid = {s.uid: s.text for s in google.spans}
+    assert sorted((r.label, by_uid[r.head], by_uid[r.tail]) for r in google.relations) == [
+        ("foundedAt", "Google", "September 4, 1998"), ("foundedBy", "Google", "Larry Page"),
+        ("foundedBy", "Google", "Sergey Brin")]
+    assert not any("relation" in str(w) for w in summary.warnings)
     shop = [d for d in documents if d.document.meta.get("Comments") is not None
             or d.document.uid.isdigit()]
     assert len(shop) == 48
