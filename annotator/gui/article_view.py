@@ -31,6 +31,7 @@ from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.core.text import snap_to_words
 from annotator.gui.highlighter import SpanPainter
+from annotator.gui.span_list import shown_text
 from annotator.gui.style import reading_font
 from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
@@ -69,6 +70,7 @@ class ArticleView(QPlainTextEdit):
         self._loader.timeout.connect(self._load_more)
         self._selected_uid = ""
         self._member_uids: list[str] = []
+        self._link_head = ""
         self._matches: list[tuple[int, int]] = []
         self._colors: dict[str, str] = {}
         self._exact = False
@@ -88,6 +90,7 @@ class ArticleView(QPlainTextEdit):
         self._use_rows(spans)
         self._selected_uid = ""
         self._member_uids = []
+        self._link_head = ""
         self._matches = []
         self.highlighter.reset()
         self.setPlainText(text)  # blocks are coloured as they are painted
@@ -174,11 +177,25 @@ class ArticleView(QPlainTextEdit):
         self._selected_uid = uid if uid and self._spans.by_uid(uid) is not None else ""
         self._draw_selected()
         span = self.selected_span()
-        if span is not None:
+        if span is not None and not span.start <= self.cursor_position() <= span.end:
+            # A click inside the span leaves the cursor where it was: it says which
+            # fragment a "remove fragment" means.
             cursor = self.textCursor()
             cursor.setPosition(self._offsets.to_utf16(span.start))
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
+
+    def point_under(self, position: int) -> QPoint:
+        """A point on the screen just below code point ``position``: where a popup
+        about the text there goes."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(position))
+        rect = self.cursorRect(cursor)
+        return self.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4))
+
+    def cursor_position(self) -> int:
+        """Where the text cursor is, in code points."""
+        return self._offsets.to_codepoint(self.textCursor().position())
 
     def span_uid_at(self, point: QPoint) -> str:
         position = self.cursorForPosition(point).position()
@@ -223,7 +240,16 @@ class ArticleView(QPlainTextEdit):
         member_format.setUnderlineColor(QColor("#24292f"))
         member_format.setFontUnderline(True)
         members = [self._spans.by_uid(uid) for uid in self._member_uids]
-        extra += [self._extra(m.start, m.end, member_format) for m in members if m is not None]
+        # Piece by piece: the gap of a discontinuous span is not part of it.
+        extra += [self._extra(low, high, member_format) for m in members if m is not None
+                  for low, high in m.pieces]
+        head = self._spans.by_uid(self._link_head) if self._link_head else None
+        if head is not None:  # the span a link being made starts from
+            head_format = QTextCharFormat()
+            head_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            head_format.setUnderlineColor(QColor(self._colors.get(head.label, "#888888")))
+            head_format.setFontUnderline(True)
+            extra += [self._extra(low, high, head_format) for low, high in head.pieces]
         span = self.selected_span()
         if span is not None:
             selected = QTextCharFormat()
@@ -232,8 +258,13 @@ class ArticleView(QPlainTextEdit):
             selected.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selected.setUnderlineColor(color.darker(130))
             selected.setFontUnderline(True)
-            extra.append(self._extra(span.start, span.end, selected))
+            extra += [self._extra(low, high, selected) for low, high in span.pieces]
         self.setExtraSelections(extra)
+
+    def mark_link_head(self, uid: str) -> None:
+        """Mark the span a link starts from (a wavy line) while its other end is chosen."""
+        self._link_head = uid
+        self._draw_selected()
 
     def _cursor_over(self, start: int, end: int, cursor: QTextCursor | None = None,
                      ) -> QTextCursor:
@@ -363,7 +394,7 @@ class _SelectionFollower(RowsListener):
 
 
 def span_tooltip(span: Span) -> str:
-    lines = [f"<b>{escape(span.label)}</b> — {escape(span.text)}",
+    lines = [f"<b>{escape(span.label)}</b> — {escape(shown_text(span))}",
              f"coder: {escape(span.coder)} · {span.origin}"]
     lines += [f"{escape(str(key))}: {escape(str(value))}" for key, value in span.attrs.items()]
     return "<br>".join(lines)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import InvalidRecord, Span
 from annotator.core.schema import BUILT_IN, AttributeSpec, LabelSpec
+from annotator.gui.choices_button import ChoicesButton
 from annotator.gui.notices import plain_tooltip
 
 NONE = "—"
@@ -71,6 +72,8 @@ class AttributeForm(QWidget):
             editor.blockSignals(True)
             if isinstance(editor, QComboBox):
                 editor.setCurrentText(str(value) if value not in (None, "") else NONE)
+            elif isinstance(editor, ChoicesButton):
+                editor.set_chosen(_as_list(value))
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
             elif isinstance(editor, QLineEdit):
@@ -94,6 +97,11 @@ class AttributeForm(QWidget):
             box.setCurrentText(str(value) if value not in (None, "") else NONE)
             box.activated.connect(lambda _i: self._commit())
             return box
+        if attribute.kind == "choices":  # several at once: a list of checkable items
+            button = ChoicesButton(attribute.values)
+            button.set_chosen(_as_list(value))
+            button.changed.connect(lambda _chosen: self._commit())
+            return button
         if attribute.kind == "boolean":
             check = QCheckBox()
             check.setChecked(bool(value))
@@ -114,6 +122,8 @@ class AttributeForm(QWidget):
         for name, editor in self._editors.items():
             if isinstance(editor, QComboBox):
                 value: Any = None if editor.currentText() == NONE else editor.currentText()
+            elif isinstance(editor, ChoicesButton):
+                value = editor.chosen() or None
             elif isinstance(editor, QCheckBox):
                 value = editor.isChecked() or None
             else:
@@ -136,3 +146,10 @@ class AttributeForm(QWidget):
             return
         if attrs != dict(self._span.attrs):
             self.edited.emit(self._span, attrs)
+
+
+def _as_list(value: Any) -> list[str]:
+    """A "choices" value as stored: a list; one string (an older value) is one choice."""
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return [value] if isinstance(value, str) and value else []

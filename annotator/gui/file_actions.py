@@ -182,10 +182,11 @@ class FileActions:
         window.statusBar().showMessage(f"Import: {head}", 10000)
 
     def _export_finished(self, result: ExportResult) -> None:
-        head, *rest = result.lines()
-        if rest != ["nothing lost"] or not result.written:
-            self.window.prompts.info("Export finished", head, "\n".join(rest))
-        self.window.statusBar().showMessage(head, 10000)
+        lines = result.lines()
+        if lines[1:] != ["nothing lost"] or not result.written:
+            # The losses are the message, not "details" a coder would have to open.
+            self.window.prompts.show_result("Export finished", "\n".join(lines))
+        self.window.statusBar().showMessage(lines[0], 10000)
 
     def _crashed(self, message: str) -> None:
         self.window.prompts.error("Stopped", f"The work in the background stopped.\n\n{message}")

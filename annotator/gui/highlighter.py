@@ -8,6 +8,10 @@ underlines never change a line's metrics, so no block is laid out again.
 The painter listens to the document's ``SpanRows``: it keeps one entry per
 loaded row, in the rows' order, and an inserted, removed or changed row is one
 list operation and one block to recolour, never a pass over every span.
+
+A discontinuous span ("is" … "n't") is drawn piece by piece: its pieces carry
+its tint, the gap between them only a thin dotted line in its colour, so the
+pieces read as one span without colouring words that are not in it.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QT
 
 from annotator.core.offsets import Utf16Map
 from annotator.gui.style import tint
-from annotator.storage.span_rows import Place, RowsListener, SpanRows
+from annotator.storage.span_rows import Place, RowsListener, SpanRows, place_pieces
 
 
 class DrawnSpan(NamedTuple):
@@ -34,11 +38,15 @@ class DrawnSpan(NamedTuple):
     uid: str
     origin: str = "manual"
     coder: str = ""
+    # The pieces of a discontinuous span, in UTF-16; None for a span of one piece.
+    fragments: tuple[tuple[int, int], ...] | None = None
 
 
 # Index into a drawn entry: plain tuples laid out as DrawnSpan (making 100,000
 # named tuples would cost more than reading the spans).
-START, END, LABEL, UID, ORIGIN, CODER = range(6)
+START, END, LABEL, UID, ORIGIN, CODER, FRAGMENTS = range(7)
+# A place in UTF-16 units, its fragments made into pieces (None for one piece).
+Drawn = tuple[int, int, str, str, str, str, tuple[tuple[int, int], ...] | None]
 
 
 class SpanPainter(RowsListener):
@@ -46,7 +54,7 @@ class SpanPainter(RowsListener):
         self._document = document
         self._rows: SpanRows | None = None
         self._offsets = Utf16Map("")
-        self._drawn: list[Place] = []  # one per loaded row, in UTF-16 units
+        self._drawn: list[Drawn] = []  # one per loaded row, in UTF-16 units
         self._starts: list[int] = []  # their starts, for bisecting
         self._longest = 0  # no drawn span is longer (after removals, perhaps shorter)
         self._known_before: float = float("inf")  # UTF-16: every span starting before is here
@@ -73,17 +81,29 @@ class SpanPainter(RowsListener):
         self._update_known()
 
     def set_spans(self, places: Sequence[Place], offsets: Utf16Map) -> None:
-        """Draw spans given as (start, end, label, uid, origin, coder) in code points."""
+        """Draw spans given as (start, end, label, uid, origin, coder, fragments) in
+        code points."""
         self.set_rows(SpanRows(places), offsets)
 
-    def _to_utf16(self, places: list[Place]) -> list[Place]:
+    def _to_utf16(self, places: list[Place]) -> list[Drawn]:
         # Places come in reading order (start, then end), the order lookups rely on,
-        # and converting offsets keeps it. Most texts have nothing to convert.
+        # and converting offsets keeps it. Most texts have nothing to convert, and
+        # most spans no fragments (whose stored JSON is read into UTF-16 pieces here).
         if self._offsets.is_identity:
-            return places
+            return [place if place[FRAGMENTS] is None else self._pieces_utf16(place)
+                    for place in places]
         to_utf16 = self._offsets.to_utf16
-        return [(to_utf16(start), to_utf16(end), label, uid, origin, coder)
-                for start, end, label, uid, origin, coder in places]
+        return [(to_utf16(start), to_utf16(end), label, uid, origin, coder, None)
+                if fragments is None else self._pieces_utf16(place)
+                for place in places
+                for start, end, label, uid, origin, coder, fragments in [place]]
+
+    def _pieces_utf16(self, place: Place) -> Drawn:
+        to_utf16 = self._offsets.to_utf16
+        start, end, label, uid, origin, coder, fragments = place
+        pieces = tuple((to_utf16(low), to_utf16(high))
+                       for low, high in place_pieces(fragments, start, end))
+        return (to_utf16(start), to_utf16(end), label, uid, origin, coder, pieces)
 
     def _update_known(self) -> None:
         known = self._rows.known_before() if self._rows is not None else float("inf")
@@ -136,11 +156,12 @@ class SpanPainter(RowsListener):
         self.painted_partly = False
 
     def spans_at(self, position: int) -> list[DrawnSpan]:
-        """Spans covering UTF-16 ``position``, shortest first."""
-        return sorted((DrawnSpan._make(d) for d in self._covering(position, position + 1)),
+        """Spans covering UTF-16 ``position`` (with a piece, not a gap), shortest first."""
+        return sorted((DrawnSpan._make(d) for d in self._covering(position, position + 1)
+                       if _covers(d, position, position + 1)),
                       key=lambda d: d.end - d.start)
 
-    def _covering(self, start: int, end: int) -> list[Place]:
+    def _covering(self, start: int, end: int) -> list[Drawn]:
         # A span that reaches into [start, end) starts at most `longest`
         # before it, so only that window of the sorted list is looked at.
         lo = bisect_left(self._starts, start - self._longest)
@@ -181,12 +202,20 @@ class SpanPainter(RowsListener):
             return []
         cuts = sorted({block_start, block_end}
                       | {max(block_start, min(block_end, p)) for d in here
-                         for p in (d[START], d[END])})
+                         for piece in (d[FRAGMENTS] or ((d[START], d[END]),)) for p in piece})
         ranges = []
         for left, right in itertools.pairwise(cuts):
             covering = [d for d in here if d[START] < right and d[END] > left]
             if not covering:
                 continue
+            pieces = [d for d in covering if _covers(d, left, right)]
+            if not pieces:  # only the gap of a discontinuous span: a line joins its pieces
+                item = QTextLayout.FormatRange()
+                item.start, item.length = left - block_start, right - left
+                item.format = _gap(self._colors.get(covering[0][LABEL], "#888888"))
+                ranges.append(item)
+                continue
+            covering = pieces
             coded = sorted((d for d in covering if d[ORIGIN] != "suggested"),
                            key=lambda d: d[END] - d[START])
             item = QTextLayout.FormatRange()
@@ -205,6 +234,25 @@ class SpanPainter(RowsListener):
     def _format(self, inner: str, outer: str | None) -> QTextCharFormat:
         return _format(self._colors.get(inner, "#888888"),
                        self._colors.get(outer, "#888888") if outer else None)
+
+
+def _covers(drawn: Drawn, start: int, end: int) -> bool:
+    """Whether a drawn span covers ``start:end`` with one of its pieces (the stretch
+    lies between cuts, so it is inside a piece or outside all of them)."""
+    fragments = drawn[FRAGMENTS]
+    if fragments is None:
+        return True
+    return any(low < end and high > start for low, high in fragments)
+
+
+@lru_cache(maxsize=64)
+def _gap(color: str) -> QTextCharFormat:
+    """Between the pieces of a discontinuous span: no tint (those words are not in
+    it), a dotted line in its colour joining the pieces."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor(color))
+    return fmt
 
 
 def _others(base: QTextCharFormat) -> QTextCharFormat:

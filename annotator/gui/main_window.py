@@ -11,7 +11,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSignalBloc
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMenu,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -38,25 +37,29 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.background import HealthWorker, os_reason
 from annotator.gui.codebook import edit_schema
 from annotator.gui.details_dialog import details_text
+from annotator.gui.doc_label_pane import DocLabelActions
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.editing import Editor
 from annotator.gui.event_actions import EventActions
 from annotator.gui.file_actions import FileActions
 from annotator.gui.find_bar import FindBar
+from annotator.gui.fragment_actions import FragmentActions
+from annotator.gui.health_watch import HealthWatch
 from annotator.gui.notices import READ_ONLY_QSS, NoticeBar, plain_label, plain_tooltip
 from annotator.gui.panes import DocumentPane, SpanPane
 from annotator.gui.prompts import Prompts
+from annotator.gui.relation_actions import RelationActions
 from annotator.gui.shortcuts import apply_shortcuts
 from annotator.gui.span_list import SpanListModel
+from annotator.gui.span_menu import span_menu
 from annotator.gui.style import WINDOW_QSS, label_button_qss
 from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.tool_actions import ToolActions
-from annotator.settings import Settings, data_dir
+from annotator.settings import Settings
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.span_rows import SpanRows
 
 WATCH_INTERVAL_MS = 2000
-HEALTH_DELAY_MS = 5000
 # How long an edit waits for another program writing to the corpus (a second
 # window, a command-line import) before it is reported as not saved: long
 # enough for their usual transactions, short enough that the window never hangs.
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.view)
         self.document_pane = DocumentPane(self.documents)
         self.span_pane = SpanPane(self.spans)
+        self.doc_labels = DocLabelActions(self, self.document_pane)
         self._build_layout()
         self._build_status_bar()
         self.label_bar = QToolBar("Labels")
@@ -99,16 +103,15 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.event_actions = EventActions(self)
         self.suggestion_actions = SuggestionActions(self)
+        self.relation_actions = RelationActions(self)
+        self.fragment_actions = FragmentActions(self)
         self.tools = ToolActions(self)
         self._build_menus()
         self._connect()
         self.setStyleSheet(WINDOW_QSS)
         self.resize(1360, 860)
-        self.health: HealthWorker | None = None
-        self.health_timer = QTimer(self)
-        self.health_timer.setSingleShot(True)
-        self.health_timer.setInterval(HEALTH_DELAY_MS)
-        self.health_timer.timeout.connect(lambda: self.health and self.health.start())
+        self.health_watch = HealthWatch(self, self.prompts, self.statusBar().showMessage,
+                                        self.notice)
         self._data_version = 0
         # Another window or a command-line import may write to the same corpus:
         # SQLite's data_version says when, and the list and document follow.
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.read_only_bar)
         column.addWidget(self.notice)
         column.addWidget(self.find_bar)
+        column.addWidget(self.doc_labels.strip)
         column.addWidget(self.view)
         splitter.addWidget(centre)
         splitter.addWidget(self.span_pane)
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Delete, "Backspace",
                                           writes=True)
         edit.addAction(self.remove_action)
+        self.fragment_actions.populate(edit)
         edit.addAction(self._action("Clear selection", self.clear_selection, "Escape"))
         edit.addAction(self._action("Find in document", self.find_bar.open, "Ctrl+F"))
         edit.addAction(self._action("Find next", lambda: self.find_bar.step(1), "F3"))
@@ -201,6 +206,7 @@ class MainWindow(QMainWindow):
             document.addAction(self._action(f"Mark {status}",
                                             lambda s=status: self.set_status(s), writes=True))
         document.addAction(self._action("Details…", self.edit_details, "Ctrl+D"))
+        self.doc_labels.populate(document)
         document.addSeparator()
         document.addAction(self._action("Next document", lambda: self.go(1),
                                         "Alt+Right", "Ctrl+PgDown"))
@@ -213,6 +219,7 @@ class MainWindow(QMainWindow):
         self.all_coders_action.setCheckable(True)
         self.all_coders_action.toggled.connect(self.set_show_all_coders)
         view.addAction(self.all_coders_action)
+        self.relation_actions.populate(menus.addMenu("&Link"))
         self.event_actions.populate(menus.addMenu("E&vent"))
         self.suggestion_actions.populate(menus.addMenu("&Suggest"))
 
@@ -289,7 +296,7 @@ class MainWindow(QMainWindow):
         # Only imports change how many documents there are, and they reopen.
         self._document_total = corpus.document_count()
         self._data_version = self._current_data_version()
-        self._check_in_background(corpus.path)
+        self.health_watch.check(corpus.path)
         first = corpus.first_undone(self.coder) or corpus.neighbour(0, 1, self.coder)
         if first is not None:
             self.show_document(first)
@@ -307,7 +314,7 @@ class MainWindow(QMainWindow):
         if self.documents.search:  # opened from a search: mark and show the match
             self.view.mark_matches(search_terms(self.documents.search))
         self._show_spans(spans)
-        self.event_actions.refresh()
+        self._refresh_parts()
         parts = [document.date or "no date", document.source or "", document.title]
         self.document_label.setText(" · ".join(p for p in parts if p))
         row = self.documents.row_for(doc_id)
@@ -347,6 +354,13 @@ class MainWindow(QMainWindow):
     def _show_selected_span(self) -> None:
         span = self.view.selected_span()
         self.span_pane.show_span(span, self.schema.label(span.label) if span else None)
+        self.relation_actions.show_links()
+
+    def _refresh_parts(self) -> None:
+        """What follows the open document besides its spans: events, links, its labels."""
+        self.event_actions.refresh()
+        self.relation_actions.refresh()
+        self.doc_labels.refresh()
 
     def selected_spans(self) -> list[Span]:
         """Spans selected in the span list, else the one selected in the text."""
@@ -423,7 +437,8 @@ class MainWindow(QMainWindow):
         if span.origin == "suggested":  # Backspace on a suggestion rejects it
             self.suggestion_actions.reject_selected()
             return
-        self.editor.do(remove_span(span, self.event_actions.events))
+        self.editor.do(remove_span(span, self.event_actions.events,
+                                   self.corpus.relations_with_span(span.uid)))
 
     def edit_schema(self) -> None:
         edit_schema(self)
@@ -437,6 +452,8 @@ class MainWindow(QMainWindow):
         self._build_label_actions()
         self.document_pane.set_choices([label.name for label in self.labels],
                                        self.corpus.coders())
+        self.relation_actions.reload_types()
+        self.doc_labels.reload()
         apply_shortcuts(self, self.settings.shortcuts)
         if self.doc_id is not None:
             self.show_document(self.doc_id)
@@ -488,14 +505,12 @@ class MainWindow(QMainWindow):
             self.span_pane.list.clearSelection()
 
     def _span_menu(self, uid: str, where: QPoint) -> None:
-        """Right-click on a span: relabel it or remove it."""
+        """Right-click on a span: relabel, link, take a piece out, remove."""
         self.select_span(uid)
-        menu = QMenu(self)
-        for action in self.label_actions:
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.remove_action)
-        menu.popup(where)
+        span = self.view.selected_span()
+        if span is not None:
+            span_menu(self, span, self.view.text, self.label_actions, self.remove_action,
+                      self.relation_actions, self.fragment_actions).popup(where)
 
     def clear_selection(self) -> None:
         """Escape: close the find bar if it is open, else drop the selection."""
@@ -510,6 +525,7 @@ class MainWindow(QMainWindow):
             self.show_document(edit.doc_id)  # an undo elsewhere: show where it happened
         else:
             spans = self.current_spans
+            kept = self.view.selected_span()
             # Removing the list's current row makes a neighbour current: that must not
             # select the neighbour (a second Delete would remove it too).
             with QSignalBlocker(self.span_pane.list.selectionModel()):
@@ -518,7 +534,9 @@ class MainWindow(QMainWindow):
                 spans = self._rows(edit.doc_id)  # an edit they cannot follow: read them again
                 self.view.update_spans(spans, touched_spans(edit))
             self._show_spans(spans)
-            self.event_actions.refresh()
+            if isinstance(edit, ChangeSpan) and kept and self.view.selected_span() is None:
+                self.select_span(kept.uid)  # moved (a piece added or taken): still selected
+            self._refresh_parts()
         self.documents.refresh(edit.doc_id, edit)
         self._update_progress()
         self.saved_label.setStyleSheet("")
@@ -577,43 +595,6 @@ class MainWindow(QMainWindow):
             self.read_only_bar.dismiss()
             self.saved_label.setText("✓ all saved")
 
-    def _check_in_background(self, path: Path) -> None:
-        """Check and back up the corpus once the coder is under way (they read the
-        whole file, which should not slow the first seconds of work)."""
-        self._stop_health()
-        self.health = HealthWorker(path, data_dir() / "backups")
-        # Bound methods, not lambdas: Qt drops these connections with the window.
-        self.health.damaged.connect(self._on_damaged)
-        self.health.backed_up.connect(self._on_backed_up)
-        self.health.trouble.connect(self._on_health_trouble)
-        self.health_timer.start()
-
-    def _stop_health(self) -> None:
-        self.health_timer.stop()
-        if self.health is not None:
-            self.health.damaged.disconnect(self._on_damaged)
-            self.health.backed_up.disconnect(self._on_backed_up)
-            self.health.trouble.disconnect(self._on_health_trouble)
-            self.health.cancel()
-            self.health.wait()
-            self.health = None
-
-    def _on_damaged(self, problem: str) -> None:
-        self.prompts.error(
-            "This corpus is damaged",
-            f"{self.corpus.path}\n\n{problem}\n\nYour latest edits are in the file, but "
-            f"parts of it cannot be read. Restore it from a backup in "
-            f"{data_dir() / 'backups'} (File > Open), or export what can be read.")
-
-    def _on_backed_up(self, made: str) -> None:
-        self.statusBar().showMessage(f"Backed up to {made}", 5000)
-
-    def _on_health_trouble(self, message: str) -> None:
-        """The check or the backup could not be done (a full or read-only backups disk,
-        a busy corpus): say what failed; the corpus itself is fine and work goes on."""
-        self.statusBar().showMessage(message, 15000)
-        self.notice.show_notice(message)
-
     def _current_data_version(self) -> int:
         return self.corpus.db.execute("PRAGMA data_version").fetchone()[0]
 
@@ -648,11 +629,19 @@ class MainWindow(QMainWindow):
         # Every edit is already committed; closing stops the work in the background
         # (cancelled, not awaited to its end) and lets go of the file.
         self.watch.stop()
-        self._stop_health()
+        self.health_watch.stop()
         self.files.stop_worker()
         self.documents.close()
         self.corpus.close()
         super().closeEvent(event)
+
+    @property
+    def health(self) -> HealthWorker | None:
+        return self.health_watch.worker
+
+    @property
+    def health_timer(self) -> QTimer:
+        return self.health_watch.timer
 
     @property
     def corpus_path(self) -> Path:

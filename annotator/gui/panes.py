@@ -34,7 +34,7 @@ from annotator.gui.document_list import (
     DocumentListModel,
 )
 from annotator.gui.search_box import SearchField, SearchStatus
-from annotator.gui.span_list import SpanListModel, SpanListView
+from annotator.gui.span_list import SpanListModel, SpanListView, shown_text
 
 
 def _pane_title(text: str) -> QLabel:
@@ -53,6 +53,7 @@ def _column(*widgets: QWidget, margins: tuple[int, int, int, int] = (4, 4, 8, 4)
 
 
 ANY_STATUS, ANY_LABEL, ANY_CODER = "any status", "any labels", "any coder"
+ANY_DOC_LABEL = "any document label"
 
 
 class DocumentPane(QWidget):
@@ -68,12 +69,15 @@ class DocumentPane(QWidget):
         self.status_filter.addItems([ANY_STATUS, *STATUSES])
         self.label_filter = QComboBox()
         self.coder_filter = QComboBox()
+        self.doc_label_filter = QComboBox()  # filled from the codebook: see set_doc_label_choices
+        self.doc_label_filter.addItem(ANY_DOC_LABEL, None)
         self.flagged = QCheckBox("flagged")
         self.date_from = QLineEdit()
         self.date_from.setPlaceholderText("from YYYY-MM-DD")
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("to YYYY-MM-DD")
-        for box in (self.status_filter, self.label_filter, self.coder_filter):
+        for box in (self.status_filter, self.label_filter, self.coder_filter,
+                    self.doc_label_filter):
             box.activated.connect(lambda _i: self.filtersChanged.emit())
             box.currentIndexChanged.connect(lambda _i: self.filtersChanged.emit())
         self.flagged.toggled.connect(lambda _on: self.filtersChanged.emit())
@@ -88,6 +92,8 @@ class DocumentPane(QWidget):
         third = QHBoxLayout()
         third.addWidget(self.date_from)
         third.addWidget(self.date_to)
+        fourth = QHBoxLayout()
+        fourth.addWidget(self.doc_label_filter)
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,6 +116,7 @@ class DocumentPane(QWidget):
         layout.addLayout(first)
         layout.addLayout(second)
         layout.addLayout(third)
+        layout.addLayout(fourth)
         layout.addWidget(self.table)
 
     def set_counts(self, done: int, total: int) -> None:
@@ -129,6 +136,21 @@ class DocumentPane(QWidget):
             box.setCurrentText(chosen if chosen in items else first)
             box.blockSignals(False)
 
+    def set_doc_label_choices(self, choices: list[tuple[str, str]]) -> None:
+        """(caption, filter) pairs for the document-label filter, keeping what is chosen."""
+        box = self.doc_label_filter
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(ANY_DOC_LABEL, None)
+        for text, wanted in choices:
+            box.addItem(text, wanted)
+        at = box.findData(chosen) if chosen is not None else 0
+        box.setCurrentIndex(max(at, 0))
+        box.blockSignals(False)
+        if chosen is not None and at < 0:  # what was chosen is gone: the list shows all
+            self.filtersChanged.emit()
+
     def filters(self) -> DocumentFilter:
         label = self.label_filter.currentText()
         way, _, name = label.partition(" ")
@@ -142,6 +164,7 @@ class DocumentPane(QWidget):
             date_from=parse_date(self.date_from.text()) if self.date_from.text().strip() else None,
             date_to=parse_date(self.date_to.text()) if self.date_to.text().strip() else None,
             flagged=self.flagged.isChecked(),
+            doc_label=self.doc_label_filter.currentData(),
         )
 
 
@@ -174,6 +197,12 @@ class SpanPane(QSplitter):
         self.setChildrenCollapsible(False)
         self.show_span(None, None)
 
+    def add_section(self, title: QLabel, widget: QWidget, at: int, size: int = 120) -> None:
+        """Another part of the pane (the Links list), at position ``at``."""
+        sizes = self.sizes()
+        self.insertWidget(at, _column(title, widget))
+        self.setSizes([*sizes[:at], size, *sizes[at:]])
+
     def set_count(self, count: int) -> None:
         self.title.setText(f"Spans ({count})")
 
@@ -190,8 +219,12 @@ class SpanPane(QSplitter):
             examples = f" e.g. {'; '.join(spec.examples)}" if spec.examples else ""
             guide = (f"<br><span style='color:#6e7781'><i>{escape(spec.description)}"
                      f"{escape(examples)}</i></span>")
+        pieces = (f" in {len(span.fragments)} pieces" if span.fragments else "")
+        links = "".join(
+            f"<br>{escape(link.kb)} {escape(link.id)}"
+            + (f" ({escape(link.name)})" if link.name else "") for link in span.links)
         self.details.setText(
-            f"<b>{escape(span.label)}</b> “{escape(span.text)}”<br>"
-            f"<span style='color:#57606a'>characters {span.start}–{span.end} · "
-            f"{escape(span.coder)} · {span.origin}</span>{guide}"
+            f"<b>{escape(span.label)}</b> “{escape(shown_text(span))}”<br>"
+            f"<span style='color:#57606a'>characters {span.start}–{span.end}{pieces} · "
+            f"{escape(span.coder)} · {span.origin}</span>{links}{guide}"
         )

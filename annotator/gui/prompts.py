@@ -24,6 +24,7 @@ from annotator.gui.details_dialog import DetailsDialog
 from annotator.gui.event_dialog import EventDialog
 from annotator.gui.export_dialog import ExportChoice, ExportDialog
 from annotator.gui.report_dialog import ReportDialog
+from annotator.gui.result_dialog import ResultDialog
 from annotator.gui.schema_editor import SchemaEdit, SchemaEditor
 from annotator.gui.shortcuts import ShortcutEditor, ShortcutSheet
 
@@ -121,6 +122,11 @@ class Prompts:
     def import_folder(self) -> Path | None:
         path = QFileDialog.getExistingDirectory(self.parent, "Import a folder of articles")
         return Path(path) if path else None
+
+    def show_result(self, title: str, message: str) -> None:
+        """A result whose every line matters (an export's losses): all in the message,
+        the first lines in view, the rest scrolling."""
+        ResultDialog(self.parent, title, message).exec()
 
     def error(self, title: str, message: str) -> None:
         message_box(QMessageBox.Icon.Warning, title, message, self.parent).exec()

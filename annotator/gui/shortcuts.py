@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,7 +31,47 @@ VIEW_KEYS = (
     ("Enter", "accept the selected suggestion"),
     ("Backspace", "reject the selected suggestion, or remove the selected span"),
     ("Tab (elsewhere)", "move between the list, the article and the panes"),
+    ("Enter, Esc (linking)", "link to the span moved to; stop linking"),
+    ("Delete, Enter (Links list)", "remove the link; change its type"),
 )
+
+
+class Declared(NamedTuple):
+    """An action as declared once: its title (also its name in the coder's key
+    settings), its keys, and whether it changes the corpus (disabled when read-only)."""
+
+    title: str
+    keys: tuple[str, ...] = ()
+    writes: bool = False
+
+
+# Relations, fragments and document labels. Keys chosen clear of every other action:
+# the label keys (1-9 and initials), the relation types' own keys from the codebook
+# (Shift+letter), Ctrl+Return (done), Alt+Left/Right (documents), Ctrl+D (details).
+LINK = Declared("Link the selected span to another…", ("Ctrl+L",), writes=True)
+NEXT_SPAN = Declared("Next span", ("Alt+Down",))
+PREVIOUS_SPAN = Declared("Previous span", ("Alt+Up",))
+LINKS_LIST = Declared("Links of the selected span", ("Ctrl+K",))
+CHANGE_LINK = Declared("Change the type of the selected link…", (), writes=True)
+REMOVE_LINK = Declared("Remove the selected link", (), writes=True)
+ADD_RANGE = Declared("Add the selected text to the selected span",
+                     ("Shift+Return", "Shift+Enter"), writes=True)
+REMOVE_FRAGMENT = Declared("Remove the fragment at the cursor", ("Shift+Backspace",),
+                           writes=True)
+TOGGLE_RELEVANT = Declared("Toggle: document relevant", ("Ctrl+R",), writes=True)
+DOCUMENT_LABELS = Declared("Edit document labels", ("Ctrl+Shift+D",))
+
+
+class ActionHost(Protocol):
+    """Where an action module puts its actions (the window, as action modules see it)."""
+
+    def _action(self, text: str, slot: Callable[[], object], *shortcuts: str,
+                writes: bool = False) -> QAction: ...
+
+
+def declare(host: ActionHost, spec: Declared, slot: Callable[[], object]) -> QAction:
+    """The window action ``spec`` declares, running ``slot``."""
+    return host._action(spec.title, slot, *spec.keys, writes=spec.writes)
 
 
 def named_actions(window: MainWindow) -> list[QAction]:

@@ -97,7 +97,8 @@ class SpanListModel(QAbstractListModel):
         span = self._spans[index.row()]
         suggested = span.origin == "suggested"
         if role == Qt.ItemDataRole.DisplayRole:
-            text = span.text if len(span.text) <= 60 else span.text[:59] + "…"
+            text = shown_text(span)
+            text = text if len(text) <= 60 else text[:59] + "…"
             who = f"  · {span.coder}" if self.owner and span.coder != self.owner else ""
             return f"{span.label[:3]}{' ? ' if suggested else '  '}{text}{who}"
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -108,7 +109,7 @@ class SpanListModel(QAbstractListModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{span.label}: {span.text}\n{span.start}–{span.end} · {span.coder}"
+            return f"{span.label}: {shown_text(span)}\n{span.start}–{span.end} · {span.coder}"
         if role == Qt.ItemDataRole.UserRole:
             return span.uid
         return None
@@ -118,6 +119,12 @@ class SpanListModel(QAbstractListModel):
 
     def span_at(self, row: int) -> Span | None:
         return self._spans[row] if 0 <= row < self._count else None
+
+
+def shown_text(span: Span) -> str:
+    """A span's words as a coder reads them: a discontinuous span's pieces joined by
+    " … " ("is … n't"), not its gap."""
+    return " … ".join(span.fragment_texts()) if span.fragments else span.text
 
 
 class SpanListView(QTableView):

@@ -3,8 +3,8 @@
 A 10 MB report has 100,000 spans. Reading them all takes longer than showing the
 text, so ``SpanRows.read`` reads the first rows at once and the rest a part at a
 time, in reading order, while the coder reads (``load_more``). Each row is a
-``Place`` (start, end, label, id, origin, coder: what the article and the list
-draw); a span's full record is read when it is first looked at.
+``Place`` (start, end, label, id, origin, coder, fragments: what the article and
+the list draw); a span's full record is read when it is first looked at.
 
 An edit does not make anyone read the spans again: ``follow`` applies the spans it
 added, removed or changed to the rows, and tells each listener (the article, the
@@ -13,18 +13,24 @@ span list) which rows changed, so they redraw only those.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, overload
 
-from annotator.core.model import Span
+from annotator.core.model import Fragment, Span
 from annotator.storage.span_changes import SpanChange, span_changes
 
 if TYPE_CHECKING:
     from annotator.storage.corpus import Corpus
 
-Place = tuple[int, int, str, str, str, str]  # start, end, label, uid, origin, coder
+# start, end, label, uid, origin, coder, fragments: the last is the stored JSON of a
+# discontinuous span's pieces, None for one piece (kept as stored: converting it for
+# every row read would cost every document for the few that have fragments).
+Place = tuple[int, int, str, str, str, str, str | None]
+FRAGMENTS = 6
 
 # Read at once: the first screenful of a report (about 50 spans) many times over;
 # 500 rows take about a millisecond.
@@ -79,7 +85,7 @@ class _Reader:
         start, end, last_id = self.after
         db = self._corpus.db
         places = db.execute(
-            f'SELECT start, "end", label, uid, origin, coder FROM spans WHERE {where} '
+            f'SELECT start, "end", label, uid, origin, coder, fragments FROM spans WHERE {where} '
             f'AND start >= ? AND (start, "end", id) > (?, ?, ?) ORDER BY start, "end", id '
             f"LIMIT ?", [*params, start, start, end, last_id, limit]).fetchall()
         if places:
@@ -123,7 +129,7 @@ class SpanRows(Sequence[Span]):
     def of(cls, spans: Iterable[Span]) -> SpanRows:
         """Rows for spans already made (put in reading order)."""
         made = sorted(spans, key=lambda s: (s.start, s.end))
-        rows = cls((s.start, s.end, s.label, s.uid, s.origin, s.coder) for s in made)
+        rows = cls(map(_place, made))
         rows._made = list(made)
         return rows
 
@@ -224,7 +230,8 @@ class SpanRows(Sequence[Span]):
         return (self[i] for i in range(len(self._places)))
 
     def places(self) -> Iterator[Place]:
-        """(start, end, label, uid, origin, coder) of every loaded span in reading order."""
+        """(start, end, label, uid, origin, coder, fragments) of every loaded span in
+        reading order."""
         return iter(self._places)
 
     def suggestions(self) -> list[Place]:
@@ -344,5 +351,26 @@ class SpanRows(Sequence[Span]):
         return True
 
 
+def fragments_from_json(value: str | None) -> tuple[Fragment, ...]:
+    if not value:
+        return ()
+    pieces = json.loads(value)
+    if not isinstance(pieces, list):
+        raise ValueError("its fragments are not a list")
+    return tuple((low, high) for low, high in pieces)
+
+
+def fragments_json(span: Span) -> str | None:
+    """A span's fragments as stored (and as its place holds them)."""
+    return json.dumps([list(piece) for piece in span.fragments]) if span.fragments else None
+
+
 def _place(span: Span) -> Place:
-    return (span.start, span.end, span.label, span.uid, span.origin, span.coder)
+    return (span.start, span.end, span.label, span.uid, span.origin, span.coder,
+            fragments_json(span))
+
+
+@lru_cache(maxsize=1024)
+def place_pieces(fragments: str | None, start: int, end: int) -> tuple[Fragment, ...]:
+    """The pieces a place covers: its fragments, or its one range."""
+    return fragments_from_json(fragments) if fragments else ((start, end),)

@@ -21,6 +21,7 @@ class ScriptedPrompts(Prompts):
         self.paths: list[Path | None] = []
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str, str]] = []
+        self.results: list[tuple[str, str]] = []
         self.asked_coder = 0
         self.exports: list = []
         self.export_offered: tuple[list[str], list[str]] | None = None
@@ -105,6 +106,9 @@ class ScriptedPrompts(Prompts):
 
     def info(self, title: str, message: str, details: str = "") -> None:
         self.infos.append((title, message, details))
+
+    def show_result(self, title: str, message: str) -> None:
+        self.results.append((title, message))
 
 
 @pytest.fixture

@@ -134,10 +134,10 @@ def test_export_from_the_file_menu_in_the_background(qtbot, window: MainWindow, 
         pass
     qtbot.waitUntil(lambda: window.files.worker is None)
     assert out.read_text(encoding="utf-8").startswith("-DOCSTART- -X- O O")
-    title, head, details = prompts.infos[-1]
+    title, message = prompts.results[-1]
     assert title == "Export finished"
-    assert head.startswith("wrote 4 documents")
-    assert "overlapping span left out of IOB tags" in details
+    assert message.startswith("wrote 4 documents")
+    assert "overlapping span left out of IOB tags" in message  # in the message itself
 
 
 def test_the_export_dialog_checks_its_choices(qtbot, tmp_path: Path) -> None:
@@ -198,7 +198,8 @@ def test_right_click_on_a_span_offers_labels_and_remove(window: MainWindow, monk
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, local,
                               view.viewport().mapToGlobal(local))
     QApplication.sendEvent(view.viewport(), event)
-    assert shown == [["1  Actor", "2  Casualty", "3  Location", "Remove span"]]
+    assert shown == [["1  Actor", "2  Casualty", "3  Location",
+                      "Link the selected span to another…", "Remove span"]]
     assert view.selected_span() is not None
     assert view.selected_span().text == "Hamas"
 

@@ -37,6 +37,9 @@ class QuietPrompts(Prompts):
     def info(self, title: str, message: str, details: str = "") -> None:
         print(f"info: {title}: {message}", file=sys.stderr, flush=True)
 
+    def show_result(self, title: str, message: str) -> None:
+        print(f"result: {title}: {message}", file=sys.stderr, flush=True)
+
 
 def words(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]

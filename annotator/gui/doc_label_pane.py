@@ -1,0 +1,236 @@
+"""Document labels: the codebook's questions about a whole document, in a strip above
+the article, and the keys that answer them.
+
+A yes/no attribute is a check box, a choice a combo box, several choices a button
+of checkable items, text and numbers a line. Each change is one undoable edit
+(SetDocLabel) for the window's coder. Ctrl+R toggles "relevant" (or the first
+yes/no attribute), Ctrl+Shift+D puts the keyboard in the strip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from annotator.core.commands import set_doc_label
+from annotator.core.model import DocLabel, InvalidRecord
+from annotator.core.schema import AttributeSpec, Schema
+from annotator.gui.choices_button import ChoicesButton
+from annotator.gui.notices import plain_tooltip
+from annotator.gui.shortcuts import DOCUMENT_LABELS, TOGGLE_RELEVANT, declare
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from annotator.gui.panes import DocumentPane
+    from annotator.gui.workbench import Workbench
+
+NONE = "—"
+
+
+def caption(name: str) -> str:
+    return name.replace("_", " ")
+
+
+class DocLabelStrip(QWidget):
+    """One row of fields, one per document attribute; ``edited`` (name, value or None)
+    when the coder changes one."""
+
+    edited = Signal(str, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("docLabels")
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(8, 2, 8, 2)
+        self._row.setSpacing(10)
+        self._specs: tuple[AttributeSpec, ...] = ()
+        self._editors: dict[str, QWidget] = {}
+        self._unset: dict[str, QLabel] = {}
+        self.title = QLabel("This document:")
+        self.title.setObjectName("paneTitle")
+
+    def set_specs(self, specs: Sequence[AttributeSpec]) -> None:
+        """Fields for ``specs`` (built again only when the codebook's attributes change)."""
+        if tuple(specs) == self._specs:
+            return
+        while self._row.count():
+            item = self._row.takeAt(0)
+            if item.widget() is not None and item.widget() is not self.title:
+                item.widget().deleteLater()
+        self._specs, self._editors, self._unset = tuple(specs), {}, {}
+        self._row.addWidget(self.title)
+        for spec in specs:
+            editor = self._editor(spec)
+            editor.setToolTip(plain_tooltip(spec.description))
+            self._editors[spec.name] = editor
+            if not isinstance(editor, QCheckBox):  # a check box carries its own caption
+                label = QLabel(caption(spec.name))
+                label.setBuddy(editor)
+                label.setToolTip(plain_tooltip(spec.description))
+                self._row.addWidget(label)
+            self._row.addWidget(editor)
+            if spec.kind == "boolean":  # unchecked is "no"; not answered yet is said
+                unset = QLabel("(not set)")
+                unset.setStyleSheet("color: #8a8f96")
+                self._unset[spec.name] = unset
+                self._row.addWidget(unset)
+        self._row.addStretch(1)
+        self.setVisible(bool(specs))
+
+    def _editor(self, spec: AttributeSpec) -> QWidget:
+        name = spec.name
+        if spec.kind == "boolean":
+            check = QCheckBox(caption(name))
+            check.toggled.connect(lambda on: self.edited.emit(name, on))
+            return check
+        if spec.kind == "choice":
+            box = QComboBox()
+            box.addItems([NONE, *spec.values])
+            box.activated.connect(lambda _i: self.edited.emit(
+                name, None if box.currentText() == NONE else box.currentText()))
+            return box
+        if spec.kind == "choices":
+            button = ChoicesButton(spec.values)
+            button.changed.connect(lambda chosen: self.edited.emit(name, chosen or None))
+            return button
+        line = QLineEdit()
+        line.setMaximumWidth(140)
+        if spec.kind == "integer":
+            line.setValidator(QIntValidator())
+        elif spec.kind == "number":
+            line.setValidator(QDoubleValidator())
+        line.editingFinished.connect(
+            lambda: self.edited.emit(name, line.text().strip() or None))
+        return line
+
+    def show_values(self, values: Mapping[str, Any]) -> None:
+        """Show what the coder has set (nothing is emitted)."""
+        for name, editor in self._editors.items():
+            value = values.get(name)
+            editor.blockSignals(True)
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+                self._unset[name].setVisible(value is None)
+            elif isinstance(editor, QComboBox):
+                editor.setCurrentText(str(value) if value is not None else NONE)
+            elif isinstance(editor, ChoicesButton):
+                editor.set_chosen(value if isinstance(value, list) else
+                                  [value] if isinstance(value, str) else [])
+            elif isinstance(editor, QLineEdit):
+                editor.setText("" if value is None else str(value))
+            editor.blockSignals(False)
+
+    def editor(self, name: str) -> QWidget:
+        return self._editors[name]
+
+    def focus_first(self) -> bool:
+        if not self._editors:
+            return False
+        next(iter(self._editors.values())).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+
+def filter_choices(schema: Schema, in_use: Sequence[str]) -> list[tuple[str, str]]:
+    """(caption, DocumentFilter.doc_label) for the list's document-label filter: each
+    attribute with any value, and each of its values; names in use the codebook lacks."""
+    out: list[tuple[str, str]] = []
+    for spec in schema.document_attributes:
+        shown = caption(spec.name)
+        if spec.kind == "boolean":
+            out += [(f"{shown}: yes", f"{spec.name}=true"), (f"{shown}: no", f"{spec.name}=false")]
+            continue
+        out.append((f"{shown}: any", spec.name))
+        out += [(f"{shown}: {value}", f"{spec.name}={value}") for value in spec.values]
+    known = {spec.name for spec in schema.document_attributes}
+    out += [(f"{caption(name)}: any", name) for name in in_use if name not in known]
+    return out
+
+
+class DocLabelActions:
+    def __init__(self, host: Workbench, documents: DocumentPane) -> None:
+        self.host = host
+        self.documents = documents
+        self.strip = DocLabelStrip()
+        self.strip.edited.connect(self.set_label)
+        self.labels: list[DocLabel] = []  # the coder's, on the open document
+
+    def populate(self, menu: QMenu) -> None:
+        menu.addAction(declare(self.host, TOGGLE_RELEVANT, self.toggle_relevant))
+        menu.addAction(declare(self.host, DOCUMENT_LABELS, self.focus))
+
+    def reload(self) -> None:
+        """The codebook changed (or another corpus is open): fields and filter again."""
+        host = self.host
+        self.strip.set_specs(host.schema.document_attributes)
+        self.documents.set_doc_label_choices(
+            filter_choices(host.schema, host.corpus.doc_label_names()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        host = self.host
+        self.labels = (host.corpus.doc_labels(host.doc_id, host.coder)
+                       if host.doc_id is not None else [])
+        self.strip.show_values({label.name: label.value for label in self.labels})
+        self.strip.setEnabled(host.doc_id is not None and not host.corpus.read_only)
+
+    def value(self, name: str) -> Any:
+        return next((label.value for label in self.labels if label.name == name), None)
+
+    def set_label(self, name: str, value: Any) -> bool:
+        """Give the open document ``value`` under ``name`` (None: take it away)."""
+        host = self.host
+        if host.doc_id is None:
+            return False
+        if host.corpus.read_only:
+            host.statusBar().showMessage(f"read-only: {host.corpus.read_only}", 6000)
+            self.refresh()
+            return False
+        try:
+            checked = host.schema.check_document_label(name, value)
+        except InvalidRecord as exc:
+            host.statusBar().showMessage(f"Not saved: {exc}", 8000)
+            self.refresh()  # the field shows what is stored again
+            return False
+        edit = set_doc_label(host.doc_id, self.labels, host.coder, name, checked)
+        if edit.before == edit.after:
+            return False
+        if not host.editor.do(edit):
+            return False
+        known = [choice for _caption, choice in filter_choices(host.schema, [])]
+        if name not in known:  # a name new to the filter (not in the codebook)
+            self.documents.set_doc_label_choices(
+                filter_choices(host.schema, host.corpus.doc_label_names()))
+        return True
+
+    def _yes_no(self) -> AttributeSpec | None:
+        specs = [s for s in self.host.schema.document_attributes if s.kind == "boolean"]
+        return next((s for s in specs if s.name == "relevant"), specs[0] if specs else None)
+
+    def toggle_relevant(self) -> None:
+        """Not set or no becomes yes; yes becomes no."""
+        spec = self._yes_no()
+        if spec is None:
+            self.host.statusBar().showMessage("The codebook has no yes/no question about "
+                                              "documents.", 5000)
+            return
+        now = not self.value(spec.name)
+        if self.set_label(spec.name, now):
+            self.host.statusBar().showMessage(
+                f"{caption(spec.name)}: {'yes' if now else 'no'}", 4000)
+
+    def focus(self) -> None:
+        if not self.strip.focus_first():
+            self.host.statusBar().showMessage("The codebook asks nothing about whole "
+                                              "documents.", 4000)

@@ -1,0 +1,85 @@
+"""Discontinuous spans in the window: add a range to the selected span, take a piece away.
+
+With a span selected, the coder selects another stretch (mouse or Shift+arrows)
+and presses Shift+Enter: the span gains it as a fragment ("is" … "n't"). Shift+
+Backspace takes away the piece the cursor is in (a span clicked keeps the cursor
+where the click was); the span's menu names each piece. Each is one ChangeSpan,
+undoable like any other edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from annotator.core.commands import ChangeSpan
+from annotator.core.fragments import piece_at, with_pieces
+from annotator.core.model import Fragment, InvalidRecord
+from annotator.gui.shortcuts import ADD_RANGE, REMOVE_FRAGMENT, declare
+from annotator.gui.span_list import shown_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from annotator.gui.workbench import Workbench
+
+
+class FragmentActions:
+    def __init__(self, host: Workbench) -> None:
+        self.host = host
+
+    def populate(self, menu: QMenu) -> None:
+        menu.addAction(declare(self.host, ADD_RANGE, self.add_range))
+        menu.addAction(declare(self.host, REMOVE_FRAGMENT, lambda: self.remove_piece()))
+
+    def _say(self, message: str, ms: int = 6000) -> None:
+        self.host.statusBar().showMessage(message, ms)
+
+    def add_range(self) -> None:
+        """The selected text becomes another piece of the selected span."""
+        view = self.host.view
+        span = view.selected_span()
+        start, end = view.selection()
+        if span is None:
+            self._say("Click the span first, then select the stretch to add to it and press "
+                      "Shift+Enter.")
+            return
+        if start >= end:
+            self._say(f"Select the stretch to add to “{shown_text(span)}”, then press "
+                      "Shift+Enter.")
+            return
+        if span.origin == "suggested":
+            self._say("Accept the suggestion (Enter) before adding to it.")
+            return
+        after = with_pieces(span, (*span.pieces, (start, end)), view.text)
+        if after.pieces == span.pieces:
+            self._say("That stretch is already part of the span.", 4000)
+            return
+        if self.host.editor.do(ChangeSpan(span, after)):
+            view.clear_selection()
+            self.host.select_span(span.uid)
+            self._say(f"“{shown_text(after)}”: {len(after.pieces)} piece(s).", 5000)
+
+    def remove_piece(self, piece: Fragment | None = None) -> None:
+        """Take ``piece`` (or the one at the cursor or selection) from the selected span."""
+        view = self.host.view
+        span = view.selected_span()
+        if span is None or not span.fragments:
+            self._say("Select a span of several pieces first; Delete removes a whole span.")
+            return
+        if piece is None:
+            start, end = view.selection()
+            if start == end:
+                start = end = view.cursor_position()
+            piece = piece_at(span, start, end)
+        if piece is None:
+            self._say("Put the cursor in the piece to take away (or right-click the span).")
+            return
+        try:
+            after = with_pieces(span, [p for p in span.pieces if p != piece], view.text)
+        except (ValueError, InvalidRecord) as exc:
+            self._say(f"Not changed: {exc}.")
+            return
+        if self.host.editor.do(ChangeSpan(span, after)):
+            self.host.select_span(span.uid)
+            self._say(f"Took “{view.text[piece[0]:piece[1]]}” from the span: now "
+                      f"“{shown_text(after)}”.", 5000)
