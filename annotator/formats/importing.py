@@ -214,6 +214,7 @@ def import_paths(
     sizes = [_size(f) for f in files]
     total, done = sum(sizes), 0
     labels_before = {label.name for label in corpus.labels()}
+    schema_before = set(_codebook_names(corpus))
     schema = corpus.schema()
     pending: list[ReadDocument] = []
 
@@ -278,7 +279,21 @@ def import_paths(
     summary.new_labels = [
         label.name for label in corpus.labels() if label.name not in labels_before
     ]
+    schema_after = _codebook_names(corpus)
+    summary.new_labels += [f"{what} {name}" for what, name in schema_after
+                           if (what, name) not in schema_before]
     return summary
+
+
+def _codebook_names(corpus: Corpus) -> list[tuple[str, str]]:
+    """The relation types and document attributes the corpus's codebook lists."""
+    found = []
+    for what, key in (("relation type", "relation_types"),
+                      ("document attribute", "document_attributes")):
+        value = corpus.setting(key, [])
+        found += [(what, item["name"]) for item in value if isinstance(value, list)
+                  and isinstance(item, dict) and isinstance(item.get("name"), str)]
+    return found
 
 
 def _guarded(items: Iterator[ReadItem], path: Path) -> Iterator[ReadItem]:

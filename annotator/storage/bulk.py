@@ -74,6 +74,10 @@ def _prepare(corpus: Corpus, records: Sequence[DocumentRecord]) -> None:
               | {x.coder for r in records for x in r.doc_labels})
     for coder in sorted(coders):
         corpus.ensure_coder(coder)
+    relation_labels = [x.label for r in records for x in r.relations]
+    doc_labels = [x for r in records for x in r.doc_labels]
+    if relation_labels or doc_labels:
+        corpus.ensure_codebook_for(relation_labels, doc_labels)
 
 
 def _add_batch(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddResult]:

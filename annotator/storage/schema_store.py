@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.core.model import InvalidRecord
+from annotator.core.model import DocLabel, InvalidRecord
 from annotator.core.relation_types import relation_type_to_json
 from annotator.core.schema import (
     EVENT_ROLES,
@@ -101,6 +101,41 @@ class SchemaStore:
             raise InvalidRecord(f"the stored {key.replace('_', ' ')} are not a list")
         return value
 
+    def ensure_codebook_for(self, relation_labels: Iterable[str],
+                            doc_labels: Iterable[DocLabel]) -> None:
+        """Add the relation types and document attributes imported records use and the
+        codebook lacks, as labels are added for spans: the window then shows them and
+        lets coders use them. A new relation type links any labels; a new document
+        attribute's kind comes from its values (several choices gain the values seen).
+        A name that cannot be a codebook entry is left out of the codebook (its records
+        are stored and exported all the same)."""
+        kinds = self._list_setting("relation_types")
+        known = {item.get("name") for item in kinds if isinstance(item, dict)}
+        added = [{"name": name} for name in dict.fromkeys(relation_labels)
+                 if name not in known and not name_problem(name)]
+        if added:
+            self.set_setting("relation_types", kinds + added)
+        attributes = self._list_setting("document_attributes")
+        by_name = {item.get("name"): item for item in attributes if isinstance(item, dict)}
+        changed = False
+        for label in doc_labels:
+            kind = _kind_of(label.value)
+            if kind is None or not label.name.isidentifier():
+                continue
+            entry = by_name.get(label.name)
+            if entry is None:
+                entry = by_name[label.name] = {"name": label.name, "type": kind}
+                attributes.append(entry)
+                changed = True
+            if entry.get("type") == "choices" and kind == "choices":
+                values = list(entry.get("values", []))
+                new = [v for v in label.value if v not in values and not name_problem(v)]
+                if new:
+                    entry["values"] = values + new
+                    changed = True
+        if changed:
+            self.set_setting("document_attributes", attributes)
+
     def label_usage(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT label, count(*) FROM spans GROUP BY label").fetchall())
 
@@ -168,3 +203,19 @@ class SchemaStore:
     def set_codebook(self, markdown: str) -> None:
         with self.db.atomic():
             self.set_setting("codebook", markdown)
+
+
+def _kind_of(value: Any) -> str | None:
+    """The attribute kind a document label's value suggests, or None for a value no
+    kind holds (an object, a list of other things than names)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "choices"
+    return None

@@ -57,10 +57,11 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     breaks = draw(st.lists(st.sampled_from([" ", " ", " ", "\n", "\r\n"]),
                            min_size=len(words) - 1, max_size=len(words) - 1))
     raw = words[0] + "".join(b + w for b, w in zip(breaks, words[1:], strict=True)) + "."
-    text = raw.replace("\r\n", "\n")  # the stored text, after import's normalisation
+    # Offsets in the file are over the text as written (CRLF and all); import maps them
+    # onto the stored text.
     starts, position = [], 0
     for word in words:
-        position = text.index(word, position)
+        position = raw.index(word, position)
         starts.append(position)
         position += len(word)
     spans = []

@@ -375,3 +375,36 @@ def test_stats_count_relations_fragments_links_and_document_labels(corpus_path: 
     assert figures["document_labels"] == {"event_types": 1, "relevant": 1}
     shown = CliRunner().invoke(cli, ["stats", str(corpus_path)]).output
     assert "relations" in shown and "located in" in shown and "discontinuous 1" in shown
+
+
+def test_an_import_adds_the_relation_types_and_document_attributes_it_uses_to_the_codebook(
+        corpus_path: Path, tmp_path: Path) -> None:
+    from annotator.formats.importing import import_paths
+
+    line = {"text": "Rebels took Gao.", "spans": [
+        {"id": "a", "start": 0, "end": 6, "label": "actor"},
+        {"id": "b", "start": 12, "end": 15, "label": "location"}],
+        "relations": [{"head": "a", "tail": "b", "label": "captured"}],
+        "doc_labels": [{"name": "topics", "value": ["war", "politics"]},
+                       {"name": "relevant", "value": True},
+                       {"name": "reviewed by", "value": "someone"}]}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(line), encoding="utf-8")
+    with Corpus.open(corpus_path) as corpus:
+        summary = import_paths(corpus, [source])
+        schema = corpus.schema()
+        assert summary.ok
+        assert "relation type captured" in " ".join(summary.lines())
+        assert "document attribute topics" in " ".join(summary.lines())
+        captured = schema.relation_type("captured")
+        assert captured is not None and captured.allows("location", "actor")
+        topics = schema.document_attribute("topics")
+        assert topics is not None and (topics.kind, topics.values) == ("choices",
+                                                                       ("war", "politics"))
+        # Known names keep their codebook entry; a name no attribute can have is stored
+        # and exported all the same, outside the codebook.
+        assert schema.document_attribute("relevant") == default_schema().document_attribute(
+            "relevant")
+        assert schema.document_attribute("reviewed by") is None
+        [coded] = list(iter_documents(corpus))
+        assert {d.name for d in coded.doc_labels} == {"topics", "relevant", "reviewed by"}
