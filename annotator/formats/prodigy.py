@@ -3,8 +3,18 @@
 ``token_end`` is inclusive, as Prodigy writes it. Reading: accepted spans
 become spans (see ``prodigy_tasks`` for per-span answers and binary data, where
 one text comes in many tasks); an ``accept`` answer marks the document done,
-``ignore`` skipped, ``reject`` leaves it to do. Relations, text categories and
-entity-linking choices are reported, not yet stored.
+``ignore`` skipped, ``reject`` leaves it to do. Relations, entity-linking choices
+and text categories become relations, links and document labels.
+
+Writing: one ``ner_manual`` task per document whose ``relations`` are in
+``rel.manual``'s shape (``head``/``child`` the index of each span's last token,
+``head_span``/``child_span`` its offsets, tokens and label); then, on the same
+text (a re-import merges them back into one document), an entity-linking
+``choice`` task per linked span (each entry an option whose ``source`` names its
+knowledge base), and a task per document label: true/false as a binary ``label``
+answered accept or reject, choices as a ``choice`` task (``meta.doc_label`` names
+the label; ``config.choice_style`` single for one choice), numbers as ``cats``.
+Other values, relation attributes and discontinuous spans are reported.
 """
 
 from __future__ import annotations
@@ -15,15 +25,23 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import Document
+from annotator.core.model import CodedDocument, Document
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, brief
+from annotator.formats.carried import (
+    doc_label_lost,
+    is_number,
+    is_text_list,
+    one_per_name,
+    relation_attrs_lost,
+    relation_lost,
+)
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.json_input import read_json_records
 from annotator.formats.jsonl import BadLine, parse_object
 from annotator.formats.losses import report_left_out
 from annotator.formats.prodigy_tasks import Task, lines_of, merge, parse_task
 from annotator.formats.safe_text import clipped, json_line
-from annotator.formats.tokens import align_spans, make_doc
+from annotator.formats.tokens import Aligned, align_spans, make_doc
 from annotator.formats.uncarried import summed
 
 
@@ -35,22 +53,90 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
             doc = coded.document
             tokens = make_doc(doc.text, options.lang, notices=context.notices, doc_uid=doc.uid)
             aligned = align_spans(tokens, coded.spans, options.align, doc.uid, context.losses)
-            report_left_out(coded, context.losses, "Prodigy")
+            report_left_out(coded, context.losses, "Prodigy", relations=False, links=False,
+                            doc_labels=False)
             record = {
                 "text": doc.text,
                 "tokens": [{"text": t.text, "start": t.idx, "end": t.idx + len(t.text),
                             "id": t.i, "ws": bool(t.whitespace_)} for t in tokens],
-                "spans": [{"start": a.token_span.start_char, "end": a.token_span.end_char,
-                           "text": a.token_span.text, "label": a.span.label,
-                           "token_start": a.token_span.start,
-                           "token_end": a.token_span.end - 1}
-                          for a in aligned],
+                "spans": [_span(a) for a in aligned],
+                "relations": _relations(coded, aligned, context),
                 "answer": "accept",
                 "meta": _meta(doc, context),
             }
-            out.write(json_line(record, context.losses, f"document {clipped(doc.uid)}"))
+            where = f"document {clipped(doc.uid)}"
+            out.write(json_line(record, context.losses, where))
+            for task in [*_link_tasks(aligned), *_label_tasks(coded, context)]:
+                out.write(json_line({"text": doc.text, **task, "answer": task.get(
+                    "answer", "accept")}, context.losses, where))
             count += 1
     return count
+
+
+def _span(item: Aligned) -> dict[str, Any]:
+    token = item.token_span
+    return {"start": token.start_char, "end": token.end_char, "text": token.text,
+            "label": item.span.label, "token_start": token.start, "token_end": token.end - 1}
+
+
+def _relations(coded: CodedDocument, aligned: list[Aligned], context: ExportContext,
+               ) -> list[dict[str, Any]]:
+    """rel.manual's relations: each end by its last token, its offsets and label."""
+    by_uid = {item.span.uid: item for item in aligned}
+    relations = []
+    for relation in coded.relations:
+        ends = [by_uid.get(relation.head), by_uid.get(relation.tail)]
+        if ends[0] is None or ends[1] is None:
+            relation_lost(context.losses, coded, relation, "an end is a span left out of "
+                          "the Prodigy tokens")
+            continue
+        relation_attrs_lost(context.losses, "Prodigy", coded, relation, dict(relation.attrs))
+        head, child = (_span(end) for end in ends)
+        relations.append({"head": head["token_end"], "child": child["token_end"],
+                          "head_span": {k: v for k, v in head.items() if k != "text"},
+                          "child_span": {k: v for k, v in child.items() if k != "text"},
+                          "label": relation.label})
+    return relations
+
+
+def _link_tasks(aligned: list[Aligned]) -> list[dict[str, Any]]:
+    """One entity-linking choice task per linked span, its entries accepted."""
+    tasks = []
+    for item in aligned:
+        if not item.span.links:
+            continue
+        options = [{"id": link.id, "text": f"{link.id}: {link.name}" if link.name else link.id,
+                    "source": link.kb, **({"name": link.name} if link.name else {})}
+                   for link in item.span.links]
+        tasks.append({"spans": [_span(item)], "options": options,
+                      "accept": [link.id for link in item.span.links]})
+    return tasks
+
+
+def _label_tasks(coded: CodedDocument, context: ExportContext) -> list[dict[str, Any]]:
+    """A task per document label; numbers together as ``cats``."""
+    tasks: list[dict[str, Any]] = []
+    cats = {}
+    for label in one_per_name(coded, context.losses, "Prodigy"):
+        value = label.value
+        if isinstance(value, bool):
+            tasks.append({"label": label.name, "answer": "accept" if value else "reject"})
+        elif is_number(value):
+            cats[label.name] = value
+        elif isinstance(value, str) or is_text_list(value):
+            chosen = [value] if isinstance(value, str) else list(value)
+            task: dict[str, Any] = {"options": [{"id": c, "text": c} for c in chosen],
+                                    "accept": chosen, "meta": {"doc_label": label.name}}
+            if isinstance(value, str):
+                task["config"] = {"choice_style": "single"}
+            tasks.append(task)
+        else:
+            doc_label_lost(context.losses, "Prodigy", coded, label,
+                           "a value that is neither true/false, choices nor a number "
+                           "(Prodigy text classification holds no other)")
+    if cats:
+        tasks.append({"cats": cats})
+    return tasks
 
 
 def _meta(doc: Document, context: ExportContext) -> dict[str, Any]:

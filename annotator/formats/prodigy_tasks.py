@@ -8,6 +8,17 @@ suggestion says what the text is *not*, and an ignored one says nothing.
 
 Binary data holds one task per suggestion, so one text comes in many tasks.
 They are one document: the union of their accepted spans, each kept once.
+
+Beyond spans: ``rel.manual``'s ``relations`` (``head``/``child`` are the token
+indices of each span's last token; ``head_span``/``child_span`` give its offsets
+and label, which find the span) become relations; an entity-linking ``choice``
+task over a span (``options`` and ``accept``) gives that span a link to each
+accepted entry, except "NIL" answers (no entry fits), which are reported; text
+classification becomes document labels: the options accepted on a text without
+spans are the label named by ``meta.doc_label`` (else ``category``), a list,
+or one choice where the task's ``config`` says ``choice_style: single``; a
+binary ``label`` answered accept or reject is that label, true or false; ``cats``
+scores are numbers by name.
 """
 
 from __future__ import annotations
@@ -16,8 +27,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.core.model import STATUS_RANK
+from annotator.core.model import STATUS_RANK, new_uid
 from annotator.formats.base import brief
+from annotator.formats.carried import is_number, kb_of
 from annotator.formats.jsonl import BadLine
 from annotator.formats.uncarried import (
     CategoryRef,
@@ -46,10 +58,17 @@ class Task:
     rejected: int  # spans answered reject (their own answer or their task's)
     ignored: int
     relations: tuple[RelationRef, ...]
-    categories: tuple[CategoryRef, ...]
+    categories: tuple[CategoryRef, ...]  # document labels, values as stored
     links: tuple[LinkRef, ...]
     meta: Mapping[str, Any]
     doc_id: Any
+    unstored: tuple[CategoryRef, ...] = ()  # categories answered ignore, or not a value
+    nil: tuple[LinkRef, ...] = ()  # entity-linking answers that no entry fits
+
+    @property
+    def spans_task(self) -> bool:
+        """A task that annotates spans: not a choice, category or linking task alone."""
+        return not (self.categories or self.unstored or self.links or self.nil)
 
 
 def parse_task(obj: Mapping[str, Any], line: int | None) -> Task:
@@ -70,10 +89,18 @@ def parse_task(obj: Mapping[str, Any], line: int | None) -> Task:
         else:
             ignored += 1
     meta = dict(obj["meta"]) if isinstance(obj.get("meta"), dict) else {}
+    categories, unstored = categories_of(obj)
+    links = links_of(obj) if answer == "accept" else ()
+    nil = tuple(link for link in links if link.kb_id.upper().startswith("NIL"))
+    question = meta.pop("doc_label", None)  # the name a written choice task answers
+    if isinstance(question, str) and question:
+        categories = tuple(c._replace(name=question) if c.name == CATEGORY else c
+                           for c in categories)
     return Task(line=line, text=obj.get("text"), answer=answer, accepted=tuple(accepted),
                 rejected=rejected, ignored=ignored, relations=relations_of(obj),
-                categories=categories_of(obj), links=links_of(obj), meta=meta,
-                doc_id=meta.pop("id", None) or obj.get("_input_hash"))
+                categories=categories, links=tuple(x for x in links if x not in nil),
+                meta=meta, doc_id=meta.pop("id", None) or obj.get("_input_hash"),
+                unstored=unstored, nil=nil)
 
 
 def _answer(value: Any, what: str) -> str:
@@ -125,29 +152,54 @@ def _chosen(obj: Mapping[str, Any]) -> list[str]:
 
 
 def links_of(obj: Mapping[str, Any]) -> tuple[LinkRef, ...]:
-    """Entity-linking choices: a ``choice`` task over spans links each to the ids chosen."""
+    """Entity-linking choices: a ``choice`` task over spans links each to the ids chosen,
+    in the knowledge base the option names (``source``), else one told by the id."""
     spans = [s for s in obj.get("spans") or [] if isinstance(s, dict)]
     if not spans or "options" not in obj:
         return ()
+    options = {str(o.get("id")): o for o in obj.get("options") or [] if isinstance(o, dict)}
     refs = [_span_ref(s, None) for s in spans]
-    return tuple(LinkRef(ref, choice) for choice in _chosen(obj) for ref in refs)
+    links = []
+    for choice in _chosen(obj):
+        option = options.get(choice, {})
+        name = option.get("name")
+        links += [LinkRef(ref, choice, kb_of(choice, option.get("source")),
+                          name if isinstance(name, str) else "") for ref in refs]
+    return tuple(links)
 
 
-def categories_of(obj: Mapping[str, Any]) -> tuple[CategoryRef, ...]:
-    """Text classification: options chosen for a text without spans, a binary
-    ``label`` with its answer, or spaCy-style ``cats`` scores."""
-    categories = []
+# The document label a choice task without a name of its own answers.
+CATEGORY = "category"
+
+
+def categories_of(obj: Mapping[str, Any]) -> tuple[tuple[CategoryRef, ...],
+                                                   tuple[CategoryRef, ...]]:
+    """Text classification as document labels, and the answers that are not a value:
+    options chosen for a text without spans, a binary ``label`` with its answer, or
+    spaCy-style ``cats`` scores."""
+    categories, unstored = [], []
+    answer = obj.get("answer", "accept")
     if not obj.get("spans") and "options" in obj:
-        categories += [CategoryRef("choice", choice) for choice in _chosen(obj)]
+        chosen = _chosen(obj)
+        config = obj.get("config") if isinstance(obj.get("config"), dict) else {}
+        single = config.get("choice_style") == "single" and len(chosen) == 1
+        if answer == "accept" and chosen:
+            categories.append(CategoryRef(CATEGORY, chosen[0] if single else chosen))
+        else:
+            unstored.append(CategoryRef(CATEGORY, chosen or answer))
     label = obj.get("label")
-    if isinstance(label, str) and label:
-        categories.append(CategoryRef(label, obj.get("answer", "accept")))
+    if isinstance(label, str) and label and not obj.get("spans"):
+        if answer in ("accept", "reject"):
+            categories.append(CategoryRef(label, answer == "accept"))
+        else:
+            unstored.append(CategoryRef(label, answer))
     cats = obj.get("cats")
     if isinstance(cats, dict):
-        categories += [CategoryRef(str(name), score) for name, score in cats.items()]
+        for name, score in cats.items():
+            (categories if is_number(score) else unstored).append(CategoryRef(str(name), score))
     elif cats is not None:
         raise BadLine(f'"cats" must be an object of scores, not {brief(cats)}')
-    return tuple(categories)
+    return tuple(categories), tuple(unstored)
 
 
 def merge(tasks: Sequence[Task], coder: str) -> tuple[dict[str, Any], list[str]]:
@@ -162,31 +214,68 @@ def merge(tasks: Sequence[Task], coder: str) -> tuple[dict[str, Any], list[str]]
                 hash(key)
             except TypeError:  # offsets of a wrong kind: parse_object names them
                 key = (len(spans), "unhashable", None)
-            if key in spans:
+            if key not in spans:
+                spans[key] = {**span, "id": new_uid()}
+            elif task.spans_task:  # a linking task repeats its span on purpose
                 repeated += 1
+    relations, unresolved = [], []
+    for task in tasks:
+        for ref in task.relations:
+            ends = [spans.get((end.start, end.end, end.label)) for end in (ref.head, ref.tail)]
+            if ends[0] is None or ends[1] is None or not ref.label.strip():
+                unresolved.append(ref)
             else:
-                spans[key] = span
+                relations.append({"head": ends[0]["id"], "tail": ends[1]["id"],
+                                  "label": ref.label})
+    unlinked = []
+    for task in tasks:
+        for link in task.links:
+            span = spans.get((link.span.start, link.span.end, link.span.label))
+            if span is None:
+                unlinked.append(link)
+                continue
+            entry = {"kb": link.kb, "id": link.kb_id, "name": link.name}
+            if entry not in span.setdefault("links", []):
+                span["links"].append(entry)
+    labels: dict[str, Any] = {}
+    differing = []
+    for task in tasks:
+        for category in task.categories:
+            if category.name not in labels:
+                labels[category.name] = category.value
+            elif labels[category.name] != category.value:
+                differing.append(category)
     status = max((_STATUS_OF_ANSWER[t.answer] for t in tasks), key=STATUS_RANK.__getitem__)
     meta = dict(first.meta)
-    native: dict[str, Any] = {"text": first.text, "spans": list(spans.values()),
-                              "statuses": {coder: status}, "meta": meta}
+    native: dict[str, Any] = {
+        "text": first.text, "spans": list(spans.values()), "statuses": {coder: status},
+        "meta": meta, "relations": relations,
+        "doc_labels": [{"name": name, "value": value} for name, value in labels.items()]}
     for key in _FIELDS:
         if meta.get(key) is not None:
             native[key] = meta.pop(key)
     doc_id = next((t.doc_id for t in tasks if t.doc_id is not None), None)
     if doc_id is not None:
         native["id"] = doc_id
-    return native, _warnings(tasks, repeated)
+    said = _warnings(tasks, repeated)
+    text = first.text if isinstance(first.text, str) else None
+    said += relations_said(unresolved, text, "not imported (an end is not an accepted span, "
+                                             "or the relation has no label)")
+    said += links_said(unlinked, text, "not imported (their span is not an accepted span)")
+    said += categories_said(differing, "answered otherwise in another task on the text; the "
+                                       "first answer kept")
+    return native, said
 
 
 def _warnings(tasks: Sequence[Task], repeated: int) -> list[str]:
     text = tasks[0].text if isinstance(tasks[0].text, str) else None
     said: list[str] = []
-    if len(tasks) > 1:
-        said.append(Note(len(tasks), "Prodigy task", "Prodigy tasks",
+    merged = [t for t in tasks if t.spans_task]
+    if len(merged) > 1:
+        said.append(Note(len(merged), "Prodigy task", "Prodigy tasks",
                          "merged with the others on their text (one document per text: the "
                          "spans accepted in any of its tasks, the first task's metadata)",
-                         f"lines {lines_of(tasks)}"))
+                         f"lines {lines_of(merged)}"))
     if repeated:
         said.append(Note(repeated, "span", "spans", "accepted more than once kept once"))
     if rejected := sum(t.rejected for t in tasks):
@@ -194,10 +283,10 @@ def _warnings(tasks: Sequence[Task], repeated: int) -> list[str]:
                                                     "suggestion is not a span)"))
     if ignored := sum(t.ignored for t in tasks):
         said.append(Note(ignored, "span", "spans", "answered ignore not imported"))
-    said += relations_said([r for t in tasks for r in t.relations], text)
-    said += categories_said([c for t in tasks for c in t.categories], "Prodigy text "
-                            "classification")
-    said += links_said([link for t in tasks for link in t.links], text)
+    said += categories_said([c for t in tasks for c in t.unstored], "answered ignore, "
+                            "nothing chosen, or a score that is not a number")
+    said += links_said([link for t in tasks for link in t.nil], text,
+                       "not imported (a NIL answer: no entry of the knowledge base fits)")
     return said
 
 

@@ -1,5 +1,5 @@
 """Prodigy answers on real files: rejected spans are not spans, tasks on one text are one
-document, relations, links and text categories are reported (issue 14)."""
+document, relations, entity links and text categories are imported (issue 14)."""
 
 from __future__ import annotations
 
@@ -80,29 +80,62 @@ def test_binary_ner_teach_data_keeps_only_accepted_spans_one_document_per_text(
     assert all(w.line is not None and w.file == path for w in summary.warnings)
 
 
-def test_rel_manual_relations_are_reported_with_their_count(tmp_path: Path) -> None:
+def test_rel_manual_relations_become_relations_between_their_spans(tmp_path: Path) -> None:
     path = shared(PROJECTS / "experimental" / "rel_component" / "assets" / "annotations.jsonl")
     raw = tasks(path)
+    # Counted from the raw JSON: each end by its offsets and label, checked against the
+    # token index Prodigy keys it by (the end's last token).
+    wanted = Counter()
+    for t in raw:
+        for r in t["relations"]:
+            assert r["head"] == r["head_span"]["token_end"]
+            assert r["child"] == r["child_span"]["token_end"]
+            ends = tuple((s["start"], s["end"], s["label"]) for s in (r["head_span"],
+                                                                      r["child_span"]))
+            wanted[(t["text"], *ends, r["label"])] += 1
     summary, documents = load(tmp_path, path)
-    assert (summary.added, summary.rejected) == (len(raw), [])
+    assert (summary.added, summary.rejected, summary.warnings) == (len(raw), [], [])
     assert sum(len(d.spans) for d in documents) == sum(len(t["spans"]) for t in raw) == 466
-    assert reported(summary, "relations not imported") == \
-        sum(len(t["relations"]) for t in raw) == 267
-    said = next(w for w in summary.warnings if "relations not imported" in w.reason)
-    assert "'Pos-Reg' from GGP 'Smad' at 13-17 to GGP 'Id1' at 66-69" in said.reason
+    got = Counter()
+    for d in documents:
+        spans = {s.uid: (s.start, s.end, s.label) for s in d.spans}
+        got.update((d.document.text, spans[r.head], spans[r.tail], r.label)
+                   for r in d.relations)
+    assert got == wanted and sum(got.values()) == 267
+    first = next(d for d in documents if d.document.text.startswith("Furthermore, Smad"))
+    texts = {s.uid: s.text for s in first.spans}
+    assert ("Pos-Reg", "Smad", "Id1") in {(r.label, texts[r.head], texts[r.tail])
+                                          for r in first.relations}
 
 
-def test_entity_linking_choices_are_reported_and_their_spans_kept(tmp_path: Path) -> None:
+def test_entity_linking_choices_become_links_of_their_spans(tmp_path: Path) -> None:
     path = shared(PROJECTS / "tutorials" / "nel_emerson" / "assets" /
                   "emerson_annotated_text.jsonl")
     raw = tasks(path)
+    wanted = Counter((t["text"], s["start"], s["end"], s["label"], "Wikidata", choice)
+                     for t in raw for s in t["spans"] for choice in t["accept"])
     summary, documents = load(tmp_path, path)
-    assert (summary.added, summary.rejected) == (len(raw), [])
+    assert (summary.added, summary.rejected, summary.warnings) == (len(raw), [], [])
     assert sum(len(d.spans) for d in documents) == sum(len(t["spans"]) for t in raw) == 30
-    assert reported(summary, "entity-linking choices not imported") == \
-        sum(len(t["accept"]) for t in raw) == 30
-    assert any("'Q312545' for ORG 'Emerson' at 15-22" in w.reason for w in summary.warnings)
-    assert reported(summary, "document categor") == 0  # links are not text categories
+    got = Counter((d.document.text, s.start, s.end, s.label, link.kb, link.id)
+                  for d in documents for s in d.spans for link in s.links)
+    assert got == wanted and sum(got.values()) == 30
+    assert not any(d.doc_labels for d in documents)  # links are not text categories
+
+
+def test_a_nil_answer_is_reported_not_a_link(tmp_path: Path) -> None:
+    path = write_tasks(tmp_path / "nel.jsonl", [
+        {"text": TEXT, "spans": [span("the Pentagon", "ORG")],
+         "options": [{"id": "Q11208"}, {"id": "NIL_otherLink"}], "accept": ["NIL_otherLink"],
+         "answer": "accept"},
+        {"text": "Kidal is calm.", "spans": [{"start": 0, "end": 5, "label": "GPE"}],
+         "options": [{"id": "2455290", "source": "GeoNames"}], "accept": ["2455290"],
+         "answer": "accept"},
+    ])
+    summary, documents = load(tmp_path, path, fmt="prodigy")
+    assert sorted((link.kb, link.id) for d in documents for s in d.spans for link in s.links) \
+        == [("GeoNames", "2455290")]
+    assert reported(summary, "entity-linking choice not imported (a NIL answer") == 1
 
 
 def write_tasks(path: Path, records: list[dict]) -> Path:
@@ -158,8 +191,7 @@ def test_tasks_on_one_text_far_apart_merge_and_name_their_lines(tmp_path: Path) 
     assert reported(summary, "span answered reject") == 1
 
 
-def test_text_classification_answers_are_reported_as_document_categories(
-        tmp_path: Path) -> None:
+def test_text_classification_answers_become_document_labels(tmp_path: Path) -> None:
     path = write_tasks(tmp_path / "textcat.jsonl", [
         {"text": "Two rockets hit the base.", "label": "ATTACK", "answer": "accept"},
         {"text": "Talks resumed in Doha.", "label": "ATTACK", "answer": "reject"},
@@ -168,12 +200,14 @@ def test_text_classification_answers_are_reported_as_document_categories(
         {"text": "Crowds gathered.", "cats": {"PROTEST": 1.0, "ATTACK": 0.0},
          "answer": "accept"},
     ])
-    summary, _ = load(tmp_path, path, fmt="prodigy")
-    assert (summary.added, summary.rejected) == (4, [])
-    assert reported(summary, "document categories not imported") == 1 + 1 + 1 + 2
-    said = next(w for w in summary.warnings if "document categories" in w.reason)
-    assert "in 4 documents, lines 1, 2, 3, 4" in said.reason
-    assert "'ATTACK': 'accept'" in said.reason
+    summary, documents = load(tmp_path, path, fmt="prodigy")
+    assert (summary.added, summary.rejected, summary.warnings) == (4, [], [])
+    assert {d.document.text: sorted((x.name, x.value) for x in d.doc_labels)
+            for d in documents} == {
+        "Two rockets hit the base.": [("ATTACK", True)],
+        "Talks resumed in Doha.": [("ATTACK", False)],
+        "Shelling near Kharkiv.": [("category", ["ATTACK"])],
+        "Crowds gathered.": [("ATTACK", 0.0), ("PROTEST", 1.0)]}
 
 
 def test_a_bad_span_answer_refuses_its_task_with_its_line(tmp_path: Path) -> None:
