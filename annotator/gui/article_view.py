@@ -243,13 +243,6 @@ class ArticleView(QPlainTextEdit):
         # Piece by piece: the gap of a discontinuous span is not part of it.
         extra += [self._extra(low, high, member_format) for m in members if m is not None
                   for low, high in m.pieces]
-        head = self._spans.by_uid(self._link_head) if self._link_head else None
-        if head is not None:  # the span a link being made starts from
-            head_format = QTextCharFormat()
-            head_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            head_format.setUnderlineColor(QColor(self._colors.get(head.label, "#888888")))
-            head_format.setFontUnderline(True)
-            extra += [self._extra(low, high, head_format) for low, high in head.pieces]
         span = self.selected_span()
         if span is not None:
             selected = QTextCharFormat()
@@ -259,6 +252,12 @@ class ArticleView(QPlainTextEdit):
             selected.setUnderlineColor(color.darker(130))
             selected.setFontUnderline(True)
             extra += [self._extra(low, high, selected) for low, high in span.pieces]
+        head = self._spans.by_uid(self._link_head) if self._link_head else None
+        if head is not None:  # the span a link being made starts from: over its selection
+            head_format = QTextCharFormat()
+            head_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            head_format.setUnderlineColor(QColor("#b42318"))
+            extra += [self._extra(low, high, head_format) for low, high in head.pieces]
         self.setExtraSelections(extra)
 
     def mark_link_head(self, uid: str) -> None:

@@ -63,6 +63,9 @@ class FragmentActions:
         """Take ``piece`` (or the one at the cursor or selection) from the selected span."""
         view = self.host.view
         span = view.selected_span()
+        if self.host.corpus.read_only:  # the key is disabled; the span's menu still offers it
+            self._say(f"read-only: {self.host.corpus.read_only} — nothing can be changed here.")
+            return
         if span is None or not span.fragments:
             self._say("Select a span of several pieces first; Delete removes a whole span.")
             return

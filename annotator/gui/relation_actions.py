@@ -92,6 +92,7 @@ class RelationActions(QObject):
                                   lambda name=kind.name: self.start(name),
                                   *([key] if key else []), writes=True)
             action.setToolTip(kind.description or kind.name)
+            action.setEnabled(not host.corpus.read_only)  # made after the read-only pass
             self._type_actions.append(action)
             if self.menu is not None:
                 self.menu.insertAction(self._types_at, action)
@@ -284,7 +285,16 @@ class RelationActions(QObject):
 
     # -- changing and removing --------------------------------------------------------
 
+    def _read_only(self) -> bool:
+        why = self.host.corpus.read_only
+        if why:
+            self.host.statusBar().showMessage(f"read-only: {why} — links cannot be changed "
+                                              "in this corpus.", 6000)
+        return bool(why)
+
     def remove_selected(self) -> None:
+        if self._read_only():
+            return
         relation = self.selected()
         if relation is None:
             self.host.statusBar().showMessage("Select a link in the Links list first "
@@ -298,6 +308,8 @@ class RelationActions(QObject):
         """Retype the selected link: the same list as when linking."""
         host = self.host
         relation = self.selected()
+        if self._read_only():
+            return
         if relation is None:
             host.statusBar().showMessage("Select a link in the Links list first (Ctrl+K).", 4000)
             return

@@ -30,7 +30,8 @@ class ResultDialog(QDialog):
         self.head.setWordWrap(True)
         self.body = QPlainTextEdit(rest)
         self.body.setReadOnly(True)
-        self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Wrapped: an example of a loss is often longer than the box is wide.
+        self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         lines = max(1, min(SHOWN_LINES, rest.count("\n") + 1))
         height = QFontMetrics(self.body.font()).lineSpacing() * lines
         self.body.setMinimumHeight(height + 16)

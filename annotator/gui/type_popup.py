@@ -65,7 +65,9 @@ class TypePopup(QFrame):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled
                               & ~Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
-        self.list.setMaximumHeight(max(60, min(240, 24 * (len(ordered) + 1))))
+        rows = max(1, min(10, len(ordered)))
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth()
+                                 + 4 if ordered else 40)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #57606a")
         layout = QVBoxLayout(self)
@@ -77,7 +79,7 @@ class TypePopup(QFrame):
         self.filter.textChanged.connect(self._narrow)
         self.filter.installEventFilter(self)
         self.list.itemClicked.connect(lambda item: self._take(item))
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(340)
         self._narrow("")
         if current:
             for row in range(self.list.count()):
