@@ -8,9 +8,18 @@ uploaded file (its name without Label Studio's 8-hex prefix) beside the
 export or in a folder next to it.
 
 Reading also takes exports from before Label Studio 1.0 (``completions``) and
-flat tasks (``{"text": ...}``, as Label Studio imports them); relations,
-choices and other answers are reported with their counts (see
-``labelstudio_results``), and a refused task is named by its number.
+flat tasks (``{"text": ...}``, as Label Studio imports them); relations become
+relations, answers about a region span attributes, answers about the whole text
+document labels (see ``labelstudio_results``), and a refused task is named by
+its number.
+
+Writing: one annotation per coder, holding that coder's regions (one per span),
+their attributes as answers about the region (``choices``, or ``number``),
+relations between them (``labels`` the relation's label; ``direction`` right, or
+bi), and the coder's document labels as answers about the whole text: choices
+and true/false as ``choices``, text as ``textarea``, numbers as ``number``. No
+labelling config is written: the project's must name these controls. Links to a
+knowledge base, discontinuous spans, events and other values are reported.
 """
 
 from __future__ import annotations
@@ -19,10 +28,10 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from annotator.core.model import CodedDocument, Span
 from annotator.formats.base import (
     Problem,
     ReadDocument,
@@ -32,6 +41,14 @@ from annotator.formats.base import (
     inside,
     load_text,
     shown_path,
+)
+from annotator.formats.carried import (
+    doc_label_lost,
+    is_number,
+    is_text_list,
+    relation_attrs_lost,
+    relation_lost,
+    span_lost,
 )
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.json_input import read_json_records
@@ -54,31 +71,95 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
         out.write("[")
         for coded in source():
             doc = coded.document
-            annotations = []
-            by_coder = groupby(sorted(coded.spans, key=lambda s: s.coder), key=lambda s: s.coder)
-            for coder, spans in by_coder:
-                annotations.append({
-                    "completed_by": coder,
-                    "result": [{
-                        "id": _result_id(span.uid), "from_name": "label", "to_name": "text",
-                        "type": "labels", "origin": "manual",
-                        "value": {"start": span.start, "end": span.end, "text": span.text,
-                                  "labels": [span.label]},
-                    } for span in spans],
-                })
+            report_left_out(coded, context.losses, "Label Studio", attributes=False,
+                            relations=False, doc_labels=False)
             task = {
                 "id": count + 1,
                 "data": {"text": doc.text, "id": doc.uid, "title": doc.title, "date": doc.date,
                          "source": doc.source, "url": doc.url},
-                "annotations": annotations,
+                "annotations": [{"completed_by": coder, "result": results}
+                                for coder, results in _annotations(coded, context)],
                 "meta": dict(doc.meta),
             }
-            report_left_out(coded, context.losses, "Label Studio")
             line = json_line(task, context.losses, f"document {clipped(doc.uid)}").rstrip("\n")
             out.write(("\n" if not count else ",\n") + line)
             count += 1
         out.write("\n]\n")
     return count
+
+
+def _annotations(coded: CodedDocument, context: ExportContext,
+                 ) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Each coder's results: regions with their answers, relations, document answers."""
+    by_coder: dict[str, list[dict[str, Any]]] = {}
+    for span in sorted(coded.spans, key=lambda s: s.coder):
+        results = by_coder.setdefault(span.coder, [])
+        results.append({"id": _result_id(span.uid), "from_name": "label", "to_name": "text",
+                        "type": "labels", "origin": "manual", "value": _region(span, {
+                            "labels": [span.label]})})
+        for name, value in span.attrs.items():
+            answer = _control(value, as_list=False)
+            if answer is None or value in ("true", "false") or (
+                    isinstance(value, list) and len(value) == 1):
+                span_lost(context.losses, coded, span, "span attributes Label Studio gives "
+                          "back otherwise (a list of one choice comes back as that choice; "
+                          "only text, choices, numbers and true/false are answers)",
+                          f"{name}={value!r}")
+            if answer is not None:
+                kind, held = answer
+                results.append({"id": _result_id(span.uid), "from_name": name,
+                                "to_name": "text", "type": kind, "origin": "manual",
+                                "value": _region(span, held)})
+    spans = {span.uid: span for span in coded.spans}
+    for relation in coded.relations:
+        head, tail = spans[relation.head], spans[relation.tail]
+        if head.coder != tail.coder:
+            relation_lost(context.losses, coded, relation, "its ends are spans of two coders "
+                          "(a Label Studio relation joins regions of one annotation)")
+            continue
+        if relation.coder != head.coder:
+            relation_lost(context.losses, coded, relation, "coded by another coder than its "
+                          "spans (written in their annotation, it comes back as theirs)")
+        attrs = dict(relation.attrs)
+        direction = "bi" if attrs.pop("direction", None) == "bi" else "right"
+        relation_attrs_lost(context.losses, "Label Studio", coded, relation, attrs)
+        by_coder[head.coder].append({"from_id": _result_id(head.uid),
+                                     "to_id": _result_id(tail.uid), "type": "relation",
+                                     "direction": direction, "labels": [relation.label]})
+    for label in coded.doc_labels:
+        answer = _control(label.value, as_list=True)
+        if answer is None or label.value in (["true"], ["false"]):
+            doc_label_lost(context.losses, "Label Studio", coded, label,
+                           "a value Label Studio gives back otherwise (only text, choices, "
+                           "numbers and true/false are answers)")
+            if answer is None:
+                continue
+        kind, held = answer
+        by_coder.setdefault(label.coder, []).append({
+            "id": _result_id(f"document label {label.coder} {label.name}"),
+            "from_name": label.name, "to_name": "text", "type": kind, "origin": "manual",
+            "value": held})
+    return sorted(by_coder.items())
+
+
+def _region(span: Span, value: dict[str, Any]) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": span.text, **value}
+
+
+def _control(value: Any, as_list: bool) -> tuple[str, dict[str, Any]] | None:
+    """The kind of answer that holds ``value``, and its value object: choices for
+    true/false and lists (and, about a span, one choice), text as a textarea."""
+    if isinstance(value, bool):
+        return "choices", {"choices": ["true" if value else "false"]}
+    if is_number(value):
+        return "number", {"number": value}
+    if is_text_list(value):
+        return "choices", {"choices": list(value)}
+    if isinstance(value, str) and value:
+        if as_list:
+            return "textarea", {"text": [value]}
+        return "choices", {"choices": [value]}
+    return None
 
 
 def _result_id(uid: str) -> str:
@@ -144,6 +225,7 @@ def to_native(task: Mapping[str, Any], path: Path) -> tuple[dict[str, Any], list
     if rest := {k: v for k, v in data.items() if k not in _DATA_FIELDS}:
         meta["ls_data"] = rest  # other fields of the task's data, kept rather than dropped
     native = {"id": data.get("id"), "text": text, "spans": results.spans, "meta": meta,
+              "relations": results.relations, "doc_labels": results.doc_labels,
               **{k: data[k] for k in ("title", "date", "source", "url") if data.get(k)}}
     if native["id"] is None:
         del native["id"]

@@ -1,5 +1,5 @@
-"""Label Studio tasks: legacy ``completions``, flat tasks, relations and choices reported
-(issue 14), and the real GraSCCo export reading as before."""
+"""Label Studio tasks: legacy ``completions``, flat tasks, relations, answers about spans
+and about the whole text imported (issue 14), and the real GraSCCo export reading as before."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def test_flat_tasks_are_documents_and_a_refused_task_names_its_number(tmp_path: 
     assert [s.text for s in by_text[TEXT].spans] == ["the Pentagon"]
 
 
-def test_relations_and_choices_are_reported_with_their_counts(tmp_path: Path) -> None:
+def test_relations_and_answers_are_imported(tmp_path: Path) -> None:
     tasks = [
         {"id": 7, "data": {"text": TEXT}, "annotations": [{"completed_by": 1, "result": [
             region("r1", "Ain al-Assad airbase", "location"),
@@ -97,11 +97,16 @@ def test_relations_and_choices_are_reported_with_their_counts(tmp_path: Path) ->
             {"from_id": "r2", "to_id": "r1", "type": "relation", "direction": "right",
              "labels": ["said about"]},
             {"from_id": "r3", "to_id": "r1", "type": "relation", "direction": "right"},
+            {"from_id": "r1", "to_id": "r2", "type": "relation", "direction": "left",
+             "labels": ["a", "b"]},
+            {"from_id": "r1", "to_id": "r9", "type": "relation", "direction": "right"},
             {"id": "d1", "from_name": "relevant", "to_name": "text", "type": "choices",
              "value": {"choices": ["yes"]}},
             {"id": "d2", "from_name": "note", "to_name": "text", "type": "textarea",
              "value": {"text": ["check the date"]}},
-            {"id": "r1", "from_name": "precision", "to_name": "text", "type": "choices",
+            {"id": "d3", "from_name": "when", "to_name": "text", "type": "datetime",
+             "value": {"datetime": "2024-08-06"}},
+            {"id": "r1", "from_name": "certainty", "to_name": "text", "type": "choices",
              "value": {"start": 12, "end": 32, "choices": ["exact"]}},
         ]}], "drafts": [{"result": []}]},
     ]
@@ -111,14 +116,19 @@ def test_relations_and_choices_are_reported_with_their_counts(tmp_path: Path) ->
     kinds = [r["type"] for r in results]
     assert summary.rejected == []
     assert len(doc.spans) == kinds.count("labels") == 3
-    assert reported(summary, "relations not imported") == kinds.count("relation") == 2
-    assert reported(summary, "document categories not imported") == 2  # relevant, note
-    assert reported(summary, "choices answer about a span not imported") == 1  # on r1
+    text = {s.uid: s.text for s in doc.spans}
+    assert sorted((r.label, text[r.head], text[r.tail], r.coder) for r in doc.relations) == [
+        ("a", "the Pentagon", "Ain al-Assad airbase", "labelstudio-1"),  # direction left
+        ("b", "the Pentagon", "Ain al-Assad airbase", "labelstudio-1"),
+        ("related", "Rockets", "Ain al-Assad airbase", "labelstudio-1"),
+        ("said about", "the Pentagon", "Ain al-Assad airbase", "labelstudio-1")]
+    assert sorted((d.name, d.value) for d in doc.doc_labels) == [
+        ("note", "check the date"), ("relevant", ["yes"])]
+    assert {s.text: dict(s.attrs) for s in doc.spans}["Ain al-Assad airbase"] == {
+        "certainty": "exact"}
+    assert reported(summary, "relation not imported") == 1  # r9 is no region
+    assert reported(summary, "document category not imported") == 1  # the date
     assert reported(summary, "draft not imported") == 1
-    said = next(w.reason for w in summary.warnings if "relations" in w.reason)
-    assert "'said about' from actor 'the Pentagon' at 34-46 to location" in said
+    said = next(w.reason for w in summary.warnings if "relation" in w.reason)
+    assert "from location 'Ain al-Assad airbase' at 12-32 to span r9" in said
     assert all(w.line == 2 for w in summary.warnings)
-    # Every result is imported or counted in a warning.
-    assert len(doc.spans) + sum(reported(summary, kind) for kind in (
-        "relations not imported", "document categories not imported",
-        "choices answer about a span not imported")) == len(results)
