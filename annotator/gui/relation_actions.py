@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from annotator.core.commands import AddRelation, ChangeRelation, RemoveRelation
 from annotator.core.model import Relation, Span
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
     from annotator.gui.workbench import Workbench
 
 _CONFIRM = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _in_window(watched: QObject, host: object) -> bool:
+    """Whether a key went to the window itself (not to a dialog opened over it)."""
+    return isinstance(watched, QWidget) and watched.window() is host
 
 
 class RelationActions(QObject):
@@ -208,7 +213,7 @@ class RelationActions(QObject):
         # While linking, Enter takes the span moved to and Esc stops, wherever the
         # keyboard is (the window's own Esc would only clear the selection).
         if self.head and isinstance(event, QKeyEvent) and not event.modifiers() & ~(
-                Qt.KeyboardModifier.KeypadModifier):
+                Qt.KeyboardModifier.KeypadModifier) and _in_window(watched, self.host):
             key = event.key()
             if key in (*_CONFIRM, Qt.Key.Key_Escape):
                 if event.type() == QEvent.Type.ShortcutOverride:

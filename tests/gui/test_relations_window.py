@@ -111,6 +111,21 @@ def test_a_type_key_and_span_navigation_link_without_the_mouse(window: MainWindo
     assert "Linked “Hamas” —attacked→ “Hezbollah”" in window.statusBar().currentMessage()
 
 
+def test_linking_from_the_span_list_with_arrows_and_enter(window: MainWindow,
+                                                          sample_corpus: Path) -> None:
+    coded(window)
+    spans = window.span_pane.list
+    spans.setFocus()
+    spans.setCurrentIndex(window.spans.index(1))  # Hamas, after the airbase
+    assert window.view.selected_span().text == "Hamas"
+    press(spans, Qt.Key.Key_L, SHIFT)  # "located in"
+    press(spans, Qt.Key.Key_Up)  # back to the airbase, in the list
+    assert window.view.selected_span().text == PLACE
+    assert window.relation_actions.linking  # moving is not choosing
+    press(spans, Qt.Key.Key_Return)
+    assert stored_links(sample_corpus) == [("Hamas", "located in", PLACE, "alice")]
+
+
 def test_a_link_the_codebook_refuses_says_why(qtbot, window: MainWindow,
                                               sample_corpus: Path) -> None:
     view = window.view
@@ -207,3 +222,8 @@ def test_every_key_of_the_window_belongs_to_one_action(window: MainWindow) -> No
     assert clashes == {}
     assert {"Ctrl+L", "Shift+A", "Shift+L", "Shift+M", "Shift+C", "Alt+Down", "Ctrl+K",
             "Shift+Return", "Shift+Backspace", "Ctrl+R", "Ctrl+Shift+D"} <= set(owners)
+    from annotator.gui.shortcuts import sheet_html
+    sheet = sheet_html(window)  # F1 lists them, from the same declarations
+    for title in (LINK.title, NEXT_SPAN.title, "Link as “located in”…",
+                  "Add the selected text to the selected span", "Toggle: document relevant"):
+        assert title in sheet
