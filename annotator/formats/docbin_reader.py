@@ -32,6 +32,7 @@ from annotator.formats.base import (
     open_regular,
     unreadable,
 )
+from annotator.formats.docbin_extras import KEY, read_extras
 
 # How far a file may expand: fifty times its size (spaCy's own files expand
 # about eighteen times), at least 64 MiB (small files can be very regular),
@@ -143,6 +144,7 @@ class _DocBin:
     strings: Any  # spacy.strings.StringStore
     span_groups: Sequence[Any]
     user_data: Sequence[Any]
+    cats: Sequence[Any]
     unknown_spaces: tuple[bool, ...]
     size: int
 
@@ -181,6 +183,9 @@ class _DocBin:
                 raise BadDocBin(f'"{name}" does not have one entry per document')
         if not isinstance(user_data, list):
             raise BadDocBin('"user_data" is not a list')
+        cats = msg.get("cats") or []
+        if not isinstance(cats, list):
+            raise BadDocBin('"cats" is not a list')
         from spacy.strings import StringStore
 
         starts = np.concatenate(([0], np.cumsum(lengths, dtype="int64")[:-1]))
@@ -188,6 +193,7 @@ class _DocBin:
             attrs=tuple(attrs), tokens=tokens, spaces=np.frombuffer(raw_spaces, dtype="uint8"),
             lengths=tuple(int(n) for n in lengths), starts=tuple(int(s) for s in starts),
             strings=StringStore(strings), span_groups=span_groups, user_data=user_data,
+            cats=cats,
             unknown_spaces=tuple(isinstance(f, dict) and bool(f.get("has_unknown_spaces"))
                                  for f in flags),
             size=size)
@@ -223,7 +229,7 @@ class _DocBin:
             found[(starts[a], ends[b - 1], label)] = None
         normalised = normalise_with_offsets(raw_text)
         text = normalised.text
-        user = self._user_data(index)
+        user, extras = self._user_data(index)
         warnings = []
         date = None
         if user.get("date"):
@@ -236,8 +242,13 @@ class _DocBin:
         spans, emptied = normalised_spans(found, normalised, options.coder)
         if emptied:
             warnings.append(emptied)
+        cats = self.cats[index] if index < len(self.cats) else None
+        spans, relations, labels, said = read_extras(spans, normalised, extras, cats,
+                                                     options.coder)
         return DocumentRecord(text=text, uid=user.get("id"), title=user.get("title") or "",
-                              date=date, source=user.get("source"), spans=tuple(spans)), warnings
+                              date=date, source=user.get("source"), spans=tuple(spans),
+                              relations=tuple(relations), doc_labels=tuple(labels)), \
+            [*warnings, *said]
 
     def _entities(self, rows: np.ndarray) -> Iterator[tuple[int, int, str]]:
         """``doc.ents`` from the ENT_IOB and ENT_TYPE columns, as spaCy reads them."""
@@ -295,11 +306,12 @@ class _DocBin:
                 yield start, end, self.string(label, f"the label of {where}"), start_char, \
                     end_char
 
-    def _user_data(self, index: int) -> dict[str, str]:
-        """id, title, date and source from a document's user data, as annotator writes them."""
+    def _user_data(self, index: int) -> tuple[dict[str, str], Any]:
+        """id, title, date and source from a document's user data, as annotator writes them,
+        and annotator's own entry (see ``docbin_extras``), if there is one."""
         packed = self.user_data[index] if index < len(self.user_data) else None
         if packed is None:
-            return {}
+            return {}, None
         if not isinstance(packed, bytes):
             raise BadDocBin("its user data is not bytes")
         data = _unpack(packed, "the user data", use_list=False)
@@ -315,7 +327,7 @@ class _DocBin:
             if not isinstance(value, str):
                 raise BadDocBin(f"its user data {key} is {brief(value)}, not text")
             found[key] = value
-        return found
+        return found, data.get(KEY)
 
 
 def normalised_spans(found: Iterable[tuple[int, int, str]], normalised: Normalised, coder: str,

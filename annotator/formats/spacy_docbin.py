@@ -2,9 +2,15 @@
 
 Every span goes into ``doc.spans[KEY]``; the ones that do not overlap also
 into ``doc.ents``. The document's id, title and date travel in
-``doc.user_data``. A large export is a folder of ``.spacy`` files (see
-``TOKENS_PER_FILE``). Reading takes a ``.spacy`` file (all span groups and the
-entities) or a v2 ``.json`` file, whose text is rebuilt from its tokens.
+``doc.user_data``; document labels become ``doc.cats`` (true/false and choices as
+1.0/0.0 scores) for spaCy's text classifiers. Relations, discontinuous spans,
+links to a knowledge base and every document label with its coder have no
+standard place in spaCy: they go in ``doc.user_data["annotator"]`` (see
+``docbin_extras``), which annotator reads back and other spaCy tools ignore.
+A large export is a folder of ``.spacy`` files (see ``TOKENS_PER_FILE``).
+Reading takes a ``.spacy`` file (all span groups and the entities, and
+``doc.cats`` as document labels where annotator's own entry is absent) or a v2
+``.json`` file, whose text is rebuilt from its tokens.
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from annotator.formats.base import (
     brief,
     load_text,
 )
+from annotator.formats.carried import relation_lost, span_lost
 from annotator.formats.conll import decode_tags
+from annotator.formats.docbin_extras import KEY, cats_of, extras_of
 from annotator.formats.docbin_reader import normalised_spans, read_docbin
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.file_names import bounded
@@ -83,9 +91,21 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
                 s = item.span
                 context.losses.add("span attributes (a DocBin span holds only a label)",
                                    describe(document.uid, document.text, s.start, s.end, s.label))
-        report_left_out(coded, context.losses, "DocBin", attributes=False)
+        report_left_out(coded, context.losses, "DocBin", attributes=False, relations=False,
+                        fragments=False, links=False, doc_labels=False)
+        extras, left, unmoved = extras_of(coded, aligned)
+        for relation in left:
+            relation_lost(context.losses, coded, relation, "an end is a span left out of "
+                          "the DocBin's tokens")
+        for span in unmoved:
+            span_lost(context.losses, coded, span, "discontinuous spans moved to token "
+                      "boundaries, written as one stretch", "pieces " + ", ".join(
+                          f"{a}-{b}" for a, b in span.fragments))
         doc.user_data.update({"id": document.uid, "title": document.title,
                               "date": document.date, "source": document.source})
+        if extras:
+            doc.user_data[KEY] = extras
+        doc.cats = cats_of(coded.doc_labels)
         docbin.add(doc)
         count += 1
         tokens += len(doc)
