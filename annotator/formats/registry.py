@@ -117,9 +117,15 @@ def _sniff_json(path: Path) -> str | None:
             return "labelstudio"
         if {"tokens", "answer", "_input_hash"} & keys:
             return "prodigy"
-        if {"label", "labels", "entities"} & keys and "spans" not in keys:
-            return "doccano"
-        notes = first.get("annotations")
+        notes = first.get("annotations") or first.get("completions")
+        if ("text" in keys and isinstance(notes, list) and notes and isinstance(notes[0], dict)
+                and "result" in notes[0]):
+            return "labelstudio"  # a flat task: the text beside its annotations
+        if {"label", "labels", "entities", "column_data", "column_label"} & keys \
+                and "spans" not in keys:
+            return "doccano"  # column_*: doccano 1.x's names
+        if "cats" in keys and "text" in keys and "spans" not in keys:
+            return "doccano"  # intent detection, or categories alone
         if ("text" in keys and "spans" not in keys and isinstance(notes, list) and notes
                 and isinstance(notes[0], dict) and "start_offset" in notes[0]):
             return "doccano"  # doccano 1.x: "annotations" with offsets beside the text
