@@ -45,6 +45,7 @@ EVENT_ATTRIBUTES = "[brat attributes] "
 _DETAIL_KEYS = frozenset({"id", "date", "precision", "note", "coder", "type", "trigger"})
 _DETAIL_PREFIXES = ("group:", "role:")
 ADDED_TRIGGER = "added"  # trigger=added: the trigger was made for brat, it is no span
+SPAN_TRIGGER = "span"  # trigger=span: the trigger is a span of its own
 
 
 def brat_type(label: str) -> str:

@@ -75,6 +75,8 @@ class _Document:
         self.numbers: dict[str, int] = {}  # span uid -> T number
         self.kinds: dict[str, str] = {}  # span uid -> brat type written
         self.counters = {"T": 0, "A": 0, "#": 0, "N": 0, "R": 0}
+        self.in_equivalence: set[str] = set()
+        self.spans = {span.uid: span for span in coded.spans}
 
     def next(self, prefix: str) -> int:
         self.counters[prefix] += 1
@@ -83,9 +85,9 @@ class _Document:
     def lines(self) -> list[str]:
         for span in self.coded.spans:
             self._span(span)
+        relations = self._equivalences(list(self.coded.relations))
         events, nested = self._event_numbers()
-        relations = [r for r in self.coded.relations if id(r) not in nested]
-        relations = self._equivalences(relations)
+        relations = [r for r in relations if id(r) not in nested]
         for relation in relations:
             self._relation(relation)
         for event in self.coded.events:
@@ -103,9 +105,11 @@ class _Document:
 
     def _span(self, span: Span) -> None:
         pieces = syntax.line_pieces(self.text, span.pieces)
-        if not pieces:
-            self.losses.add("span of only line breaks left out (brat holds no line break in "
-                            "a span)", self._where(span))
+        if not syntax.covered(self.text, pieces).strip():
+            # brat reads a blank text field as a missing one and fills it in again,
+            # without the spaces: the line changes under it.
+            self.losses.add("span of only white space left out (brat takes its text for "
+                            "missing)", self._where(span))
             return
         if syntax.joined_pieces(self.text, pieces) != list(span.pieces):
             if (pieces[0][0], pieces[-1][1]) != (span.start, span.end):
@@ -239,6 +243,7 @@ class _Document:
             if not chained or len(set(spans)) != len(spans):
                 continue  # not one chain: written as R lines, the group as their attribute
             self.out.append(f"*\t{label} " + " ".join(f"T{self.numbers[s]}" for s in spans))
+            self.in_equivalence.update(spans)
             self.conf.equivalence(label, [self.kinds[s] for s in spans])
             written |= {id(m) for m in members}
         return [r for r in relations if id(r) not in written]
@@ -258,7 +263,7 @@ class _Document:
                                 f"{clipped(self.coded.document.uid)}")
                 continue
             numbers[event.uid] = len(numbers) + 1
-            trigger = next((m for m in written if m.role == "trigger"), None)
+            trigger = self._trigger(event, written)
             if trigger is not None:
                 triggers[event.uid] = trigger.span_uid
         nested = {}
@@ -287,7 +292,7 @@ class _Document:
                                       ("coder", event.coder)) if v]
         if kind != event.type:
             details.append(("type", event.type))
-        trigger = next((m for m in written if m.role == "trigger"), None)
+        trigger = self._trigger(event, written)
         if trigger is None:
             trigger_number = self._added_trigger(kind, written[0])
             details.append(("trigger", syntax.ADDED_TRIGGER))
@@ -295,6 +300,8 @@ class _Document:
         else:
             trigger_number = self.numbers[trigger.span_uid]
             arguments = [m for m in written if m is not trigger]
+            # Said, so that no reader takes it for a trigger made for brat.
+            details.append(("trigger", syntax.SPAN_TRIGGER))
             self.conf.trigger(kind, self.kinds[trigger.span_uid])
         fields = [f"{kind}:T{trigger_number}"]
         seen: dict[str, int] = {}
@@ -318,9 +325,21 @@ class _Document:
         shown = "; ".join(f"{k}={self._detail(v, event)}" for k, v in details)
         self.out.append(f"#{self.next('#')}\tAnnotatorNotes E{number}\t{shown}")
 
+    def _trigger(self, event: Event, written: list[EventMember]) -> EventMember | None:
+        """The member brat can take as the event's trigger: of role trigger, of the
+        event's type, and named by nothing but events and relations (brat refuses a
+        document where an attribute, note, link or equivalence names a trigger).
+        Without one, a trigger is made and the member is an argument of role trigger."""
+        kind = syntax.brat_type(event.type) or "_"
+        for member in written:
+            span = self.spans[member.span_uid]
+            if (member.role == "trigger" and self.kinds[span.uid] == kind and not span.attrs
+                    and not span.links and span.uid not in self.in_equivalence):
+                return member
+        return None
+
     def _added_trigger(self, kind: str, first: EventMember) -> int:
-        span = next(s for s in self.coded.spans if s.uid == first.span_uid)
-        pieces = syntax.line_pieces(self.text, span.pieces)
+        pieces = syntax.line_pieces(self.text, self.spans[first.span_uid].pieces)
         number = self.next("T")
         self.out.append(f"T{number}\t{kind} {syntax.offsets(pieces)}\t"
                         f"{syntax.covered(self.text, pieces)}")

@@ -34,6 +34,25 @@ def brat_problems(ann_path: Path) -> list[str]:
         problem = _check(ident[:1], data, tab + tail, doc, ids)
         if problem:
             problems.append(f"{number}: {problem}: {line!r}")
+    return problems or _sanity(lines, ids)
+
+
+def _sanity(lines: list[str], ids: dict[str, str]) -> list[str]:
+    """brat's ``_sanity``: an event's type is its trigger's; nothing but events and
+    relations names a trigger."""
+    problems = []
+    triggers = {}
+    for line in lines:
+        if line.startswith("E"):
+            kind, _, trigger = line.split("\t")[1].split(" ")[0].partition(":")
+            triggers[trigger] = kind
+            if ids[trigger].split(" ")[0] != kind:
+                problems.append(f"event type {kind} is not its trigger's: {line!r}")
+    for line in lines:
+        if line[:1] in "AMN#*":
+            names = line.split("\t")[1].split(" ")[1:]
+            if any(name in triggers for name in names):
+                problems.append(f"a trigger is named by {line!r}")
     return problems
 
 
@@ -52,6 +71,8 @@ def _check(kind: str, data: str, tail: str, doc: str, ids: dict[str, str]) -> st
                 return "fragments overlap"
             seen.append((start, end))
         expected = " ".join(doc[s:e] for s, e in spans)
+        if not tail.strip():
+            return "text missing (a blank text field is taken for none)"
         text = tail[1:len(expected) + 1]
         rest = tail[len(expected) + 1:]
         if not tail.startswith("\t") or text != expected or (rest and not rest[0].isspace()):
