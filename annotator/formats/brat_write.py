@@ -51,7 +51,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
             context.losses.add(f"document id changed to a safe file name (every id is in "
                                f"{ID_MAP_NAME}; brat has no place for an id)",
                                f"{clipped(doc.uid)!r} written as {stem}.ann")
-        lines = _Document(coded, context.losses, conf, specs).lines()
+        lines = _Document(coded, context.losses, conf, specs, context.notices).lines()
         (path / f"{stem}.txt").write_text(doc.text, encoding="utf-8", newline="\n")
         (path / f"{stem}.ann").write_text("".join(line + "\n" for line in lines),
                                           encoding="utf-8", newline="\n")
@@ -68,8 +68,11 @@ class _Document:
     """The lines of one document's ``.ann``."""
 
     def __init__(self, coded: CodedDocument, losses: LossReport, conf: ConfTypes,
-                 specs: Mapping[str, LabelSpec]) -> None:
+                 specs: Mapping[str, LabelSpec], notices: LossReport | None = None) -> None:
         self.coded, self.losses, self.conf, self.specs = coded, losses, conf, specs
+        # What is changed on the way and given back on reading (an event type renamed
+        # for brat, its name kept in the event's note).
+        self.notices = notices if notices is not None else LossReport()
         self.text = coded.document.text
         self.out: list[str] = []
         self.numbers: dict[str, int] = {}  # span uid -> T number
@@ -283,8 +286,11 @@ class _Document:
                 self.losses.add("event member left out with its span", f"event {event.uid} "
                                 f"{member.role} in document {clipped(self.coded.document.uid)}")
         written = [m for m in event.members if m.span_uid in self.numbers]
-        kind = self._kind(event.type, "event type renamed to fit brat's type names "
-                                      "(the name is kept in the event's note)")
+        kind = syntax.brat_type(event.type) or "_"
+        if kind != event.type:
+            self.notices.add("event type renamed to fit brat's type names (the name is kept "
+                             "in the event's note and read back)",
+                             f"{event.type!r} written as {kind!r}")
         free, attributes = syntax.split_event_note(event.note)
         details: list[tuple[str, str]] = [
             (k, str(v)) for k, v in (("id", event.uid), ("date", event.date),
