@@ -40,6 +40,7 @@ SPACING = ("spacing between tokens (CoNLL holds tokens only: a re-import joins t
            "space, a sentence a line)")
 LABEL_SPACES = ("label with white space written with _ in its place (CoNLL columns are apart "
                 "by white space; a re-import reads the label with _)")
+SPLIT_TOKEN = "token with white space in it written as its words (the text is the same)"
 JOINED = "sentences written as one so that no span is split across them"
 _WHITE = re.compile(r"\s+")
 
@@ -85,7 +86,10 @@ def _write_document(coded: CodedDocument, out: TextIO, context: ExportContext) -
             inside = "I-" + tag[2:] if tag != "O" else "O"
             # A token with white space in it (a kept source token, a no-break space)
             # is written as its words, the entity continuing over them.
-            for number, word in enumerate(token.text.split()):
+            words = token.text.split()
+            if len(words) > 1:
+                context.notices.add(SPLIT_TOKEN, f"{token.text!r} in document {clipped(doc.uid)}")
+            for number, word in enumerate(words):
                 rows.append((word, tag if number == 0 else inside))
         if rows:
             written.append([word for word, _tag in rows])

@@ -56,7 +56,7 @@ def is_prefixed(tag: str) -> bool:
 class Scheme:
     """A file's tag scheme, told from all its tags."""
 
-    name: str  # IOB1, IOB2, BIOES (with the letters seen), IO
+    name: str  # IOB1, IOB2, BIOES (also BIE, BIES), BILOU, BMES, IO
     closes: bool  # entities end with E-/L- (an entity left open is a repair)
 
     @property
@@ -83,9 +83,8 @@ def detect_scheme(sequences: Iterable[Sequence[str]]) -> Scheme:
     if bare and not prefixed:
         return Scheme("IO", closes=False)
     if letters & {"E", "L", "M"}:
-        order = "BILMOUES"
-        shown = "".join(sorted(letters | {"O"}, key=order.index))
-        return Scheme(shown, closes=True)
+        family = "BILOU" if letters & {"L", "U"} else "BMES" if "M" in letters else "BIOES"
+        return Scheme(family, closes=True)
     if _iob1(sequences):
         return Scheme("IOB1", closes=False)
     return Scheme("IOB2", closes=False)

@@ -123,16 +123,17 @@ def make_doc(text: str, lang: str, *, sentences: bool = False,
     ``meta`` is the document's: the tokens its source had, or its language."""
     kept = stored_tokens(text, meta)
     if kept is not None:
-        doc = doc_from_offsets(text, kept)
-        if sentences:
-            doc = _sentences(doc, lines=sentences_are_lines(meta))
+        lines = sentences and sentences_are_lines(meta)
+        doc = doc_from_offsets(text, kept, sentence_lines=lines)
+        if sentences and not lines:
+            doc = pipeline("xx").get_pipe("sentencizer")(doc)
         return doc
     chosen = tokeniser_for(text, lang, meta)
     if chosen == CHARACTERS:
         if notices is not None and lang == AUTO:
             notices.add(BY_CHARACTER, f"document {clipped(doc_uid)}")
         doc = doc_from_offsets(text, rule_offsets(text, CHARACTERS))
-        return _sentences(doc, lines=False) if sentences else doc
+        return pipeline("xx").get_pipe("sentencizer")(doc) if sentences else doc
     nlp = pipeline(chosen)
     cuts = list(_cuts(text))
     if not cuts:
@@ -154,15 +155,21 @@ def make_doc(text: str, lang: str, *, sentences: bool = False,
     return doc
 
 
-def doc_from_offsets(text: str, offsets: Sequence[tuple[int, int]]) -> Doc:
+def doc_from_offsets(text: str, offsets: Sequence[tuple[int, int]], *,
+                     sentence_lines: bool = False) -> Doc:
     """A Doc of ``text`` with these tokens; white space between them as spaCy keeps it
-    (one space after a token, longer white space as a token of its own)."""
+    (one space after a token, longer white space as a token of its own). With
+    ``sentence_lines``, each line is a sentence (given to the Doc whole: set token by
+    token, spaCy checks the whole Doc each time)."""
     from spacy.tokens import Doc
 
     words: list[str] = []
     spaces: list[bool] = []
+    starts: list[bool] = []
+    line_break = True
 
     def gap(between: str) -> None:
+        nonlocal line_break
         if not between:
             return
         if between.startswith(" ") and words and not spaces[-1]:
@@ -171,30 +178,20 @@ def doc_from_offsets(text: str, offsets: Sequence[tuple[int, int]]) -> Doc:
         if between:
             words.append(between)
             spaces.append(False)
+            starts.append(len(words) == 1)
+        line_break = line_break or "\n" in between
 
     previous = 0
     for start, end in offsets:
         gap(text[previous:start])
         words.append(text[start:end])
         spaces.append(False)
+        starts.append(line_break or len(words) == 1)
+        line_break = False
         previous = end
     gap(text[previous:])
-    return Doc(pipeline("xx").vocab, words=words, spaces=spaces)
-
-
-def _sentences(doc: Doc, *, lines: bool) -> Doc:
-    """Sentences a line each (as the source had them), or from the sentencizer."""
-    if not lines:
-        return pipeline("xx").get_pipe("sentencizer")(doc)
-    after_break = True
-    for token in doc:
-        if token.is_space:
-            token.is_sent_start = after_break if token.i == 0 else False
-            after_break = after_break or "\n" in token.text
-            continue
-        token.is_sent_start = after_break
-        after_break = False
-    return doc
+    return Doc(pipeline("xx").vocab, words=words, spaces=spaces,
+               sent_starts=starts if sentence_lines else None)
 
 
 def _long_runs(text: str) -> list[tuple[int, int]]:
