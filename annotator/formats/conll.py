@@ -26,7 +26,7 @@ from annotator.formats.base import ReadItem, ReadOptions
 from annotator.formats.conll_tags import decode_tags, iob2
 from annotator.formats.conll_text import join
 from annotator.formats.exporting import ExportContext, Source
-from annotator.formats.losses import LossReport, describe, report_left_out
+from annotator.formats.losses import LossReport, report_left_out
 from annotator.formats.safe_text import clipped
 from annotator.formats.tokens import Aligned, align_spans, make_doc, without_overlaps
 
@@ -73,7 +73,8 @@ def _write_document(coded: CodedDocument, out: TextIO, context: ExportContext) -
     kept = without_overlaps(aligned, doc.uid, losses, "IOB tags")
     tags = iob2(len(tokens), [(a.token_span.start, a.token_span.end,
                                _label(a, doc.uid, losses)) for a in kept])
-    _report_beyond_spans(coded, losses)
+    # Attributes, events, relations, fragments, links, document labels.
+    report_left_out(coded, losses, "CoNLL")
     sentences = _sentences(tokens, kept, doc.uid, context.notices)
     written: list[list[str]] = []
     out.write(DOCSTART + "\n\n")
@@ -135,26 +136,6 @@ def _check_spacing(text: str, written: list[list[str]], doc_uid: str, losses: Lo
               min(len(text), len(again)))
     losses.add(SPACING, f"{text[max(at - 15, 0):at + 15]!r} comes back as "
                         f"{again[max(at - 15, 0):at + 15]!r} in document {clipped(doc_uid)}")
-
-
-def _report_beyond_spans(coded: CodedDocument, losses: LossReport) -> None:
-    """What CoNLL has no place for, besides overlaps (without_overlaps reports those)."""
-    doc = coded.document
-    report_left_out(coded, losses, "CoNLL")
-    for span in coded.spans:
-        if len(getattr(span, "fragments", ()) or ()) > 1:
-            losses.add("discontinuous span written as one span over its gaps (CoNLL spans "
-                       "are contiguous)", describe(doc.uid, doc.text, span.start, span.end,
-                                                   span.label))
-        if getattr(span, "links", ()):
-            losses.add("knowledge-base links of spans (CoNLL has no place for them)",
-                       describe(doc.uid, doc.text, span.start, span.end, span.label))
-    for relation in getattr(coded, "relations", ()) or ():
-        losses.add("relations (CoNLL has no place for them: export jsonl or brat)",
-                   f"{relation.label} in document {clipped(doc.uid)}")
-    for label in getattr(coded, "doc_labels", ()) or ():
-        losses.add("document labels (CoNLL has no place for them: export jsonl)",
-                   f"{label.name}={label.value!r} in document {clipped(doc.uid)}")
 
 
 def _token(text: str, doc_uid: str, context: ExportContext) -> str:
