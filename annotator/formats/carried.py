@@ -75,3 +75,16 @@ def span_lost(losses: LossReport, coded: CodedDocument, span: Span, kind: str,
     doc = coded.document
     losses.add(kind, describe(doc.uid, doc.text, span.start, span.end, span.label)
                + (f" {detail}" if detail else ""))
+
+
+def twins_lost(coded: CodedDocument, losses: LossReport, fmt: str) -> None:
+    """Report spans with the offsets and label of another: formats that name a span by
+    those (Prodigy's tasks, a DocBin's span group) give them back as one span."""
+    seen: set[tuple[int, int, str]] = set()
+    for span in coded.spans:
+        key = (span.start, span.end, span.label)
+        if key in seen:
+            span_lost(coded=coded, losses=losses, span=span,
+                      kind=f"spans repeating another's offsets and label, with their links, "
+                           f"fragments and attributes ({fmt} gives them back as one span)")
+        seen.add(key)

@@ -34,6 +34,7 @@ from annotator.formats.carried import (
     one_per_name,
     relation_attrs_lost,
     relation_lost,
+    twins_lost,
 )
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.json_input import read_json_records
@@ -55,6 +56,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
             aligned = align_spans(tokens, coded.spans, options.align, doc.uid, context.losses)
             report_left_out(coded, context.losses, "Prodigy", relations=False, links=False,
                             doc_labels=False)
+            twins_lost(coded, context.losses, "Prodigy")
             record = {
                 "text": doc.text,
                 "tokens": [{"text": t.text, "start": t.idx, "end": t.idx + len(t.text),

@@ -30,7 +30,7 @@ from annotator.formats.base import (
     brief,
     load_text,
 )
-from annotator.formats.carried import relation_lost, span_lost
+from annotator.formats.carried import relation_lost, span_lost, twins_lost
 from annotator.formats.conll import decode_tags
 from annotator.formats.docbin_extras import KEY, cats_of, extras_of
 from annotator.formats.docbin_reader import normalised_spans, read_docbin
@@ -93,6 +93,7 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
                                    describe(document.uid, document.text, s.start, s.end, s.label))
         report_left_out(coded, context.losses, "DocBin", attributes=False, relations=False,
                         fragments=False, links=False, doc_labels=False)
+        twins_lost(coded, context.losses, "DocBin")
         extras, left, unmoved = extras_of(coded, aligned)
         for relation in left:
             relation_lost(context.losses, coded, relation, "an end is a span left out of "
