@@ -134,7 +134,7 @@ def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
         warnings.append(f"labels given by number ({', '.join(sorted(numbered))}) kept as label "
                         "names; rename them in the codebook (`annotator schema --load "
                         "--rename 1=actor`)")
-    text = obj.get("text", obj.get("column_data"))
+    text = obj.get("text", obj.get("column_data", _flair_text(obj)))
     relations, unresolved, untyped = [], [], []
     for ref, ends in relations_of(obj, entities):
         if ends is None:
@@ -149,10 +149,13 @@ def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
                                                   "of the record)")
     warnings += relations_said(untyped, shown, "not imported (no type)")
     meta = dict(obj.get("meta") or {}) if isinstance(obj.get("meta"), dict) else {}
-    meta.update({k: v for k, v in obj.items() if k not in _KNOWN})
+    meta.update({k: v for k, v in obj.items() if k not in _KNOWN
+                 and not (k == "data" and _flair_text(obj) is not None and "text" not in obj)})
     native = {k: obj[k] for k in ("id", "text", "title", "date", "source", "url") if k in obj}
     if "text" not in obj and "column_data" in obj:
         native["text"] = obj["column_data"]  # doccano 1.x's name for the text
+    elif "text" not in obj and _flair_text(obj) is not None:
+        native["text"] = obj["data"]
     native.update(meta=meta, spans=spans, relations=relations,
                   doc_labels=_doc_labels(categories + categories_of(obj), numbered))
     return native, warnings
@@ -171,6 +174,12 @@ def _doc_labels(categories: list[CategoryRef], numbered: set[str]) -> list[dict[
     if names:
         labels.insert(0, {"name": CATEGORY, "value": list(names)})
     return labels
+
+
+def _flair_text(obj: Any) -> str | None:
+    """flair's JSONL keeps doccano's labels and puts the text under "data"."""
+    data = obj.get("data") if isinstance(obj, dict) else None
+    return data if isinstance(data, str) else None
 
 
 _KNOWN = {"id", "text", "label", "labels", "entities", "annotations", "relations", "meta",

@@ -38,7 +38,7 @@ def rows(source: Source, context: ExportContext, names: list[str]) -> Iterator[d
     index = {name: i for i, name in enumerate(names)}
     for coded in source():
         document = coded.document
-        doc = make_doc(document.text, options.lang, notices=context.notices,
+        doc = make_doc(document.text, options.lang, notices=context.notices, meta=document.meta,
                        doc_uid=document.uid)
         aligned = align_spans(doc, coded.spans, options.align, document.uid, context.losses)
         kept = without_overlaps(aligned, document.uid, context.losses, "IOB tags")

@@ -52,7 +52,8 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for coded in source():
             doc = coded.document
-            tokens = make_doc(doc.text, options.lang, notices=context.notices, doc_uid=doc.uid)
+            tokens = make_doc(doc.text, options.lang, notices=context.notices, doc_uid=doc.uid,
+                              meta=doc.meta)
             aligned = align_spans(tokens, coded.spans, options.align, doc.uid, context.losses)
             report_left_out(coded, context.losses, "Prodigy", relations=False, links=False,
                             doc_labels=False)

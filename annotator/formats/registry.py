@@ -113,6 +113,9 @@ def _sniff_json(path: Path) -> str | None:
         keys = set(first)
         if "paragraphs" in keys:
             return "spacy"
+        if "text" not in keys and isinstance(first.get("data"), str) \
+                and {"label", "labels"} & keys:
+            return "doccano"  # flair's JSONL: the text under "data", doccano's labels
         if {"data", "annotations"} & keys and "text" not in keys:
             return "labelstudio"
         if {"tokens", "answer", "_input_hash"} & keys:

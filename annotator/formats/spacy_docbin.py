@@ -79,7 +79,7 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
     parts: list[Path] = []
     for coded in source():
         document = coded.document
-        doc = make_doc(document.text, options.lang, notices=context.notices,
+        doc = make_doc(document.text, options.lang, notices=context.notices, meta=document.meta,
                        doc_uid=document.uid)
         aligned = align_spans(doc, coded.spans, options.align, document.uid, context.losses)
         doc.spans[options.spans_key] = [a.token_span for a in aligned]

@@ -73,7 +73,7 @@ class ExportDialog(QDialog):
         self.align = QComboBox()
         self.align.addItems(list(ALIGN_MODES))
         self.align.setCurrentText("expand")
-        self.lang = QLineEdit("en")
+        self.lang = QLineEdit("auto")
         self.strict = QCheckBox("Write nothing if anything would be lost")
         self.error = error_line()
         form = QFormLayout(self)
@@ -134,6 +134,6 @@ class ExportDialog(QDialog):
             seed=self.seed.value(),
             align=self.align.currentText(),  # type: ignore[arg-type]
             strict=self.strict.isChecked(),
-            lang=self.lang.text().strip() or "en",
+            lang=self.lang.text().strip() or "auto",
         )
         return ExportChoice(self.format.currentData(), Path(output), options)

@@ -28,3 +28,18 @@ def test_first_record_tells_the_format(tmp_path: Path, record: dict, expected: s
         path = tmp_path / f"file{suffix}"
         path.write_text(text, encoding="utf-8")
         assert format_for(path, "auto") == expected, suffix
+
+
+def test_flair_jsonl_is_doccano_with_its_text_under_data(tmp_path: Path) -> None:
+    from annotator.formats.base import ReadDocument, ReadOptions
+    from annotator.formats.doccano import read
+
+    path = tmp_path / "train.jsonl"
+    path.write_text('{"id": 7, "data": "This is New Berlin.", "label": [[8, 18, "LOC"]]}\n',
+                    encoding="utf-8")
+    assert format_for(path, "auto") == "doccano"
+    [read_back] = list(read(path, ReadOptions()))
+    assert isinstance(read_back, ReadDocument)
+    assert read_back.record.text == "This is New Berlin."
+    assert [(s.text, s.label) for s in read_back.record.spans] == [("New Berlin", "LOC")]
+    assert "data" not in read_back.record.meta

@@ -154,6 +154,8 @@ def test_the_export_dialog_checks_its_choices(qtbot, tmp_path: Path) -> None:
     choice = dialog.read_choice()
     assert (choice.format, choice.options.status, choice.options.labels,
             choice.options.split) == ("spacy", "done", ("location",), (80, 10, 10))
+    # Each document's own tokeniser (its language, its source's tokens) unless one is named.
+    assert choice.options.lang == "auto"
     dialog.split.setText("50/40")
     with pytest.raises(BadOption, match="add up to 100"):
         dialog.read_choice()
