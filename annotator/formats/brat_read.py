@@ -16,10 +16,11 @@ annotator's, counted over the text as stored (a CR counts).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,8 @@ from annotator.formats.base import (
     read_regular,
     unreadable,
 )
+from annotator.formats.file_names import ID_MAP_NAME, read_id_map
+from annotator.formats.news_txt import first_line
 
 
 class Refused(ValueError):
@@ -146,7 +149,29 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     warnings = tuple(Problem(ann_path, line, f"{count} {what}")
                      for what, (count, line) in reading.left.items())
     warnings += text_file.encoding_warning(txt_path)
+    uid = _exported_ids(txt_path.parent).get(txt_path.stem)
+    if uid is not None:
+        record = replace(record, uid=uid)
     yield ReadDocument(record, ann_path, None, (*warnings, *named))
+
+
+def _exported_ids(folder: Path) -> dict[str, str]:
+    """File stem -> document id, from the map an annotator export leaves in its folder;
+    other brat folders have none, and their documents are told by their text."""
+    path = folder / ID_MAP_NAME
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    return _read_ids(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_ids(path: Path, _mtime: int, _size: int) -> dict[str, str]:
+    try:
+        return read_id_map(path)
+    except (OSError, UnicodeError, ValueError):
+        return {}  # not a map annotator wrote: its documents are told by their text
 
 
 def _annotations(path: Path) -> str | Problem:
@@ -309,7 +334,7 @@ def _record(reading: _Reading, text: str, coder: str, txt_path: Path,
         events.append(event)
         relations += nested
     relations += _relations(reading, uids, coder)
-    return DocumentRecord(text=text, title=text.split("\n", 1)[0].strip()[:200],
+    return DocumentRecord(text=text, title=first_line(text),
                           meta={"file": file_name(txt_path, named)}, spans=spans,
                           events=tuple(events), relations=tuple(relations))
 

@@ -48,16 +48,16 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
         doc = coded.document
         stem = names.stem(doc.uid)
         if stem != doc.uid:
-            context.losses.add(f"document id changed to a safe file name (every id is in "
-                               f"{ID_MAP_NAME}; brat has no place for an id)",
-                               f"{clipped(doc.uid)!r} written as {stem}.ann")
+            context.notices.add(f"document id changed to a safe file name (every id is in "
+                                f"{ID_MAP_NAME}, which a re-import reads)",
+                                f"{clipped(doc.uid)!r} written as {stem}.ann")
         lines = _Document(coded, context.losses, conf, specs, context.notices).lines()
         (path / f"{stem}.txt").write_text(doc.text, encoding="utf-8", newline="\n")
         (path / f"{stem}.ann").write_text("".join(line + "\n" for line in lines),
                                           encoding="utf-8", newline="\n")
         count += 1
-    if names.renamed:
-        write_id_map(path, names.stems)
+    # Always: a re-import gives each document back its id from it.
+    write_id_map(path, names.stems)
     codebook = [syntax.brat_type(n) for n in context.label_names]
     (path / "annotation.conf").write_text(conf.text(codebook, context.options.all_labels),
                                           encoding="utf-8", newline="\n")
@@ -96,8 +96,10 @@ class _Document:
         for event in self.coded.events:
             if event.uid in events:
                 self._event(event, events, nested)
+        # An event's coder travels in its note; nothing else has a place for one.
         report_left_out(self.coded, self.losses, "brat", attributes=False, events=False,
-                        relations=False, fragments=False, links=False, doc_labels=True)
+                        relations=False, fragments=False, links=False, doc_labels=True,
+                        coders=("spans", "relations"))
         return self.out
 
     # -- spans ------------------------------------------------------------------------

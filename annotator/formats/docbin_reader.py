@@ -246,7 +246,8 @@ class _DocBin:
         spans, relations, labels, said = read_extras(spans, normalised, extras, cats,
                                                      options.coder)
         return DocumentRecord(text=text, uid=user.get("id"), title=user.get("title") or "",
-                              date=date, source=user.get("source"), spans=tuple(spans),
+                              date=date, source=user.get("source"), url=user.get("url"),
+                              notes=user.get("notes") or "", spans=tuple(spans),
                               relations=tuple(relations), doc_labels=tuple(labels)), \
             [*warnings, *said]
 
@@ -307,7 +308,8 @@ class _DocBin:
                     end_char
 
     def _user_data(self, index: int) -> tuple[dict[str, str], Any]:
-        """id, title, date and source from a document's user data, as annotator writes them,
+        """id, title, date, source, url and notes from a document's user data, as annotator
+        writes them,
         and annotator's own entry (see ``docbin_extras``), if there is one."""
         packed = self.user_data[index] if index < len(self.user_data) else None
         if packed is None:
@@ -318,7 +320,7 @@ class _DocBin:
         if not isinstance(data, Mapping):
             raise BadDocBin("its user data is not a map")
         found: dict[str, str] = {}
-        for key in ("id", "title", "date", "source"):
+        for key in ("id", "title", "date", "source", "url", "notes"):
             value = data.get(key)
             if value is None or value == "":
                 continue

@@ -64,14 +64,16 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                                        describe(doc.uid, doc.text, span.start, span.end,
                                                 span.label) + f" {dict(span.attrs)}")
             report_left_out(coded, context.losses, "doccano", attributes=False,
-                            relations=False, doc_labels=False)
+                            relations=False, doc_labels=False, details=(),
+                            coders=("spans", "relations"))
             record: dict[str, Any] = {"id": doc.uid, "text": doc.text}
             if relational:
                 record.update(_relational(coded, context))
             else:
                 record["label"] = [[s.start, s.end, s.label] for s in coded.spans]
             record.update({"title": doc.title, "date": doc.date, "source": doc.source,
-                           "url": doc.url, "meta": dict(doc.meta)})
+                           "url": doc.url, "meta": dict(doc.meta), "notes": doc.notes,
+                           "flags": dict(doc.flags)})
             out.write(json_line(record, context.losses, f"document {clipped(doc.uid)}"))
             count += 1
     return count
@@ -151,7 +153,8 @@ def to_native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     meta = dict(obj.get("meta") or {}) if isinstance(obj.get("meta"), dict) else {}
     meta.update({k: v for k, v in obj.items() if k not in _KNOWN
                  and not (k == "data" and _flair_text(obj) is not None and "text" not in obj)})
-    native = {k: obj[k] for k in ("id", "text", "title", "date", "source", "url") if k in obj}
+    native = {k: obj[k] for k in ("id", "text", "title", "date", "source", "url", "notes",
+                                  "flags") if k in obj}
     if "text" not in obj and "column_data" in obj:
         native["text"] = obj["column_data"]  # doccano 1.x's name for the text
     elif "text" not in obj and _flair_text(obj) is not None:
@@ -183,7 +186,8 @@ def _flair_text(obj: Any) -> str | None:
 
 
 _KNOWN = {"id", "text", "label", "labels", "entities", "annotations", "relations", "meta",
-          "title", "date", "source", "url", "cats", "column_data", "column_label"}
+          "title", "date", "source", "url", "cats", "column_data", "column_label", "notes",
+          "flags"}
 
 
 def _label_lists(obj: Mapping[str, Any], numbered: set[str]

@@ -62,7 +62,7 @@ _UPLOAD_PREFIX = re.compile(r"^[0-9a-f]{8}-")
 # Keys of a task beside its data: a flat task's other keys are its data.
 _TASK_KEYS = {"annotations", "completions", "predictions", "drafts", "meta", "id",
               "file_upload"}
-_DATA_FIELDS = {"text", "id", "title", "date", "source", "url"}
+_DATA_FIELDS = {"text", "id", "title", "date", "source", "url", "notes", "flags"}
 
 
 def write(source: Source, path: Path, context: ExportContext) -> int:
@@ -72,11 +72,13 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
         for coded in source():
             doc = coded.document
             report_left_out(coded, context.losses, "Label Studio", attributes=False,
-                            relations=False, doc_labels=False)
+                            relations=False, doc_labels=False, coders=False, details=())
             task = {
                 "id": count + 1,
                 "data": {"text": doc.text, "id": doc.uid, "title": doc.title, "date": doc.date,
-                         "source": doc.source, "url": doc.url},
+                         "source": doc.source, "url": doc.url,
+                         **({"notes": doc.notes} if doc.notes else {}),
+                         **({"flags": dict(doc.flags)} if doc.flags else {})},
                 "annotations": [{"completed_by": coder, "result": results}
                                 for coder, results in _annotations(coded, context)],
                 "meta": dict(doc.meta),
@@ -226,7 +228,8 @@ def to_native(task: Mapping[str, Any], path: Path) -> tuple[dict[str, Any], list
         meta["ls_data"] = rest  # other fields of the task's data, kept rather than dropped
     native = {"id": data.get("id"), "text": text, "spans": results.spans, "meta": meta,
               "relations": results.relations, "doc_labels": results.doc_labels,
-              **{k: data[k] for k in ("title", "date", "source", "url") if data.get(k)}}
+              **{k: data[k] for k in ("title", "date", "source", "url", "notes", "flags")
+                 if data.get(k)}}
     if native["id"] is None:
         del native["id"]
     return native, warnings

@@ -13,19 +13,43 @@ report cannot drive the terminal that shows it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from annotator.formats.news_txt import first_line
 from annotator.formats.safe_text import clipped, printable
 
 if TYPE_CHECKING:
-    from annotator.core.model import CodedDocument
+    from annotator.core.model import CodedDocument, Document
+
+
+# A document's details besides its text, each a field a format may have no place for.
+DETAILS = ("title", "date", "source", "url", "meta", "notes", "flags")
+# Meta a reader writes about the file it reads (its name, the tokens it came in): made
+# anew by every import, so not a detail an export carries or loses.
+READ_PROVENANCE = ("file", "tokenization", "ls_id")
+
+
+def _has(doc: Document, name: str) -> bool:
+    """Whether ``doc`` has a ``name`` detail an export would have to carry."""
+    value = getattr(doc, name)
+    if name == "meta":
+        return any(key not in READ_PROVENANCE for key in value)
+    # A title that is the text's first line comes back from every reader, which makes
+    # one so when a format has no title.
+    if name == "title":
+        return bool(value) and value != first_line(doc.text)
+    return bool(value)
 
 
 @dataclass
 class LossReport:
     counts: Counter[str] = field(default_factory=Counter)
     examples: dict[str, str] = field(default_factory=dict)
+    # The first coder an export met: a format without coders gives everything back to
+    # one importing coder, so what other coders made is what it loses.
+    first_coder: str | None = field(default=None, compare=False)
 
     def add(self, kind: str, example: str, count: int = 1) -> None:
         self.counts[kind] += count
@@ -51,11 +75,34 @@ def describe(doc_uid: str, text: str, start: int, end: int, label: str) -> str:
 def report_left_out(coded: CodedDocument, losses: LossReport, fmt: str, *,
                     attributes: bool = True, events: bool = True, relations: bool = True,
                     fragments: bool = True, links: bool = True,
-                    doc_labels: bool = True) -> None:
+                    doc_labels: bool = True, coders: bool | Iterable[str] = True,
+                    statuses: bool = True,
+                    details: Iterable[str] = DETAILS) -> None:
     """Report what a format has no place for. Each flag says the format drops that kind
     (the default, so a writer that learns nothing of a new kind still reports it);
-    a writer that carries a kind passes False."""
+    a writer that carries a kind passes False. ``coders`` may name the kinds ("spans",
+    "relations", "doc_labels", "events") whose coders the format drops; ``details``
+    names the document details it drops."""
     doc = coded.document
+    if coders:
+        # Only what the format carries: what it drops is named as such, coder and all.
+        kinds = {"spans", "relations", "doc_labels", "events"} if coders is True else set(coders)
+        _report_coders(coded, losses, fmt, [
+            *(coded.spans if "spans" in kinds else []),
+            *(coded.relations if "relations" in kinds and not relations else []),
+            *(coded.doc_labels if "doc_labels" in kinds and not doc_labels else []),
+            *(coded.events if "events" in kinds and not events else [])])
+    if statuses:
+        for coder, status in sorted(coded.statuses.items()):
+            if status != "todo":
+                losses.add(f"document statuses ({fmt} has none: a re-import leaves each "
+                           "document to do)", f"{status!r} of {coder} on document "
+                           f"{clipped(doc.uid)}")
+    lost = [name for name in details if _has(doc, name)]
+    if lost:
+        dropped = ", ".join(name for name in DETAILS if name in set(details))
+        losses.add(f"document details ({fmt} has no place for a document's {dropped})",
+                   f"{', '.join(lost)} of document {clipped(doc.uid)}", count=len(lost))
     if attributes:
         for span in coded.spans:
             if span.attrs:
@@ -91,3 +138,21 @@ def report_left_out(coded: CodedDocument, losses: LossReport, fmt: str, *,
             losses.add(f"document labels ({fmt} has no place for them)",
                        f"{label.name}={label.value!r} by {label.coder} in document "
                        f"{clipped(doc.uid)}")
+
+
+def _report_coders(coded: CodedDocument, losses: LossReport, fmt: str,
+                   carried: list[Any]) -> None:
+    """Count what coders other than the first one met made: a re-import gives it all to
+    the one coder who imports."""
+    for _record in carried:
+        coder = _record.coder
+        if not coder:
+            continue
+        if losses.first_coder is None:
+            losses.first_coder = coder
+        elif coder != losses.first_coder:
+            losses.add(f"coders ({fmt} has no place for who coded what: a re-import gives "
+                       f"everything to one coder; here, made by others than "
+                       f"{losses.first_coder})",
+                       f"{type(_record).__name__.lower()} of {coder} in document "
+                       f"{clipped(coded.document.uid)}")

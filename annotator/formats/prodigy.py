@@ -56,7 +56,8 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                               meta=doc.meta)
             aligned = align_spans(tokens, coded.spans, options.align, doc.uid, context.losses)
             report_left_out(coded, context.losses, "Prodigy", relations=False, links=False,
-                            doc_labels=False)
+                            doc_labels=False, statuses=False, details=("notes", "flags"))
+            _report_statuses(coded, context)
             twins_lost(coded, context.losses, "Prodigy")
             record = {
                 "text": doc.text,
@@ -70,10 +71,26 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
             where = f"document {clipped(doc.uid)}"
             out.write(json_line(record, context.losses, where))
             for task in [*_link_tasks(aligned), *_label_tasks(coded, context)]:
-                out.write(json_line({"text": doc.text, **task, "answer": task.get(
+                # Named like the document's own task, so a re-import merges them.
+                meta = {**task.get("meta", {}), "id": doc.uid}
+                out.write(json_line({"text": doc.text, **task, "meta": meta, "answer": task.get(
                     "answer", "accept")}, context.losses, where))
             count += 1
     return count
+
+
+def _report_statuses(coded: CodedDocument, context: ExportContext) -> None:
+    """Every task is written accepted (what Prodigy trains on), which a re-import reads
+    as the importing coder's "done": one coder's "done" comes back (when that coder is
+    the one the spans come back to), nothing else does."""
+    statuses = coded.statuses
+    [(coder, status)] = statuses.items() if len(statuses) == 1 else [(None, None)]
+    if status == "done" and context.losses.first_coder in (None, coder):
+        return
+    shown = ", ".join(f"{c}: {s}" for c, s in sorted(statuses.items())) or "todo"
+    context.losses.add("document statuses (Prodigy tasks are written accepted: a re-import "
+                       "marks the document done by the importing coder)",
+                       f"{shown} on document {clipped(coded.document.uid)}")
 
 
 def _span(item: Aligned) -> dict[str, Any]:
@@ -162,7 +179,8 @@ def _read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     # Tasks on one text can be anywhere in the file, so a first pass counts them:
     # each document is then given out as soon as its last task is read, and only
     # texts with tasks still to come are held in memory.
-    expected = Counter(_key(obj.get("text")) for _line, obj, _ in read_json_records(path)
+    expected = Counter(_key(obj.get("text"), obj.get("meta")) for _line, obj, _
+                       in read_json_records(path)
                        if isinstance(obj, dict) and isinstance(obj.get("text"), str))
     waiting: dict[bytes, list[Task]] = {}
     notices: list[Problem] = []  # about the whole file: said with its first document
@@ -178,7 +196,7 @@ def _read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
             yield _unexpected(path, line, exc)
             continue
-        key = _key(task.text) if isinstance(task.text, str) else None
+        key = _key(task.text, obj.get("meta")) if isinstance(task.text, str) else None
         if key is None or expected[key] < 2:
             group = [task]
         else:
@@ -198,10 +216,15 @@ def to_native(obj: Mapping[str, Any], coder: str) -> tuple[dict[str, Any], list[
     return merge([parse_task(obj, None)], coder)
 
 
-def _key(text: object) -> bytes | None:
+def _key(text: object, meta: object) -> bytes | None:
+    """Tasks on one text are one document; where a task's meta names its document (as
+    annotator's exports do), two documents with the same text stay two."""
     if not isinstance(text, str):
         return None
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    named = meta.get("id") if isinstance(meta, dict) else None
+    whose = repr(named).encode("utf-8", "backslashreplace") if named is not None else b""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass") + b"\0" + whose,
+                           digest_size=16).digest()
 
 
 def _document(path: Path, tasks: list[Task], options: ReadOptions, notices: list[Problem],

@@ -252,8 +252,10 @@ def merge(tasks: Sequence[Task], coder: str) -> tuple[dict[str, Any], list[str]]
         "meta": meta, "relations": relations,
         "doc_labels": [{"name": name, "value": value} for name, value in labels.items()]}
     for key in _FIELDS:
-        if meta.get(key) is not None:
-            native[key] = meta.pop(key)
+        # A field written empty (null) is no meta of the document's.
+        value = meta.pop(key, None)
+        if value is not None:
+            native[key] = value
     doc_id = next((t.doc_id for t in tasks if t.doc_id is not None), None)
     if doc_id is not None:
         native["id"] = doc_id

@@ -1,7 +1,7 @@
 """spaCy's binary DocBin (``.spacy``), and reading its v2 JSON training format.
 
 Every span goes into ``doc.spans[KEY]``; the ones that do not overlap also
-into ``doc.ents``. The document's id, title and date travel in
+into ``doc.ents``. The document's id, title, date, source, url and notes travel in
 ``doc.user_data``; document labels become ``doc.cats`` (true/false and choices as
 1.0/0.0 scores) for spaCy's text classifiers. Relations, discontinuous spans,
 links to a knowledge base and every document label with its coder have no
@@ -92,7 +92,8 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
                 context.losses.add("span attributes (a DocBin span holds only a label)",
                                    describe(document.uid, document.text, s.start, s.end, s.label))
         report_left_out(coded, context.losses, "DocBin", attributes=False, relations=False,
-                        fragments=False, links=False, doc_labels=False)
+                        fragments=False, links=False, doc_labels=False,
+                        coders=("spans",), details=("meta", "flags"))
         twins_lost(coded, context.losses, "DocBin")
         extras, left, unmoved = extras_of(coded, aligned)
         for relation in left:
@@ -103,7 +104,8 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
                       "boundaries, written as one stretch", "pieces " + ", ".join(
                           f"{a}-{b}" for a, b in span.fragments))
         doc.user_data.update({"id": document.uid, "title": document.title,
-                              "date": document.date, "source": document.source})
+                              "date": document.date, "source": document.source,
+                              "url": document.url, "notes": document.notes})
         if extras:
             doc.user_data[KEY] = extras
         doc.cats = cats_of(coded.doc_labels)

@@ -52,7 +52,8 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
         doc = coded.document
         # Every kind annotator holds has a place here: nothing to report.
         report_left_out(coded, context.losses, "XMI", attributes=False, events=False,
-                        relations=False, fragments=False, links=False, doc_labels=False)
+                        relations=False, fragments=False, links=False, doc_labels=False,
+                        coders=False, statuses=False, details=())
         if not _writable(coded):
             context.losses.add(NOT_XML, f"document {clipped(doc.uid)}")
             continue

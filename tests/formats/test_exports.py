@@ -241,7 +241,7 @@ def test_brat_folder_round_trips_with_attributes(coded: Path, tmp_path: Path) ->
     folder = tmp_path / "brat"
     export(coded, "brat", folder)
     assert sorted(p.name for p in folder.iterdir() if p.name != MANIFEST) == [
-        "annotation.conf", "mixed-2.ann", "mixed-2.txt", "news-1.ann", "news-1.txt",
+        "annotation.conf", "document-ids.tab", "mixed-2.ann", "mixed-2.txt", "news-1.ann", "news-1.txt",
         "quiet-3.ann", "quiet-3.txt"]
     conf = (folder / "annotation.conf").read_text()
     assert "[entities]\nactor\ncasualty\nlocation\n" in conf

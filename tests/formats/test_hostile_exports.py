@@ -23,7 +23,7 @@ from annotator.formats.exporting import MANIFEST
 from annotator.formats.file_names import MAX_STEM_BYTES, read_id_map, safe_stem
 from annotator.formats.importing import import_paths
 from annotator.formats.losses import LossReport
-from annotator.storage.bulk import iter_documents
+from annotator.storage.bulk import document_keys, iter_documents
 from annotator.storage.corpus import Corpus
 from tests.conftest import REPO
 from tests.formats.conftest import build
@@ -212,7 +212,7 @@ def test_brat_file_names_are_safe_unique_and_mapped_to_their_ids(tmp_path: Path)
     renamed = [uid for stem, uid in stems.items() if stem != uid]
     assert "Doc" not in renamed and "train" not in renamed
     assert report_count(report, "document id changed to a safe file name (every id is in "
-                                "document-ids.tab; brat has no place for an id)") == len(renamed)
+                                "document-ids.tab, which a re-import reads)") == len(renamed)
     # The same id gets the same name whatever else is exported with it.
     some = ("CON", "x" * 300, "../../etc/passwd")
     alone = build(tmp_path / "alone.sqlite", [{"id": uid, "text": "Clashes in Kidal."}
@@ -224,13 +224,18 @@ def test_brat_file_names_are_safe_unique_and_mapped_to_their_ids(tmp_path: Path)
     with Corpus.open(again) as opened:
         summary = import_paths(opened, [folder], options=ReadOptions(coder="alice"))
     assert summary.ok and summary.added + summary.duplicates == len(ids), summary.lines()
+    with Corpus.open(again) as opened:  # every document has its own id back
+        assert sorted(uid for uid, _ in document_keys(opened)) == sorted(ids)
 
 
-def test_strict_refuses_renamed_brat_files(tmp_path: Path) -> None:
+def test_a_renamed_brat_file_gives_its_id_back_so_strict_lets_it_pass(tmp_path: Path) -> None:
     corpus = build(tmp_path / "c.sqlite", [{"id": "CON", "text": "Shelling in Idlib."}])
     out = tmp_path / "brat"
-    assert "nothing written" in export(corpus, "brat", out, "--strict", code=1)
-    assert not out.exists()
+    report = export(corpus, "brat", out, "--strict")
+    assert "nothing lost" in report and "CON" in report  # said among the changes
+    with Corpus.open(tmp_path / "again.sqlite") as again:
+        assert import_paths(again, [out]).ok
+        assert [uid for uid, _ in document_keys(again)] == ["CON"]
 
 
 def test_split_folders_use_the_safe_names(tmp_path: Path) -> None:

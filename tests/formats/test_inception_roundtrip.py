@@ -15,6 +15,7 @@ from annotator.formats import webanno_tsv, webanno_tsv_write, xmi, xmi_write
 from annotator.formats.base import ReadDocument, ReadOptions
 from annotator.formats.exporting import ExportContext
 from annotator.formats.losses import LossReport
+from annotator.formats.news_txt import first_line
 from annotator.formats.selection import ExportOptions
 
 WORDS = ["Rockets", "hit", "😀", "אבג", "الأسد", "al-Assad", "|x_", "[y]", "*", "\\", "5"]
@@ -118,4 +119,18 @@ def test_webanno_tsv_gives_back_what_it_carries_and_reports_the_rest(
                      "spans are one range)")
     if coded.doc_labels:
         expected.add("document labels (WebAnno TSV has no place for them)")
+    if any(status != "todo" for status in coded.statuses.values()):
+        expected.add("document statuses (WebAnno TSV has none: a re-import leaves each "
+                     "document to do)")
+    # Coders of what TSV carries (its document labels are lost as such).
+    makers = [x.coder for x in (*coded.spans, *coded.relations) if x.coder]
+    if len(set(makers)) > 1:
+        expected.add(f"coders (WebAnno TSV has no place for who coded what: a re-import gives "
+                     f"everything to one coder; here, made by others than {makers[0]})")
+    document = coded.document
+    if (document.title and document.title != first_line(document.text)) or any(
+            (document.date, document.source, document.url, set(document.meta) - {"file"},
+             document.notes, document.flags)):
+        expected.add("document details (WebAnno TSV has no place for a document's title, "
+                     "date, source, url, meta, notes, flags)")
     assert kinds == expected
