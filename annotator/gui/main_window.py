@@ -52,7 +52,7 @@ from annotator.gui.relation_actions import RelationActions
 from annotator.gui.shortcuts import apply_shortcuts
 from annotator.gui.span_list import SpanListModel
 from annotator.gui.span_menu import span_menu
-from annotator.gui.style import WINDOW_QSS, label_button_qss
+from annotator.gui.style import WINDOW_QSS, fit_to_screen, label_button_qss
 from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.tool_actions import ToolActions
 from annotator.settings import Settings
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.setStyleSheet(WINDOW_QSS)
-        self.resize(1360, 860)
+        fit_to_screen(self)
         self.health_watch = HealthWatch(self, self.prompts, self.statusBar().showMessage,
                                         self.notice)
         self._data_version = 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 STATUS_MARKS = {"todo": "○", "in progress": "◐", "done": "✓", "skipped": "–"}
 
@@ -71,3 +72,20 @@ def label_button_qss(color: str) -> str:
         # Disabled (a read-only corpus): greyed, so the keys' silence is no surprise.
         "QToolButton:disabled { background: #eeeeee; border-color: #d0d0d0; color: #8a8a8a; }"
     )
+
+
+# The size a window opens at where the screen has room for it.
+PREFERRED_SIZE = (1360, 860)
+
+
+def fit_to_screen(window: QWidget, preferred: tuple[int, int] = PREFERRED_SIZE) -> None:
+    """Open ``window`` at ``preferred`` size, or as large as the screen's free area
+    where that is smaller (a 1280×720 laptop): never with edges off the screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(*preferred)
+        return
+    room = screen.availableGeometry()
+    width, height = min(preferred[0], room.width()), min(preferred[1], room.height())
+    window.resize(width, height)
+    window.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
