@@ -331,3 +331,17 @@ def normalise_with_offsets(text: str) -> Normalised:
         return Normalised(text, ())
     removed = tuple(m.start() for m in _REMOVED.finditer(text))
     return Normalised(normalise(text), removed)
+
+
+# A title made from a text is its first line, cut to this many characters.
+TITLE_MAX = 200
+
+
+def first_line(text: str) -> str:
+    """A title made from the first non-blank line of a text: what a document gets when
+    its file names none, whatever the format."""
+    for line in text.split("\n"):
+        if line.strip():
+            line = line.strip()
+            return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1] + "…"
+    return ""

@@ -33,7 +33,7 @@ from annotator.core.model import (
     Span,
     new_uid,
 )
-from annotator.core.text import normalise_with_offsets, read_utf8
+from annotator.core.text import first_line, normalise_with_offsets, read_utf8
 from annotator.formats import brat_syntax as syntax
 from annotator.formats.base import (
     Problem,
@@ -47,7 +47,6 @@ from annotator.formats.base import (
     unreadable,
 )
 from annotator.formats.file_names import ID_MAP_NAME, read_id_map
-from annotator.formats.news_txt import first_line
 
 
 class Refused(ValueError):

@@ -99,7 +99,7 @@ class _Document:
         # An event's coder travels in its note; nothing else has a place for one.
         report_left_out(self.coded, self.losses, "brat", attributes=False, events=False,
                         relations=False, fragments=False, links=False, doc_labels=True,
-                        coders=("spans", "relations"))
+                        coders=("spans", "relations"), ids=False)
         return self.out
 
     # -- spans ------------------------------------------------------------------------

@@ -56,7 +56,15 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                                         " in the header"))
         for coded in source():
             doc = coded.document
-            report_left_out(coded, context.losses, "span CSV", attributes=False)
+            report_left_out(coded, context.losses, "span CSV", attributes=False, coders=False,
+                            ids=False, details=("source", "url", "meta", "notes", "flags"))
+            # A table of spans, not a corpus: no reader takes it back as one.
+            context.losses.add("document texts (a span CSV holds each span's own text, not "
+                               "its document's: export jsonl to keep a corpus)",
+                               f"document {clipped(doc.uid)}")
+            if not coded.spans:
+                context.losses.add("documents without spans (a span CSV has a row per span)",
+                                   f"document {clipped(doc.uid)}")
             for span in coded.spans:
                 row = [doc.uid, doc.title, doc.date or "", span.label, span.start, span.end,
                        span.text, span.coder, span.origin,

@@ -13,9 +13,8 @@ from pathlib import Path
 
 from annotator.core.dates import parse_date
 from annotator.core.model import DocumentRecord, InvalidRecord
-from annotator.core.text import normalise
+from annotator.core.text import first_line, normalise
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, load_text
-from annotator.formats.news_txt import first_line
 
 _FIELDS = ("id", "title", "date", "source", "url")
 

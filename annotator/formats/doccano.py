@@ -65,7 +65,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                                                 span.label) + f" {dict(span.attrs)}")
             report_left_out(coded, context.losses, "doccano", attributes=False,
                             relations=False, doc_labels=False, details=(),
-                            coders=("spans", "relations"))
+                            coders=("spans", "relations"), ids=False)
             record: dict[str, Any] = {"id": doc.uid, "text": doc.text}
             if relational:
                 record.update(_relational(coded, context))

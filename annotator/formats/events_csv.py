@@ -34,6 +34,12 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
         writer.writerow(neutralised_row(header, context.notices, " in the header"))
         for coded in source():
             doc = coded.document
+            # A table of events, not a corpus: no reader takes it back as one.
+            context.losses.add("documents as a corpus (an events table holds each event's "
+                               "actors, places and counts, not the texts, spans and labels "
+                               "they come from: export jsonl to keep a corpus)",
+                               f"document {clipped(doc.uid)}"
+                               + ("" if coded.events else ", which has no event"))
             spans = {s.uid: s for s in coded.spans}
             for event in coded.events:
                 actors: dict[str, list[str]] = {role: [] for role in ACTOR_ROLES}

@@ -45,7 +45,7 @@ def rows(source: Source, context: ExportContext, names: list[str]) -> Iterator[d
         tags = iob_tags(doc, [a for a in kept if _has_tags(a, index, document.uid, context)])
         report_left_out(coded, context.losses, "Hugging Face token classification",
                         attributes=False, relations=False, fragments=False, links=False,
-                        doc_labels=False)
+                        doc_labels=False, ids=False)
         words = [(t.text, index[tags[t.i]]) for t in doc if not t.is_space]
         yield {"id": document.uid, "tokens": [w for w, _ in words],
                "ner_tags": [tag for _, tag in words], **_columns(coded)}

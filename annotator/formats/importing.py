@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotator.core.model import InvalidRecord
+from annotator.core.model import DocumentRecord, InvalidRecord
 from annotator.core.schema import Schema
 from annotator.formats.base import (
     Problem,
@@ -231,6 +231,12 @@ def import_paths(
                 summary.added += 1
             elif result.outcome == "duplicate":
                 summary.duplicates += 1
+                if carried := _coded_in(item.record):
+                    # Its coding in this file is not merged into the stored document.
+                    summary.warnings.append(Problem(
+                        item.file, item.line, f"{result.reason}: its {carried} in this "
+                        "file were not imported (import the file into a corpus of its own, "
+                        "then `annotator merge` it into this one)"))
             else:
                 summary.rejected.append(Problem(item.file, item.line, result.reason))
         pending.clear()
@@ -283,6 +289,13 @@ def import_paths(
     summary.new_labels += [f"{what} {name}" for what, name in schema_after
                            if (what, name) not in schema_before]
     return summary
+
+
+def _coded_in(record: DocumentRecord) -> str:
+    """What a record holds beside its text, said in words ("2 spans, 1 relation")."""
+    counts = [(len(record.spans), "span"), (len(record.relations), "relation"),
+              (len(record.doc_labels), "document label"), (len(record.events), "event")]
+    return ", ".join(f"{n} {what}{'s' if n != 1 else ''}" for n, what in counts if n)
 
 
 def _codebook_names(corpus: Corpus) -> list[tuple[str, str]]:

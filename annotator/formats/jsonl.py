@@ -33,10 +33,9 @@ from annotator.core.model import (
     Span,
     overall_status,
 )
-from annotator.core.text import normalise_with_offsets
+from annotator.core.text import first_line, normalise_with_offsets
 from annotator.formats.base import Problem, ReadDocument, ReadItem, ReadOptions, brief
 from annotator.formats.json_input import read_json_records
-from annotator.formats.news_txt import first_line
 
 if TYPE_CHECKING:
     from annotator.formats.exporting import ExportContext, Source
@@ -103,7 +102,9 @@ def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[Document
                             "imported without a date")
     statuses = {str(k): _text(v, f"the status of {brief(k)}")
                 for k, v in _mapping(obj.get("statuses"), "statuses").items()}
-    if not statuses and obj.get("status") not in (None, ""):
+    # "status" is the overall one annotator writes beside "statuses"; alone, it is the
+    # importing coder's.
+    if "statuses" not in obj and obj.get("status") not in (None, ""):
         # A lone status is the importing coder's; "statuses" names its coders.
         statuses[options.coder] = _text(obj["status"], "status")
     title = _optional_text(obj.get("title"), "title")

@@ -72,7 +72,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
         for coded in source():
             doc = coded.document
             report_left_out(coded, context.losses, "Label Studio", attributes=False,
-                            relations=False, doc_labels=False, coders=False, details=())
+                            relations=False, doc_labels=False, coders=False, details=(), ids=False)
             task = {
                 "id": count + 1,
                 "data": {"text": doc.text, "id": doc.uid, "title": doc.title, "date": doc.date,
@@ -223,7 +223,9 @@ def to_native(task: Mapping[str, Any], path: Path) -> tuple[dict[str, Any], list
             count = len(found) if isinstance(found, list) else 1
             warnings.append(Note(count, what, f"{what}s", "not imported (only annotations are)"))
     meta = dict(task["meta"]) if isinstance(task.get("meta"), dict) else {}
-    meta.update({f"ls_{k}": task[k] for k in ("id", "file_upload") if k in task})
+    for key in ("id", "file_upload"):  # where the task was, unless its meta says already
+        if key in task:
+            meta.setdefault(f"ls_{key}", task[key])
     if rest := {k: v for k, v in data.items() if k not in _DATA_FIELDS}:
         meta["ls_data"] = rest  # other fields of the task's data, kept rather than dropped
     native = {"id": data.get("id"), "text": text, "spans": results.spans, "meta": meta,

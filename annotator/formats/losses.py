@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from annotator.formats.news_txt import first_line
+from annotator.core.text import first_line
 from annotator.formats.safe_text import clipped, printable
 
 if TYPE_CHECKING:
@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 # A document's details besides its text, each a field a format may have no place for.
 DETAILS = ("title", "date", "source", "url", "meta", "notes", "flags")
-# Meta a reader writes about the file it reads (its name, the tokens it came in): made
-# anew by every import, so not a detail an export carries or loses.
+# Meta an import writes of the file it reads (its name, the tokens the document came in,
+# a Label Studio task's id): made anew by every import, so not a detail an export
+# carries or loses. These keys are the importers' own (README, "Input formats").
 READ_PROVENANCE = ("file", "tokenization", "ls_id")
 
 
@@ -50,6 +51,8 @@ class LossReport:
     # The first coder an export met: a format without coders gives everything back to
     # one importing coder, so what other coders made is what it loses.
     first_coder: str | None = field(default=None, compare=False)
+    # Texts written so far, for formats whose re-import tells documents by their text.
+    texts: set[str] = field(default_factory=set, compare=False)
 
     def add(self, kind: str, example: str, count: int = 1) -> None:
         self.counts[kind] += count
@@ -76,7 +79,7 @@ def report_left_out(coded: CodedDocument, losses: LossReport, fmt: str, *,
                     attributes: bool = True, events: bool = True, relations: bool = True,
                     fragments: bool = True, links: bool = True,
                     doc_labels: bool = True, coders: bool | Iterable[str] = True,
-                    statuses: bool = True,
+                    statuses: bool = True, ids: bool = True,
                     details: Iterable[str] = DETAILS) -> None:
     """Report what a format has no place for. Each flag says the format drops that kind
     (the default, so a writer that learns nothing of a new kind still reports it);
@@ -84,6 +87,8 @@ def report_left_out(coded: CodedDocument, losses: LossReport, fmt: str, *,
     "relations", "doc_labels", "events") whose coders the format drops; ``details``
     names the document details it drops."""
     doc = coded.document
+    if ids:
+        _report_ids(coded, losses, fmt)
     if coders:
         # Only what the format carries: what it drops is named as such, coder and all.
         kinds = {"spans", "relations", "doc_labels", "events"} if coders is True else set(coders)
@@ -138,6 +143,23 @@ def report_left_out(coded: CodedDocument, losses: LossReport, fmt: str, *,
             losses.add(f"document labels ({fmt} has no place for them)",
                        f"{label.name}={label.value!r} by {label.coder} in document "
                        f"{clipped(doc.uid)}")
+
+
+def _report_ids(coded: CodedDocument, losses: LossReport, fmt: str) -> None:
+    """A format without document ids: a re-import names each document by a hash of its
+    text, so an id of its own is lost, and of several documents with one text only the
+    first comes back."""
+    from annotator.storage.bulk import text_sha256
+
+    doc = coded.document
+    sha = text_sha256(doc.text)
+    if doc.uid != sha[:16]:
+        losses.add(f"document ids ({fmt} has no place for them: a re-import names each "
+                   "document by its text)", f"document {clipped(doc.uid)}")
+    if sha in losses.texts:
+        losses.add(f"documents with the same text as another ({fmt} has no document id: a "
+                   "re-import keeps the first)", f"document {clipped(doc.uid)}")
+    losses.texts.add(sha)
 
 
 def _report_coders(coded: CodedDocument, losses: LossReport, fmt: str,

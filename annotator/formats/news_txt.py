@@ -13,7 +13,7 @@ from pathlib import Path
 
 from annotator.core.dates import parse_date
 from annotator.core.model import DocumentRecord
-from annotator.core.text import normalise
+from annotator.core.text import first_line, normalise
 from annotator.formats.base import (
     Problem,
     ReadDocument,
@@ -24,7 +24,6 @@ from annotator.formats.base import (
 )
 
 _HEADER = re.compile(r"date[ \t]+(\S+)[ \t]+(?=\S)")
-TITLE_MAX = 200
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
@@ -59,10 +58,3 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     yield ReadDocument(record, path, None, tuple(warnings), consumed=loaded.size)
 
 
-def first_line(text: str) -> str:
-    """A title made from the first non-blank line of a text."""
-    for line in text.split("\n"):
-        if line.strip():
-            line = line.strip()
-            return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1] + "…"
-    return ""

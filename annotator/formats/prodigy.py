@@ -56,7 +56,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                               meta=doc.meta)
             aligned = align_spans(tokens, coded.spans, options.align, doc.uid, context.losses)
             report_left_out(coded, context.losses, "Prodigy", relations=False, links=False,
-                            doc_labels=False, statuses=False, details=("notes", "flags"))
+                            doc_labels=False, statuses=False, details=("notes", "flags"), ids=False)
             _report_statuses(coded, context)
             twins_lost(coded, context.losses, "Prodigy")
             record = {

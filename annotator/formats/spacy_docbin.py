@@ -93,7 +93,7 @@ def _write(source: Source, path: Path, context: ExportContext) -> int:
                                    describe(document.uid, document.text, s.start, s.end, s.label))
         report_left_out(coded, context.losses, "DocBin", attributes=False, relations=False,
                         fragments=False, links=False, doc_labels=False,
-                        coders=("spans",), details=("meta", "flags"))
+                        coders=("spans",), details=("meta", "flags"), ids=False)
         twins_lost(coded, context.losses, "DocBin")
         extras, left, unmoved = extras_of(coded, aligned)
         for relation in left:

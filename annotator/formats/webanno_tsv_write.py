@@ -16,7 +16,6 @@ other than spaces before the first word.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -40,17 +39,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
     path.mkdir(parents=True, exist_ok=True)
     names = FileNames()
     count = 0
-    texts: set[bytes] = set()
     for coded in source():
-        # TSV has no document id: a re-import tells documents by their text, so of
-        # several with one text it keeps the first.
-        key = hashlib.blake2b(coded.document.text.encode("utf-8", "surrogatepass"),
-                              digest_size=16).digest()
-        if key in texts:
-            context.losses.add(f"documents with the same text as another ({FMT} has no "
-                               "document id: a re-import keeps the first)",
-                               f"document {clipped(coded.document.uid)}")
-        texts.add(key)
         content = document_tsv(coded, context.losses)
         if content is None:
             continue

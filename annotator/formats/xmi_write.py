@@ -53,7 +53,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
         # Every kind annotator holds has a place here: nothing to report.
         report_left_out(coded, context.losses, "XMI", attributes=False, events=False,
                         relations=False, fragments=False, links=False, doc_labels=False,
-                        coders=False, statuses=False, details=())
+                        coders=False, statuses=False, details=(), ids=False)
         if not _writable(coded):
             context.losses.add(NOT_XML, f"document {clipped(doc.uid)}")
             continue

@@ -14,12 +14,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from annotator.core.model import CodedDocument, DocumentRecord
+from annotator.core.model import CodedDocument, DocumentRecord, Relation
+from annotator.core.text import first_line
 from annotator.storage.corpus import (
     DOCUMENT_COLUMNS,
     INSERT_SPAN,
     SPAN_COLUMNS,
     Corpus,
+    CorpusError,
     document_from_row,
     now,
     span_from_row,
@@ -137,7 +139,8 @@ _INSERT_CHANGE = "INSERT INTO changes (at, coder, action, doc_id, after) VALUES 
 
 
 def _document_row(record: DocumentRecord, uid: str, sha: str, stamp: str) -> list[Any]:
-    return [uid, record.title, record.text, record.date, record.source, record.url,
+    # A document whose file names no title gets its first line, whatever the format.
+    return [uid, record.title or first_line(record.text), record.text, record.date, record.source, record.url,
             _json(record.meta), sha, stamp, record.notes, _json(record.flags)]
 
 
@@ -249,6 +252,8 @@ def iter_documents(
             by_doc[doc_id].statuses[who] = status
         for doc_id, relations in corpus.relations_of(list(by_doc), coder).items():
             kept = {s.uid for s in by_doc[doc_id].spans}
+            if coder is None:  # every span is read: a relation must find both of its own
+                _check_ends(corpus, doc_id, relations, kept)
             by_doc[doc_id].relations = [r for r in relations if r.head in kept and r.tail in kept]
         for doc_id, labels in corpus.doc_labels_of(list(by_doc), coder).items():
             by_doc[doc_id].doc_labels = labels
@@ -261,6 +266,19 @@ def iter_documents(
         yield from by_doc.values()
         after = last
 
+
+
+def _check_ends(corpus: Corpus, doc_id: int, relations: list[Relation], spans: set[str]) -> None:
+    """A relation whose span is missing or in another document was changed outside
+    annotator (foreign keys off): said, never left out in silence."""
+    for relation in relations:
+        for end in (relation.head, relation.tail):
+            if end not in spans:
+                raise CorpusError(
+                    f"{corpus.path}: relation {relation.uid!r} of document row {doc_id} "
+                    f"links span {end!r}, which is not a span of that document; the corpus "
+                    "was changed outside annotator. `annotator history` shows its edits, "
+                    "`annotator restore` puts them back")
 
 
 def document_keys(corpus: Corpus) -> Iterator[tuple[str, dict[str, str]]]:

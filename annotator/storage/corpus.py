@@ -147,8 +147,11 @@ def links_from_json(value: str | None) -> tuple[KbLink, ...]:
     if not value:
         return ()
     items = json.loads(value)
-    if not isinstance(items, list):
-        raise ValueError("its links are not a list")
+    if not isinstance(items, list) or not all(
+            isinstance(item, dict) and isinstance(item.get("kb"), str)
+            and isinstance(item.get("id"), str) and isinstance(item.get("name", ""), str)
+            for item in items):
+        raise ValueError("its links are not a list of {kb, id, name} texts")
     return tuple(KbLink(item["kb"], item["id"], item.get("name", "")) for item in items)
 
 

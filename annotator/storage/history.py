@@ -68,8 +68,14 @@ def changes(corpus: Corpus, *, doc_id: int | None = None, span_uid: str | None =
         where.append("doc_id = ?")
         params.append(doc_id)
     if span_uid is not None:
-        where.append("span_uid = ?")
-        params.append(span_uid)
+        # A span's history holds the relations it had too: removing the span removed them.
+        where.append("(span_uid = ? OR (action LIKE '% relation' AND EXISTS (SELECT 1 FROM "
+                     "json_each(CASE WHEN json_valid(before) THEN before ELSE '{}' END) b "
+                     "WHERE b.key IN ('head', 'tail') AND b.value = ?) OR (action LIKE "
+                     "'% relation' AND EXISTS (SELECT 1 FROM json_each(CASE WHEN "
+                     "json_valid(after) THEN after ELSE '{}' END) a WHERE a.key IN "
+                     "('head', 'tail') AND a.value = ?))))")
+        params += [span_uid, span_uid, span_uid]
     sql = ("SELECT id, at, coder, action, doc_id, span_uid, before, after FROM changes WHERE "
            + " AND ".join(where))
     if newest is not None:

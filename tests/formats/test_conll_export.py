@@ -102,7 +102,8 @@ def test_what_conll_cannot_carry_is_reported_by_kind_and_count(tmp_path: Path) -
     kinds = {kind.split(" (")[0]: count for kind, count in context.losses.counts.items()}
     assert kinds == {"discontinuous spans written as one stretch, gaps included": 1,
                      "overlapping span left out of IOB tags": 1,  # the hull covers Gunmen
-                     "relations": 1, "document labels": 1}
+                     "relations": 1, "document labels": 1,
+                     "document ids": 1}  # "d1": a re-import names it by its text
 
 
 def test_text_spacing_a_reimport_would_not_give_back_is_a_loss(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from annotator.formats.exporting import ExportContext
 from annotator.formats.losses import LossReport
 from annotator.formats.registry import READERS, format_for
 from annotator.formats.selection import ExportOptions
+from annotator.storage.bulk import text_sha256
 from tests.conftest import PEERS, REAL_ANNOTATIONS, SAMPLES, SHARED_DATA, shared
 
 FLAIR = REAL_ANNOTATIONS / "flair" / "tests" / "resources" / "tasks"
@@ -84,7 +85,9 @@ def read_file(path: Path, fmt: str | None = None) -> list[ReadDocument]:
 
 def coded(records: list[DocumentRecord]) -> Iterator[CodedDocument]:
     for number, record in enumerate(records, start=1):
-        document = Document(id=number, uid=f"doc-{number}", title=record.title,
+        # The id a corpus gives a document its file names none of: a hash of its text.
+        uid = record.uid or text_sha256(record.text)[:16]
+        document = Document(id=number, uid=uid, title=record.title,
                             text=record.text, meta=dict(record.meta))
         yield CodedDocument(document, spans=list(record.spans))
 

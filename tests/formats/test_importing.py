@@ -119,3 +119,21 @@ def test_attribute_values_are_checked_against_the_schema(corpus: Corpus, tmp_pat
     assert "attribute precision: 'high' is not a whole number" in second.reason
     [span] = corpus.spans(1)
     assert dict(span.attrs) == {"outcome": "injured", "count_low": 5, "uncertain": True}
+
+
+def test_a_duplicate_with_coding_of_its_own_says_what_was_not_imported(
+        corpus: Corpus, tmp_path: Path) -> None:
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"id": "d1", "text": "Rebels took Gao."}) + "\n",
+                     encoding="utf-8")
+    again = tmp_path / "again.jsonl"
+    again.write_text(json.dumps({"id": "d1", "text": "Rebels took Gao.", "spans": [
+        {"start": 12, "end": 15, "label": "location", "coder": "bob"}],
+        "doc_labels": [{"name": "relevant", "value": True, "coder": "bob"}]}) + "\n",
+        encoding="utf-8")
+    assert import_paths(corpus, [first]).added == 1
+    summary = import_paths(corpus, [again])
+    assert summary.duplicates == 1
+    [warning] = summary.warnings
+    assert warning.line == 1 and "its 1 span, 1 document label in this file were not " \
+                                  "imported" in warning.reason and "annotator merge" in warning.reason

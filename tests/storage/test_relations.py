@@ -408,3 +408,41 @@ def test_an_import_adds_the_relation_types_and_document_attributes_it_uses_to_th
         assert schema.document_attribute("reviewed by") is None
         [coded] = list(iter_documents(corpus))
         assert {d.name for d in coded.doc_labels} == {"topics", "relevant", "reviewed by"}
+
+
+def test_restoring_a_span_brings_back_the_relations_its_removal_took(corpus_path: Path) -> None:
+    with Corpus.open(corpus_path) as corpus:
+        doc_id, base, people = stored_document(corpus)
+        rockets = corpus.insert_span(span_of("Two Katyusha rockets", "actor", doc_id))
+        into = corpus.insert_relation(Relation(people.uid, base.uid, "located in", "alice",
+                                               doc_id=doc_id))
+        out = corpus.insert_relation(Relation(rockets.uid, base.uid, "attacked", "alice",
+                                              doc_id=doc_id))
+        point = changes(corpus, span_uid=base.uid)[-1].id
+        corpus.delete_span(base)
+        assert corpus.relations(doc_id) == []
+        assert restore(corpus, point, "alice", span_uid=base.uid) == 3
+        assert sorted(r.uid for r in corpus.relations(doc_id)) == sorted([into.uid, out.uid])
+
+
+def test_damaged_links_and_relations_are_named_not_left_out(corpus_path: Path) -> None:
+    with Corpus.open(corpus_path) as corpus:
+        doc_id, base, people = stored_document(corpus)
+        corpus.insert_relation(Relation(people.uid, base.uid, "located in", "alice",
+                                        doc_id=doc_id))
+        corpus.db.execute("PRAGMA foreign_keys = OFF")
+        corpus.db.execute("UPDATE relations SET tail = 'nowhere'")
+        with pytest.raises(CorpusError, match="links span 'nowhere', which is not a span"):
+            list(iter_documents(corpus))
+        corpus.db.execute("DELETE FROM relations")
+        corpus.db.execute("UPDATE spans SET links = '[{\"kb\": 1}]' WHERE uid = ?", [base.uid])
+        with pytest.raises(CorpusError, match="damaged in the corpus: its links"):
+            list(iter_documents(corpus))
+
+
+def test_a_jsonl_export_gives_back_no_status_that_was_not_there(tmp_path: Path) -> None:
+    line = {"text": "Rockets hit the base.", "status": "todo", "statuses": {}}
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(line), encoding="utf-8")
+    [read] = list(jsonl.read(path, ReadOptions(coder="importer")))
+    assert read.record.statuses == {}
