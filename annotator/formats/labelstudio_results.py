@@ -59,6 +59,7 @@ class Results:
     repeated: list[CategoryRef] = field(default_factory=list)  # a question answered twice
     span_answers: Counter[str] = field(default_factory=Counter)  # per type
     cancelled: int = 0
+    reused_ids: list[str] = field(default_factory=list)  # region ids given twice
 
     def notes(self, text: str) -> list[str]:
         said: list[str] = []
@@ -74,6 +75,11 @@ class Results:
         if self.cancelled:
             said.append(Note(self.cancelled, "cancelled annotation", "cancelled annotations",
                              "not imported (skipped in Label Studio)"))
+        if self.reused_ids:
+            said.append(Note(len(self.reused_ids), "region id given to two regions",
+                             "region ids given to two regions",
+                             "(relations and answers naming one go to the last region with it)",
+                             repr(self.reused_ids[0])))
         return said
 
 
@@ -114,6 +120,8 @@ def _annotation(results: list[dict[str, Any]], coder: str, found: Results,
                 spans.append(span)
             found.spans += spans
             if isinstance(result.get("id"), str) and spans:
+                if result["id"] in regions:
+                    found.reused_ids.append(result["id"])
                 regions[result["id"]] = spans
                 refs[result["id"]] = SpanRef(
                     _offset(value["start"]), _offset(value.get("end")),

@@ -32,8 +32,9 @@ from annotator.formats.jsonl import BadLine, parse_object
 from annotator.formats.xmi_cas import cas_native
 from annotator.formats.xmi_types import TYPE_SYSTEM_NAMES
 
-# A zip holding more than this is not read whole into memory (a "zip bomb").
-MAX_MEMBER_BYTES = 512 * 1024 * 1024
+# A zip member unpacking to more than this is refused before it is read (a "zip bomb"):
+# parsing takes about twice its size again, and one article's CAS is far smaller.
+MAX_MEMBER_BYTES = 128 * 1024 * 1024
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:

@@ -85,3 +85,22 @@ def test_coders_keep_their_own_annotation_and_mixed_relations_are_reported(
     assert labels[("tags", "bob")] == ["one"]  # a list of one choice stays a list
     assert ("odd", "bob") not in labels
     assert count(result, "^document labels") == 1
+
+
+def test_a_region_id_given_twice_is_said(tmp_path: Path) -> None:
+    from annotator.formats import labelstudio
+    from annotator.formats.base import ReadDocument, ReadOptions
+
+    region = {"from_name": "label", "to_name": "text", "type": "labels"}
+    task = {"data": {"text": "Rebels took Gao and Kidal."}, "annotations": [{"result": [
+        {**region, "id": "b", "value": {"start": 12, "end": 15, "labels": ["location"]}},
+        {**region, "id": "b", "value": {"start": 20, "end": 25, "labels": ["location"]}},
+        {**region, "id": "a", "value": {"start": 0, "end": 6, "labels": ["actor"]}},
+        {"type": "relation", "from_id": "a", "to_id": "b", "labels": ["attacked"]}]}]}
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    [read] = list(labelstudio.read(path, ReadOptions()))
+    assert isinstance(read, ReadDocument)
+    assert len(read.record.spans) == 3
+    said = " ".join(p.reason for p in read.warnings)
+    assert "region id given to two regions" in said and "'b'" in said

@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from cassis import load_cas_from_xmi, load_typesystem
 
 from annotator.formats import xmi
@@ -157,3 +158,25 @@ def test_cassis_reads_what_it_is_given(tmp_path: Path) -> None:
     ts = load_typesystem(path.parent / "TypeSystem.xml")
     cas = load_cas_from_xmi(path.read_bytes().decode(), typesystem=ts)
     assert len(cas.select("de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity")) == 3
+
+
+def test_a_zip_member_that_unpacks_too_large_is_refused_before_it_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    from annotator.formats import xmi as xmi_reader
+    from annotator.formats.base import ReadOptions
+
+    path = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("TypeSystem.xml", "<typeSystemDescription/>")
+        archive.writestr("doc.xmi", " " * 4096)
+    read_sizes: list[int] = []
+    original = zipfile.ZipFile.read
+    monkeypatch.setattr(zipfile.ZipFile, "read", lambda self, name, *a: read_sizes.append(
+        getattr(name, "file_size", 0)) or original(self, name, *a))
+    monkeypatch.setattr(xmi_reader, "MAX_MEMBER_BYTES", 1024)
+    items = list(xmi_reader.read(path, ReadOptions()))
+    assert items and all(not hasattr(item, "record") for item in items)
+    assert any("unpacks to 4096 bytes" in str(item) for item in items)
+    assert 4096 not in read_sizes  # refused from its header, never unpacked
