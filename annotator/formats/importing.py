@@ -231,12 +231,12 @@ def import_paths(
                 summary.added += 1
             elif result.outcome == "duplicate":
                 summary.duplicates += 1
-                if carried := _coded_in(item.record):
+                if carried := _new_coding(corpus, result.doc_id, item.record):
                     # Its coding in this file is not merged into the stored document.
                     summary.warnings.append(Problem(
-                        item.file, item.line, f"{result.reason}: its {carried} in this "
-                        "file were not imported (import the file into a corpus of its own, "
-                        "then `annotator merge` it into this one)"))
+                        item.file, item.line, f"{result.reason}: {carried} of it in this "
+                        "file, not in the corpus, were not imported (import the file into a "
+                        "corpus of its own, then `annotator merge` it into this one)"))
             else:
                 summary.rejected.append(Problem(item.file, item.line, result.reason))
         pending.clear()
@@ -291,10 +291,25 @@ def import_paths(
     return summary
 
 
-def _coded_in(record: DocumentRecord) -> str:
-    """What a record holds beside its text, said in words ("2 spans, 1 relation")."""
-    counts = [(len(record.spans), "span"), (len(record.relations), "relation"),
-              (len(record.doc_labels), "document label"), (len(record.events), "event")]
+def _new_coding(corpus: Corpus, doc_id: int | None, record: DocumentRecord) -> str:
+    """What a duplicate's record holds that its stored document does not, said in words
+    ("2 spans, 1 document label"); "" when the file holds nothing new (imported again)."""
+    if doc_id is None or not (record.spans or record.relations or record.doc_labels
+                              or record.events):
+        return ""
+    stored = corpus.spans(doc_id)
+    places = {(s.start, s.end, s.label) for s in stored}
+    where = {s.uid: (s.start, s.end, s.label) for s in (*stored, *record.spans)}
+    links = {(where.get(r.head), where.get(r.tail), r.label) for r in corpus.relations(doc_id)}
+    labels = {(d.name, repr(d.value)) for d in corpus.doc_labels(doc_id)}
+    events = {e.type for e in corpus.events(doc_id)}
+    counts = [
+        (sum((s.start, s.end, s.label) not in places for s in record.spans), "span"),
+        (sum((where.get(r.head), where.get(r.tail), r.label) not in links
+             for r in record.relations), "relation"),
+        (sum((d.name, repr(d.value)) not in labels for d in record.doc_labels),
+         "document label"),
+        (sum(e.type not in events for e in record.events), "event")]
     return ", ".join(f"{n} {what}{'s' if n != 1 else ''}" for n, what in counts if n)
 
 

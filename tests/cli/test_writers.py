@@ -70,7 +70,11 @@ def test_two_imports_at_once_both_finish_and_keep_everything(tmp_path: Path) -> 
         processes = [subprocess.Popen([*COMMAND, "import", str(path), str(s), "--coder", "a"],
                                       cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                       text=True) for s in sources]
-        results = [(p.wait(timeout=600), *p.communicate()) for p in processes]
+        # communicate, not wait: a process whose output fills its pipe would wait for
+        # the test to read it while the test waits for it to end.
+        outputs = [p.communicate(timeout=600) for p in processes]
+        results = [(p.returncode, out, err)
+                   for p, (out, err) in zip(processes, outputs, strict=True)]
         for code, _out, err in results:
             assert code == 0, err
             assert "Traceback" not in err

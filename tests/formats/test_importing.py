@@ -135,5 +135,11 @@ def test_a_duplicate_with_coding_of_its_own_says_what_was_not_imported(
     summary = import_paths(corpus, [again])
     assert summary.duplicates == 1
     [warning] = summary.warnings
-    assert warning.line == 1 and "its 1 span, 1 document label in this file were not " \
-                                  "imported" in warning.reason and "annotator merge" in warning.reason
+    assert warning.line == 1 and "1 span, 1 document label of it in this file, not in the " \
+                                  "corpus, were not imported" in warning.reason
+    assert "annotator merge" in warning.reason
+    # The same file imported again holds nothing new: nothing to say.
+    with Corpus.open(tmp_path / "second.sqlite") as second:
+        assert import_paths(second, [again]).added == 1
+        summary = import_paths(second, [again])
+        assert summary.duplicates == 1 and summary.warnings == []
