@@ -165,10 +165,12 @@ def test_pages_neighbours_and_search(corpus: Corpus) -> None:
 
 def test_search_ranks_by_relevance_headline_first_and_pages_on(corpus: Corpus) -> None:
     body = "Shelling was reported near the market. " * 3
-    once = add(corpus, body + "A checkpoint was hit.")
+    # Titles of their own: a document without one gets its first line, here all its text.
+    once = add(corpus, body + "A checkpoint was hit.", title="Report one")
     headline = add(corpus, body + "A checkpoint was hit too.", title="Checkpoint attacked")
-    thrice = add(corpus, body + "The checkpoint, a second checkpoint and a third checkpoint.")
-    unrelated = add(corpus, body)
+    thrice = add(corpus, body + "The checkpoint, a second checkpoint and a third checkpoint.",
+                 title="Report three")
+    unrelated = add(corpus, body, title="Report four")
     hits = [row.id for row in corpus.page("alice", search='"checkpoint"*')]
     assert hits == [headline, thrice, once] and unrelated not in hits
     # The page is the best part of FTS5's own ranking with the same weights.
