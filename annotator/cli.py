@@ -24,9 +24,10 @@ from annotator.cli_support import (
     _pairs,
     _refuse_corpus_inputs,
 )
+from annotator.core.codebook_file import SchemaFileError, read_schema
 from annotator.core.gazetteer import world
 from annotator.core.model import STATUSES, InvalidRecord
-from annotator.core.schema import SchemaFileError, read_schema, schema_to_json
+from annotator.core.schema import schema_to_json
 from annotator.core.search import fts_query
 from annotator.formats import jsonl
 from annotator.formats.agreement_report import html_report, summary_json

@@ -11,7 +11,8 @@ import zipfile
 from pathlib import Path
 
 from annotator import __version__
-from annotator.core.schema import default_schema, schema_from_json
+from annotator.core.default_codebook import default_schema
+from annotator.core.schema import schema_from_json
 from tests.conftest import REPO
 
 

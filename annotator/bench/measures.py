@@ -7,7 +7,6 @@ moment, so the ratio means something on a shared, noisy machine.
 from __future__ import annotations
 
 import json
-import sqlite3
 import statistics
 import time
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from annotator.formats.importing import import_paths
 from annotator.formats.registry import EXPORTS
 from annotator.formats.selection import ExportOptions
 from annotator.storage.corpus import Corpus
+from annotator.storage.plain_baselines import plain_insert, plain_json_dump, plain_texts
 
 
 def timed(action: Callable[[], Any]) -> tuple[float, Any]:
@@ -37,33 +37,10 @@ def measure_import(source: Path, target: Path, baseline_target: Path) -> dict[st
     assert summary.ok, summary.lines()[:3]
     documents = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     Corpus.open(baseline_target).close()  # the same tables, indexes and FTS triggers
-    baseline, _ = timed(lambda: _plain_insert(baseline_target, documents))
+    baseline, _ = timed(lambda: plain_insert(baseline_target, documents))
     count = len(documents)
     return {"import_docs_per_s": count / seconds, "baseline_docs_per_s": count / baseline,
             "import_ratio": baseline / seconds, "import_seconds": seconds}
-
-
-def _plain_insert(path: Path, documents: list[dict[str, Any]]) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("INSERT OR IGNORE INTO coders (name) VALUES ('bench')")
-    stamp = "2026-01-01T00:00:00"
-    with conn:
-        conn.executemany(
-            "INSERT INTO documents (uid, title, text, date, meta, sha256, imported_at) "
-            "VALUES (?, ?, ?, ?, '{}', '', ?)",
-            [(d["id"], d["title"], d["text"], d["date"], stamp) for d in documents],
-        )
-        ids = dict(conn.execute("SELECT uid, id FROM documents"))
-        conn.executemany(
-            'INSERT INTO spans (uid, doc_id, start, "end", label, text, attrs, coder, origin, '
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '{}', 'bench', 'imported', ?, ?)",
-            [(f"{d['id']}-{i}", ids[d["id"]], s["start"], s["end"], s["label"], s["text"],
-              stamp, stamp)
-             for d in documents for i, s in enumerate(d["spans"])],
-        )
-    conn.close()
 
 
 def measure_search(corpus_path: Path, word: str = "checkpoint", repeats: int = 7) -> float:
@@ -82,26 +59,9 @@ def measure_export_jsonl(corpus_path: Path, folder: Path) -> dict[str, float]:
     with Corpus.open(corpus_path) as corpus:
         seconds, result = timed(lambda: export_corpus(corpus, EXPORTS["jsonl"],
                                                       folder / "export.jsonl", ExportOptions()))
-    baseline, count = timed(lambda: _plain_json_dump(corpus_path, folder / "plain.jsonl"))
+    baseline, count = timed(lambda: plain_json_dump(corpus_path, folder / "plain.jsonl"))
     assert result.documents == count
     return {"export_jsonl_ratio": baseline / seconds, "export_jsonl_seconds": seconds}
-
-
-def _plain_json_dump(corpus_path: Path, out: Path) -> int:
-    conn = sqlite3.connect(corpus_path)
-    spans: dict[int, list[dict[str, Any]]] = {}
-    for doc_id, start, end, label, text in conn.execute(
-            'SELECT doc_id, start, "end", label, text FROM spans'):
-        spans.setdefault(doc_id, []).append({"start": start, "end": end, "label": label,
-                                             "text": text})
-    count = 0
-    with out.open("w", encoding="utf-8") as handle:
-        for doc_id, uid, title, text in conn.execute("SELECT id, uid, title, text FROM documents"):
-            handle.write(json.dumps({"id": uid, "title": title, "text": text,
-                                     "spans": spans.get(doc_id, [])}, ensure_ascii=False) + "\n")
-            count += 1
-    conn.close()
-    return count
 
 
 def measure_export_spacy(corpus_path: Path, folder: Path) -> dict[str, float]:
@@ -112,9 +72,7 @@ def measure_export_spacy(corpus_path: Path, folder: Path) -> dict[str, float]:
     with Corpus.open(corpus_path) as corpus:
         seconds, result = timed(lambda: export_corpus(corpus, EXPORTS["spacy"],
                                                       folder / "export.spacy", ExportOptions()))
-    conn = sqlite3.connect(corpus_path)
-    texts = [row[0] for row in conn.execute("SELECT text FROM documents ORDER BY id")]
-    conn.close()
+    texts = plain_texts(corpus_path)
     nlp = spacy.blank("en")
 
     def plain() -> None:

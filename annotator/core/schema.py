@@ -6,7 +6,6 @@ shape ``schema_to_json`` writes and ``schema_from_json`` reads.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
@@ -16,7 +15,6 @@ from typing import Any, Literal
 
 from annotator.core.model import InvalidRecord
 from annotator.core.relation_types import (
-    DEFAULT_RELATION_TYPES,
     RELATION_KEYS,
     RelationType,
     check_names,
@@ -37,14 +35,6 @@ MAX_TEXT_VALUE = 10_000
 MAX_WHOLE = 2**53 - 1
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class SchemaFileError(InvalidRecord):
-    """A codebook file that cannot be read; ``line`` is where, when known."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.line = line
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -345,68 +335,10 @@ class Schema:
 
 # -- the default codebook ------------------------------------------------------
 
-OUTCOMES = ("killed", "injured", "killed or injured", "abducted", "unknown")
-QUALIFIERS = ("exact", "at least", "at most", "approx", "more than", "vague")
-VICTIM_TYPES = ("civilian", "state security", "non-state armed", "mixed", "unknown")
-ACLED_ACTOR_TYPES = (
-    "state forces", "rebel groups", "political militias", "identity militias",
-    "rioters", "protesters", "civilians", "external/other forces",
-)
 EVENT_TYPES = ("attack", "armed clash", "shelling or air strike", "explosion",
                "violence against civilians", "other")
 EVENT_ROLES = ("attacker", "target", "victim", "place", "instrument", "other")
 
-
-def default_schema() -> Schema:
-    count = ("count_low", "count_best", "count_high")
-    return Schema(
-        labels=(
-            LabelSpec("actor", "#3b78d8", "1",
-                      "Who acts or is acted upon: a group, force, person or institution.",
-                      examples=("Islamic State militants", "the armed forces of Mali",
-                                "Iran-backed fighter groups"), attributes=(
-                          AttributeSpec("role", "choice", ("attacker", "target", "victim", "other")),
-                          AttributeSpec("actor_type", "choice", ACLED_ACTOR_TYPES,
-                                        description="ACLED's eight actor types."),
-                          AttributeSpec("affiliation", "text"),
-                      )),
-            LabelSpec("casualty", "#d9534f", "2",
-                      "People killed, injured or abducted, with how many when said.",
-                      examples=("At least five US personnel", "dozens of civilians",
-                                "two soldiers"), attributes=(
-                          AttributeSpec("outcome", "choice", OUTCOMES),
-                          *(AttributeSpec(name, "integer") for name in count),
-                          AttributeSpec("qualifier", "choice", QUALIFIERS),
-                          AttributeSpec("victim_type", "choice", VICTIM_TYPES),
-                      )),
-            LabelSpec("location", "#3f9b35", "3",
-                      "Where it happened: a place, base, town, region or country.",
-                      examples=("Ain al-Assad airbase", "south of Kirkuk", "central Mali"),
-                      attributes=(
-                          AttributeSpec("role", "choice", ("event place", "other")),
-                          AttributeSpec("precision", "integer", description=(
-                              "1 exact place, 2 near or part of a region, 3 region")),
-                          AttributeSpec("latitude", "number"),
-                          AttributeSpec("longitude", "number"),
-                          AttributeSpec("geonames_id", "integer"),
-                          AttributeSpec("country", "text",
-                                        description="ISO 3166 alpha-3 code, e.g. IRQ"),
-                      )),
-        ),
-        event_types=EVENT_TYPES,
-        event_roles=EVENT_ROLES,
-        relation_types=DEFAULT_RELATION_TYPES,
-        document_attributes=DEFAULT_DOCUMENT_ATTRIBUTES,
-    )
-
-
-DEFAULT_DOCUMENT_ATTRIBUTES = (
-    AttributeSpec("relevant", "boolean",
-                  description="The article reports political violence the project codes."),
-    AttributeSpec("event_types", "choices", EVENT_TYPES,
-                  description="The kinds of event the article reports."),
-    AttributeSpec("language", "text", description="The article's language (ISO 639-1, e.g. en)."),
-)
 
 
 # -- JSON -------------------------------------------------------------------------
@@ -579,59 +511,6 @@ def schema_from_json(raw: Any) -> Schema:
                   document_attributes)
 
 
-def read_schema(data: bytes) -> Schema:
-    """A schema from the bytes of a codebook file (JSON, UTF-8).
-
-    SchemaFileError says what is wrong and, where it can, on which line: the
-    file is not UTF-8, not JSON, nested too deeply to be a codebook, or not a
-    schema.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = _decoded(data, "utf-16")
-    else:
-        text = _decoded(data.removeprefix(b"\xef\xbb\xbf"), "utf-8")
-    try:
-        raw = json.loads(text, object_pairs_hook=_no_repeated_keys,
-                         parse_constant=_no_constants)
-    except json.JSONDecodeError as exc:
-        raise SchemaFileError(f"not valid JSON ({exc.msg} at column {exc.colno})",
-                              exc.lineno) from None
-    except RecursionError:
-        # json's parser recurses once per nesting level.
-        raise SchemaFileError("nested too deeply to be a codebook (thousands of levels of "
-                              "lists or objects)") from None
-    except InvalidRecord as exc:
-        raise SchemaFileError(str(exc)) from None
-    try:
-        return schema_from_json(raw)
-    except RecursionError:
-        raise SchemaFileError("nested too deeply to be a codebook") from None
-
-
-def _decoded(data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        byte = data[exc.start : exc.start + 1].hex()
-        raise SchemaFileError(f"is not {encoding.upper()} text (byte 0x{byte} cannot be read); "
-                              "save the codebook as UTF-8", line) from None
-
-
-def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            # json would keep the last silently; one of the two is a mistake.
-            raise InvalidRecord(f"the key {shown(key)} appears twice in one object")
-        found[key] = value
-    return found
-
-
-def _no_constants(name: str) -> Any:
-    raise InvalidRecord(f"{name} is not a JSON value")
-
-
 def _known_keys(raw: Mapping[str, Any], known: Sequence[str], where: str) -> None:
     unknown = [key for key in raw if key not in known]
     if unknown:
@@ -697,35 +576,3 @@ def _without_prefix(exc: InvalidRecord, name: str, kind: str = "attribute") -> s
         if message.startswith(prefix):
             return message[len(prefix):]
     return message
-
-
-def codebook_markdown(schema: Schema) -> str:
-    """A first codebook from the schema, for a team to write on."""
-    parts = ["# Codebook", "", "What to tag, and how. Edit this to your project's rules.", ""]
-    for label in schema.labels:
-        key = f" (key {label.shortcut})" if label.shortcut else ""
-        parts += [f"## {label.name}{key}", "", label.description or "(no description yet)", ""]
-        if label.examples:
-            parts += ["Examples: " + "; ".join(f"*{e}*" for e in label.examples), ""]
-        for attribute in label.attributes:
-            values = f": {', '.join(attribute.values)}" if attribute.values else ""
-            note = f" — {attribute.description}" if attribute.description else ""
-            parts.append(f"- **{attribute.name}** ({attribute.kind}{values}){note}")
-        parts.append("")
-    parts += ["## Events", "", "Types: " + ", ".join(schema.event_types), "",
-              "Roles: " + ", ".join(schema.event_roles), ""]
-    if schema.relation_types:
-        parts += ["## Relations", ""]
-        for kind in schema.relation_types:
-            ends = f"{', '.join(kind.heads) or 'any label'} → {', '.join(kind.tails) or 'any label'}"
-            note = f" — {kind.description}" if kind.description else ""
-            parts.append(f"- **{kind.name}** ({ends}){note}")
-        parts.append("")
-    if schema.document_attributes:
-        parts += ["## The whole document", ""]
-        for attribute in schema.document_attributes:
-            values = f": {', '.join(attribute.values)}" if attribute.values else ""
-            note = f" — {attribute.description}" if attribute.description else ""
-            parts.append(f"- **{attribute.name}** ({attribute.kind}{values}){note}")
-        parts.append("")
-    return "\n".join(parts)

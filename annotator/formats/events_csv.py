@@ -11,8 +11,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from annotator.core.default_codebook import OUTCOMES
 from annotator.core.events import casualty_totals
-from annotator.core.schema import OUTCOMES
 from annotator.formats.csv_export import neutralised_row
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.safe_text import clipped

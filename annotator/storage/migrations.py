@@ -130,7 +130,8 @@ def apply(db: Database) -> None:
 
 @migrations(name="0002_schema_events_details")
 def _schema_events_details(db: Database) -> None:
-    from annotator.core.schema import attribute_to_json, default_schema
+    from annotator.core.default_codebook import default_schema
+    from annotator.core.schema import attribute_to_json
 
     for statement in _EVENTS_AND_DETAILS:
         db.execute(statement)
@@ -196,7 +197,7 @@ def _suggestions(db: Database) -> None:
 
 @migrations(name="0004_label_examples")
 def _label_examples(db: Database) -> None:
-    from annotator.core.schema import default_schema
+    from annotator.core.default_codebook import default_schema
 
     db.execute("ALTER TABLE labels ADD COLUMN examples TEXT NOT NULL DEFAULT '[]'")
     for label in default_schema().labels:
@@ -216,8 +217,9 @@ def _spans_doc_covering(db: Database) -> None:
 
 @migrations(name="0006_relations_fragments_document_labels")
 def _relations_fragments_document_labels(db: Database) -> None:
+    from annotator.core.default_codebook import DEFAULT_DOCUMENT_ATTRIBUTES
     from annotator.core.relation_types import DEFAULT_RELATION_TYPES, relation_type_to_json
-    from annotator.core.schema import DEFAULT_DOCUMENT_ATTRIBUTES, attribute_to_json
+    from annotator.core.schema import attribute_to_json
 
     for statement in _RELATIONS_AND_DOCUMENT_LABELS:
         db.execute(statement)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from annotator.core.default_codebook import codebook_markdown
 from annotator.core.model import DocLabel, InvalidRecord
 from annotator.core.relation_types import relation_type_to_json
 from annotator.core.schema import (
@@ -19,7 +20,6 @@ from annotator.core.schema import (
     Schema,
     attribute_from_json,
     attribute_to_json,
-    codebook_markdown,
     name_problem,
     relation_type_from_json,
 )

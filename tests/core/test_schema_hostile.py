@@ -10,15 +10,14 @@ from typing import Any
 
 import pytest
 
+from annotator.core.codebook_file import SchemaFileError, read_schema
+from annotator.core.default_codebook import default_schema
 from annotator.core.model import InvalidRecord
 from annotator.core.schema import (
     MAX_WHOLE,
     AttributeSpec,
     LabelSpec,
     Schema,
-    SchemaFileError,
-    default_schema,
-    read_schema,
     schema_from_json,
     schema_to_json,
 )

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotator.core.default_codebook import default_schema
 from annotator.core.model import DocumentRecord, InvalidRecord
-from annotator.core.schema import default_schema
 from annotator.formats import doccano, labelstudio, prodigy
 from annotator.formats.base import ReadOptions
 from annotator.formats.checks import record_problem

@@ -3,9 +3,10 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.commands import AddEvent, remove_span
+from annotator.core.default_codebook import default_schema
 from annotator.core.events import Event, EventMember
 from annotator.core.model import DocumentDetails, DocumentRecord, Span
-from annotator.core.schema import LabelSpec, default_schema
+from annotator.core.schema import LabelSpec
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
 from annotator.storage.schema_store import SchemaError

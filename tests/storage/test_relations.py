@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.commands import AddRelation, ChangeRelation, remove_span, set_doc_label
+from annotator.core.default_codebook import default_schema
 from annotator.core.model import (
     CodedDocument,
     DocLabel,
@@ -21,7 +22,7 @@ from annotator.core.model import (
     Relation,
     Span,
 )
-from annotator.core.schema import Schema, default_schema, schema_from_json, schema_to_json
+from annotator.core.schema import Schema, schema_from_json, schema_to_json
 from annotator.formats import jsonl
 from annotator.formats.base import ReadDocument, ReadOptions
 from annotator.storage.bulk import add_documents, iter_documents
