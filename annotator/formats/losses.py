@@ -166,8 +166,8 @@ def _report_coders(coded: CodedDocument, losses: LossReport, fmt: str,
                    carried: list[Any]) -> None:
     """Count what coders other than the first one met made: a re-import gives it all to
     the one coder who imports."""
-    for _record in carried:
-        coder = _record.coder
+    for made in carried:
+        coder = made.coder
         if not coder:
             continue
         if losses.first_coder is None:
@@ -176,5 +176,5 @@ def _report_coders(coded: CodedDocument, losses: LossReport, fmt: str,
             losses.add(f"coders ({fmt} has no place for who coded what: a re-import gives "
                        f"everything to one coder; here, made by others than "
                        f"{losses.first_coder})",
-                       f"{type(_record).__name__.lower()} of {coder} in document "
+                       f"{type(made).__name__.lower()} of {coder} in document "
                        f"{clipped(coded.document.uid)}")

@@ -84,9 +84,10 @@ def _report_statuses(coded: CodedDocument, context: ExportContext) -> None:
     as the importing coder's "done": one coder's "done" comes back (when that coder is
     the one the spans come back to), nothing else does."""
     statuses = coded.statuses
-    [(coder, status)] = statuses.items() if len(statuses) == 1 else [(None, None)]
-    if status == "done" and context.losses.first_coder in (None, coder):
-        return
+    if len(statuses) == 1:
+        [(coder, status)] = statuses.items()
+        if status == "done" and context.losses.first_coder in (None, coder):
+            return
     shown = ", ".join(f"{c}: {s}" for c, s in sorted(statuses.items())) or "todo"
     context.losses.add("document statuses (Prodigy tasks are written accepted: a re-import "
                        "marks the document done by the importing coder)",
