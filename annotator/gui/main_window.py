@@ -46,12 +46,13 @@ from annotator.gui.find_bar import FindBar
 from annotator.gui.fragment_actions import FragmentActions
 from annotator.gui.health_watch import HealthWatch
 from annotator.gui.notices import READ_ONLY_QSS, NoticeBar, plain_label, plain_tooltip
-from annotator.gui.panes import DocumentPane, SpanPane
+from annotator.gui.panes import DocumentPane
 from annotator.gui.prompts import Prompts
 from annotator.gui.relation_actions import RelationActions
 from annotator.gui.shortcuts import apply_shortcuts
 from annotator.gui.span_list import SpanListModel
 from annotator.gui.span_menu import span_menu
+from annotator.gui.span_pane import SpanPane
 from annotator.gui.style import WINDOW_QSS, fit_to_screen, label_button_qss
 from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.tool_actions import ToolActions

@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.dates import parse_date
-from annotator.core.model import STATUSES, Span
-from annotator.core.schema import LabelSpec
+from annotator.core.model import STATUSES
 from annotator.core.search import DocumentFilter
-from annotator.gui.attribute_form import AttributeForm
 from annotator.gui.document_list import (
     DATE_COLUMN,
     SPANS_COLUMN,
@@ -33,24 +25,8 @@ from annotator.gui.document_list import (
     TITLE_COLUMN,
     DocumentListModel,
 )
+from annotator.gui.pane_parts import pane_title
 from annotator.gui.search_box import SearchField, SearchStatus
-from annotator.gui.span_list import SpanListModel, SpanListView, shown_text
-
-
-def _pane_title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("paneTitle")
-    return label
-
-
-def _column(*widgets: QWidget, margins: tuple[int, int, int, int] = (4, 4, 8, 4)) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(*margins)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
-
 
 ANY_STATUS, ANY_LABEL, ANY_CODER = "any status", "any labels", "any coder"
 ANY_DOC_LABEL = "any document label"
@@ -61,7 +37,7 @@ class DocumentPane(QWidget):
 
     def __init__(self, model: DocumentListModel) -> None:
         super().__init__()
-        self.title = _pane_title("Documents")
+        self.title = pane_title("Documents")
         self.search = SearchField(model)
         self.search.stopRequested.connect(model.stop_search)
         self.search_status = SearchStatus(model)
@@ -165,66 +141,4 @@ class DocumentPane(QWidget):
             date_to=parse_date(self.date_to.text()) if self.date_to.text().strip() else None,
             flagged=self.flagged.isChecked(),
             doc_label=self.doc_label_filter.currentData(),
-        )
-
-
-class SpanPane(QSplitter):
-    """Spans of the document; the selected one's details and attributes; its events."""
-
-    def __init__(self, model: SpanListModel) -> None:
-        super().__init__(Qt.Orientation.Vertical)
-        self.title = _pane_title("Spans")
-        self.list = SpanListView()  # a table of fixed rows: see span_list
-        self.list.setModel(model)
-        self.details = QLabel()
-        self.details.setObjectName("spanDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.form = AttributeForm()
-        form_area = QScrollArea()
-        form_area.setWidgetResizable(True)
-        form_area.setWidget(_column(self.details, self.form, margins=(0, 0, 0, 0)))
-        self.events_title = _pane_title("Events")
-        self.events = QListWidget()
-        self.events.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.events.setWordWrap(True)
-        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.addWidget(_column(self.title, self.list))
-        self.addWidget(_column(_pane_title("Selected span"), form_area))
-        self.addWidget(_column(self.events_title, self.events))
-        self.setSizes([260, 360, 160])
-        self.setChildrenCollapsible(False)
-        self.show_span(None, None)
-
-    def add_section(self, title: QLabel, widget: QWidget, at: int, size: int = 120) -> None:
-        """Another part of the pane (the Links list), at position ``at``."""
-        sizes = self.sizes()
-        self.insertWidget(at, _column(title, widget))
-        self.setSizes([*sizes[:at], size, *sizes[at:]])
-
-    def set_count(self, count: int) -> None:
-        self.title.setText(f"Spans ({count})")
-
-    def show_span(self, span: Span | None, spec: LabelSpec | None) -> None:
-        self.form.show_span(span, spec)
-        if span is None:
-            self.details.setText(
-                "<span style='color:#6e7781'>Click a span, or select text and press "
-                "a label key. Ctrl+click several spans, then Ctrl+G to make an event.</span>"
-            )
-            return
-        guide = ""
-        if spec is not None and (spec.description or spec.examples):
-            examples = f" e.g. {'; '.join(spec.examples)}" if spec.examples else ""
-            guide = (f"<br><span style='color:#6e7781'><i>{escape(spec.description)}"
-                     f"{escape(examples)}</i></span>")
-        pieces = (f" in {len(span.fragments)} pieces" if span.fragments else "")
-        links = "".join(
-            f"<br>{escape(link.kb)} {escape(link.id)}"
-            + (f" ({escape(link.name)})" if link.name else "") for link in span.links)
-        self.details.setText(
-            f"<b>{escape(span.label)}</b> “{escape(shown_text(span))}”<br>"
-            f"<span style='color:#57606a'>characters {span.start}–{span.end}{pieces} · "
-            f"{escape(span.coder)} · {span.origin}</span>{links}{guide}"
         )

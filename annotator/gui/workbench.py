@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from annotator.core.schema import Schema
     from annotator.gui.article_view import ArticleView
     from annotator.gui.editing import Editor
-    from annotator.gui.panes import SpanPane
     from annotator.gui.prompts import Prompts
+    from annotator.gui.span_pane import SpanPane
     from annotator.storage.corpus import Corpus
     from annotator.storage.span_rows import SpanRows
 
