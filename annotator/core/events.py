@@ -111,16 +111,43 @@ def casualty_totals(event: Event, spans: Mapping[str, Span],
     return totals
 
 
-def default_role(span: Span) -> str:
-    """The role a span most likely plays in an event, from its label and attributes."""
+# An actor's own "role" attribute names its part in so many words; these are the
+# values that are also event roles (the default codebook's actor roles).
+_ACTOR_ROLES = ("attacker", "target", "victim", "other")
+# ACLED codes civilians as unarmed: they are never the side that attacks.
+_VICTIM_ACTOR_TYPES = ("civilians",)
+
+
+def default_role(span: Span, neighbours: Iterable[Span] = ()) -> str:
+    """The role a span most likely plays in an event.
+
+    What the coder said of the span comes first (an actor whose ``role`` attribute
+    says target is a target); then where it sits: an actor inside a casualty phrase
+    ("At least five [US personnel] were hurt") is among the victims. ``neighbours``
+    are the document's other spans, for the second rule.
+    """
     if span.label == "location":
         return "place"
     if span.label == "casualty":
         return "victim"
     role = span.attrs.get("role")
-    if isinstance(role, str) and role in ("attacker", "target", "victim"):
-        return role
+    if isinstance(role, str) and role.strip().lower() in _ACTOR_ROLES:
+        return role.strip().lower()
+    actor_type = span.attrs.get("actor_type")
+    if isinstance(actor_type, str) and actor_type.strip().lower() in _VICTIM_ACTOR_TYPES:
+        return "victim"
+    if any(_inside(span, other) for other in neighbours
+           if other.label == "casualty" and other.uid != span.uid):
+        return "victim"
     return "attacker" if span.label == "actor" else "other"
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    """Whether every piece of ``span`` lies within a piece of ``outer`` (same document)."""
+    if span.doc_id != outer.doc_id:
+        return False
+    return all(any(low <= start and end <= high for low, high in outer.pieces)
+               for start, end in span.pieces)
 
 
 def event_object(event: Event) -> dict[str, Any]:

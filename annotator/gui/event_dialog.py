@@ -22,6 +22,10 @@ from annotator.core.events import DATE_PRECISIONS, Event, EventMember
 from annotator.core.model import Span
 from annotator.core.schema import Schema
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
+from annotator.gui.notices import plain_tooltip
+
+HEADERS = ("Span", "Role", "Same victims as (group)")
+GROUP_HINT = "e.g. a (optional)"
 
 
 class EventDialog(QDialog):
@@ -44,8 +48,7 @@ class EventDialog(QDialog):
         self.precision.setCurrentIndex(self.precision.findData(event.date_precision))
         self.note = QLineEdit(event.note)
         self.members = QTableWidget(len(event.members), 3)
-        self.members.setHorizontalHeaderLabels(["Span", "Role", "Same victims as (group)"])
-        self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.members.setHorizontalHeaderLabels(list(HEADERS))
         self.members.verticalHeader().hide()
         roles = list(schema.event_roles)
         for row, member in enumerate(event.members):
@@ -53,14 +56,18 @@ class EventDialog(QDialog):
             shown = f"{span.label}: {span.text}" if span else member.span_uid
             item = QTableWidgetItem(shown)
             item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+            item.setToolTip(plain_tooltip(shown))  # the column may elide a long span
             self.members.setItem(row, 0, item)
             role = QComboBox()
             role.addItems(roles if member.role in roles else [*roles, member.role])
             role.setCurrentText(member.role)
             self.members.setCellWidget(row, 1, role)
             group = QLineEdit(member.group)
-            group.setPlaceholderText("e.g. a, for alternative reports")
+            group.setPlaceholderText(GROUP_HINT)
+            # The hint in full: a clipped "e.g. a, for alt…" says nothing.
+            group.setMinimumWidth(group.fontMetrics().horizontalAdvance(GROUP_HINT) + 16)
             self.members.setCellWidget(row, 2, group)
+        self._size_columns()
         self.error = error_line()
         form = QFormLayout(self)
         form.addRow("Type", self.type)
@@ -68,12 +75,35 @@ class EventDialog(QDialog):
         form.addRow("Date precision", self.precision)
         form.addRow("Note", self.note)
         form.addRow(self.members)
-        form.addRow(QLabel("Casualty spans with the same group are reports of the same "
-                           "victims: they give one range instead of being added up."))
+        explained = QLabel("Casualty spans with the same group are reports of the same "
+                           "victims: they give one range instead of being added up.")
+        explained.setWordWrap(True)
+        form.addRow(explained)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self._accept))
-        self.resize(620, 420)
+        self.resize(max(640, self._table_width() + 2 * form.contentsMargins().left()), 420)
         self.result_event: Event | None = None
+
+    def _size_columns(self) -> None:
+        """Role and group as wide as their headers and contents; the span takes the rest.
+
+        Sized to contents, the headers' own text counts too, so "Same victims as
+        (group)" is never cut to "e victims as (gro"; the span column stretches and
+        elides a long span (its tooltip has all of it).
+        """
+        header = self.members.horizontalHeader()
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(HEADERS[0]) + 24)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _table_width(self) -> int:
+        """Wide enough for the role and group columns and a span column of some length."""
+        span_room = self.members.fontMetrics().horizontalAdvance("x" * 36)
+        fixed = sum(max(self.members.sizeHintForColumn(column),
+                        self.members.horizontalHeader().sectionSizeHint(column))
+                    for column in (1, 2))
+        return span_room + fixed + 2 * self.members.frameWidth() + 4
 
     def read_event(self) -> Event:
         """The event as the dialog now says; ValueError names what is wrong."""
