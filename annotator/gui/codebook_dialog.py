@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -18,6 +19,7 @@ class CodebookDialog(QDialog):
     def __init__(self, parent: QWidget | None, markdown: str) -> None:
         super().__init__(parent)
         self.setWindowTitle("Codebook")
+        self._original = markdown
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.editor = QPlainTextEdit(markdown)
@@ -32,11 +34,30 @@ class CodebookDialog(QDialog):
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        # A codebook opened to be read has nothing to save: Save waits for an edit,
+        # and until then Close is the button Enter presses.
+        for button in (self.save_button, self.close_button, self.edit_button):
+            button.setAutoDefault(False)
+        self.editor.textChanged.connect(self._show_edited)
+        self._show_edited()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
         self.browser.setMarkdown(markdown)
         self.resize(720, 680)
+
+    @property
+    def edited(self) -> bool:
+        """Whether the text differs from the codebook as it was opened."""
+        return self.markdown != self._original
+
+    def _show_edited(self) -> None:
+        edited = self.edited
+        self.save_button.setEnabled(edited)
+        self.save_button.setDefault(edited)
+        self.close_button.setDefault(not edited)
 
     def toggle(self) -> None:
         editing = self.pages.currentWidget() is self.editor
@@ -44,6 +65,19 @@ class CodebookDialog(QDialog):
             self.browser.setMarkdown(self.editor.toPlainText())
         self.pages.setCurrentWidget(self.browser if editing else self.editor)
         self.edit_button.setText("Edit" if editing else "Preview")
+
+    def reject(self) -> None:
+        """Close, or Esc: an edit not saved is only dropped when the coder says so."""
+        if self.edited and not self.discard_edits():
+            return
+        super().reject()
+
+    def discard_edits(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Codebook", "Drop your changes to the codebook?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     @property
     def markdown(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -19,7 +20,10 @@ def span_menu(parent: QWidget, span: Span, text: str, label_actions: Sequence[QA
               fragments: FragmentActions) -> QMenu:
     """The menu for ``span`` (already selected) of a document with ``text``."""
     menu = QMenu(parent)
-    menu.addActions(list(label_actions))
+    # A menu is made at every right-click: it goes once it has closed.
+    menu.aboutToHide.connect(menu.deleteLater)
+    for action in label_actions:
+        menu.addAction(_menu_entry(menu, action))
     menu.addSeparator()
     menu.addAction(relations.link_action)
     if span.fragments:
@@ -31,3 +35,24 @@ def span_menu(parent: QWidget, span: Span, text: str, label_actions: Sequence[QA
     menu.addSeparator()
     menu.addAction(remove)
     return menu
+
+
+def _menu_entry(menu: QMenu, action: QAction) -> QAction:
+    """``action`` as a menu names it: its key once, in the menu's key column.
+
+    A label's action is captioned "1  Actor" for the tool bar, where nothing else
+    shows its key; a menu also shows the key at the right ("1  Actor    1"), so the
+    entry drops the caption's leading key and keeps the action's own keys.
+    """
+    caption = action.text()
+    key = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+    if key and caption.startswith(f"{key} "):
+        caption = caption[len(key):].lstrip()
+    entry = QAction(caption, menu)
+    entry.setShortcuts(action.shortcuts())
+    # Only while the menu itself has the keys: the window's own action answers elsewhere.
+    entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    entry.setToolTip(action.toolTip())
+    entry.setEnabled(action.isEnabled())
+    entry.triggered.connect(lambda _checked=False: action.trigger())
+    return entry
