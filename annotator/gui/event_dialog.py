@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -69,6 +70,7 @@ class EventDialog(QDialog):
             self.members.setCellWidget(row, 2, group)
         self._size_columns()
         self.error = error_line()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a name
         form = QFormLayout(self)
         form.addRow("Type", self.type)
         form.addRow("Date", self.date)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import InvalidRecord
+from annotator.core.relation_types import RelationType
 from annotator.core.schema import KINDS, AttributeSpec, LabelSpec, Schema
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 from annotator.storage.palette import color_for_new_label
@@ -47,8 +51,12 @@ class SchemaEditor(QDialog):
     def __init__(self, parent: QWidget | None, schema: Schema) -> None:
         super().__init__(parent)
         self.setWindowTitle("Label schema")
+        # What this editor does not show (relation types, document attributes, label
+        # examples, attribute descriptions) is kept as it was, not dropped on saving.
+        self._schema = schema
         self._drafts = [_Draft(label, label.name) for label in schema.labels]
         self._removed: list[str] = []
+        self._warned: list[str] = []  # relation types the coder was told go with a label
         self._current = -1
         self.labels = QListWidget()
         self.name = QLineEdit()
@@ -60,11 +68,15 @@ class SchemaEditor(QDialog):
         self.attributes = QTableWidget(0, 4)
         self.attributes.setHorizontalHeaderLabels(["Attribute", "Type", "Values (comma-separated)",
                                                    "Required"])
-        self.attributes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.attributes.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.attributes.verticalHeader().hide()
         self.event_types = QLineEdit(", ".join(schema.event_types))
         self.event_roles = QLineEdit(", ".join(schema.event_roles))
         self.error = error_line()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a name
         self._layout(schema)
         for draft in self._drafts:
             self.labels.addItem(draft.spec.name)
@@ -73,15 +85,20 @@ class SchemaEditor(QDialog):
         self.result_edit: SchemaEdit | None = None
 
     def _layout(self, schema: Schema) -> None:
-        buttons = QHBoxLayout()
-        for text, slot in (("Add", self.add_label), ("Remove", self.remove_label),
-                           ("Up", lambda: self.move_label(-1)), ("Down", lambda: self.move_label(1))):
+        # The label list holds a few short names, the attribute table the values of
+        # each choice: the table takes the width, the list keeps what its names need.
+        buttons = QGridLayout()
+        for at, (text, slot) in enumerate((
+                ("Add", self.add_label), ("Remove", self.remove_label),
+                ("Up", lambda: self.move_label(-1)), ("Down", lambda: self.move_label(1)))):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        left = QVBoxLayout()
-        left.addWidget(self.labels)
-        left.addLayout(buttons)
+            buttons.addWidget(button, at // 2, at % 2)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.labels)
+        left_column.addLayout(buttons)
         attribute_buttons = QHBoxLayout()
         for text, slot in (("Add attribute", self.add_attribute),
                            ("Remove attribute", self.remove_attribute)):
@@ -89,18 +106,23 @@ class SchemaEditor(QDialog):
             button.clicked.connect(slot)
             attribute_buttons.addWidget(button)
         attribute_buttons.addStretch()
-        form = QFormLayout()
+        right = QWidget()
+        form = QFormLayout(right)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Name", self.name)
         form.addRow("Colour", self.color)
         form.addRow("Key", self.key)
         form.addRow("Description", self.description)
         form.addRow(self.attributes)
         form.addRow(attribute_buttons)
-        top = QHBoxLayout()
-        top.addLayout(left, 1)
-        top.addLayout(form, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(self)
-        outer.addLayout(top)
+        outer.addWidget(self.splitter, 1)
         events = QFormLayout()
         events.addRow("Event types", self.event_types)
         events.addRow("Event roles", self.event_roles)
@@ -108,6 +130,15 @@ class SchemaEditor(QDialog):
         outer.addWidget(self.error)
         outer.addWidget(ok_cancel(self, self._accept))
         self.resize(860, 520)
+        list_width = self._list_width(schema, left)
+        self.splitter.setSizes([list_width, max(1, 860 - list_width)])
+
+    def _list_width(self, schema: Schema, left: QWidget) -> int:
+        """As wide as the longest label name or the buttons under the list, not more."""
+        metrics = self.labels.fontMetrics()
+        names = [label.name for label in schema.labels] or ["new label 2"]
+        widest = max(metrics.horizontalAdvance(name) for name in names) + 32
+        return min(max(widest, left.minimumSizeHint().width()), 320)
 
     # -- labels ------------------------------------------------------------------
 
@@ -185,7 +216,9 @@ class SchemaEditor(QDialog):
     def _add_attribute_row(self, attribute: AttributeSpec) -> None:
         row = self.attributes.rowCount()
         self.attributes.insertRow(row)
-        self.attributes.setItem(row, 0, QTableWidgetItem(attribute.name))
+        name = QTableWidgetItem(attribute.name)
+        name.setData(Qt.ItemDataRole.UserRole, attribute)  # its description rides along
+        self.attributes.setItem(row, 0, name)
         kind = QComboBox()
         kind.addItems(list(KINDS))
         kind.setCurrentText(attribute.kind)
@@ -200,16 +233,21 @@ class SchemaEditor(QDialog):
     def _read_form(self) -> LabelSpec:
         attributes = []
         for row in range(self.attributes.rowCount()):
-            name = (self.attributes.item(row, 0) or QTableWidgetItem("")).text().strip()
+            item = self.attributes.item(row, 0) or QTableWidgetItem("")
+            name = item.text().strip()
             kind = self.attributes.cellWidget(row, 1).currentText()  # type: ignore[attr-defined]
             values = tuple(v.strip() for v in (self.attributes.item(row, 2)
                                                or QTableWidgetItem("")).text().split(",")
                            if v.strip())
             required = self.attributes.cellWidget(row, 3).isChecked()  # type: ignore[attr-defined]
-            attributes.append(AttributeSpec(name, kind, values if kind == "choice" else (),
-                                            required))  # type: ignore[arg-type]
+            before = item.data(Qt.ItemDataRole.UserRole)
+            attributes.append(AttributeSpec(
+                name, kind, values if kind in ("choice", "choices") else (),  # type: ignore[arg-type]
+                required, before.description if isinstance(before, AttributeSpec) else ""))
+        examples = (self._drafts[self._current].spec.examples
+                    if 0 <= self._current < len(self._drafts) else ())
         spec = LabelSpec(self.name.text().strip(), self.color.text(), self.key.text().strip(),
-                         self.description.text().strip(), tuple(attributes))
+                         self.description.text().strip(), tuple(attributes), examples)
         if 0 <= self._current < self.labels.count():
             self.labels.item(self._current).setText(spec.name)
         return spec
@@ -218,19 +256,49 @@ class SchemaEditor(QDialog):
         """The edited schema; InvalidRecord says what is wrong with it."""
         if 0 <= self._current < len(self._drafts):
             self._drafts[self._current].spec = self._read_form()
-        schema = Schema(
-            tuple(d.spec for d in self._drafts),
-            tuple(t.strip() for t in self.event_types.text().split(",") if t.strip()),
-            tuple(r.strip() for r in self.event_roles.text().split(",") if r.strip()),
-        )
         renames = {d.original: d.spec.name for d in self._drafts
                    if d.original is not None and d.original != d.spec.name}
+        schema = replace(
+            self._schema,
+            labels=tuple(d.spec for d in self._drafts),
+            event_types=tuple(t.strip() for t in self.event_types.text().split(",") if t.strip()),
+            event_roles=tuple(r.strip() for r in self.event_roles.text().split(",") if r.strip()),
+            relation_types=tuple(kind for kind in self._relation_types(renames) if kind),
+        )
         return SchemaEdit(schema, renames, list(self._removed))
 
+    def _relation_types(self, renames: dict[str, str]) -> list[RelationType | None]:
+        return [_relation_after(kind, renames, set(self._removed))
+                for kind in self._schema.relation_types]
+
+    def dropped_relation_types(self) -> list[str]:
+        """Relation types that link only labels now removed: saving drops them."""
+        return [kind.name for kind, after in zip(self._schema.relation_types,
+                                                 self._relation_types({}), strict=True)
+                if after is None]
+
     def _accept(self) -> None:
+        dropped = self.dropped_relation_types()
+        if dropped and dropped != self._warned:
+            # Said before it happens, and OK a second time goes ahead.
+            self._warned = dropped
+            self.error.setText(
+                f"Removing {', '.join(self._removed)} also removes the relation type"
+                f"{'s' if len(dropped) > 1 else ''} {', '.join(dropped)} (it links only "
+                "labels being removed). Press OK again to go ahead.")
+            return
         accept_valid(self, self.error, self.read_edit,
                      lambda edit: setattr(self, "result_edit", edit))
 
 
-
-
+def _relation_after(kind: RelationType, renames: dict[str, str],
+                    removed: set[str]) -> RelationType | None:
+    """A relation type naming the labels by their new names, without removed ones; None
+    when its heads (or tails) were removed labels only: it would link any label at all."""
+    ends = []
+    for names in (kind.heads, kind.tails):
+        kept = tuple(renames.get(name, name) for name in names if name not in removed)
+        if names and not kept:
+            return None
+        ends.append(kept)
+    return replace(kind, heads=ends[0], tails=ends[1])
