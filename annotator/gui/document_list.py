@@ -241,8 +241,10 @@ class DocumentListModel(QAbstractTableModel):
 
 
 def _in(span: Span | None, doc_id: int) -> int:
-    """1 if ``span`` is one of document ``doc_id``'s (a batch may reach several)."""
-    return int(span is not None and span.doc_id == doc_id)
+    """1 if ``span`` is counted among document ``doc_id``'s spans (a batch may reach
+    several documents). A pending suggestion is not a span until a coder accepts it:
+    making or rejecting one leaves the count as it is, accepting one adds one."""
+    return int(span is not None and span.doc_id == doc_id and span.origin != "suggested")
 
 
 def found_text(count: int, *, more: bool = False) -> str:
