@@ -28,7 +28,6 @@ from annotator.core.model import DocLabel, InvalidRecord
 from annotator.core.schema import AttributeSpec, Schema
 from annotator.gui.choices_button import ChoicesButton
 from annotator.gui.notices import plain_tooltip
-from annotator.gui.shortcuts import DOCUMENT_LABELS, TOGGLE_RELEVANT, declare
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -167,23 +166,25 @@ class DocLabelActions:
         self.labels: list[DocLabel] = []  # the coder's, on the open document
 
     def populate(self, menu: QMenu) -> None:
-        menu.addAction(declare(self.host, TOGGLE_RELEVANT, self.toggle_relevant))
-        menu.addAction(declare(self.host, DOCUMENT_LABELS, self.focus))
+        actions = self.host.actions
+        actions.bind("document.toggle_relevant", self.toggle_relevant)
+        actions.bind("document.labels", self.focus)
+        actions.fill(menu, "document.toggle_relevant", "document.labels")
 
     def reload(self) -> None:
         """The codebook changed (or another corpus is open): fields and filter again."""
         host = self.host
-        self.strip.set_specs(host.schema.document_attributes)
+        self.strip.set_specs(host.session.schema.document_attributes)
         self.documents.set_doc_label_choices(
-            filter_choices(host.schema, host.corpus.doc_label_names()))
+            filter_choices(host.session.schema, host.session.corpus.doc_label_names()))
         self.refresh()
 
     def refresh(self) -> None:
         host = self.host
-        self.labels = (host.corpus.doc_labels(host.doc_id, host.coder)
-                       if host.doc_id is not None else [])
+        self.labels = (host.session.corpus.doc_labels(host.session.doc_id, host.session.coder)
+                       if host.session.doc_id is not None else [])
         self.strip.show_values({label.name: label.value for label in self.labels})
-        self.strip.setEnabled(host.doc_id is not None and not host.corpus.read_only)
+        self.strip.setEnabled(host.session.doc_id is not None and not host.session.corpus.read_only)
 
     def value(self, name: str) -> Any:
         return next((label.value for label in self.labels if label.name == name), None)
@@ -191,46 +192,46 @@ class DocLabelActions:
     def set_label(self, name: str, value: Any) -> bool:
         """Give the open document ``value`` under ``name`` (None: take it away)."""
         host = self.host
-        if host.doc_id is None:
+        if host.session.doc_id is None:
             return False
-        if host.corpus.read_only:
-            host.statusBar().showMessage(f"read-only: {host.corpus.read_only}", 6000)
+        if host.session.corpus.read_only:
+            host.session.say(f"read-only: {host.session.corpus.read_only}", 6000)
             self.refresh()
             return False
         try:
-            checked = host.schema.check_document_label(name, value)
+            checked = host.session.schema.check_document_label(name, value)
         except InvalidRecord as exc:
-            host.statusBar().showMessage(f"Not saved: {exc}", 8000)
+            host.session.say(f"Not saved: {exc}", 8000)
             self.refresh()  # the field shows what is stored again
             return False
-        edit = set_doc_label(host.doc_id, self.labels, host.coder, name, checked)
+        edit = set_doc_label(host.session.doc_id, self.labels, host.session.coder, name, checked)
         if edit.before == edit.after:
             return False
-        if not host.editor.do(edit):
+        if not host.session.do(edit):
             return False
-        known = [choice for _caption, choice in filter_choices(host.schema, [])]
+        known = [choice for _caption, choice in filter_choices(host.session.schema, [])]
         if name not in known:  # a name new to the filter (not in the codebook)
             self.documents.set_doc_label_choices(
-                filter_choices(host.schema, host.corpus.doc_label_names()))
+                filter_choices(host.session.schema, host.session.corpus.doc_label_names()))
         return True
 
     def _yes_no(self) -> AttributeSpec | None:
-        specs = [s for s in self.host.schema.document_attributes if s.kind == "boolean"]
+        specs = [s for s in self.host.session.schema.document_attributes if s.kind == "boolean"]
         return next((s for s in specs if s.name == "relevant"), specs[0] if specs else None)
 
     def toggle_relevant(self) -> None:
         """Not set or no becomes yes; yes becomes no."""
         spec = self._yes_no()
         if spec is None:
-            self.host.statusBar().showMessage("The codebook has no yes/no question about "
+            self.host.session.say("The codebook has no yes/no question about "
                                               "documents.", 5000)
             return
         now = not self.value(spec.name)
         if self.set_label(spec.name, now):
-            self.host.statusBar().showMessage(
+            self.host.session.say(
                 f"{caption(spec.name)}: {'yes' if now else 'no'}", 4000)
 
     def focus(self) -> None:
         if not self.strip.focus_first():
-            self.host.statusBar().showMessage("The codebook asks nothing about whole "
+            self.host.session.say("The codebook asks nothing about whole "
                                               "documents.", 4000)

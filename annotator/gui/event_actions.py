@@ -12,7 +12,7 @@ from annotator.core.events import Event, EventMember, Range, casualty_totals, de
 from annotator.gui.notices import plain_tooltip
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.workbench import Workbench
 
 
 def shown_range(found: Range) -> str:
@@ -25,28 +25,28 @@ def shown_range(found: Range) -> str:
 
 
 class EventActions:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, bench: Workbench) -> None:
+        self.bench = bench
+        self.session = bench.session
         self.events: list[Event] = []
-        pane = window.span_pane
+        pane = bench.span_pane
         pane.events.currentRowChanged.connect(self._show_members)
         pane.events.itemActivated.connect(lambda _item: self.edit_event())
 
     def populate(self, menu: QMenu) -> None:
-        w = self.window
-        menu.addAction(w._action("New event from selected spans…", self.new_event, "Ctrl+G",
-                                 writes=True))
-        menu.addAction(w._action("Edit event…", self.edit_event, "Ctrl+Shift+G", writes=True))
-        menu.addAction(w._action("Remove event", self.remove_event, "Ctrl+Shift+Delete",
-                                 writes=True))
+        actions = self.bench.actions
+        actions.bind("event.new", self.new_event)
+        actions.bind("event.edit", self.edit_event)
+        actions.bind("event.remove", self.remove_event)
+        actions.fill(menu, "event.new", "event.edit", "event.remove")
 
     def refresh(self) -> None:
         """List the open document's events, keeping the selection where it was."""
-        window = self.window
-        pane = window.span_pane
+        session = self.session
+        pane = self.bench.span_pane
         current = self.selected()
-        self.events = window.corpus.events(window.doc_id) if window.doc_id is not None else []
-        rows = window.current_spans
+        self.events = session.corpus.events(session.doc_id) if session.doc_id is not None else []
+        rows = session.spans
         spans = {m.span_uid: span for event in self.events for m in event.members
                  if (span := rows.by_uid(m.span_uid)) is not None}  # type: ignore[attr-defined]
         pane.events.blockSignals(True)
@@ -68,43 +68,42 @@ class EventActions:
         pane.events_title.setText(f"Events ({len(self.events)})")
 
     def selected(self) -> Event | None:
-        row = self.window.span_pane.events.currentRow()
+        row = self.bench.span_pane.events.currentRow()
         return self.events[row] if 0 <= row < len(self.events) else None
 
     def _show_members(self, row: int) -> None:
         event = self.events[row] if 0 <= row < len(self.events) else None
-        self.window.view.highlight_members([m.span_uid for m in event.members] if event else [])
+        self.bench.view.highlight_members([m.span_uid for m in event.members] if event else [])
 
     def new_event(self) -> None:
-        window = self.window
-        if window.doc_id is None:
+        session = self.session
+        if session.doc_id is None:
             return
-        spans = window.selected_spans()
+        spans = session.selected_spans()
         if not spans:
-            window.statusBar().showMessage(
-                "Select spans first: Ctrl+click them in the span list.", 5000)
+            session.say("Select spans first: Ctrl+click them in the text or the span list.",
+                        5000)
             return
-        date = window.corpus.details(window.doc_id).date
-        types = window.schema.event_types or ("other",)
-        draft = Event(window.doc_id, types[0],
+        date = session.corpus.details(session.doc_id).date
+        types = session.schema.event_types or ("other",)
+        draft = Event(session.doc_id, types[0],
                       tuple(EventMember(s.uid, default_role(s)) for s in spans),
-                      date=date, coder=window.coder)
-        event = window.prompts.edit_event(draft, window.current_spans, window.schema)
-        if event is not None and window.editor.do(AddEvent(event)):
+                      date=date, coder=session.coder)
+        event = self.bench.prompts.edit_event(draft, session.spans, session.schema)
+        if event is not None and session.do(AddEvent(event)):
             self.refresh()
-            self.window.span_pane.events.setCurrentRow(len(self.events) - 1)
+            self.bench.span_pane.events.setCurrentRow(len(self.events) - 1)
 
     def edit_event(self) -> None:
         event = self.selected()
         if event is None:
-            self.window.statusBar().showMessage("Select an event in the Events list.", 4000)
+            self.session.say("Select an event in the Events list.", 4000)
             return
-        changed = self.window.prompts.edit_event(event, self.window.current_spans,
-                                                 self.window.schema)
+        changed = self.bench.prompts.edit_event(event, self.session.spans, self.session.schema)
         if changed is not None and changed != event:
-            self.window.editor.do(ChangeEvent(event, changed))
+            self.session.do(ChangeEvent(event, changed))
 
     def remove_event(self) -> None:
         event = self.selected()
         if event is not None:
-            self.window.editor.do(RemoveEvent(event))
+            self.session.do(RemoveEvent(event))

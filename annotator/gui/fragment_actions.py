@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from annotator.core.commands import ChangeSpan
 from annotator.core.fragments import piece_at, with_pieces
 from annotator.core.model import Fragment, InvalidRecord
-from annotator.gui.shortcuts import ADD_RANGE, REMOVE_FRAGMENT, declare
 from annotator.gui.span_list import shown_text
 
 if TYPE_CHECKING:
@@ -24,20 +23,23 @@ if TYPE_CHECKING:
 
 
 class FragmentActions:
-    def __init__(self, host: Workbench) -> None:
-        self.host = host
+    def __init__(self, bench: Workbench) -> None:
+        self.bench = bench
+        self.session = bench.session
 
     def populate(self, menu: QMenu) -> None:
-        menu.addAction(declare(self.host, ADD_RANGE, self.add_range))
-        menu.addAction(declare(self.host, REMOVE_FRAGMENT, lambda: self.remove_piece()))
+        actions = self.bench.actions
+        actions.bind("edit.add_range", self.add_range)
+        actions.bind("edit.remove_fragment", lambda: self.remove_piece())
+        actions.fill(menu, "edit.add_range", "edit.remove_fragment")
 
     def _say(self, message: str, ms: int = 6000) -> None:
-        self.host.statusBar().showMessage(message, ms)
+        self.session.say(message, ms)
 
     def add_range(self) -> None:
         """The selected text becomes another piece of the selected span."""
-        view = self.host.view
-        span = view.selected_span()
+        view = self.bench.view
+        span = self.session.current_span
         start, end = view.selection()
         if span is None:
             self._say("Click the span first, then select the stretch to add to it and press "
@@ -54,17 +56,17 @@ class FragmentActions:
         if after.pieces == span.pieces:
             self._say("That stretch is already part of the span.", 4000)
             return
-        if self.host.editor.do(ChangeSpan(span, after)):
+        if self.session.do(ChangeSpan(span, after)):
             view.clear_selection()
-            self.host.select_span(span.uid)
+            self.session.select(span.uid)
             self._say(f"“{shown_text(after)}”: {len(after.pieces)} piece(s).", 5000)
 
     def remove_piece(self, piece: Fragment | None = None) -> None:
         """Take ``piece`` (or the one at the cursor or selection) from the selected span."""
-        view = self.host.view
-        span = view.selected_span()
-        if self.host.corpus.read_only:  # the key is disabled; the span's menu still offers it
-            self._say(f"read-only: {self.host.corpus.read_only} — nothing can be changed here.")
+        view = self.bench.view
+        span = self.session.current_span
+        if self.session.read_only:  # the key is disabled; the span's menu still offers it
+            self._say(f"read-only: {self.session.read_only} — nothing can be changed here.")
             return
         if span is None or not span.fragments:
             self._say("Select a span of several pieces first; Delete removes a whole span.")
@@ -82,7 +84,7 @@ class FragmentActions:
         except (ValueError, InvalidRecord) as exc:
             self._say(f"Not changed: {exc}.")
             return
-        if self.host.editor.do(ChangeSpan(span, after)):
-            self.host.select_span(span.uid)
+        if self.session.do(ChangeSpan(span, after)):
+            self.session.select(span.uid)
             self._say(f"Took “{view.text[piece[0]:piece[1]]}” from the span: now "
                       f"“{shown_text(after)}”.", 5000)

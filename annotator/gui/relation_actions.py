@@ -20,15 +20,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from annotator.core.commands import AddRelation, ChangeRelation, RemoveRelation
 from annotator.core.model import Relation, Span
 from annotator.gui.link_list import LinkListModel, LinkListView, LinkRow
-from annotator.gui.shortcuts import (
-    CHANGE_LINK,
-    LINK,
-    LINKS_LIST,
-    NEXT_SPAN,
-    PREVIOUS_SPAN,
-    REMOVE_LINK,
-    declare,
-)
 from annotator.gui.span_list import shown_text
 from annotator.gui.type_popup import TypeOption, TypePopup
 
@@ -70,34 +61,35 @@ class RelationActions(QObject):
     def populate(self, menu: QMenu) -> None:
         h = self.host
         self.menu = menu
-        self.link_action = declare(h, LINK, lambda: self.start())
+        bind = h.actions.bind
+        self.link_action = bind("link.start", lambda: self.start())
+        bind("link.next_span", lambda: self.step(1))
+        bind("link.previous_span", lambda: self.step(-1))
+        bind("link.list", self.focus_list)
+        bind("link.change", self.change_selected)
+        bind("link.remove", self.remove_selected)
         menu.addAction(self.link_action)
         self._types_at = menu.addSeparator()
-        menu.addAction(declare(h, NEXT_SPAN, lambda: self.step(1)))
-        menu.addAction(declare(h, PREVIOUS_SPAN, lambda: self.step(-1)))
-        menu.addSeparator()
-        menu.addAction(declare(h, LINKS_LIST, self.focus_list))
-        menu.addAction(declare(h, CHANGE_LINK, self.change_selected))
-        menu.addAction(declare(h, REMOVE_LINK, self.remove_selected))
+        h.actions.fill(menu, "link.next_span", "link.previous_span", "-", "link.list",
+                       "link.change", "link.remove")
 
     def reload_types(self) -> None:
         """One action per relation type of the codebook, on the type's own key where
         that key is free (a key some other action has would make both keys dead)."""
         host = self.host
         for action in self._type_actions:
-            host.removeAction(action)
+            host.actions.drop(action)
             if self.menu is not None:
                 self.menu.removeAction(action)
         self._type_actions = []
-        taken = {key.toString() for action in host.actions() for key in action.shortcuts()}
-        for kind in host.schema.relation_types:
+        taken = host.actions.taken_keys()
+        for kind in host.session.schema.relation_types:
             key = kind.shortcut if kind.shortcut and \
                 QKeySequence(kind.shortcut).toString() not in taken else ""
-            action = host._action(f"Link as “{kind.name}”…".replace("&", "&&"),
-                                  lambda name=kind.name: self.start(name),
-                                  *([key] if key else []), writes=True)
+            action = host.actions.make(f"Link as “{kind.name}”…".replace("&", "&&"),
+                                       lambda name=kind.name: self.start(name),
+                                       [key] if key else [], writes=True)
             action.setToolTip(kind.description or kind.name)
-            action.setEnabled(not host.corpus.read_only)  # made after the read-only pass
             self._type_actions.append(action)
             if self.menu is not None:
                 self.menu.insertAction(self._types_at, action)
@@ -107,12 +99,12 @@ class RelationActions(QObject):
     def refresh(self) -> None:
         """Read the open document's relations again (after an edit or a new document)."""
         host = self.host
-        if host.doc_id is None:
+        if host.session.doc_id is None:
             self.relations = []
         else:
-            self.relations = host.corpus.relations(
-                host.doc_id, None if host.show_all_coders else host.coder)
-        if self.head and host.current_spans.by_uid(self.head) is None:
+            self.relations = host.session.corpus.relations(
+                host.session.doc_id, None if host.session.show_all_coders else host.session.coder)
+        if self.head and host.session.spans.by_uid(self.head) is None:
             self.stop()
         self.show_links()
 
@@ -138,7 +130,7 @@ class RelationActions(QObject):
         self.title.setText(f"{shown} · {len(self.relations)} in this document")
 
     def _span(self, uid: str) -> Span | None:
-        return self.host.current_spans.by_uid(uid)
+        return self.host.session.spans.by_uid(uid)
 
     def selected(self) -> Relation | None:
         row = self.model.row_at(self.list.currentIndex().row())
@@ -154,18 +146,18 @@ class RelationActions(QObject):
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) span in reading order."""
         host = self.host
-        places = list(host.current_spans.places())
+        places = list(host.session.spans.places())
         if not places:
-            host.statusBar().showMessage("No spans in this document.", 3000)
+            host.session.say("No spans in this document.", 3000)
             return
         selected = host.view.selected_span()
-        row = host.current_spans.row_of(selected.uid) if selected else None
+        row = host.session.spans.row_of(selected.uid) if selected else None
         if row is None:
             here = host.view.cursor_position()
             following = [i for i, p in enumerate(places) if p[0] >= here]
             row = (following[0] if following else len(places)) - (1 if direction > 0 else 0)
         target = min(max(row + direction, 0), len(places) - 1)
-        host.select_span(places[target][3])
+        host.session.select(places[target][3])
 
     # -- making a link --------------------------------------------------------------
 
@@ -174,11 +166,11 @@ class RelationActions(QObject):
         host = self.host
         span = host.view.selected_span()
         if span is None:
-            host.statusBar().showMessage("Select the span a link starts from first (click it, "
+            host.session.say("Select the span a link starts from first (click it, "
                                          "or Alt+Down to it).", 5000)
             return
         if span.origin == "suggested":
-            host.statusBar().showMessage("Accept the suggestion (Enter) before linking it.",
+            host.session.say("Accept the suggestion (Enter) before linking it.",
                                          5000)
             return
         self.head, self.kind = span.uid, kind
@@ -187,7 +179,7 @@ class RelationActions(QObject):
         if app is not None:
             app.installEventFilter(self)
         what = f"“{kind}” link" if kind else "Link"
-        host.statusBar().showMessage(
+        host.session.say(
             f"{what} from “{shown_text(span)}”: click the other span, or Alt+Down/Alt+Up to "
             "it and Enter. Esc stops.")
 
@@ -201,9 +193,9 @@ class RelationActions(QObject):
         if app is not None:
             app.removeEventFilter(self)
         if message:
-            self.host.statusBar().showMessage(message, 8000)
+            self.host.session.say(message, 8000)
         else:
-            self.host.statusBar().clearMessage()
+            self.host.session.say("", 0)
 
     @property
     def linking(self) -> bool:
@@ -213,7 +205,7 @@ class RelationActions(QObject):
         # While linking, Enter takes the span moved to and Esc stops, wherever the
         # keyboard is (the window's own Esc would only clear the selection).
         if self.head and isinstance(event, QKeyEvent) and not event.modifiers() & ~(
-                Qt.KeyboardModifier.KeypadModifier) and _in_window(watched, self.host):
+                Qt.KeyboardModifier.KeypadModifier) and _in_window(watched, self.host.view.window()):
             key = event.key()
             if key in (*_CONFIRM, Qt.Key.Key_Escape):
                 if event.type() == QEvent.Type.ShortcutOverride:
@@ -240,7 +232,7 @@ class RelationActions(QObject):
             self.stop("The span the link started from is gone: nothing was linked.")
             return
         if tail is None or tail.uid == head.uid:
-            host.statusBar().showMessage(
+            host.session.say(
                 "Move to another span first (Alt+Down/Alt+Up), or click it; Esc stops.", 6000)
             return
         kind = self.kind
@@ -248,11 +240,11 @@ class RelationActions(QObject):
         if kind is not None:
             self.link(head, tail, kind)
             return
-        types = host.schema.relation_types
-        options = [TypeOption(k.name, host.schema.relation_refusal(k.name, head.label, tail.label),
+        types = host.session.schema.relation_types
+        options = [TypeOption(k.name, host.session.schema.relation_refusal(k.name, head.label, tail.label),
                               k.description) for k in types]
         if types and all(o.refusal for o in options):
-            host.statusBar().showMessage(
+            host.session.say(
                 f"Not linked: the codebook has no relation from {head.label} to {tail.label} "
                 f"({'; '.join(o.refusal or '' for o in options)}).", 12000)
             return
@@ -264,36 +256,36 @@ class RelationActions(QObject):
         view = self.host.view
         self.popup = TypePopup(view, title, options, free=free, current=current)
         self.popup.chosen.connect(take)  # type: ignore[arg-type]
-        self.popup.cancelled.connect(lambda: self.host.statusBar().showMessage(
+        self.popup.cancelled.connect(lambda: self.host.session.say(
             "Nothing linked or changed.", 4000))
         self.popup.open_at(view.point_under(near.start))
 
     def link(self, head: Span, tail: Span, name: str) -> bool:
         """Link ``head`` to ``tail`` as ``name``, or say why the codebook refuses it."""
         host = self.host
-        refusal = host.schema.relation_refusal(name, head.label, tail.label)
+        refusal = host.session.schema.relation_refusal(name, head.label, tail.label)
         if refusal:
-            host.statusBar().showMessage(f"Not linked: {refusal}.", 12000)
+            host.session.say(f"Not linked: {refusal}.", 12000)
             return False
-        if any((r.head, r.tail, r.label, r.coder) == (head.uid, tail.uid, name, host.coder)
+        if any((r.head, r.tail, r.label, r.coder) == (head.uid, tail.uid, name, host.session.coder)
                for r in self.relations):
-            host.statusBar().showMessage(f"Already linked as “{name}”.", 5000)
+            host.session.say(f"Already linked as “{name}”.", 5000)
             return False
-        assert host.doc_id is not None
-        relation = Relation(head.uid, tail.uid, name, host.coder, doc_id=host.doc_id)
-        if not host.editor.do(AddRelation(relation)):
+        assert host.session.doc_id is not None
+        relation = Relation(head.uid, tail.uid, name, host.session.coder, doc_id=host.session.doc_id)
+        if not host.session.do(AddRelation(relation)):
             return False
-        host.select_span(head.uid)
-        host.statusBar().showMessage(
+        host.session.select(head.uid)
+        host.session.say(
             f"Linked “{shown_text(head)}” —{name}→ “{shown_text(tail)}”.", 6000)
         return True
 
     # -- changing and removing --------------------------------------------------------
 
     def _read_only(self) -> bool:
-        why = self.host.corpus.read_only
+        why = self.host.session.corpus.read_only
         if why:
-            self.host.statusBar().showMessage(f"read-only: {why} — links cannot be changed "
+            self.host.session.say(f"read-only: {why} — links cannot be changed "
                                               "in this corpus.", 6000)
         return bool(why)
 
@@ -302,11 +294,11 @@ class RelationActions(QObject):
             return
         relation = self.selected()
         if relation is None:
-            self.host.statusBar().showMessage("Select a link in the Links list first "
+            self.host.session.say("Select a link in the Links list first "
                                               "(Ctrl+K).", 4000)
             return
         row = self.list.currentIndex().row()
-        if self.host.editor.do(RemoveRelation(relation)) and self.model.rowCount():
+        if self.host.session.do(RemoveRelation(relation)) and self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
 
     def change_selected(self) -> None:
@@ -316,20 +308,20 @@ class RelationActions(QObject):
         if self._read_only():
             return
         if relation is None:
-            host.statusBar().showMessage("Select a link in the Links list first (Ctrl+K).", 4000)
+            host.session.say("Select a link in the Links list first (Ctrl+K).", 4000)
             return
         head, tail = self._span(relation.head), self._span(relation.tail)
         if head is None or tail is None:
             return
-        types = host.schema.relation_types
-        options = [TypeOption(k.name, host.schema.relation_refusal(k.name, head.label, tail.label),
+        types = host.session.schema.relation_types
+        options = [TypeOption(k.name, host.session.schema.relation_refusal(k.name, head.label, tail.label),
                               k.description) for k in types if k.name != relation.label]
 
         def retype(name: str) -> None:
-            refusal = host.schema.relation_refusal(name, head.label, tail.label)
+            refusal = host.session.schema.relation_refusal(name, head.label, tail.label)
             if refusal:
-                host.statusBar().showMessage(f"Not changed: {refusal}.", 12000)
+                host.session.say(f"Not changed: {refusal}.", 12000)
             elif name != relation.label:
-                host.editor.do(ChangeRelation(relation, dataclasses.replace(relation, label=name)))
+                host.session.do(ChangeRelation(relation, dataclasses.replace(relation, label=name)))
 
         self._ask_type(f"Change “{relation.label}” to", options, tail, retype, free=not types)

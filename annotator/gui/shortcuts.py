@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from html import escape
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,81 +20,37 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
+from annotator.session.actions import MENUS, VIEW_KEYS, in_menu
 
 if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+    from annotator.gui.action_binder import ActionBinder
 
-# Keys the article itself answers to, not menu actions.
-VIEW_KEYS = (
-    ("Shift+arrows, Ctrl+Shift+arrows", "select text (Alt as well: exactly, no snapping)"),
-    ("Tab, Shift+Tab", "next, previous suggestion (when there are suggestions)"),
-    ("Enter", "accept the selected suggestion"),
-    ("Backspace", "reject the selected suggestion, or remove the selected span"),
-    ("Tab (elsewhere)", "move between the list, the article and the panes"),
-    ("Enter, Esc (linking)", "link to the span moved to; stop linking"),
-    ("Delete, Enter (Links list)", "remove the link; change its type"),
-)
-
-
-class Declared(NamedTuple):
-    """An action as declared once: its title (also its name in the coder's key
-    settings), its keys, and whether it changes the corpus (disabled when read-only)."""
-
-    title: str
-    keys: tuple[str, ...] = ()
-    writes: bool = False
+def sheet_html(actions: ActionBinder) -> str:
+    """The F1 sheet: every key of the window, from the declarations, menu by menu
+    (with the coder's own keys where they changed them), then the keys the codebook
+    gives (labels, relation types) and the keys of the article itself."""
+    sections = []
+    for menu, title in MENUS:
+        rows = [(_keys(actions.bound[spec.id]), spec.name) for spec in in_menu(menu)
+                if spec.id in actions.bound]
+        sections.append((title.replace("&", ""), rows))
+    sections.append(("From the codebook", [(_keys(a), a.text().replace("&&", "&"))
+                                           for a in actions.made()]))
+    sections.append(("In the article", list(VIEW_KEYS)))
+    html = "".join(f"<h3>{escape(title)}</h3>" + _table([(k, n) for k, n in rows if k])
+                   for title, rows in sections if any(k for k, _ in rows))
+    return html + "<p>Change them in Edit &gt; Keyboard shortcuts.</p>"
 
 
-# Relations, fragments and document labels. Keys chosen clear of every other action:
-# the label keys (1-9 and initials), the relation types' own keys from the codebook
-# (Shift+letter), Ctrl+Return (done), Alt+Left/Right (documents), Ctrl+D (details).
-LINK = Declared("Link the selected span to another…", ("Ctrl+L",), writes=True)
-NEXT_SPAN = Declared("Next span", ("Alt+Down",))
-PREVIOUS_SPAN = Declared("Previous span", ("Alt+Up",))
-LINKS_LIST = Declared("Links of the selected span", ("Ctrl+K",))
-CHANGE_LINK = Declared("Change the type of the selected link…", (), writes=True)
-REMOVE_LINK = Declared("Remove the selected link", (), writes=True)
-ADD_RANGE = Declared("Add the selected text to the selected span",
-                     ("Shift+Return", "Shift+Enter"), writes=True)
-REMOVE_FRAGMENT = Declared("Remove the fragment at the cursor", ("Shift+Backspace",),
-                           writes=True)
-TOGGLE_RELEVANT = Declared("Toggle: document relevant", ("Ctrl+R",), writes=True)
-DOCUMENT_LABELS = Declared("Edit document labels", ("Ctrl+Shift+D",))
+def _keys(action: QAction) -> str:
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                     for k in action.shortcuts())
 
 
-class ActionHost(Protocol):
-    """Where an action module puts its actions (the window, as action modules see it)."""
-
-    def _action(self, text: str, slot: Callable[[], object], *shortcuts: str,
-                writes: bool = False) -> QAction: ...
-
-
-def declare(host: ActionHost, spec: Declared, slot: Callable[[], object]) -> QAction:
-    """The window action ``spec`` declares, running ``slot``."""
-    return host._action(spec.title, slot, *spec.keys, writes=spec.writes)
-
-
-def named_actions(window: MainWindow) -> list[QAction]:
-    """Every action with a name, in menu order, each once."""
-    seen: dict[str, QAction] = {}
-    for action in window.actions():
-        name = action.text().replace("&", "")
-        if name and name not in seen:
-            seen[name] = action
-    return list(seen.values())
-
-
-def sheet_html(window: MainWindow) -> str:
-    rows = [(a.text().replace("&", ""), ", ".join(k.toString(QKeySequence.SequenceFormat
-                                                                .NativeText)
-                                                  for k in a.shortcuts()))
-            for a in named_actions(window)]
+def _table(rows: Sequence[tuple[str, str]]) -> str:
     body = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(name)}</td></tr>"
-                   for name, keys in rows if keys)
-    view = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(t)}</td></tr>" for k, t in VIEW_KEYS)
-    return (f"<h3>Keys</h3><table cellpadding='4'>{body}</table>"
-            f"<h3>In the article</h3><table cellpadding='4'>{view}</table>"
-            "<p>Change them in Edit &gt; Keyboard shortcuts.</p>")
+                   for keys, name in rows)
+    return f"<table cellpadding='4'>{body}</table>"
 
 
 class ShortcutSheet(QDialog):
@@ -154,11 +110,3 @@ class ShortcutEditor(QDialog):
     def _accept(self) -> None:
         accept_valid(self, self.error, self.read_changes,
                      lambda changes: setattr(self, "changes", changes))
-
-
-def apply_shortcuts(window: MainWindow, chosen: dict[str, str]) -> None:
-    """Give the named actions the coder's keys (the first key of each; others dropped)."""
-    for action in named_actions(window):
-        key = chosen.get(action.text().replace("&", ""))
-        if key is not None:
-            action.setShortcuts([QKeySequence(key)] if key else [])

@@ -1,44 +1,30 @@
-"""What the window's action modules may use of it: the corpus, the coder, the open
-document and its spans, the editor, the article and the status bar.
-
-Typed as a protocol so that those modules depend on this, not on the main window.
-"""
+"""What the window's action modules are given: the session, the prompts, the
+action binder, the settings, and the parts of the window they work in. Never
+the window itself: each module sees only what it needs."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
-from annotator.gui.shortcuts import ActionHost
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QStatusBar
-
-    from annotator.core.schema import Schema
+    from annotator.gui.action_binder import ActionBinder
     from annotator.gui.article_view import ArticleView
-    from annotator.gui.editing import Editor
+    from annotator.gui.background_runner import BackgroundRunner
     from annotator.gui.prompts import Prompts
     from annotator.gui.span_pane import SpanPane
-    from annotator.storage.corpus import Corpus
-    from annotator.storage.span_rows import SpanRows
+    from annotator.session.session import Session
+    from annotator.settings import Settings
 
 
-class Workbench(ActionHost, Protocol):
-    corpus: Corpus
-    coder: str
-    doc_id: int | None
-    schema: Schema
-    editor: Editor
+@dataclass
+class Workbench:
+    session: Session
     prompts: Prompts
+    actions: ActionBinder
+    settings: Settings
     view: ArticleView
     span_pane: SpanPane
-    current_spans: SpanRows
-    show_all_coders: bool
-
-    def statusBar(self) -> QStatusBar: ...
-
-    def actions(self) -> list[QAction]: ...
-
-    def removeAction(self, action: QAction) -> None: ...
-
-    def select_span(self, uid: str) -> None: ...
+    background: BackgroundRunner
+    save_settings: Callable[[], bool]  # False (and said) if the settings could not be kept

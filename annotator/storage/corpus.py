@@ -231,6 +231,11 @@ class Corpus(EventStore, SchemaStore, RelationStore):
     def check(self) -> list[str]:
         return integrity_problems(self.db)
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to this corpus
+        (SQLite's ``data_version``): how a window notices another program's writes."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     def close(self) -> None:
         self.db.close()
 

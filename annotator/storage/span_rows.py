@@ -95,8 +95,10 @@ class _Reader:
             self.after = (last[0], last[1], last_id)
         return places
 
-    def count(self) -> int:
+    def count(self, *, suggested: bool = False) -> int:
         where, params = self._where()
+        if suggested:
+            where += " AND origin = 'suggested'"
         return int(self._corpus.db.execute(f"SELECT count(*) FROM spans WHERE {where}",
                                            params).fetchone()[0])
 
@@ -233,6 +235,13 @@ class SpanRows(Sequence[Span]):
         """(start, end, label, uid, origin, coder, fragments) of every loaded span in
         reading order."""
         return iter(self._places)
+
+    def suggestion_count(self) -> int:
+        """How many of the rows are pending suggestions (counted, not read, when the
+        rows are not all loaded yet)."""
+        if self._reader is None:
+            return sum(1 for place in self._places if place[4] == "suggested")
+        return self._reader.count(suggested=True)
 
     def suggestions(self) -> list[Place]:
         self.load_all()

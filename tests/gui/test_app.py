@@ -102,11 +102,11 @@ def test_import_from_the_file_menu_runs_in_the_background(qtbot, window: MainWin
         + '{"text": broken}\n', encoding="utf-8")
     prompts.paths = [data]
     window.files.import_files()
-    worker = window.files.worker
+    worker = window.background.worker
     assert worker is not None
     with qtbot.waitSignal(worker.finished, timeout=10_000):
         pass
-    qtbot.waitUntil(lambda: window.files.worker is None)
+    qtbot.waitUntil(lambda: window.background.worker is None)
     assert window.corpus.document_count() == 5
     assert window.documents.rowCount() == 5
     title, head, details = prompts.infos[-1]
@@ -129,10 +129,10 @@ def test_export_from_the_file_menu_in_the_background(qtbot, window: MainWindow, 
     prompts.exports = [ExportChoice("conll", out, ExportOptions())]
     window.files.export()
     assert prompts.export_offered == (["actor", "casualty", "location"], ["alice"])
-    worker = window.files.worker
+    worker = window.background.worker
     with qtbot.waitSignal(worker.finished, timeout=20_000):
         pass
-    qtbot.waitUntil(lambda: window.files.worker is None)
+    qtbot.waitUntil(lambda: window.background.worker is None)
     assert out.read_text(encoding="utf-8").startswith("-DOCSTART- -X- O O")
     title, message = prompts.results[-1]
     assert title == "Export finished"
@@ -167,7 +167,7 @@ def test_the_export_dialog_checks_its_choices(qtbot, tmp_path: Path) -> None:
 def test_import_summary_for_files_of_the_samples_folder(window: MainWindow, prompts) -> None:
     prompts.paths = [SAMPLES / "kirkuk-checkpoint-2024-09-14.txt"]
     window.files.import_files()
-    worker = window.files.worker
+    worker = window.background.worker
     assert worker is not None
     assert worker.wait(10_000)
     with Corpus.open(window.corpus.path) as corpus:

@@ -29,9 +29,9 @@ def test_the_losses_are_in_the_export_message(qtbot, window: MainWindow, prompts
     out = tmp_path / "out.conll"
     prompts.exports = [ExportChoice("conll", out, ExportOptions())]
     window.files.export()
-    with qtbot.waitSignal(window.files.worker.finished, timeout=20_000):
+    with qtbot.waitSignal(window.background.worker.finished, timeout=20_000):
         pass
-    qtbot.waitUntil(lambda: window.files.worker is None)
+    qtbot.waitUntil(lambda: window.background.worker is None)
     title, message = prompts.results[-1]
     assert title == "Export finished"
     lines = message.splitlines()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCharFormat
 from annotator.core.fragments import merged, piece_at, with_pieces
 from annotator.core.model import Span
 from annotator.gui.main_window import MainWindow
-from annotator.gui.shortcuts import ADD_RANGE
+from annotator.session.actions import ACTIONS
 from annotator.storage.corpus import Corpus
 from tests.gui.helpers import click_at, drag_select, press
 
@@ -51,7 +51,7 @@ def make_discontinuous(window: MainWindow) -> tuple[int, int]:
     press(view, "3")
     assert view.selected_span().text == "Ain"  # a span just tagged is selected
     drag_select(view, airbase, airbase + len("airbase"))
-    combo = ADD_RANGE.keys[0]
+    combo = ACTIONS["edit.add_range"].keys[0]
     assert combo == "Shift+Return"
     press(view, Qt.Key.Key_Return, SHIFT)
     return ain, airbase

@@ -449,7 +449,7 @@ def test_random_tags_undos_redos_removals_and_relabels_keep_everything_as_in_the
     rng = random.Random(7)
     spy = Spy(window)
     random_edits(window, rng, 120)
-    assert window.editor.undo_stack.count() > 40
+    assert len(window.session.history) > 40
     assert spy.count("modelReset") == 0  # never read again whole
     assert spy.whole_document_reads() == []
     # What is painted is what a window opened afresh paints.
@@ -485,8 +485,8 @@ def test_edits_made_while_the_spans_are_still_being_read_are_not_lost_or_doubled
     # Edits past the rows read so far, as a command would make them (no selecting,
     # which would read the rest at once): counted, then read in their place.
     far = window.corpus.span(next(p[3] for p in corpus_places(window)[-50:]))
-    window.editor.do(RemoveSpan(far))
-    window.editor.do(AddSpan(Span(start=late[0], end=late[1], label="location",
+    window.session.do(RemoveSpan(far))
+    window.session.do(AddSpan(Span(start=late[0], end=late[1], label="location",
                                   text=text[late[0]:late[1]], coder="alice",
                                   doc_id=window.doc_id)))
     assert not rows.complete
@@ -549,7 +549,7 @@ def test_a_batch_over_two_documents_moves_only_the_shown_ones_rows_and_count(
         spans.append(Span(start=start, end=end, label="location", text=text[start:end],
                           coder="alice", doc_id=doc_id))
     rows = window.current_spans
-    assert window.editor.do(Batch([AddSpan(span) for span in spans], "tag both"))
+    assert window.session.do(Batch([AddSpan(span) for span in spans], "tag both"))
     assert window.current_spans is rows  # followed, not read again
     assert spans[0].uid in {p[3] for p in rows.places()}
     assert spans[1].uid not in {p[3] for p in rows.places()}

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from annotator.gui.main_window import MainWindow
-from annotator.gui.shortcuts import LINK, NEXT_SPAN
+from annotator.session.actions import ACTIONS
+
+LINK, NEXT_SPAN = ACTIONS["link.start"], ACTIONS["link.next_span"]
 from annotator.storage.corpus import Corpus
 from tests.gui.helpers import click_at, drag_select, press
 
@@ -223,7 +225,7 @@ def test_every_key_of_the_window_belongs_to_one_action(window: MainWindow) -> No
     assert {"Ctrl+L", "Shift+A", "Shift+L", "Shift+M", "Shift+C", "Alt+Down", "Ctrl+K",
             "Shift+Return", "Shift+Backspace", "Ctrl+R", "Ctrl+Shift+D"} <= set(owners)
     from annotator.gui.shortcuts import sheet_html
-    sheet = sheet_html(window)  # F1 lists them, from the same declarations
+    sheet = sheet_html(window.binder)  # F1 lists them, from the same declarations
     for title in (LINK.title, NEXT_SPAN.title, "Link as “located in”…",
                   "Add the selected text to the selected span", "Toggle: document relevant"):
         assert title in sheet

@@ -87,7 +87,7 @@ def test_tag_all_occurrences_in_the_document_and_undo_as_one(window: MainWindow)
 def tagged_everywhere(qtbot, window: MainWindow) -> None:
     """Tag all occurrences in the corpus, and wait for the background search to end."""
     window.suggestion_actions.occurrences_everywhere()
-    qtbot.waitUntil(lambda: window.files.worker is None)
+    qtbot.waitUntil(lambda: window.background.worker is None)
 
 
 def test_tag_all_occurrences_across_the_corpus(qtbot, window: MainWindow) -> None:
@@ -238,9 +238,9 @@ def test_shortcuts_can_be_changed_and_are_remembered(qtbot, window: MainWindow, 
 def test_the_shortcut_editor_refuses_a_key_used_twice(qtbot, window: MainWindow) -> None:
     from PySide6.QtGui import QKeySequence
 
-    from annotator.gui.shortcuts import ShortcutEditor, named_actions
+    from annotator.gui.shortcuts import ShortcutEditor
 
-    actions = named_actions(window)
+    actions = window.binder.named()
     editor = ShortcutEditor(None, actions)
     qtbot.addWidget(editor)
     editor.editors[0].setKeySequence(QKeySequence("Ctrl+Return"))

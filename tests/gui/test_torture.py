@@ -54,8 +54,8 @@ def applied(edit):
     elif isinstance(edit, RemoveSpan):
         print("removed", edit.span.uid, flush=True)
 
-window.editor.changed.connect(applied)
-window.editor.failed.connect(lambda message: print("failed", flush=True))
+window.session.history.applied.connect(applied)
+window.session.history.failed.connect(lambda message: print("failed", flush=True))
 if window.health is not None:  # the background check and backup run first, as after 5 s
     window.health_timer.stop()
     window.health.start()
@@ -68,8 +68,8 @@ for step in range(steps):
     ids = window.corpus.document_ids()
     window.show_document(rng.choice(ids))
     view = window.view
-    stack = window.editor.undo_stack
-    if mine and stack.canUndo() and rng.random() < 0.2:
+    stack = window.session.history
+    if mine and stack.can_undo and rng.random() < 0.2:
         for uid in mine.pop():  # what the newest edit added, about to be taken back
             print("removing", uid, flush=True)
         QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -81,10 +81,10 @@ for step in range(steps):
     cursor.setPosition(where.to_utf16(start))
     cursor.setPosition(where.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
-    before = stack.count()
+    before = len(stack)
     added_now.clear()
     QTest.keyClick(view, rng.choice("123"))
-    if stack.count() > before:
+    if len(stack) > before:
         mine.append(list(added_now))
 window.close()  # closed normally, as a coder does: the last connection out checkpoints
 app.processEvents()

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from annotator.gui.main_window import WRITE_WAIT_SECONDS, MainWindow
+from annotator.gui.main_window import MainWindow
+from annotator.session.session import WRITE_WAIT_SECONDS
 from annotator.storage.corpus import Corpus
 from annotator.storage.history import changes
 from tests.gui.helpers import click_at, drag_select, press
@@ -34,7 +35,7 @@ def select_word(window: MainWindow, word: str) -> None:
 def test_an_edit_while_another_program_writes_is_refused_plainly_and_then_saved(
         window: MainWindow) -> None:
     assert window.corpus.db.write_timeout == WRITE_WAIT_SECONDS
-    stack = window.editor.undo_stack
+    stack = window.session.history
     doc_id = window.doc_id
     with LockHolder(window.corpus.path) as holder:
         select_word(window, "Hamas")
@@ -44,7 +45,7 @@ def test_an_edit_while_another_program_writes_is_refused_plainly_and_then_saved(
         # It waited for the other writer, but not for long.
         assert WRITE_WAIT_SECONDS * 0.9 <= waited < WRITE_WAIT_SECONDS + 5
         assert stored_texts(window.corpus.path, doc_id) == []
-        assert stack.count() == 0 and stack.index() == 0
+        assert len(stack) == 0 and stack.index == 0
         assert len(window.current_spans) == 0  # the window shows what is stored
         message = window.statusBar().currentMessage()
         assert message.startswith("Not saved") and "another program is writing" in message
@@ -54,44 +55,44 @@ def test_an_edit_while_another_program_writes_is_refused_plainly_and_then_saved(
         select_word(window, "Hamas")
         press(window.view, "1")
     assert stored_texts(window.corpus.path, doc_id) == ["Hamas"]
-    assert stack.count() == 1 and stack.index() == 1
+    assert len(stack) == 1 and stack.index == 1
     assert window.saved_label.text().startswith("✓ saved")
 
 
 def test_a_failed_undo_or_redo_leaves_the_history_where_the_corpus_is(
         window: MainWindow) -> None:
-    stack = window.editor.undo_stack
+    stack = window.session.history
     doc_id = window.doc_id
     select_word(window, "Hamas")
     press(window.view, "1")
-    assert stored_texts(window.corpus.path, doc_id) == ["Hamas"] and stack.index() == 1
+    assert stored_texts(window.corpus.path, doc_id) == ["Hamas"] and stack.index == 1
 
     with LockHolder(window.corpus.path) as holder:
         press(window.view, *UNDO)
-        assert stack.index() == 1 and stack.canUndo()  # not moved: nothing was undone
+        assert stack.index == 1 and stack.can_undo  # not moved: nothing was undone
         assert stored_texts(window.corpus.path, doc_id) == ["Hamas"]
         assert [s.text for s in window.current_spans] == ["Hamas"]  # still shown
         assert "another program is writing" in window.notice.text()
         assert window.saved_label.text() == "✗ not saved"
         holder.release()
     press(window.view, *UNDO)
-    assert stack.index() == 0 and stored_texts(window.corpus.path, doc_id) == []
+    assert stack.index == 0 and stored_texts(window.corpus.path, doc_id) == []
     assert window.corpus.status(doc_id, "alice") == "todo"
 
     with LockHolder(window.corpus.path) as holder:
         press(window.view, *REDO)
-        assert stack.index() == 0 and stack.canRedo()
+        assert stack.index == 0 and stack.can_redo
         assert stored_texts(window.corpus.path, doc_id) == []
         assert len(window.current_spans) == 0
         holder.release()
     press(window.view, *REDO)
-    assert stack.index() == 1 and stored_texts(window.corpus.path, doc_id) == ["Hamas"]
+    assert stack.index == 1 and stored_texts(window.corpus.path, doc_id) == ["Hamas"]
     press(window.view, *UNDO)  # the redone step is undone as usual
-    assert stack.index() == 0 and stored_texts(window.corpus.path, doc_id) == []
+    assert stack.index == 0 and stored_texts(window.corpus.path, doc_id) == []
 
 
 def test_an_edit_waits_for_a_writer_that_finishes_within_the_wait(window: MainWindow) -> None:
-    stack = window.editor.undo_stack
+    stack = window.session.history
     doc_id = window.doc_id
     shown: list[str] = []
     with LockHolder(window.corpus.path) as holder:
@@ -109,7 +110,7 @@ def test_an_edit_waits_for_a_writer_that_finishes_within_the_wait(window: MainWi
         press(window.view, "1")
     assert shown and "Waiting for another program" in shown[0]
     assert stored_texts(window.corpus.path, doc_id) == ["Hamas"]
-    assert stack.index() == 1
+    assert stack.index == 1
     assert window.saved_label.text().startswith("✓ saved")
     assert not window.notice.isVisible()
 
@@ -123,10 +124,10 @@ def test_two_windows_in_two_processes_save_every_edit(window: MainWindow) -> Non
         other.expect("started")
         refused_here = 0
         for start, end in words:  # while bob's window tags the same words as casualties
-            before = window.editor.undo_stack.index()
+            before = window.session.history.index
             window.view.select_range(start, end)
             press(window.view, "1")
-            refused_here += window.editor.undo_stack.index() != before + 1
+            refused_here += window.session.history.index != before + 1
         report = other.expect("done")
         other.send("quit")
     assert report == f"done {len(words)} 0", report
@@ -145,21 +146,21 @@ def test_two_windows_in_two_processes_save_every_edit(window: MainWindow) -> Non
 
 def test_a_step_that_can_never_be_undone_leaves_the_history_and_older_ones_still_undo(
         window: MainWindow) -> None:
-    stack = window.editor.undo_stack
+    stack = window.session.history
     doc_id = window.doc_id
     select_word(window, "Hamas")
     press(window.view, "1")  # tag as actor
     click_at(window.view, window.view.text.index("Hamas") + 1)
     press(window.view, "3")  # relabel it as location
     assert [s.label for s in window.corpus.spans(doc_id)] == ["location"]
-    assert stack.count() == 2 and stack.index() == 2
+    assert len(stack) == 2 and stack.index == 2
     with Corpus.open(window.corpus.path, create=False) as other:  # another window removes it
         [theirs] = other.spans(doc_id)
         other.delete_span(theirs)
     press(window.view, *UNDO)  # the relabel cannot be taken back: the span is gone
     assert "dropped from the undo history" in window.statusBar().currentMessage() + \
         window.notice.text()
-    assert stack.count() == 1 and stack.index() == 1 and stack.canUndo()
+    assert len(stack) == 1 and stack.index == 1 and stack.can_undo
     press(window.view, *UNDO)  # the tag before it still undoes
-    assert stack.index() == 0
+    assert stack.index == 0
     assert stored_texts(window.corpus.path, doc_id) == []

@@ -53,7 +53,7 @@ def test_file_export_refuses_the_corpus_and_its_companions(coded: MainWindow, pr
     for target in targets(path, tmp_path):
         prompts.exports = [ExportChoice("jsonl", target, ExportOptions())]
         window.files.export()
-        assert window.files.worker is None  # nothing started, so nothing written
+        assert window.background.worker is None  # nothing started, so nothing written
         title, message = prompts.errors[-1]
         assert title == "Export not written"
         assert str(target) in message and "Choose another file" in message

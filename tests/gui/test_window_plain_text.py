@@ -40,11 +40,11 @@ def import_hostile(qtbot, window: MainWindow, prompts, tmp_path: Path) -> int:
                                 "date": "2024-08-06", "text": TEXT}) + "\n", encoding="utf-8")
     prompts.paths = [data]
     window.files.import_files()
-    progress = window.files.progress
+    progress = window.background.progress
     assert progress is not None
     # The progress line may quote a name too.
     assert progress.findChild(QLabel).textFormat() == Qt.TextFormat.PlainText
-    qtbot.waitUntil(lambda: window.files.worker is None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.background.worker is None, timeout=20_000)
     [doc_id] = [d for d in window.corpus.document_ids()
                 if window.corpus.document(d).title == TITLE]
     return doc_id
@@ -82,7 +82,7 @@ def test_coder_names_labels_and_attribute_descriptions_show_as_text(
     start = window.view.text.index("rockets")
     span = Span(start=start, end=start + 7, label="weapon", text="rockets", coder=coder,
                 doc_id=window.doc_id)
-    window.editor.do(window_add(span))
+    window.session.do(window_add(span))
     window.select_span(span.uid)
     form_labels = [w for w in window.span_pane.form.findChildren(QLabel) if w.text() == "kind"]
     assert form_labels and shown(form_labels[0].toolTip()) == TITLE
@@ -102,7 +102,7 @@ def test_event_member_tooltips_show_span_text_as_text(qtbot, window: MainWindow,
     start = TEXT.index("<i>")
     span = Span(start=start, end=start + len("<i>fired</i>"), label="actor",
                 text="<i>fired</i>", coder="alice", doc_id=doc_id)
-    window.editor.do(window_add(span))
+    window.session.do(window_add(span))
     window.corpus.insert_event(Event(doc_id, "attack", (EventMember(span.uid, "how"),),
                                      coder="alice"))
     window.event_actions.refresh()

@@ -72,7 +72,9 @@ def test_a_read_only_corpus_says_why_and_disables_every_edit(read_only_window: M
     for name in ("Export…", "Next document", "Search corpus", "Find in document",
                  "Agreement report…", "Keyboard shortcuts", "Open corpus…"):
         assert names[name].isEnabled(), name
-    assert window.writing_actions and not any(a.isEnabled() for a in window.writing_actions)
+    from annotator.session.actions import ACTIONS
+    writers = [a for i, a in window.binder.bound.items() if ACTIONS[i].writes]
+    assert writers and not any(a.isEnabled() for a in writers)
     assert not window.span_pane.form.isEnabled()
 
     # A label key on a selection says why nothing happens.
@@ -97,8 +99,8 @@ def test_a_read_only_corpus_says_why_and_disables_every_edit(read_only_window: M
     title, text, _ = prompts.infos[-1]
     assert title == "Document details (read-only)" and "Source:" in text
     window.files.import_files([Path("anything.txt")])
-    assert window.files.worker is None and "read-only" in window.statusBar().currentMessage()
-    assert window.editor.undo_stack.count() == 0
+    assert window.background.worker is None and "read-only" in window.statusBar().currentMessage()
+    assert len(window.session.history) == 0
 
 
 def test_a_read_only_corpus_can_be_read_searched_and_exported(qtbot, read_only_window: MainWindow,
@@ -114,7 +116,7 @@ def test_a_read_only_corpus_can_be_read_searched_and_exported(qtbot, read_only_w
     out = tmp_path / "out.jsonl"
     prompts.exports = [ExportChoice("jsonl", out, ExportOptions())]
     window.files.export()
-    qtbot.waitUntil(lambda: window.files.worker is None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.background.worker is None, timeout=20_000)
     assert prompts.errors == []
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 4

@@ -49,10 +49,10 @@ def tag_words(window: MainWindow, doc_id: int, first: int, count: int, key: str)
     window.show_document(doc_id)
     stored, refused, message = 0, 0, ""
     for start, end in words(window.view.text)[first:first + count]:
-        before = window.editor.undo_stack.index()
+        before = window.session.history.index
         window.view.select_range(start, end)
         QTest.keyClicks(window.view, key)
-        if window.editor.undo_stack.index() == before + 1:
+        if window.session.history.index == before + 1:
             stored += 1
         else:
             refused += 1

@@ -1,0 +1,118 @@
+"""Window actions made from their declarations (session.actions): each declared
+id bound to what it does, with its keys, the coder's own keys, and enabled only
+when it can run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from annotator.session.actions import ACTIONS, ActionSpec, enabled
+from annotator.session.session import Session
+
+
+class ActionBinder:
+    """Makes the window's QActions. Every action is added to ``host`` so its keys
+    work wherever focus is in the window."""
+
+    def __init__(self, host: QWidget, session: Session) -> None:
+        self.host = host
+        self.session = session
+        self.bound: dict[str, QAction] = {}
+        self._made: list[tuple[QAction, bool]] = []  # codebook-made actions, and if they write
+
+    def bind(self, action_id: str, slot: Callable[..., object]) -> QAction:
+        """The declared action ``action_id``, running ``slot`` (given the checked state
+        for a checkable one)."""
+        if action_id in self.bound:
+            raise ValueError(f"{action_id} is bound twice")
+        spec = ACTIONS[action_id]
+        action = self._new(spec.title, spec.keys)
+        action.setObjectName(spec.id)
+        action.setCheckable(spec.checkable)
+        if spec.checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.bound[action_id] = action
+        return action
+
+    def make(self, title: str, slot: Callable[[], object], keys: Iterable[str] = (), *,
+             writes: bool = False) -> QAction:
+        """An action made from the codebook (a label's key, a relation type's)."""
+        action = self._new(title, tuple(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        self._made.append((action, writes))
+        action.setEnabled(not (writes and self.session.read_only))
+        return action
+
+    def drop(self, action: QAction) -> None:
+        """A codebook-made action that is no longer in the codebook."""
+        self.host.removeAction(action)
+        self._made = [(a, w) for a, w in self._made if a is not action]
+
+    def _new(self, title: str, keys: tuple[str, ...]) -> QAction:
+        action = QAction(title, self.host)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        self.host.addAction(action)
+        return action
+
+    def made(self) -> list[QAction]:
+        """The actions made from the codebook, in the order they were made."""
+        return [action for action, _writes in self._made]
+
+    def taken_keys(self) -> set[str]:
+        """Every key some action of the window already answers to."""
+        return {key.toString() for action in self.host.actions() for key in action.shortcuts()}
+
+    def fill(self, menu: QMenu, *action_ids: str) -> None:
+        """Put these bound actions in ``menu`` ("-" for a separator)."""
+        for action_id in action_ids:
+            if action_id == "-":
+                menu.addSeparator()
+            else:
+                menu.addAction(self.bound[action_id])
+
+    def spec(self, action: QAction) -> ActionSpec | None:
+        return ACTIONS.get(action.objectName())
+
+    def refresh(self) -> None:
+        """Enable what can run now: writers not on a read-only corpus, document
+        actions with a document open."""
+        read_only = bool(self.session.read_only)
+        document_open = self.session.doc_id is not None
+        for action_id, action in self.bound.items():
+            if action_id in ("edit.undo", "edit.redo"):
+                continue  # they follow the history (editing.follow_history)
+            action.setEnabled(enabled(ACTIONS[action_id], read_only=read_only,
+                                      document_open=document_open))
+        for action, writes in self._made:
+            action.setEnabled(not (writes and read_only))
+
+    def named(self) -> list[QAction]:
+        """Every action with a name (declared ones and codebook-made ones), each once:
+        what the shortcut editor lists and the coder's keys apply to."""
+        seen: dict[str, QAction] = {}
+        for action in [*self.bound.values(), *(a for a, _ in self._made)]:
+            name = plain_name(action)
+            if name and name not in seen:
+                seen[name] = action
+        return list(seen.values())
+
+    def apply_keys(self, chosen: dict[str, str]) -> None:
+        """Give the named actions the coder's keys (by the action's plain title)."""
+        for action in self.named():
+            name = self.spec(action).name if self.spec(action) else plain_name(action)
+            key = chosen.get(name)
+            if key is not None:
+                action.setShortcuts([QKeySequence(key)] if key else [])
+
+
+def plain_name(action: QAction) -> str:
+    spec = ACTIONS.get(action.objectName())
+    if spec is not None:
+        return spec.name
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")

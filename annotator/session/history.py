@@ -1,0 +1,136 @@
+"""The undo history of core edits, without Qt.
+
+Each step records a core edit and its inverse: applying an edit returns its
+inverse, so undo and redo are the same operation with the arrow reversed. The
+history applies the edit first and moves only when the corpus took it: a step
+whose undo failed (another program kept the corpus locked, the disk is full)
+must not count as undone while the corpus still holds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from psygnal import Signal
+
+from annotator.core.commands import Edit, EditTarget
+from annotator.storage.errors import CorpusConflict, CorpusError
+
+
+@dataclass
+class Step:
+    """One step: what was done, and the edit that takes it back."""
+
+    forward: Edit
+    backward: Edit
+
+
+class History:
+    """Applies edits to the corpus, remembers them for undo and redo, and says what
+    happened: ``applied`` with each edit stored, ``failed`` with a sentence when one
+    was not, ``moved`` whenever what undo and redo would do changes."""
+
+    applied = Signal(object)  # the Edit just stored
+    failed = Signal(str)
+    moved = Signal()
+
+    def __init__(self, target: EditTarget) -> None:
+        self.target = target
+        self._steps: list[Step] = []
+        self._index = 0  # steps before it are done, from it on undone
+
+    def set_target(self, target: EditTarget) -> None:
+        """Edits go to another corpus from now on; the old history means nothing there."""
+        self.target = target
+        self.clear()
+
+    def clear(self) -> None:
+        self._steps.clear()
+        self._index = 0
+        self.moved.emit()
+
+    @property
+    def can_undo(self) -> bool:
+        return self._index > 0
+
+    @property
+    def can_redo(self) -> bool:
+        return self._index < len(self._steps)
+
+    @property
+    def undo_text(self) -> str:
+        return self._steps[self._index - 1].forward.description if self.can_undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._steps[self._index].forward.description if self.can_redo else ""
+
+    def __len__(self) -> int:
+        return len(self._steps)
+
+    @property
+    def index(self) -> int:
+        """How many steps are done (the ones after it are undone, ready to redo)."""
+        return self._index
+
+    def do(self, edit: Edit) -> bool:
+        """Apply ``edit`` now and remember it; False (and ``failed``) if it was not stored."""
+        inverse = self._apply(edit, taking_back=False)
+        if inverse is None:
+            return False
+        del self._steps[self._index:]  # a new edit ends what could have been redone
+        self._steps.append(Step(edit, inverse))
+        self._index += 1
+        self.moved.emit()
+        return True
+
+    def undo(self) -> bool:
+        """Take back the last edit; the history moves only if the corpus took it back."""
+        if not self.can_undo:
+            return False
+        step = self._steps[self._index - 1]
+        inverse = self._apply(step.backward, taking_back=True, drop=self._index - 1)
+        if inverse is None:
+            return False
+        step.forward = inverse  # redo puts back exactly what the undo removed
+        self._index -= 1
+        self.moved.emit()
+        return True
+
+    def redo(self) -> bool:
+        """Do again the last undone edit; the history moves only if it was stored."""
+        if not self.can_redo:
+            return False
+        step = self._steps[self._index]
+        inverse = self._apply(step.forward, taking_back=False, drop=self._index)
+        if inverse is None:
+            return False
+        step.backward = inverse
+        self._index += 1
+        self.moved.emit()
+        return True
+
+    def _apply(self, edit: Edit, *, taking_back: bool, drop: int | None = None) -> Edit | None:
+        try:
+            inverse = edit.apply(self.target)
+        except CorpusConflict as exc:
+            if drop is None:
+                self.failed.emit(f"Could not save “{edit.description}”: {exc}")
+            else:
+                # What the step changed was changed or removed elsewhere: it can never
+                # be taken back, so it leaves the history and older steps still undo.
+                del self._steps[drop]
+                if drop < self._index:
+                    self._index -= 1
+                self.moved.emit()
+                verb = "take back" if taking_back else "do again"
+                self.failed.emit(f"Could not {verb} “{edit.description}”: {exc}. "
+                                 "That step is dropped from the undo history.")
+            return None
+        except CorpusError as exc:
+            # Nothing was committed: the transaction rolled back, and the coder's
+            # earlier work is untouched.
+            self.failed.emit(f"Could not save “{edit.description}”: {exc}")
+            return None
+        self.applied.emit(edit)
+        return inverse
