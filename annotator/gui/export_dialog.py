@@ -1,11 +1,17 @@
-"""File > Export: the same choices as ``annotator export``, in a dialog."""
+"""File > Export: the same choices as ``annotator export``, in a dialog.
+
+The output is first suggested in the folder the coder exported to last (the
+caller remembers it: ``ExportChoice.folder``), else in their Documents folder,
+named after the corpus and the format; never beside a corpus kept in the
+application's hidden data folder, where nobody would look for it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,13 +45,28 @@ class ExportChoice:
     output: Path
     options: ExportOptions
 
+    @property
+    def folder(self) -> Path:
+        """The folder the export went into: the one to offer next time."""
+        return self.output.parent
+
+
+def documents_folder() -> Path:
+    """The coder's Documents folder, or their home folder where there is none."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if found and Path(found).is_dir():
+        return Path(found)
+    return Path.home()
+
 
 class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, corpus_path: Path, labels: list[str],
-                 coders: list[str]) -> None:
+                 coders: list[str], folder: str | Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self._corpus_path = corpus_path
+        # The last folder used, while it is still there (a USB stick may be gone).
+        self._folder = Path(folder) if folder and Path(folder).is_dir() else documents_folder()
         self.format = QComboBox()
         for name, fmt in EXPORTS.items():
             self.format.addItem(f"{name} — {fmt.description}", name)
@@ -76,6 +97,7 @@ class ExportDialog(QDialog):
         self.lang = QLineEdit("auto")
         self.strict = QCheckBox("Write nothing if anything would be lost")
         self.error = error_line()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a file name
         form = QFormLayout(self)
         form.addRow("Format", self.format)
         form.addRow("Output", output_row)
@@ -93,11 +115,20 @@ class ExportDialog(QDialog):
         self._suggest_output()
         self.choice: ExportChoice | None = None
 
+    def _name_for(self, name: str) -> str:
+        """The file (or folder) name suggested for an export in format ``name``."""
+        fmt = EXPORTS[name]
+        return f"{self._corpus_path.stem}-{fmt.name}{'' if fmt.directory else fmt.suffix}"
+
     def _suggest_output(self) -> None:
-        fmt = EXPORTS[self.format.currentData()]
-        stem = self._corpus_path.with_suffix("")
-        suffix = "-brat" if fmt.directory else f"-{fmt.name}{fmt.suffix}"
-        self.output.setText(str(stem) + suffix)
+        """A name for the chosen format, in the folder the output is in now: a folder
+        the coder typed or browsed to is kept, and so is a name of their own."""
+        current = Path(self.output.text().strip()) if self.output.text().strip() else None
+        suggested = {self._name_for(name) for name in EXPORTS}
+        if current is not None and current.name not in suggested:
+            return
+        folder = current.parent if current is not None else self._folder
+        self.output.setText(str(folder / self._name_for(self.format.currentData())))
 
     def _browse(self) -> None:
         fmt = EXPORTS[self.format.currentData()]
