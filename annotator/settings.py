@@ -41,6 +41,13 @@ class Settings:
     spacy_model: str = ""
     # Action name -> key sequence, where the coder changed a default.
     shortcuts: dict[str, str] = field(default_factory=dict)
+    theme: str = "light"  # or "dark"
+    text_scale: int = 100  # per cent: 100, 115 or 130
+    language: str = ""  # "fr", "es", "ar"…; empty: the system's
+    # Where the window was on each screen it was closed on, keyed by the screen's name
+    # and geometry: x, y, width, height, maximized (0 or 1).
+    window_places: dict[str, dict[str, int]] = field(default_factory=dict)
+    window_screen: str = ""  # the screen it was last closed on
 
     @classmethod
     def load(cls) -> Settings:
@@ -55,7 +62,12 @@ class Settings:
         shortcuts = raw.get("shortcuts") if isinstance(raw.get("shortcuts"), dict) else {}
         return cls(coder=str(raw.get("coder") or ""), recent=recent[:RECENT_MAX],
                    spacy_model=str(raw.get("spacy_model") or ""),
-                   shortcuts={str(k): str(v) for k, v in shortcuts.items()})
+                   shortcuts={str(k): str(v) for k, v in shortcuts.items()},
+                   theme="dark" if raw.get("theme") == "dark" else "light",
+                   text_scale=_text_scale(raw.get("text_scale")),
+                   language=_language(raw.get("language")),
+                   window_places=_places(raw.get("window_places")),
+                   window_screen=str(raw.get("window_screen") or ""))
 
     def save(self) -> None:
         directory = config_dir()
@@ -67,6 +79,33 @@ class Settings:
     def remember_corpus(self, path: Path) -> None:
         entry = str(Path(path).resolve())
         self.recent = [entry, *(p for p in self.recent if p != entry)][:RECENT_MAX]
+
+
+TEXT_SCALES = (100, 115, 130)
+PLACE_KEYS = ("x", "y", "width", "height", "maximized")
+PLACES_MAX = 8  # screens remembered; the oldest is forgotten first
+
+
+def _text_scale(value: object) -> int:
+    return value if isinstance(value, int) and value in TEXT_SCALES else 100
+
+
+def _language(value: object) -> str:
+    # A language tag ("fr", "pt_BR"); anything else is the system's language.
+    text = value.strip() if isinstance(value, str) else ""
+    return text if text.replace("_", "").replace("-", "").isalpha() and len(text) <= 12 else ""
+
+
+def _places(value: object) -> dict[str, dict[str, int]]:
+    """The window places that are whole (every field a whole number); others dropped."""
+    if not isinstance(value, dict):
+        return {}
+    places = {}
+    for screen, place in value.items():
+        if (isinstance(screen, str) and isinstance(place, dict)
+                and all(type(place.get(key)) is int for key in PLACE_KEYS)):
+            places[screen] = {key: place[key] for key in PLACE_KEYS}
+    return dict(list(places.items())[-PLACES_MAX:])
 
 
 def resolve_coder(explicit: str | None = None, settings: Settings | None = None) -> str | None:

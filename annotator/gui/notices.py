@@ -8,9 +8,12 @@ an imported file goes through these helpers instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from annotator.gui.style import notice_qss, sheet_in_theme
+from annotator.gui.theme import LIGHT
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -30,11 +33,10 @@ def plain_tooltip(text: str) -> str:
     return QtGui.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
 
 
-WARNING_QSS = ("QFrame#notice { background: #fff4d6; border: 1px solid #e3c36b; border-radius: 4px; }"
-               "QFrame#notice QLabel { background: transparent; color: #5c4200; }")
-READ_ONLY_QSS = ("QFrame#notice { background: #e8eef7; border: 1px solid #a9bddb; "
-                 "border-radius: 4px; }"
-                 "QFrame#notice QLabel { background: transparent; color: #1f3a60; }")
+# The light sheets, for callers that name one before a theme is applied: a notice
+# bar wears the current theme's colours for whichever it is given.
+WARNING_QSS = notice_qss("warning", LIGHT)
+READ_ONLY_QSS = notice_qss("info", LIGHT)
 
 
 class NoticeBar(QFrame):
@@ -50,7 +52,7 @@ class NoticeBar(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
-        self.setStyleSheet(style)
+        self.setStyleSheet(sheet_in_theme(style))
         self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -59,7 +61,7 @@ class NoticeBar(QFrame):
         row.addWidget(self.message, 1)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close this notice")
+        self.close_button.setToolTip(QCoreApplication.translate("NoticeBar", "Close this notice"))
         self.close_button.setAutoRaise(True)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.clicked.connect(self.dismiss)
