@@ -22,6 +22,7 @@ from annotator.gui.main_window import MainWindow
 from annotator.gui.prompts import Prompts
 from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
+from annotator.storage.plain_baselines import longest_document_id
 
 EDITS = 25  # tags, then as many undos; a removal for every other one
 SCROLL_STEPS = 30
@@ -95,8 +96,7 @@ def measure_report(path: Path, prefix: str, opens: int) -> dict[str, float]:
     """``prefix``_open_ratio and friends for the one long report in corpus ``path``."""
     window = open_window(path)
     settle()
-    [doc_id] = [row[0] for row in window.corpus.db.execute(
-        "SELECT id FROM documents ORDER BY length(text) DESC LIMIT 1")]
+    doc_id = longest_document_id(window.corpus)
     text = window.corpus.document(doc_id).text
     bare = QPlainTextEdit()
     bare.resize(760, 800)

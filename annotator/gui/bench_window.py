@@ -25,6 +25,7 @@ from annotator.gui.main_window import MainWindow
 from annotator.gui.prompts import Prompts
 from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
+from annotator.storage.plain_baselines import typical_document_ids
 
 
 def rss_mb() -> float:
@@ -89,8 +90,7 @@ def main(small: Path, large: Path, big: Path, huge: Path | None = None) -> dict[
     figures["rss_mb"] = rss_mb()
     figures["list_rows"] = model.rowCount()
 
-    typical = [row[0] for row in window.corpus.db.execute(
-        "SELECT id FROM documents WHERE uid LIKE 'typical-%' ORDER BY id")]
+    typical = typical_document_ids(window.corpus)
     switches = [ms(lambda d=doc_id: window.show_document(d)) for doc_id in typical]
     figures["switch_ms"] = statistics.median(switches)
 

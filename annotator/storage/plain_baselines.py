@@ -7,7 +7,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from annotator.storage.corpus import Corpus
 
 
 def plain_insert(path: Path, documents: list[dict[str, Any]]) -> None:
@@ -56,3 +59,16 @@ def plain_texts(corpus_path: Path) -> list[str]:
         return [row[0] for row in conn.execute("SELECT text FROM documents ORDER BY id")]
     finally:
         conn.close()
+
+
+def typical_document_ids(corpus: Corpus) -> list[int]:
+    """The benchmark corpus's typical articles (uids ``typical-…``), in id order."""
+    return [row[0] for row in corpus.db.execute(
+        "SELECT id FROM documents WHERE uid LIKE 'typical-%' ORDER BY id")]
+
+
+def longest_document_id(corpus: Corpus) -> int:
+    """The longest document of the corpus (the benchmark's long report)."""
+    [(doc_id,)] = corpus.db.execute(
+        "SELECT id FROM documents ORDER BY length(text) DESC LIMIT 1").fetchall()
+    return int(doc_id)
