@@ -1,5 +1,6 @@
-"""What every command shares: option types, opening the corpus for one command,
-refusing outputs and inputs that are the corpus, and saying why a command stops."""
+"""What every command shares: option types, the corpus a command works on (the one
+named, else the default corpus), opening it for one command, refusing outputs and
+inputs that are the corpus, and saying why a command stops."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import click
 
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.guard import check_not_protected, check_output
+from annotator.workspace import default_corpus, default_corpus_made
 
 CORPUS = click.Path(dir_okay=False, path_type=Path)
 # Counts and change numbers beyond SQLite's integers name nothing.
@@ -42,6 +44,29 @@ CODER_OPTION = click.option(
 def _fail(message: str) -> None:
     click.echo(f"annotator: {message}", err=True)
     sys.exit(2)
+
+
+def corpus_or_default(value: Path | None) -> Path:
+    """The corpus named, else the one the window opens when none is named; a default
+    corpus not made yet is said, with how to make it, rather than made empty here."""
+    if value is not None:
+        return value
+    path = default_corpus()
+    if not default_corpus_made(path):
+        _fail(f"no corpus named, and the default corpus {path} has not been made yet. "
+              "Make it with `annotator init --sample` (with the sample articles) or by "
+              "opening the window once (`annotator`), or name a corpus file")
+    return path
+
+
+def _corpus_or_default(_ctx: click.Context, _param: click.Parameter,
+                       value: Path | None) -> Path:
+    return corpus_or_default(value)
+
+
+# A corpus the command may leave out: the default corpus (`annotator where`) is used.
+CORPUS_ARGUMENT = click.argument("corpus", type=CORPUS, required=False,
+                                 callback=_corpus_or_default)
 
 
 # How long a command waits for another program writing to the corpus (a window's

@@ -1,4 +1,5 @@
-"""Creating corpora as a coder first meets them: new, or filled with samples."""
+"""Creating corpora as a coder first meets them: new, or filled with samples; and the
+default corpus, which the window opens and every command uses when none is named."""
 
 from __future__ import annotations
 
@@ -14,11 +15,26 @@ def add_samples(corpus: Corpus) -> ImportSummary:
     return import_paths(corpus, sample_files())
 
 
+def default_corpus() -> Path:
+    """The corpus the window opens when none is named (the recent list only fills
+    File > Open Recent), and so the one commands use when none is named."""
+    return default_corpus_path()
+
+
+def default_corpus_made(path: Path) -> bool:
+    """Whether the default corpus exists; an empty file is one not made yet, as the
+    window reads it (it fills such a file with the samples)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def open_default_corpus() -> Corpus:
     """The corpus in the user's data directory, made with the samples on first run."""
-    path = default_corpus_path()
+    path = default_corpus()
     path.parent.mkdir(parents=True, exist_ok=True)
-    first_run = not path.exists() or path.stat().st_size == 0
+    first_run = not default_corpus_made(path)
     corpus = Corpus.open(path)
     if first_run or corpus.document_count() == 0:
         add_samples(corpus)

@@ -25,7 +25,10 @@ from annotator.formats.base import (
     shown_path,
 )
 from annotator.formats.checks import record_problem
+from annotator.formats.exporting import MANIFEST as EXPORT_MANIFEST
+from annotator.formats.file_names import ID_MAP_NAME
 from annotator.formats.registry import READERS, SUFFIXES, format_for
+from annotator.formats.xmi_types import TYPE_SYSTEM_NAMES
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
 
@@ -42,8 +45,11 @@ class ImportSummary:
     warnings: list[Problem] = field(default_factory=list)
     new_labels: list[str] = field(default_factory=list)
     files: int = 0
-    # Paths a folder walk left out for safety (named in ``warnings``).
+    # Files a folder walk left out for safety (named in ``warnings``).
     skipped: int = 0
+    # Files a folder walk did not read, each with the reason: hidden, of a type
+    # no importer reads. A coder who drops a folder in should see what was left.
+    passed_over: list[Problem] = field(default_factory=list)
     cancelled: bool = False
     # Why storing stopped part-way (a full disk, a corpus kept busy), if it did.
     stopped: str | None = None
@@ -55,10 +61,11 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """The summary as a coder reads it."""
+        left = self.skipped + len(self.passed_over)
         out = [
             f"{self.added} added, {self.duplicates} skipped as duplicates, "
-            f"{len(self.rejected)} rejected ({self.files} files read"
-            + (f", {self.skipped} passed over: see the warnings" if self.skipped else "") + ")"
+            f"{len(self.rejected)} rejected ({_count(self.files, 'file')} read"
+            + (f", {_count(left, 'file')} skipped, each named below" if left else "") + ")"
         ]
         if self.new_labels:
             out.append("new labels added to the corpus: " + ", ".join(self.new_labels))
@@ -68,34 +75,50 @@ class ImportSummary:
             out.append(f"stopped: {self.stopped}. The documents added before are kept"
                        + ("; run the same import again to add the rest" if self.retry else ""))
         out += [f"warning: {w}" for w in self.warnings]
+        out += [f"skipped: {s}" for s in self.passed_over]
         out += [f"rejected: {r}" for r in self.rejected]
         return out
 
 
-def collect_files(paths: Iterable[Path], fmt: str) -> tuple[list[Path], list[Problem],
-                                                             list[Problem]]:
-    """The files to read under ``paths``: (files, problems, skipped), folders walked.
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
-    Inside folders, files of unknown type and hidden files are passed over;
-    a file named on its own whose type cannot be told is a problem, and so is
-    anything named that is not a regular file (a named pipe would make the
-    import wait forever). What a folder walk leaves out for safety is
-    reported as skipped: named pipes, devices and sockets, and links leading
-    out of the folder given (a shared folder must not pull ``/etc/passwd``
-    into a corpus). Links to folders are never walked, so a loop cannot
-    trap the walk; their files are read where they really are, if inside.
-    A link named on the command line is followed: the user chose it.
+
+@dataclass
+class Collected:
+    """What a walk of the paths given found: the files to read, and the rest named."""
+
+    files: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # rejected: named but unreadable
+    unsafe: list[Problem] = field(default_factory=list)  # left out for safety: warnings
+    passed_over: list[Problem] = field(default_factory=list)  # not read, and why
+
+
+def collect_files(paths: Iterable[Path], fmt: str) -> Collected:
+    """The files to read under ``paths``, folders walked, and what is left out.
+
+    Inside folders, hidden files and folders and files of a type no importer
+    reads are passed over, each named with the reason; a file named on its
+    own whose type cannot be told is a problem, and so is anything named that
+    is not a regular file (a named pipe would make the import wait forever).
+    What a folder walk leaves out for safety is a warning: named pipes,
+    devices and sockets, and links leading out of the folder given (a shared
+    folder must not pull ``/etc/passwd`` into a corpus). Links to folders are
+    never walked, so a loop cannot trap the walk; their files are read where
+    they really are, if inside. A link named on the command line is
+    followed: the user chose it.
     """
-    files: list[Path] = []
-    problems: list[Problem] = []
-    skipped: list[Problem] = []
-    seen: set[str] = set()
+    found = Collected()
+    seen: dict[str, Path] = {}
 
     def add(path: Path) -> None:
         real = os.path.realpath(path)
         if real not in seen:  # one file reached twice (through a link) is read once
-            seen.add(real)
-            files.append(path)
+            seen[real] = path
+            found.files.append(path)
+        elif seen[real] != path:
+            found.passed_over.append(Problem(path, None, f"the same file as "
+                                                         f"{shown_path(seen[real])}, read once"))
 
     for path in paths:
         path = Path(path)
@@ -104,14 +127,14 @@ def collect_files(paths: Iterable[Path], fmt: str) -> tuple[list[Path], list[Pro
         except OSError as exc:
             reason = "does not exist" if isinstance(exc, FileNotFoundError) else \
                 f"cannot be read ({exc.strerror or exc})"
-            problems.append(Problem(path, None, reason))
+            found.problems.append(Problem(path, None, reason))
             continue
         if stat.S_ISDIR(mode):
-            _walk(path, fmt, add, problems, skipped)
+            _walk(path, fmt, add, found)
         elif (kind := file_kind(mode)) is not None:
-            problems.append(Problem(path, None, f"is {kind}, not a regular file; not read"))
+            found.problems.append(Problem(path, None, f"is {kind}, not a regular file; not read"))
         elif format_for(path, fmt) is None:
-            problems.append(
+            found.problems.append(
                 Problem(path, None, f"format cannot be told from {path.suffix or 'no suffix'!r}; "
                                     f"choose one with --format ({', '.join(READERS)})")
             )
@@ -119,11 +142,10 @@ def collect_files(paths: Iterable[Path], fmt: str) -> tuple[list[Path], list[Pro
             add(path.with_suffix(".ann"))  # a brat text is read through its .ann
         else:
             add(path)
-    return files, problems, skipped
+    return found
 
 
-def _walk(root: Path, fmt: str, add: Callable[[Path], None], problems: list[Problem],
-          skipped: list[Problem]) -> None:
+def _walk(root: Path, fmt: str, add: Callable[[Path], None], found: Collected) -> None:
     """Add the files to read under the folder ``root``, depth first, in name order."""
     stack = [root]
     while stack:
@@ -132,17 +154,24 @@ def _walk(root: Path, fmt: str, add: Callable[[Path], None], problems: list[Prob
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            problems.append(Problem(folder, None, f"cannot be read ({exc.strerror or exc})"))
+            found.problems.append(Problem(folder, None,
+                                          f"cannot be read ({exc.strerror or exc})"))
             continue
+        suffixes = {Path(entry.name).suffix.lower() for entry in entries}
         subfolders = []
         for entry in entries:
-            if entry.name.startswith("."):
-                continue
             child = Path(entry.path)
+            if entry.name == EXPORT_MANIFEST and entry.is_file(follow_symlinks=False):
+                continue  # an export's own record of what it wrote
+            if entry.name.startswith("."):
+                hidden = "a hidden folder, not looked into" \
+                    if entry.is_dir(follow_symlinks=False) else "a hidden file"
+                found.passed_over.append(Problem(child, None, hidden))
+                continue
             if entry.is_symlink():
                 reason = _link_refused(child, root)
                 if reason:
-                    skipped.append(Problem(child, None, f"skipped: {reason}"))
+                    found.unsafe.append(Problem(child, None, f"skipped: {reason}"))
                     continue
                 if os.path.isdir(child):
                     continue  # a folder inside root: walked where it really is
@@ -152,20 +181,24 @@ def _walk(root: Path, fmt: str, add: Callable[[Path], None], problems: list[Prob
             try:
                 kind = file_kind(child.stat().st_mode)
             except OSError as exc:
-                problems.append(Problem(child, None, f"cannot be read ({exc.strerror or exc})"))
+                found.problems.append(Problem(child, None,
+                                              f"cannot be read ({exc.strerror or exc})"))
                 continue
             if kind is not None:
-                skipped.append(Problem(child, None, f"skipped: {kind}, not a regular file"))
+                found.unsafe.append(Problem(child, None, f"skipped: {kind}, not a regular file"))
                 continue
-            if not _wanted_in_folder(child, fmt):
+            if _companion(child, suffixes):
+                continue  # read with the documents beside it
+            if (why := _not_wanted(child, fmt, suffixes)) is not None:
+                found.passed_over.append(Problem(child, None, why))
                 continue
             if _brat_text(child, fmt):
                 continue  # read through its .ann
             companion = child.with_suffix(".txt")
             if child.suffix.lower() == ".ann" and companion.is_symlink() and \
                     (reason := _link_refused(companion, root)):
-                skipped.append(Problem(child, None, f"skipped: its text {companion.name} is "
-                                                    f"{reason}"))
+                found.unsafe.append(Problem(child, None, f"skipped: its text {companion.name} "
+                                                         f"is {reason}"))
                 continue
             add(child)
         stack.extend(reversed(subfolders))
@@ -181,14 +214,28 @@ def _link_refused(link: Path, root: Path) -> str | None:
     return None
 
 
-def _wanted_in_folder(path: Path, fmt: str) -> bool:
-    """Files a folder walk reads: known kinds in auto mode; for brat, the .ann files."""
+def _not_wanted(path: Path, fmt: str, suffixes: set[str]) -> str | None:
+    """Why a folder walk does not read ``path``, or None if it does: in auto mode it
+    reads the kinds of file its importers read; with brat, the .ann and .txt files.
+    ``suffixes`` are those of the files beside it."""
     suffix = path.suffix.lower()
-    if fmt == "auto":
-        return suffix in SUFFIXES
-    if fmt == "brat":
-        return suffix in (".ann", ".txt")
-    return True
+    if fmt == "auto" and suffix not in SUFFIXES:
+        if suffix == ".conf" and ".ann" in suffixes:
+            return "brat's configuration, not a document; labels are read from the .ann files"
+        return (f"not a type of file import reads ({suffix!r})" if suffix else
+                "no suffix to tell its type by")
+    if fmt == "brat" and suffix not in (".ann", ".txt"):
+        return "not a brat document (.ann and .txt files are read)"
+    return None
+
+
+def _companion(path: Path, suffixes: set[str]) -> bool:
+    """Whether ``path`` goes with the documents beside it and is no document itself:
+    the document ids a brat export keeps beside its .ann files, the type system
+    beside INCEpTION's .xmi files."""
+    if path.name == ID_MAP_NAME:
+        return ".ann" in suffixes
+    return path.name in TYPE_SYSTEM_NAMES and ".xmi" in suffixes
 
 
 def _brat_text(path: Path, fmt: str) -> bool:
@@ -209,8 +256,9 @@ def import_paths(
     """Import every document under ``paths``; never stops at a bad one."""
     options = options or ReadOptions()
     summary = ImportSummary()
-    files, summary.rejected, summary.warnings = collect_files(paths, fmt)
-    summary.skipped = len(summary.warnings)
+    found = collect_files(paths, fmt)
+    files, summary.rejected, summary.warnings = found.files, found.problems, found.unsafe
+    summary.skipped, summary.passed_over = len(found.unsafe), found.passed_over
     sizes = [_size(f) for f in files]
     total, done = sum(sizes), 0
     labels_before = {label.name for label in corpus.labels()}

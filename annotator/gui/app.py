@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import __version__
 from annotator.gui.main_window import MainWindow
+from annotator.gui.platform_check import xcb_problem
 from annotator.gui.prompts import Prompts
 from annotator.resources import resource
 from annotator.settings import Settings, data_dir, resolve_coder
@@ -78,6 +79,11 @@ def build_window(corpus_path: Path | None, coder: str | None,
 
 def run(corpus_path: Path | None = None, coder: str | None = None,
         quit_after: float | None = None) -> int:
+    # Qt aborts the process (a core dump) when its X11 plugin cannot load; say which
+    # libraries are missing before it tries.
+    if (problem := xcb_problem()) is not None:
+        print(f"annotator: the window cannot start: {problem}", file=sys.stderr)
+        return 2
     app = application()
     window = build_window(corpus_path, coder)
     if window is None:

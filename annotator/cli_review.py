@@ -1,0 +1,188 @@
+"""Commands that read a corpus's documents and its history, and suggest spans:
+search, suggest, history and restore."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from annotator.cli_support import (
+    CODER_OPTION,
+    CORPUS,
+    CORPUS_ARGUMENT,
+    COUNT,
+    MAX_COUNT,
+    _corpus,
+    _fail,
+    corpus_or_default,
+)
+from annotator.core.gazetteer import world
+from annotator.core.search import fts_query
+from annotator.settings import resolve_coder
+from annotator.storage.corpus import CorpusError
+from annotator.storage.errors import QueryNotUnderstood
+from annotator.storage.history import changes, document_id, span_document
+from annotator.storage.history import restore as restore_changes
+from annotator.storage.suggestions import (
+    corpus_actors,
+    corpus_places,
+    make_suggestions,
+    store_suggestions,
+)
+
+
+@click.command()
+@CORPUS_ARGUMENT
+@click.option("--doc", "doc", metavar="ID", help="Only this document (its id or row number).")
+@click.option("--span", "span", metavar="UID", help="Only this span.")
+@click.option("--limit", type=COUNT, metavar="N",
+              help="At most this many changes (the newest); N is 1 or more.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def history(corpus: Path, doc: str | None, span: str | None, limit: int | None,
+            as_json: bool) -> None:
+    """Every edit to CORPUS: who, when, what it was before and after.
+
+    With no CORPUS, works on your default corpus (`annotator where` prints its path).
+    """
+    with _corpus(corpus) as opened:
+        try:
+            doc_id = document_id(opened, doc) if doc else None
+            if span:
+                span_document(opened, span)  # an unknown span is an error, not no changes
+        except CorpusError as exc:
+            _fail(str(exc))
+        found = changes(opened, doc_id=doc_id, span_uid=span, newest=limit)
+    for change in found:
+        if as_json:
+            click.echo(json.dumps({"id": change.id, "at": change.at, "coder": change.coder,
+                                   "action": change.action, "doc": change.doc_id,
+                                   "span": change.span_uid, "before": change.before,
+                                   "after": change.after}, ensure_ascii=False))
+        else:
+            click.echo(f"{change.id:>6}  {change.at}  {change.coder or '-':<10} "
+                       f"{change.action:<13} doc {change.doc_id}  {change.summary()}")
+
+
+@click.command()
+@CORPUS_ARGUMENT
+@click.option("--to", "to_change", type=int, required=True, metavar="CHANGE",
+              help="Go back to the state right after this change (see `history`).")
+@click.option("--doc", "doc", metavar="ID", help="Restore this document (id or row number).")
+@click.option("--span", "span", metavar="UID", help="Restore this span only.")
+@CODER_OPTION
+def restore(corpus: Path, to_change: int, doc: str | None, span: str | None,
+            coder: str | None) -> None:
+    """Put a document or a span of CORPUS back as it was after change CHANGE.
+
+    With no CORPUS, works on your default corpus (`annotator where` prints its path).
+
+    The later changes are undone as new edits, so the log keeps everything
+    and a restore can itself be restored.
+    """
+    if bool(doc) == bool(span):
+        _fail("name a document with --doc or a span with --span")
+    if abs(to_change) > MAX_COUNT:
+        _fail(f"no change {to_change} in the history")
+    with _corpus(corpus) as opened:
+        try:
+            doc_id = document_id(opened, doc) if doc else None
+            count = restore_changes(opened, to_change, resolve_coder(coder) or "restore",
+                                    doc_id=doc_id, span_uid=span)
+        except CorpusError as exc:
+            _fail(str(exc))
+    click.echo(f"undid {count} later changes" if count else
+               f"nothing to undo: no change to it after change {to_change}")
+
+
+@click.command()
+@click.argument("given", nargs=-1, required=True, metavar="[CORPUS] QUERY")
+@click.option("--limit", type=COUNT, default=20,
+              show_default=True, help="How many hits.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit and line.")
+def search(given: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Full-text search of the titles and texts of CORPUS, best match first.
+
+    With QUERY alone, searches your default corpus (`annotator where` prints
+    its path). Quote a query of several
+    words. Plain words find documents with all of them (the last may be the
+    start of a word); FTS5 syntax works too: "a phrase", OR, NOT, NEAR(a b),
+    prefix*.
+    """
+    if len(given) > 2:
+        _fail(f"{len(given)} arguments: give QUERY, or CORPUS and QUERY, and quote a query "
+              "of several words (annotator search CORPUS \"two words\")")
+    named = CORPUS.convert(given[0], None, None) if len(given) == 2 else None
+    corpus = corpus_or_default(named)
+    query = given[-1]
+    with _corpus(corpus) as opened:
+        try:
+            hits = opened.page("", search=fts_query(query), limit=limit)
+        except QueryNotUnderstood as exc:
+            _fail(f"search {query!r} not understood ({exc}); plain words always work")
+    for hit in hits:
+        if as_json:
+            click.echo(json.dumps({"id": hit.uid, "title": hit.title, "date": hit.date,
+                                   "snippet": hit.snippet}, ensure_ascii=False))
+        else:
+            click.echo(f"{hit.uid}  {hit.title}\n    {hit.snippet}")
+    if not hits and not as_json:
+        click.echo("no documents found", err=True)
+
+
+@click.command()
+@CORPUS_ARGUMENT
+@click.option("--doc", "doc", metavar="ID", help="Only this document (else every document).")
+@click.option("--model", metavar="NAME",
+              help="Also use this installed spaCy NER model (never downloaded).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per suggestion.")
+@CODER_OPTION
+def suggest(corpus: Path, doc: str | None, model: str | None, as_json: bool,
+            coder: str | None) -> None:
+    """Suggest places, actors and casualties, stored as pending spans to review.
+
+    Places come from an offline gazetteer and the places coders tagged in this
+    corpus; actors from the actors tagged here and common patterns; casualties
+    from phrases with a number and an outcome, their counts filled in.
+
+    With no CORPUS, works on your default corpus (`annotator where` prints its path).
+    """
+    nlp = _load_model(model) if model else None
+    with _corpus(corpus) as opened:
+        try:
+            doc_ids = [document_id(opened, doc)] if doc else opened.document_ids()
+        except CorpusError as exc:
+            _fail(str(exc))
+        who = resolve_coder(coder) or "suggest"
+        places = world().with_extra(corpus_places(opened))
+        actors = corpus_actors(opened)
+        total = 0
+        for doc_id in doc_ids:
+            made = make_suggestions(opened, doc_id, who, places=places, actors=actors, model=nlp)
+            store_suggestions(opened, made)
+            total += len(made)
+            uid = opened.document(doc_id).uid
+            for span in made:
+                if as_json:
+                    click.echo(json.dumps({"doc": uid, "id": span.uid, "label": span.label,
+                                           "start": span.start, "end": span.end,
+                                           "text": span.text, "attrs": dict(span.attrs)},
+                                          ensure_ascii=False))
+                else:
+                    click.echo(f"{uid}  {span.label:<9} {span.start}-{span.end}  {span.text}")
+    click.echo(f"{total} suggestions stored, pending review", err=True)
+
+
+def _load_model(name: str) -> object:
+    import spacy
+
+    if not spacy.util.is_package(name) and not Path(name).is_dir():
+        _fail(f"spaCy model {name!r} is not installed; annotator never downloads models "
+              f"(install it with: python -m spacy download {name})")
+    try:
+        return spacy.load(name)
+    except (OSError, ValueError) as exc:
+        _fail(f"spaCy model {name!r} cannot be loaded ({exc})")
+
+
