@@ -2,15 +2,21 @@
 
 Positions from Qt are UTF-16 units; everything this view hands out is in
 code points, converted by ``Utf16Map`` and nowhere else.
+
+A selection snaps to the tokens exports write, without sentence punctuation at
+its edges (core.snap): a mouse selection shows its snapped extent as soon as the
+button is let go, a keyboard one a dotted line under what a label key would tag.
+Alt held as the button goes down or comes up keeps the selection as it is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -21,21 +27,25 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
+    QStatusTipEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
-from annotator.core.text import snap_to_words
+from annotator.core.snap import snap_selection
+from annotator.formats.token_lookup import ExportTokens
 from annotator.gui.highlighter import SpanPainter
 from annotator.gui.span_list import shown_text
 from annotator.gui.style import reading_font
 from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
 READING_WIDTH_PX = 780  # about 80 characters: a comfortable line to read
+SNAP_HINT = ("The selection snaps to whole words without the full stop or quotes at its "
+             "ends; hold Alt as you let go of the mouse to keep it exactly as dragged.")
 
 
 class ArticleView(QPlainTextEdit):
@@ -68,13 +78,17 @@ class ArticleView(QPlainTextEdit):
         self._loader = QTimer(self)
         self._loader.setInterval(0)
         self._loader.timeout.connect(self._load_more)
-        self._selected_uid = ""
+        self._selected_uid = ""  # the current span: what the span pane shows
+        self._selected_uids: list[str] = []  # every selected span (Ctrl+click), current last
         self._member_uids: list[str] = []
         self._link_head = ""
         self._matches: list[tuple[int, int]] = []
         self._colors: dict[str, str] = {}
         self._exact = False
         self._press_pos = QPoint()
+        self._tokens = ExportTokens("")
+        self._preview: tuple[int, int] | None = None  # what a keyboard selection would tag
+        self._hinting = False  # the status bar shows SNAP_HINT
 
     # -- content ---------------------------------------------------------
 
@@ -83,12 +97,21 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.set_colors(colors)
         self.viewport().update()
 
-    def show_document(self, text: str, spans: Sequence[Span]) -> None:
-        """Show ``text`` with ``spans``; ``SpanRows`` are followed as they load and change."""
+    def show_document(self, text: str, spans: Sequence[Span],
+                      meta: Mapping[str, Any] | None = None) -> None:
+        """Show ``text`` with ``spans``; ``SpanRows`` are followed as they load and change.
+        ``meta`` is the document's: the tokens its source had, or its language, which
+        say the tokens selections snap to."""
         self._text = text
         self._offsets = Utf16Map(text)
+        self._tokens = ExportTokens(text, meta)
+        if text:
+            # The tokeniser loads while the coder reads: the first selection does not wait.
+            self._tokens.warm_up()
+        self._preview = None
         self._use_rows(spans)
         self._selected_uid = ""
+        self._selected_uids = []
         self._member_uids = []
         self._link_head = ""
         self._matches = []
@@ -110,6 +133,7 @@ class ArticleView(QPlainTextEdit):
         self.viewport().update()
         if self._selected_uid and self._spans.by_uid(self._selected_uid) is None:
             self._selected_uid = ""
+        self._selected_uids = [u for u in self._selected_uids if self._spans.by_uid(u)]
         self._draw_selected()
 
     def _use_rows(self, spans: Sequence[Span]) -> None:
@@ -151,15 +175,53 @@ class ArticleView(QPlainTextEdit):
     # -- selection -------------------------------------------------------
 
     def selection(self) -> tuple[int, int]:
-        """The selected text in code points, snapped to words unless exact."""
-        cursor = self.textCursor()
-        start = self._offsets.to_codepoint(cursor.selectionStart())
-        end = self._offsets.to_codepoint(cursor.selectionEnd())
-        if start == end:
-            return start, start
-        if self._exact:
+        """The selected text in code points: what a label key tags. Snapped to whole
+        tokens without edge punctuation, unless Alt kept it exact."""
+        start, end = self.raw_selection()
+        if start == end or self._exact:
             return start, end
-        return snap_to_words(self._text, start, end)
+        return self.snapped(start, end)
+
+    def raw_selection(self) -> tuple[int, int]:
+        """The selected text in code points, as the coder's cursor has it."""
+        cursor = self.textCursor()
+        return (self._offsets.to_codepoint(cursor.selectionStart()),
+                self._offsets.to_codepoint(cursor.selectionEnd()))
+
+    def snapped(self, start: int, end: int) -> tuple[int, int]:
+        """Code points ``start:end`` snapped to this document's export tokens."""
+        return snap_selection(self._text, start, end, self._tokens)
+
+    def _show_snapped(self) -> None:
+        """A mouse selection becomes what a label key will tag, so the coder sees it."""
+        start, end = self.raw_selection()
+        low, high = self.snapped(start, end)
+        if (low, high) == (start, end):
+            return
+        cursor = self.textCursor()
+        backwards = cursor.position() < cursor.anchor()
+        cursor = self._cursor_over(*((high, low) if backwards else (low, high)), cursor)
+        self.setTextCursor(cursor)
+        self._hint(True)
+
+    def _preview_keyboard_selection(self) -> None:
+        """A keyboard selection is left as the keys made it (so Ctrl+Shift+Right goes
+        on from where it was); a dotted line shows what a label key will tag."""
+        start, end = self.raw_selection()
+        preview = None
+        if start < end and not self._exact:
+            snapped = self.snapped(start, end)
+            preview = snapped if snapped != (start, end) and snapped[0] < snapped[1] else None
+        if preview != self._preview:
+            self._preview = preview
+            self._draw_selected()
+        self._hint(preview is not None)
+
+    def _hint(self, on: bool) -> None:
+        """Say (in the window's status bar) how snapping works while it shows."""
+        if on or self._hinting:
+            self._hinting = on
+            QApplication.sendEvent(self, QStatusTipEvent(SNAP_HINT if on else ""))
 
     def select_range(self, start: int, end: int) -> None:
         """Select code points ``start:end`` as if the coder had."""
@@ -169,12 +231,36 @@ class ArticleView(QPlainTextEdit):
         cursor = self.textCursor()
         cursor.clearSelection()
         self.setTextCursor(cursor)
+        self._forget_preview()
+
+    def _forget_preview(self) -> None:
+        self._hint(False)
+        if self._preview is not None:
+            self._preview = None
+            self._draw_selected()
 
     def selected_span(self) -> Span | None:
+        """The current span: the one selected last."""
         return self._spans.by_uid(self._selected_uid) if self._selected_uid else None
 
+    def selected_span_uids(self) -> list[str]:
+        """Every selected span, in the order chosen; the current one is last."""
+        return list(self._selected_uids)
+
+    def select_spans(self, uids: Sequence[str]) -> None:
+        """Select several spans (Ctrl+click); the last becomes the current one.
+        All are drawn as selected."""
+        chosen = [uid for uid in dict.fromkeys(uids) if uid and self._spans.by_uid(uid)]
+        if chosen == self._selected_uids and (chosen[-1] if chosen else "") == self._selected_uid:
+            return
+        self._selected_uids = chosen
+        self._selected_uid = chosen[-1] if chosen else ""
+        self._draw_selected()
+
     def select_span(self, uid: str) -> None:
+        """Select one span (and no other); "" selects none."""
         self._selected_uid = uid if uid and self._spans.by_uid(uid) is not None else ""
+        self._selected_uids = [self._selected_uid] if self._selected_uid else []
         self._draw_selected()
         span = self.selected_span()
         if span is not None and not span.start <= self.cursor_position() <= span.end:
@@ -243,15 +329,16 @@ class ArticleView(QPlainTextEdit):
         # Piece by piece: the gap of a discontinuous span is not part of it.
         extra += [self._extra(low, high, member_format) for m in members if m is not None
                   for low, high in m.pieces]
-        span = self.selected_span()
-        if span is not None:
-            selected = QTextCharFormat()
-            color = QColor(self._colors.get(span.label, "#888888"))
-            selected.setBackground(color.lighter(150))
-            selected.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            selected.setUnderlineColor(color.darker(130))
-            selected.setFontUnderline(True)
-            extra += [self._extra(low, high, selected) for low, high in span.pieces]
+        for uid in self._selected_uids:
+            span = self._spans.by_uid(uid)
+            if span is not None:
+                fmt = self._selected_format(span.label, current=uid == self._selected_uid)
+                extra += [self._extra(low, high, fmt) for low, high in span.pieces]
+        if self._preview is not None:
+            preview = QTextCharFormat()
+            preview.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            preview.setUnderlineColor(QColor("#1f5fbf"))
+            extra.append(self._extra(*self._preview, preview))
         head = self._spans.by_uid(self._link_head) if self._link_head else None
         if head is not None:  # the span a link being made starts from: over its selection
             head_format = QTextCharFormat()
@@ -259,6 +346,17 @@ class ArticleView(QPlainTextEdit):
             head_format.setUnderlineColor(QColor("#b42318"))
             extra += [self._extra(low, high, head_format) for low, high in head.pieces]
         self.setExtraSelections(extra)
+
+    def _selected_format(self, label: str, *, current: bool) -> QTextCharFormat:
+        """A selected span: a stronger tint of its colour, underlined; the current one
+        (whose attributes the pane shows) with a solid line, the others dashed."""
+        fmt = QTextCharFormat()
+        color = QColor(self._colors.get(label, "#888888"))
+        fmt.setBackground(color.lighter(150))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if current
+                              else QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(color.darker(130 if current else 160))
+        return fmt
 
     def mark_link_head(self, uid: str) -> None:
         """Mark the span a link starts from (a wavy line) while its other end is chosen."""
@@ -286,9 +384,11 @@ class ArticleView(QPlainTextEdit):
         super().paintEvent(event)
 
     def format_visible_blocks(self) -> None:
-        """Colour the blocks on screen that are not coloured yet."""
+        """Colour the blocks on screen that are not coloured yet, and set right-to-left
+        paragraphs against the right edge."""
         for block, _rect in self._visible_blocks():
             self.highlighter.ensure_formatted(block)
+            align_right_to_left(block, self.document().documentMargin())
 
     def _visible_blocks(self) -> Iterator[tuple[QTextBlock, QRectF]]:
         """The blocks on screen, each with where it is in the viewport."""
@@ -305,13 +405,23 @@ class ArticleView(QPlainTextEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
         self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        self._forget_preview()
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         point = event.position().toPoint()
         if (point - self._press_pos).manhattanLength() < 4 and not self.textCursor().hasSelection():
+            # Ctrl+click as well: the window adds the span to the selection or takes it out.
             self.spanClicked.emit(self.span_uid_at(point))
+            return
+        if event.button() != Qt.MouseButton.LeftButton or not self.textCursor().hasSelection():
+            return
+        # Alt as the button comes up keeps the drag as it is too: where a window manager
+        # takes Alt+drag for moving windows, Alt can still be pressed during the drag.
+        self._exact = self._exact or bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if not self._exact:
+            self._show_snapped()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         uid = self.span_uid_at(self.viewport().mapFromGlobal(event.globalPos()))
@@ -326,11 +436,14 @@ class ArticleView(QPlainTextEdit):
                 and self._spans.suggestions()):
             self.suggestionKey.emit("accept")
             return
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        before = (self.textCursor().anchor(), self.textCursor().position())
+        super().keyPressEvent(event)
+        cursor = self.textCursor()
+        if (cursor.anchor(), cursor.position()) != before:
             # A selection made with the keyboard snaps like one made with the mouse,
             # unless Alt is held as well.
             self._exact = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        super().keyPressEvent(event)
+            self._preview_keyboard_selection()
 
     def event(self, event: QEvent) -> bool:
         # Tab and Shift+Tab move between suggestions while there are any; otherwise
@@ -381,14 +494,15 @@ class _SelectionFollower(RowsListener):
 
     def row_removed(self, row: int, place: Place) -> None:
         view, uid = self._view, place[3]
-        if uid == view._selected_uid or uid in view._member_uids:
+        if uid in view._selected_uids or uid == view._selected_uid or uid in view._member_uids:
             if uid == view._selected_uid:
                 view._selected_uid = ""
+            view._selected_uids = [m for m in view._selected_uids if m != uid]
             view._member_uids = [m for m in view._member_uids if m != uid]
             view._draw_selected()
 
     def row_changed(self, row: int, before: Place, after: Place) -> None:
-        if after[3] == self._view._selected_uid:  # its colour may have changed
+        if after[3] in self._view._selected_uids:  # its colour may have changed
             self._view._draw_selected()
 
 
@@ -397,3 +511,23 @@ def span_tooltip(span: Span) -> str:
              f"coder: {escape(span.coder)} · {span.origin}"]
     lines += [f"{escape(str(key))}: {escape(str(value))}" for key, value in span.attrs.items()]
     return "<br>".join(lines)
+
+
+def align_right_to_left(block: QTextBlock, margin: float) -> None:
+    """Set the lines of a right-to-left paragraph against the right edge.
+
+    QPlainTextEdit lays every line out from the left edge whatever its direction
+    (its layout takes the document's one text option, where "left" is not
+    mirrored), so an Arabic paragraph would be ragged on the side it starts from.
+    Moving a line moves what Qt draws, hit-tests and places the caret by, so
+    selecting, clicking and the spans' colours follow. A layout that is done again
+    starts from the left: this runs before every paint.
+    """
+    if block.textDirection() != Qt.LayoutDirection.RightToLeft:
+        return
+    layout = block.layout()
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        x = margin + max(0.0, line.width() - line.naturalTextWidth())
+        if line.x() != x:
+            line.setPosition(QPointF(x, line.y()))
