@@ -10,12 +10,14 @@ those pages are asked of a ``SearchRunner`` and arrive while the window stays li
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from annotator.core.model import DocumentRow, Span
 from annotator.core.search import DocumentFilter, fts_query
+from annotator.gui.document_delegate import SNIPPET_ROLE, match_pattern, snippet_pieces
 from annotator.gui.notices import plain_tooltip
 from annotator.gui.search_runner import SearchRequest, SearchRunner
 from annotator.gui.style import STATUS_MARKS
@@ -41,6 +43,7 @@ class DocumentListModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._exhausted = False
         self._search = ""
+        self._pattern: re.Pattern[str] | None = None  # the words a snippet marks
         self._filters = DocumentFilter()
         self._runner: SearchRunner | None = None
         self._ticket = 0  # bumped whenever what is listed changes; older answers are dropped
@@ -75,6 +78,8 @@ class DocumentListModel(QAbstractTableModel):
             tip = f"{row.title}\n{row.status} · {row.span_count} spans · {row.uid}"
             # An imported title such as "<b>…</b>" is text, not markup.
             return plain_tooltip(tip + (f"\n\n{row.snippet}" if row.snippet else ""))
+        if role == SNIPPET_ROLE and column == TITLE_COLUMN:
+            return snippet_pieces(row.snippet, self._pattern) if row.snippet else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STATUS_COLUMN, SPANS_COLUMN):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -192,6 +197,7 @@ class DocumentListModel(QAbstractTableModel):
         self._coder = coder or self._coder
         if search is not None:
             self._search = search
+            self._pattern = match_pattern(fts_query(search))
         if filters is not None:
             self._filters = filters
         self._rows, self._row_of, self._exhausted = [], {}, False

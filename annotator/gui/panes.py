@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from annotator.core.dates import parse_date
 from annotator.core.model import STATUSES
 from annotator.core.search import DocumentFilter
+from annotator.gui.document_delegate import TitleDelegate, two_line_height
 from annotator.gui.document_list import (
     DATE_COLUMN,
     SPANS_COLUMN,
@@ -27,6 +29,7 @@ from annotator.gui.document_list import (
 )
 from annotator.gui.pane_parts import pane_title
 from annotator.gui.search_box import SearchField, SearchStatus
+from annotator.gui.style import STATUS_MARKS
 
 ANY_STATUS, ANY_LABEL, ANY_CODER = "any status", "any labels", "any coder"
 ANY_DOC_LABEL = "any document label"
@@ -78,12 +81,18 @@ class DocumentPane(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((STATUS_COLUMN, 28), (DATE_COLUMN, 88), (SPANS_COLUMN, 58)):
+        for column in (STATUS_COLUMN, DATE_COLUMN, SPANS_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
+        self.title_delegate = TitleDelegate(self.table)
+        self.table.setItemDelegateForColumn(TITLE_COLUMN, self.title_delegate)
+        model.modelReset.connect(self._fit_rows)
+        model.rowsInserted.connect(lambda _parent, first, last: self._fit_counts(first, last))
+        model.dataChanged.connect(
+            lambda top, bottom, _roles: self._fit_counts(top.row(), bottom.row()))
+        self._fit_columns()
+        self._fit_rows()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 8)
         layout.addWidget(self.title)
@@ -94,6 +103,51 @@ class DocumentPane(QWidget):
         layout.addLayout(third)
         layout.addLayout(fourth)
         layout.addWidget(self.table)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
+            self._fit_rows()
+
+    def _fit_columns(self) -> None:
+        """The title takes the width; status, date and count as wide as what each
+        shows. Measured from what they can hold rather than from the rows, so a column
+        neither waits for a search's rows nor jumps as the list scrolls; a count too
+        wide for its column widens it (see ``_fit_counts``)."""
+        header = self.table.horizontalHeader()
+        for column, samples in ((STATUS_COLUMN, list(STATUS_MARKS.values())),
+                                (DATE_COLUMN, ["0000-00-00"]), (SPANS_COLUMN, ["9999"])):
+            widest = max(self._cell_width(sample) for sample in samples)
+            header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
+
+    def _cell_width(self, text: str) -> int:
+        # A cell's text has the style's focus-frame margin on each side, as Qt's
+        # delegate lays it out, and a little air.
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                None, self.table) + 1
+        return self.table.fontMetrics().horizontalAdvance(text) + 2 * margin + 4
+
+    def _fit_counts(self, first: int, last: int) -> None:
+        """Widen the count column for a count wider than it (a report with 100,000 spans)."""
+        model = self.table.model()
+        header = self.table.horizontalHeader()
+        widest = max((self._cell_width(str(model.index(row, SPANS_COLUMN).data() or ""))
+                      for row in range(first, last + 1)), default=0)
+        if widest > header.sectionSize(SPANS_COLUMN):
+            header.resizeSection(SPANS_COLUMN, widest)
+
+    def _fit_rows(self) -> None:
+        """Rows of one line, or of two while a search lists its snippets.
+
+        One height for every row: sizing rows to their contents would measure every
+        row of a 100,000-document list.
+        """
+        model = self.table.model()
+        metrics = self.table.fontMetrics()
+        searching = isinstance(model, DocumentListModel) and bool(model.search)
+        height = two_line_height(metrics) if searching else max(26, metrics.height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(height)
 
     def set_counts(self, done: int, total: int) -> None:
         self.title.setText(f"Documents   {done} / {total} done")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from annotator.core.commands import AddSpan, Batch, RejectSuggestion, RemoveSpan, accept
+from annotator.core.commands import AddSpan, Batch, ChangeSpan, RejectSuggestion, RemoveSpan
 from annotator.core.model import DocumentRecord, Span
 from annotator.gui.document_list import SPANS_COLUMN, DocumentListModel
 from annotator.storage.bulk import add_documents
@@ -41,10 +42,11 @@ def test_suggestions_count_once_accepted(tmp_path: Path) -> None:
     assert shown_count(model) == "1"  # suggestions made: not spans yet
     do(RejectSuggestion(gao))
     assert shown_count(model) == "1"  # one rejected: nothing changes
-    accepted = accept(soldiers, "alice")
-    do(accepted)
+    # Accepting makes the suggestion the coder's own span: a change of its origin.
+    taken = dataclasses.replace(soldiers, origin="manual", coder="alice")
+    do(ChangeSpan(soldiers, taken))
     assert shown_count(model) == "2"  # one accepted: a span now
-    do(RemoveSpan(accepted.after))
+    do(RemoveSpan(taken))
     assert shown_count(model) == "1"
     kept = [s for s in corpus.spans(1) if s.origin != "suggested"]
     assert shown_count(model) == str(len(kept))
