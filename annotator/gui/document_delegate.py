@@ -154,6 +154,10 @@ def _first_match_in_view(pieces: Sequence[tuple[str, bool]], plain: QFontMetrics
     if plain.horizontalAdvance(before) + bold.horizontalAdvance(pieces[first][0]) <= room:
         return pieces
     kept = plain.elidedText(before, Qt.TextElideMode.ElideLeft, room // 3)
+    if kept and kept != before:
+        # Whole words after the ellipsis: "… in attack", not "…d in attack".
+        space = kept.find(" ")
+        kept = "…" + kept[space:] if space >= 0 else "…"
     return [(kept, False), *pieces[first:]] if kept else list(pieces[first:])
 
 

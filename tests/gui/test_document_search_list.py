@@ -111,6 +111,25 @@ def test_titles_and_snippets_are_drawn_as_text(qtbot, model: DocumentListModel,
     assert "</i> was involved [Reuters]." in texts
 
 
+def test_a_narrow_column_still_shows_the_first_match(qtbot, model: DocumentListModel,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    search(qtbot, model, "involved", 1)  # far into its snippet: words before it go
+    pane = pane_of(qtbot, model, 300)
+    drawn: list[tuple[str, bool]] = []
+    draw = QPainter.drawText
+
+    def record(painter: QPainter, *args: object) -> None:
+        drawn.append((str(args[-1]), painter.font().bold()))
+        draw(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    pane.table.viewport().grab()
+    at = drawn.index(("involved", True))
+    before = drawn[at - 1][0]
+    assert before.startswith("…") and before.endswith(" ")
+    assert before[1:].startswith(" ")  # whole words after the ellipsis
+
+
 def test_the_title_takes_the_width(qtbot, model: DocumentListModel) -> None:
     pane = pane_of(qtbot, model, 300)  # the pane's width in a window on a 1280x720 laptop
     table = pane.table
