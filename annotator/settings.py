@@ -48,6 +48,7 @@ class Settings:
     # and geometry: x, y, width, height, maximized (0 or 1).
     window_places: dict[str, dict[str, int]] = field(default_factory=dict)
     window_screen: str = ""  # the screen it was last closed on
+    export_folder: str = ""  # the folder of the last export, offered for the next one
 
     @classmethod
     def load(cls) -> Settings:
@@ -67,7 +68,8 @@ class Settings:
                    text_scale=_text_scale(raw.get("text_scale")),
                    language=_language(raw.get("language")),
                    window_places=_places(raw.get("window_places")),
-                   window_screen=str(raw.get("window_screen") or ""))
+                   window_screen=str(raw.get("window_screen") or ""),
+                   export_folder=str(raw.get("export_folder") or ""))
 
     def save(self) -> None:
         directory = config_dir()
