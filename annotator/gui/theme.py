@@ -53,8 +53,13 @@ class Theme:
     disabled: str
     disabled_border: str
     disabled_text: str
-    error_text: str  # "not saved"
+    error_text: str  # "not saved"; the head of a link being made
     others_line: str  # under another coder's span
+    preview_line: str  # under the span a link being made would reach
+    disagreement: str  # behind a cell where coders disagree
+    # A search's matches: yellow with dark text in both themes, as a highlighter pen.
+    search_match: str
+    search_match_text: str
     # What a label's colour is mixed with for its tints, and how strongly: a span's
     # highlight, a suggestion's, and a label button's background, border and hover.
     tint_base: str
@@ -77,7 +82,9 @@ LIGHT = Theme(
     selection_text="#1b1f24", warning="#fff4d6", warning_border="#e3c36b",
     warning_text="#5c4200", info="#e8eef7", info_border="#a9bddb", info_text="#1f3a60",
     disabled="#eeeeee", disabled_border="#d0d0d0", disabled_text="#8a8a8a",
-    error_text="#b42318", others_line="#57606a", tint_base="#ffffff", span_strength=0.34,
+    error_text="#b42318", others_line="#57606a", preview_line="#1f5fbf",
+    disagreement="#fde2e1", search_match="#ffe58a", search_match_text="#24292f",
+    tint_base="#ffffff", span_strength=0.34,
     suggestion_strength=0.08, button_strengths=(0.22, 0.6, 0.35),
 )
 
@@ -92,7 +99,9 @@ DARK = Theme(
     selection_text="#fff8e1", warning="#3a2f12", warning_border="#7a6221",
     warning_text="#f5dc9a", info="#16263b", info_border="#35517a", info_text="#c6dafc",
     disabled="#2a2d31", disabled_border="#3a3e44", disabled_text="#7d848c",
-    error_text="#ff8a80", others_line="#9da5ae", tint_base="#191b1e", span_strength=0.45,
+    error_text="#ff8a80", others_line="#9da5ae", preview_line="#8ab4ff",
+    disagreement="#4d2626", search_match="#ffe58a", search_match_text="#24292f",
+    tint_base="#191b1e", span_strength=0.45,
     suggestion_strength=0.14, button_strengths=(0.35, 0.7, 0.5),
 )
 

@@ -91,9 +91,17 @@ def test_the_themes_own_text_reads_on_its_backgrounds(theme) -> None:
         "selected row": (theme.selection_text, theme.row_selection),
         "warning": (theme.warning_text, theme.warning), "read-only": (theme.info_text, theme.info),
         "not saved": (theme.error_text, theme.window),
+        "disagreement": (theme.text, theme.disagreement),
+        "search match": (theme.search_match_text, theme.search_match),
     }
     for name, (text, background) in pairs.items():
         assert contrast_ratio(text, background) >= MIN_CONTRAST, name
+    # Lines and rings are not text: WCAG asks 3:1 of them (1.4.11).
+    lines = {"another coder's span": (theme.others_line, theme.reading),
+             "a link's preview": (theme.preview_line, theme.reading),
+             "focus ring": (theme.accent, theme.window), "field edge": (theme.accent, theme.field)}
+    for name, (line, background) in lines.items():
+        assert contrast_ratio(line, background) >= 3, name
 
 
 def test_no_light_colour_is_left_in_the_dark_sheets() -> None:
