@@ -233,3 +233,21 @@ def test_applying_a_theme_twice_changes_nothing(app: QApplication) -> None:
     apply_theme(app, settings)
     assert (app.styleSheet(), app.palette().color(QPalette.ColorRole.Base).name()) == (
         sheet, palette)
+
+
+def test_the_main_window_turns_dark_and_back(app: QApplication, window, qtbot) -> None:
+    set_dark_theme(app, Settings(), True)
+    # The window's own sheet (or, without one, the application's) is the dark one.
+    assert window.styleSheet() in ("", window_qss(DARK))
+    buttons = [button for button in window.findChildren(QToolButton)
+               if button.styleSheet().startswith("/* themed: label")]
+    assert len(buttons) >= 3  # actor, casualty, location
+    for button in buttons:
+        label_colour = button.styleSheet().split()[3]  # from "/* themed: label #3b78d8 */"
+        assert button.styleSheet() == label_button_qss(label_colour, DARK)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.grab().toImage().pixelColor(bar.width() - 3, 3).name()
+                    == DARK.bar)
+    set_dark_theme(app, Settings(), False)
+    qtbot.waitUntil(lambda: bar.grab().toImage().pixelColor(bar.width() - 3, 3).name()
+                    == LIGHT.bar)
