@@ -17,8 +17,9 @@ def menu_for_a_location(window: MainWindow) -> QMenu:
     press(window.view, "3")
     span = window.view.selected_span()
     assert span is not None and span.label == "location"
-    return span_menu(window, span, window.view.text, window.label_actions, window.remove_action,
-                     window.relation_actions, window.fragment_actions)
+    return span_menu(window, span, window.view.text, window.label_actions,
+                     window.coding.remove_action, window.relation_actions,
+                     window.fragment_actions)
 
 
 def test_each_label_entry_names_its_key_once(qtbot, window: MainWindow) -> None:
