@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.search import search_terms
+from annotator.gui.theme import current_theme
 
 # The title cell's snippet, as (text, matched) pieces; None when not searching.
 SNIPPET_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-MATCH_BACKGROUND = QColor("#ffe58a")  # as the article view marks a search's matches
-MATCH_TEXT = QColor("#24292f")  # dark on the yellow, in a dark theme too
 PADDING = 4  # above, between and below the two lines
 
 Index = QModelIndex | QPersistentModelIndex
@@ -113,6 +112,7 @@ class TitleDelegate(QStyledItemDelegate):
         bold = QFont(font)
         bold.setBold(True)
         x, right = line.left(), line.right() + 1
+        theme = current_theme()  # read as it paints: a theme switched since is followed
         pieces = _first_match_in_view(pieces, QFontMetrics(font), QFontMetrics(bold),
                                       right - x)
         for text, matched in pieces:
@@ -126,8 +126,8 @@ class TitleDelegate(QStyledItemDelegate):
             box = QRect(x, line.top(), width, line.height())
             painter.setFont(bold if matched else font)
             if matched and not selected:
-                painter.fillRect(box, MATCH_BACKGROUND)
-                painter.setPen(MATCH_TEXT)
+                painter.fillRect(box, QColor(theme.search_match))
+                painter.setPen(QColor(theme.search_match_text))
             else:
                 painter.setPen(ink)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

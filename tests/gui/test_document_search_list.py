@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 
 from annotator.core.model import DocumentRecord
 from annotator.gui.document_delegate import SNIPPET_ROLE, match_pattern, snippet_pieces
@@ -20,6 +20,7 @@ from annotator.gui.document_list import (
     DocumentListModel,
 )
 from annotator.gui.panes import DocumentPane
+from annotator.gui.theme import current_theme
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
 
@@ -102,9 +103,18 @@ def test_titles_and_snippets_are_drawn_as_text(qtbot, model: DocumentListModel,
         drawn.append((str(args[-1]), painter.font().bold()))
         draw(painter, *args)
 
+    filled: list[str] = []
+    fill = QPainter.fillRect
+
+    def record_fill(painter: QPainter, box: object, color: object) -> None:
+        filled.append(QColor(color).name() if isinstance(color, QColor) else "")
+        fill(painter, box, color)
+
     monkeypatch.setattr(QPainter, "drawText", record)
+    monkeypatch.setattr(QPainter, "fillRect", record_fill)
     pane.table.viewport().grab()
     texts = [text for text, _bold in drawn]
+    assert current_theme().search_match in filled  # matches marked as the article marks them
     assert MARKUP_TITLE in texts  # the characters themselves: no bold, no "&"
     assert ("rocket", True) in drawn and ("rockets", True) in drawn
     assert any(text.endswith("&amp; no <i>") for text in texts)
