@@ -71,7 +71,7 @@ def _afterwards(seconds: float = 0.15) -> tuple[float, float]:
 
 
 def _finish_reading(window: MainWindow) -> None:
-    while not getattr(window.current_spans, "complete", True):  # (older code read all at once)
+    while not getattr(window.session.spans, "complete", True):  # (older code read all at once)
         QApplication.processEvents()
     settle()
 
@@ -80,16 +80,16 @@ def _until_loaded(window: MainWindow, doc_id: int, prefix: str) -> dict[str, flo
     """Spans read while the coder reads: how long until all are, and the longest the
     window was held meanwhile (one turn of its event loop)."""
     start = time.perf_counter()
-    window.show_document(doc_id)
+    window.session.show_document(doc_id)
     longest = 0.0
-    while not getattr(window.current_spans, "complete", True):
+    while not getattr(window.session.spans, "complete", True):
         turn = time.perf_counter()
         QApplication.processEvents()
         longest = max(longest, time.perf_counter() - turn)
     settle()
     return {f"{prefix}_loaded_ms": (time.perf_counter() - start) * 1000,
             f"{prefix}_load_turn_max_ms": longest * 1000,
-            f"{prefix}_spans": float(len(window.current_spans))}
+            f"{prefix}_spans": float(len(window.session.spans))}
 
 
 def measure_report(path: Path, prefix: str, opens: int) -> dict[str, float]:
@@ -108,7 +108,7 @@ def measure_report(path: Path, prefix: str, opens: int) -> dict[str, float]:
     for _ in range(opens):
         _finish_reading(window)
         bare_times.append(ms(lambda: bare.setPlainText(text)))
-        our_times.append(ms(lambda: window.show_document(doc_id)))
+        our_times.append(ms(lambda: window.session.show_document(doc_id)))
     bare.close()
     bare.deleteLater()
     settle()
@@ -136,9 +136,9 @@ def measure_report(path: Path, prefix: str, opens: int) -> dict[str, float]:
                                                Qt.KeyboardModifier.ControlModifier)))
         after.append(_afterwards())
     assert stack.index() == 0, "every tag was undone"
-    places = list(window.current_spans.places())  # type: ignore[attr-defined]
+    places = list(window.session.spans.places())  # type: ignore[attr-defined]
     for place in places[:: max(1, len(places) // (EDITS // 2))][:EDITS // 2]:
-        window.select_span(place[3])
+        window.session.select(place[3])
         settle()
         removals.append(ms(lambda: QTest.keyClick(view, Qt.Key.Key_Delete)))
     assert stack.count() == len(removals), "every removal was made"

@@ -91,11 +91,11 @@ def main(small: Path, large: Path, big: Path, huge: Path | None = None) -> dict[
     figures["list_rows"] = model.rowCount()
 
     typical = typical_document_ids(window.corpus)
-    switches = [ms(lambda d=doc_id: window.show_document(d)) for doc_id in typical]
+    switches = [ms(lambda d=doc_id: window.session.show_document(d)) for doc_id in typical]
     figures["switch_ms"] = statistics.median(switches)
 
     tags = []
-    window.show_document(typical[0])
+    window.session.show_document(typical[0])
     settle()
     text = window.view.text
     words = [i for i in range(1, len(text) - 8) if text[i - 1] == " " and text[i].islower()]

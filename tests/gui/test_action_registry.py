@@ -57,8 +57,8 @@ def test_the_f1_sheet_lists_undo_redo_and_every_key(window: MainWindow) -> None:
 
 def test_the_coders_own_key_replaces_the_declared_one(window: MainWindow) -> None:
     window.binder.apply_keys({"Remove span": "Ctrl+Alt+R", "Undo": ""})
-    assert [k.toString() for k in window.remove_action.shortcuts()] == ["Ctrl+Alt+R"]
-    assert window.undo_action.shortcuts() == []
+    assert [k.toString() for k in window.coding.remove_action.shortcuts()] == ["Ctrl+Alt+R"]
+    assert window.coding.undo_action.shortcuts() == []
     assert "Ctrl+Alt+R" in sheet_html(window.binder)
 
 

@@ -25,13 +25,13 @@ def test_first_run_opens_the_default_corpus_with_samples_and_asks_the_coder_once
     qtbot.addWidget(window)
     assert window.corpus.path == default_corpus_path()
     assert window.corpus.document_count() == 4
-    assert window.coder == "dana"
+    assert window.session.coder == "dana"
     assert window.view.text.startswith("Two Katyusha rockets were fired at Ain al-Assad")
-    assert window.coder_label.text() == "coder: dana"
+    assert window.status_line.coder_label.text() == "coder: dana"
     window.close()
     again = build_window(None, None, prompts)
     qtbot.addWidget(again)
-    assert again.coder == "dana"
+    assert again.session.coder == "dana"
     assert prompts.asked_coder == 1  # remembered
     assert again.corpus.document_count() == 4  # samples not added twice
     again.close()
@@ -44,10 +44,10 @@ def test_coder_from_the_environment_wins_over_the_remembered_one(
     monkeypatch.setenv("ANNOTATOR_CODER", "from-env")
     window = build_window(sample_corpus, None, prompts)
     qtbot.addWidget(window)
-    assert window.coder == "from-env"
+    assert window.session.coder == "from-env"
     explicit = build_window(sample_corpus, "given", prompts)
     qtbot.addWidget(explicit)
-    assert explicit.coder == "given"
+    assert explicit.session.coder == "given"
     assert prompts.asked_coder == 0
 
 
@@ -85,7 +85,7 @@ def test_new_corpus_then_open_recent(window: MainWindow, prompts, tmp_path: Path
     window.files.new_corpus()
     assert window.corpus.path == fresh
     assert window.corpus.document_count() == 0
-    assert "empty" in window.document_label.text()
+    assert "empty" in window.status_line.document_label.text()
     recent = [a.text() for a in window.files.recent_menu.actions()]
     assert recent[:2] == [str(fresh.resolve()), str(sample_corpus.resolve())]
     window.files.recent_menu.actions()[1].trigger()
@@ -144,7 +144,8 @@ def test_the_export_dialog_checks_its_choices(qtbot, tmp_path: Path) -> None:
     from annotator.formats.selection import BadOption
     from annotator.gui.export_dialog import ExportDialog
 
-    dialog = ExportDialog(None, tmp_path / "corpus.sqlite", ["actor", "location"], ["alice"])
+    dialog = ExportDialog(None, tmp_path / "corpus.sqlite", ["actor", "location"], ["alice"],
+                          folder=tmp_path)
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("spacy"))
     assert dialog.output.text() == str(tmp_path / "corpus-spacy.spacy")
@@ -191,7 +192,7 @@ def test_right_click_on_a_span_offers_labels_and_remove(window: MainWindow, monk
     start = view.text.index("Hamas")
     drag_select(view, start, start + len("Hamas"))
     press(view, "1")
-    window.select_span("")
+    window.session.select("")
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QApplication
 
@@ -200,7 +201,7 @@ def test_right_click_on_a_span_offers_labels_and_remove(window: MainWindow, monk
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, local,
                               view.viewport().mapToGlobal(local))
     QApplication.sendEvent(view.viewport(), event)
-    assert shown == [["1  Actor", "2  Casualty", "3  Location",
+    assert shown == [["Actor", "Casualty", "Location",
                       "Link the selected span to another…", "Remove span"]]
     assert view.selected_span() is not None
     assert view.selected_span().text == "Hamas"
@@ -246,7 +247,7 @@ def test_the_window_picks_up_documents_another_process_added(window: MainWindow,
         add_documents(other, [DocumentRecord(text="A new report from Gao.")])
     assert window.pick_up_outside_changes()
     assert window.documents.rowCount() == 5
-    assert window.progress_label.text() == "done 0 / 5"
+    assert window.status_line.progress_label.text() == "done 0 / 5"
 
 
 def test_two_windows_on_one_corpus_both_save(qtbot, window: MainWindow, prompts) -> None:
@@ -260,10 +261,10 @@ def test_two_windows_on_one_corpus_both_save(qtbot, window: MainWindow, prompts)
         drag_select(who.view, start, start + len(phrase))
         press(who.view, "1")
     assert second.pick_up_outside_changes()
-    assert [s.text for s in second.current_spans] == ["Hezbollah"]  # bob's own by default
-    second.all_coders_action.setChecked(True)
-    assert sorted(s.text for s in second.current_spans) == ["Hamas", "Hezbollah", "Iran"]
-    assert sorted(s.coder for s in second.current_spans) == ["alice", "alice", "bob"]
+    assert [s.text for s in second.session.spans] == ["Hezbollah"]  # bob's own by default
+    second.coding.all_coders_action.setChecked(True)
+    assert sorted(s.text for s in second.session.spans) == ["Hamas", "Hezbollah", "Iran"]
+    assert sorted(s.coder for s in second.session.spans) == ["alice", "alice", "bob"]
     second.close()
 
 
@@ -293,7 +294,7 @@ def test_an_edit_to_a_span_removed_elsewhere_is_refused_and_shown(window: MainWi
     assert window.notice.text().startswith("Not saved")
     assert "removed elsewhere" in window.notice.text()
     assert "removed elsewhere" in window.statusBar().currentMessage()
-    assert window.saved_label.text() == "✗ not saved"
+    assert window.status_line.saved_label.text() == "✗ not saved"
     assert window.spans.rowCount() == 0  # the window now shows the corpus as it is
 
 

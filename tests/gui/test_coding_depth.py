@@ -86,7 +86,7 @@ def test_events_group_spans_and_survive_span_removal_with_undo(window: MainWindo
     assert item.startswith("shelling or air strike · 2024-08-06 · injured 5")
     window.span_pane.events.setCurrentRow(0)
     assert len(window.view.extraSelections()) >= 3  # members outlined
-    window.select_span(spans_by_text(window)[PLACE].uid)
+    window.session.select(spans_by_text(window)[PLACE].uid)
     press(window.view, Qt.Key.Key_Delete)
     [event] = window.corpus.events(window.doc_id)
     assert len(event.members) == 2
@@ -113,7 +113,7 @@ def test_required_attributes_hold_a_document_back_from_done(window: MainWindow) 
     strict = dataclasses.replace(location, attributes=(
         *location.attributes, AttributeSpec("confirmed", "choice", ("yes", "no"), required=True)))
     window.corpus.save_schema(schema.with_label(strict))
-    window.open_corpus(window.corpus)
+    window.session.open_corpus(window.corpus)
     first = window.doc_id
     tag(window, PLACE, "3")
     press(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -127,7 +127,7 @@ def test_the_event_dialog_reads_roles_groups_and_checks_the_date(qtbot, window: 
     from annotator.core.events import EventMember
 
     event = Event(window.doc_id, "attack", (EventMember(span.uid, "victim"),), date="2024-08-06")
-    dialog = EventDialog(None, event, [span], window.schema)
+    dialog = EventDialog(None, event, [span], window.session.schema)
     qtbot.addWidget(dialog)
     dialog.members.cellWidget(0, 2).setText("a")
     dialog.precision.setCurrentIndex(1)
@@ -153,7 +153,7 @@ def test_the_schema_editor_renames_adds_and_removes_labels(qtbot, window: MainWi
 
     tag(window, PLACE, "3")
     tag(window, "Hamas", "1")
-    editor = SchemaEditor(None, window.schema)
+    editor = SchemaEditor(None, window.session.schema)
     qtbot.addWidget(editor)
     editor.labels.setCurrentRow(0)
     editor.name.setText("perpetrator")
@@ -172,7 +172,7 @@ def test_the_schema_editor_renames_adds_and_removes_labels(qtbot, window: MainWi
 
     prompts.schema_answer = edit
     prompts.choice = "perpetrator"
-    window.edit_schema()
+    window.binder.bound['edit.schema'].trigger()
     assert prompts.choices_offered == [["perpetrator", "casualty", "weapon"]]
     assert {s.label for s in window.corpus.spans(window.doc_id)} == {"perpetrator"}
     assert [a.text() for a in window.label_actions] == ["1  Perpetrator", "2  Casualty",
@@ -182,7 +182,7 @@ def test_the_schema_editor_renames_adds_and_removes_labels(qtbot, window: MainWi
 def test_a_bad_schema_is_explained_in_the_editor(qtbot, window: MainWindow) -> None:
     from annotator.gui.schema_editor import SchemaEditor
 
-    editor = SchemaEditor(None, window.schema)
+    editor = SchemaEditor(None, window.session.schema)
     qtbot.addWidget(editor)
     editor.labels.setCurrentRow(1)
     editor.key.setText("1")  # actor has 1 already

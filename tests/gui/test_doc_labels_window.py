@@ -46,7 +46,7 @@ def test_ctrl_r_marks_relevant_and_the_list_filter_finds_it(qtbot, window: MainW
     press(window.view, Qt.Key.Key_R, CTRL)
     assert stored(sample_corpus, doc) == {"relevant": True}
     assert check.isChecked()
-    assert window.saved_label.text().startswith("✓ saved")
+    assert window.status_line.saved_label.text().startswith("✓ saved")
     assert filter_to(qtbot, window, "relevant=true") == [doc]
     assert filter_to(qtbot, window, "relevant=false") == []
 
@@ -102,9 +102,9 @@ def test_the_strip_is_worked_from_the_keyboard(qtbot, window: MainWindow,
     assert filter_to(qtbot, window, None) != [doc]
 
     # Another document shows its own (none), and this one's come back with it.
-    window.go(1)
+    window.session.go(1)
     assert not strip.editor("relevant").isChecked() and button.chosen() == []
-    window.go(-1)
+    window.session.go(-1)
     assert strip.editor("relevant").isChecked() and button.chosen() == ["attack", "explosion"]
 
 
@@ -139,7 +139,7 @@ def test_a_span_shows_its_knowledge_base_links(tmp_path: Path, qtbot, prompts) -
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.show_document(doc)
+    window.session.show_document(doc)
     assert window.doc_labels.strip.editor("relevant").isChecked()  # what was stored before
     click_at(window.view, start + 2)
     assert "GeoNames 99071 (Ain al-Asad)" in window.span_pane.details.text()

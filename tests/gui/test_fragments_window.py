@@ -29,7 +29,7 @@ def looks(window: MainWindow, start: int, end: int) -> list[tuple[bool, str]]:
     ``start:end`` (ASCII text: code points are Qt's units here)."""
     view = window.view
     view.clear_selection()
-    window.select_span("")  # the selected span's own marking aside
+    window.session.select("")  # the selected span's own marking aside
     view.viewport().repaint()
     block = view.document().findBlock(start)
     out = []
@@ -63,7 +63,7 @@ def test_a_range_added_by_key_is_stored_listed_and_drawn_in_pieces(
     doc = window.doc_id
     assert stored(sample_corpus, doc) == [
         ("location", ((ain, ain + 3), (airbase, airbase + 7)), PLACE)]
-    assert window.saved_label.text().startswith("✓ saved")
+    assert window.status_line.saved_label.text().startswith("✓ saved")
     model = window.spans
     assert model.data(model.index(0)) == "loc  Ain … airbase"
 
@@ -102,7 +102,8 @@ def test_a_piece_taken_away_by_key_and_from_the_menu(monkeypatch, window: MainWi
     from PySide6.QtWidgets import QMenu
     menus: list[QMenu] = []
     monkeypatch.setattr(QMenu, "popup", lambda menu, _where: menus.append(menu))
-    window._span_menu(view.selected_span().uid, view.mapToGlobal(view.rect().center()))
+    window.coding.span_menu(view.selected_span().uid, view.mapToGlobal(view.rect().center()),
+                            window.relation_actions, window.fragment_actions)
     [take_ain] = [a for a in menus[-1].actions() if a.text() == "Take “Ain” out of the span"]
     take_ain.trigger()
     assert stored(sample_corpus, doc) == [("location", (), "airbase")]

@@ -116,7 +116,7 @@ def report_window(qtbot, report_corpus: Path, prompts) -> MainWindow:
 
 
 def loaded(qtbot, window: MainWindow) -> MainWindow:
-    qtbot.waitUntil(lambda: window.current_spans.complete, timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.spans.complete, timeout=20_000)
     return window
 
 
@@ -135,10 +135,10 @@ def assert_as_in_corpus(window: MainWindow) -> None:
     """The rows, the drawn spans and the span list hold exactly the corpus's spans,
     in the corpus's order."""
     expected = corpus_places(window)
-    assert list(window.current_spans.places()) == expected
+    assert list(window.session.spans.places()) == expected
     assert [tuple(d) for d in window.view.highlighter.drawn()] == expected  # text has no astral
     model = window.spans
-    assert model.rowCount() == len(expected) == len(window.current_spans)
+    assert model.rowCount() == len(expected) == len(window.session.spans)
     uids = [model.data(model.index(row), Qt.ItemDataRole.UserRole)
             for row in range(model.rowCount())]
     assert uids == [place[3] for place in expected]
@@ -241,7 +241,7 @@ def redo(window: MainWindow) -> None:
 
 
 def remove(window: MainWindow, uid: str) -> None:
-    window.select_span(uid)
+    window.session.select(uid)
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
 
 
@@ -252,15 +252,15 @@ def reopen(window: MainWindow) -> MainWindow:
     """Show the report again: its spans are read afresh, a part now and the rest while
     the event loop runs (the tests look before it does)."""
     assert window.doc_id is not None
-    window.show_document(window.doc_id)
-    assert not window.current_spans.complete
+    window.session.show_document(window.doc_id)
+    assert not window.session.spans.complete
     return window
 
 
 def test_a_long_report_opens_with_its_first_rows_and_reads_the_rest_while_shown(
         qtbot, report_window: MainWindow) -> None:
     window = reopen(report_window)
-    rows = window.current_spans
+    rows = window.session.spans
     total = len(corpus_places(window))
     assert total == SPANS
     assert len(rows) == total  # the count is known at once...
@@ -297,7 +297,7 @@ def test_scrolling_to_the_end_before_the_spans_are_read_colours_it_once_they_are
     view.viewport().repaint()
     assert bar.value() == bar.maximum()  # still at the end: reading spans moved nothing
     fresh = SpanPainter(view.document())
-    fresh.set_colors({label.name: label.color for label in window.labels})
+    fresh.set_colors({label.name: label.color for label in window.session.labels})
     fresh.set_spans(corpus_places(window), view._offsets)
     expected = looks(fresh.ranges(last))
     assert expected  # the last lines have spans
@@ -370,7 +370,7 @@ def test_undo_redo_and_removal_each_touch_one_row_and_its_block(
 
     # Removing a span that came with the report: its row, its block.
     row = window.spans.rowCount() // 2
-    victim = window.current_spans[row]
+    victim = window.session.spans[row]
     show_range(window, victim.start)
     spy.clear()
     remove(window, victim.uid)
@@ -389,9 +389,9 @@ def test_undo_redo_and_removal_each_touch_one_row_and_its_block(
 
 def test_relabelling_changes_one_row_in_place(qtbot, report_window: MainWindow) -> None:
     window = loaded(qtbot, report_window)
-    span = window.current_spans[1234]
+    span = window.session.spans[1234]
     show_range(window, span.start)
-    window.select_span(span.uid)
+    window.session.select(span.uid)
     spy = Spy(window)
     other = next(label for label in LABELS if label != span.label)
     QTest.keyClick(window.view, KEYS[other])  # no text selected: relabels the span
@@ -421,15 +421,15 @@ def random_edits(window: MainWindow, rng: random.Random, steps: int) -> None:
         tag(window, start, end, rng.choice(LABELS))
 
     def same_place() -> None:  # a tie: a second label where a span is
-        span = window.current_spans[rng.randrange(window.spans.rowCount())]
+        span = window.session.spans[rng.randrange(window.spans.rowCount())]
         tag(window, span.start, span.end, rng.choice(LABELS))
 
     def removal() -> None:
-        remove(window, window.current_spans[rng.randrange(window.spans.rowCount())].uid)
+        remove(window, window.session.spans[rng.randrange(window.spans.rowCount())].uid)
 
     def relabelling() -> None:
-        span = window.current_spans[rng.randrange(window.spans.rowCount())]
-        window.select_span(span.uid)
+        span = window.session.spans[rng.randrange(window.spans.rowCount())]
+        window.session.select(span.uid)
         window.view.clear_selection()
         QTest.keyClick(window.view, KEYS[rng.choice([lb for lb in LABELS if lb != span.label])])
 
@@ -454,7 +454,7 @@ def test_random_tags_undos_redos_removals_and_relabels_keep_everything_as_in_the
     assert spy.whole_document_reads() == []
     # What is painted is what a window opened afresh paints.
     fresh = SpanPainter(window.view.document())
-    fresh.set_colors({label.name: label.color for label in window.labels})
+    fresh.set_colors({label.name: label.color for label in window.session.labels})
     fresh.set_spans(corpus_places(window), window.view._offsets)
     view = window.view
     for start, _end in rng.sample(free_words(view.text), 5):
@@ -475,7 +475,7 @@ def test_the_span_list_passes_qts_model_tester_through_loading_and_random_edits(
 def test_edits_made_while_the_spans_are_still_being_read_are_not_lost_or_doubled(
         qtbot, report_window: MainWindow) -> None:
     window = reopen(report_window)
-    rows = window.current_spans
+    rows = window.session.spans
     text = window.view.text
     words = free_words(text)
     early, late = words[3], words[-3]  # one among the rows read, one far past them
@@ -548,9 +548,9 @@ def test_a_batch_over_two_documents_moves_only_the_shown_ones_rows_and_count(
         end = text.index(" ", start)
         spans.append(Span(start=start, end=end, label="location", text=text[start:end],
                           coder="alice", doc_id=doc_id))
-    rows = window.current_spans
+    rows = window.session.spans
     assert window.session.do(Batch([AddSpan(span) for span in spans], "tag both"))
-    assert window.current_spans is rows  # followed, not read again
+    assert window.session.spans is rows  # followed, not read again
     assert spans[0].uid in {p[3] for p in rows.places()}
     assert spans[1].uid not in {p[3] for p in rows.places()}
     assert_as_in_corpus(window)

@@ -59,9 +59,9 @@ def test_spans_after_emoji_are_painted_where_they_are(tricky_window: MainWindow)
     view = tricky_window.view
     start = view.text.index("Ain al-Assad")
     view.select_range(start, start + len("Ain al-Assad"))
-    tricky_window.apply_label("location")
+    tricky_window.coding.apply_label("location")
     view.clear_selection()
-    tricky_window.select_span("")
+    tricky_window.session.select("")
     view.viewport().repaint()
     block = view.document().findBlock(0)
     while block.isValid() and "Ain al-Assad" not in block.text():

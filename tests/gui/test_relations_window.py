@@ -10,10 +10,10 @@ from PySide6.QtTest import QTest
 
 from annotator.gui.main_window import MainWindow
 from annotator.session.actions import ACTIONS
-
-LINK, NEXT_SPAN = ACTIONS["link.start"], ACTIONS["link.next_span"]
 from annotator.storage.corpus import Corpus
 from tests.gui.helpers import click_at, drag_select, press
+
+LINK, NEXT_SPAN = ACTIONS["link.start"], ACTIONS["link.next_span"]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -54,7 +54,7 @@ def coded(window: MainWindow) -> dict[str, int]:
     """Hamas and Hezbollah as actors, the airbase as a location; nothing selected."""
     where = {"Hamas": tag(window, "Hamas", "1"), "Hezbollah": tag(window, "Hezbollah", "1"),
              PLACE: tag(window, PLACE, "3")}
-    window.clear_selection()
+    window.coding.clear_selection()
     return where
 
 
@@ -78,7 +78,7 @@ def test_link_made_by_keys_is_stored_undone_and_redone(qtbot, qtmodeltester, win
     QTest.keyClick(popup.filter, Qt.Key.Key_Return)
     assert not popup.isVisible()
     assert stored_links(sample_corpus) == [("Hamas", "located in", PLACE, "alice")]
-    assert window.saved_label.text().startswith("✓ saved")
+    assert window.status_line.saved_label.text().startswith("✓ saved")
 
     # Shown with the span: outgoing from Hamas, incoming at the airbase.
     model = window.relation_actions.model
@@ -133,7 +133,7 @@ def test_a_link_the_codebook_refuses_says_why(qtbot, window: MainWindow,
     view = window.view
     where = coded(window)
     victims = tag(window, "At least five US personnel", "2")
-    window.clear_selection()
+    window.coding.clear_selection()
 
     click_at(view, victims + 3)
     press(view, Qt.Key.Key_M, SHIFT)  # "member of" goes from an actor

@@ -35,7 +35,7 @@ def test_tag_two_spans_close_reopen_and_export(qtbot, window: MainWindow, sample
     # A sloppy drag that cuts both ends of words still tags whole words.
     drag_select(view, victims + 1, victims + len(VICTIMS) - 3)
     press(view, "2")
-    assert window.saved_label.text().startswith("✓ saved")
+    assert window.status_line.saved_label.text().startswith("✓ saved")
     window.close()
 
     expected = [("location", PLACE, place, place + len(PLACE)),
@@ -142,7 +142,7 @@ def test_overlapping_spans_are_both_visible(window: MainWindow) -> None:
     drag_select(view, source, source + len("Iraqi"))
     press(view, "3")
     view.clear_selection()
-    window.select_span("")
+    window.session.select("")
     view.viewport().repaint()
     block = view.document().findBlock(source)
     drawn = {(r.start, r.length): (r.format.fontUnderline(), r.format.background().color().name())
@@ -160,7 +160,7 @@ def test_ctrl_enter_marks_done_and_opens_the_next_undone(window: MainWindow) -> 
     press(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.corpus.status(first, "alice") == "done"
     assert window.doc_id != first
-    assert window.progress_label.text() == "done 1 / 4"
+    assert window.status_line.progress_label.text() == "done 1 / 4"
     assert window.documents.data(window.documents.index(0, 0)) == "✓"
     press(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.doc_id == first

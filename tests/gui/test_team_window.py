@@ -36,10 +36,10 @@ def coded_by_two(window: MainWindow) -> None:
 
 def test_own_spans_by_default_all_coders_on_request(window: MainWindow) -> None:
     coded_by_two(window)
-    assert {s.coder for s in window.current_spans} == {"alice"}
+    assert {s.coder for s in window.session.spans} == {"alice"}
     press(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
           | Qt.KeyboardModifier.ShiftModifier)
-    assert {s.coder for s in window.current_spans} == {"alice", "bob"}
+    assert {s.coder for s in window.session.spans} == {"alice", "bob"}
     shown = [window.spans.data(window.spans.index(r)) for r in range(window.spans.rowCount())]
     assert "act  Hamas  · bob" in shown
     window.view.viewport().repaint()

@@ -66,7 +66,7 @@ mine = []
 for step in range(steps):
     app.processEvents()  # the window's timers run: it picks up what others wrote
     ids = window.corpus.document_ids()
-    window.show_document(rng.choice(ids))
+    window.session.show_document(rng.choice(ids))
     view = window.view
     stack = window.session.history
     if mine and stack.can_undo and rng.random() < 0.2:

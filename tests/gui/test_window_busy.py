@@ -46,17 +46,18 @@ def test_an_edit_while_another_program_writes_is_refused_plainly_and_then_saved(
         assert WRITE_WAIT_SECONDS * 0.9 <= waited < WRITE_WAIT_SECONDS + 5
         assert stored_texts(window.corpus.path, doc_id) == []
         assert len(stack) == 0 and stack.index == 0
-        assert len(window.current_spans) == 0  # the window shows what is stored
+        assert len(window.session.spans) == 0  # the window shows what is stored
         message = window.statusBar().currentMessage()
         assert message.startswith("Not saved") and "another program is writing" in message
         assert window.notice.isVisible() and "another program is writing" in window.notice.text()
-        assert "✓" not in window.saved_label.text() and window.saved_label.text() == "✗ not saved"
+        saved = window.status_line.saved_label.text()
+        assert "✓" not in saved and saved == "✗ not saved"
         holder.release()
         select_word(window, "Hamas")
         press(window.view, "1")
     assert stored_texts(window.corpus.path, doc_id) == ["Hamas"]
     assert len(stack) == 1 and stack.index == 1
-    assert window.saved_label.text().startswith("✓ saved")
+    assert window.status_line.saved_label.text().startswith("✓ saved")
 
 
 def test_a_failed_undo_or_redo_leaves_the_history_where_the_corpus_is(
@@ -71,9 +72,9 @@ def test_a_failed_undo_or_redo_leaves_the_history_where_the_corpus_is(
         press(window.view, *UNDO)
         assert stack.index == 1 and stack.can_undo  # not moved: nothing was undone
         assert stored_texts(window.corpus.path, doc_id) == ["Hamas"]
-        assert [s.text for s in window.current_spans] == ["Hamas"]  # still shown
+        assert [s.text for s in window.session.spans] == ["Hamas"]  # still shown
         assert "another program is writing" in window.notice.text()
-        assert window.saved_label.text() == "✗ not saved"
+        assert window.status_line.saved_label.text() == "✗ not saved"
         holder.release()
     press(window.view, *UNDO)
     assert stack.index == 0 and stored_texts(window.corpus.path, doc_id) == []
@@ -83,7 +84,7 @@ def test_a_failed_undo_or_redo_leaves_the_history_where_the_corpus_is(
         press(window.view, *REDO)
         assert stack.index == 0 and stack.can_redo
         assert stored_texts(window.corpus.path, doc_id) == []
-        assert len(window.current_spans) == 0
+        assert len(window.session.spans) == 0
         holder.release()
     press(window.view, *REDO)
     assert stack.index == 1 and stored_texts(window.corpus.path, doc_id) == ["Hamas"]
@@ -111,7 +112,7 @@ def test_an_edit_waits_for_a_writer_that_finishes_within_the_wait(window: MainWi
     assert shown and "Waiting for another program" in shown[0]
     assert stored_texts(window.corpus.path, doc_id) == ["Hamas"]
     assert stack.index == 1
-    assert window.saved_label.text().startswith("✓ saved")
+    assert window.status_line.saved_label.text().startswith("✓ saved")
     assert not window.notice.isVisible()
 
 

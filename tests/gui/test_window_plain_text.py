@@ -53,8 +53,8 @@ def import_hostile(qtbot, window: MainWindow, prompts, tmp_path: Path) -> int:
 def test_an_imported_title_and_source_show_as_text_in_the_status_bar_and_list(
         qtbot, window: MainWindow, prompts, tmp_path: Path) -> None:
     doc_id = import_hostile(qtbot, window, prompts, tmp_path)
-    window.show_document(doc_id)
-    label = window.document_label
+    window.session.show_document(doc_id)
+    label = window.status_line.document_label
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert label.text() == f"2024-08-06 · {SOURCE} · {TITLE}"
     row = window.documents.row_for(doc_id)
@@ -74,8 +74,8 @@ def test_coder_names_labels_and_attribute_descriptions_show_as_text(
     coder = "<b>eve</b>"
     window = MainWindow(Corpus.open(sample_corpus), coder, Settings(), prompts)
     qtbot.addWidget(window)
-    assert window.coder_label.textFormat() == Qt.TextFormat.PlainText
-    assert window.coder_label.text() == f"coder: {coder}"
+    assert window.status_line.coder_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.status_line.coder_label.text() == f"coder: {coder}"
     [action] = [a for a in window.label_actions if "Weapon" in a.text()]
     assert SOURCE in shown(action.toolTip())
     assert "<script>alert(1)</script>" in shown(action.toolTip())
@@ -83,7 +83,7 @@ def test_coder_names_labels_and_attribute_descriptions_show_as_text(
     span = Span(start=start, end=start + 7, label="weapon", text="rockets", coder=coder,
                 doc_id=window.doc_id)
     window.session.do(window_add(span))
-    window.select_span(span.uid)
+    window.session.select(span.uid)
     form_labels = [w for w in window.span_pane.form.findChildren(QLabel) if w.text() == "kind"]
     assert form_labels and shown(form_labels[0].toolTip()) == TITLE
     window.close()
@@ -98,7 +98,7 @@ def window_add(span: Span):
 def test_event_member_tooltips_show_span_text_as_text(qtbot, window: MainWindow, prompts,
                                                       tmp_path: Path) -> None:
     doc_id = import_hostile(qtbot, window, prompts, tmp_path)
-    window.show_document(doc_id)
+    window.session.show_document(doc_id)
     start = TEXT.index("<i>")
     span = Span(start=start, end=start + len("<i>fired</i>"), label="actor",
                 text="<i>fired</i>", coder="alice", doc_id=doc_id)

@@ -61,7 +61,7 @@ def test_a_read_only_corpus_says_why_and_disables_every_edit(read_only_window: M
     assert "(read-only)" in window.windowTitle()
     assert window.read_only_bar.isVisible()
     assert window.read_only_bar.text().startswith(f"read-only: {why}")
-    assert window.saved_label.text() == f"read-only: {why}"
+    assert window.status_line.saved_label.text() == f"read-only: {why}"
     names = {a.text().replace("&", ""): a for a in window.actions()}
     for name in ("Remove span", "Mark done and open next", "Mark done", "Mark skipped",
                  "Label schema…", "Import files…", "Import a folder…", "Merge coders' corpora…",
@@ -172,7 +172,7 @@ def test_a_backup_that_cannot_be_written_says_so_and_work_goes_on(
         start = window.view.text.index("Hamas")
         drag_select(window.view, start, start + 5)
         press(window.view, "1")
-        assert window.saved_label.text().startswith("✓ saved")
+        assert window.status_line.saved_label.text().startswith("✓ saved")
         window.close()
 
 
@@ -191,5 +191,5 @@ def test_a_settings_disk_that_cannot_be_written_does_not_stop_the_window(
         start = window.view.text.index("Hamas")
         drag_select(window.view, start, start + 5)
         press(window.view, "1")
-        assert window.saved_label.text().startswith("✓ saved")
+        assert window.status_line.saved_label.text().startswith("✓ saved")
         window.close()

@@ -46,7 +46,7 @@ def words(text: str) -> list[tuple[int, int]]:
 
 
 def tag_words(window: MainWindow, doc_id: int, first: int, count: int, key: str) -> str:
-    window.show_document(doc_id)
+    window.session.show_document(doc_id)
     stored, refused, message = 0, 0, ""
     for start, end in words(window.view.text)[first:first + count]:
         before = window.session.history.index

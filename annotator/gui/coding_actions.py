@@ -1,0 +1,142 @@
+"""The Edit, Document and View menus: tag, relabel, remove, undo, find, move between
+documents, mark them, and the span's right-click menu. Each sends the coder's intent
+to the session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMenuBar, QToolBar
+
+from annotator.core.model import STATUSES
+from annotator.gui.codebook import edit_schema
+from annotator.gui.details_dialog import details_text
+from annotator.gui.label_actions import LabelActions
+from annotator.gui.span_menu import span_menu
+
+if TYPE_CHECKING:
+    from annotator.gui.doc_label_pane import DocLabelActions
+    from annotator.gui.find_bar import FindBar
+    from annotator.gui.fragment_actions import FragmentActions
+    from annotator.gui.panes import DocumentPane
+    from annotator.gui.relation_actions import RelationActions
+    from annotator.gui.suggestion_actions import SuggestionActions
+    from annotator.gui.tool_actions import ToolActions
+    from annotator.gui.workbench import Workbench
+
+
+def _status_id(status: str) -> str:
+    return f"document.mark_{status.replace(' ', '_')}"
+
+
+class CodingActions:
+    def __init__(self, bench: Workbench, find_bar: FindBar, documents: DocumentPane,
+                 suggestions: SuggestionActions) -> None:
+        self.bench = bench
+        self.suggestions = suggestions
+        self.session = bench.session
+        self.find_bar = find_bar
+        self.documents = documents
+
+    def populate(self, menus: QMenuBar, label_bar: QToolBar, fragments: FragmentActions,
+                 doc_labels: DocLabelActions, tools: ToolActions) -> None:
+        session, bind, fill = self.session, self.bench.actions.bind, self.bench.actions.fill
+        edit = menus.addMenu("&Edit")
+        # Through the session's history: a failed undo must not move it.
+        self.undo_action = bind("edit.undo", session.undo)
+        self.redo_action = bind("edit.redo", session.redo)
+        self.remove_action = bind("edit.remove_span", self.remove_selected_span)
+        bind("edit.clear_selection", self.clear_selection)
+        bind("edit.find", self.find_bar.open)
+        bind("edit.find_next", lambda: self.find_bar.step(1))
+        bind("edit.find_previous", lambda: self.find_bar.step(-1))
+        bind("edit.search", self.focus_search)
+        bind("edit.attributes", self.focus_attributes)
+        bind("edit.schema", lambda: edit_schema(session, self.bench.prompts))
+        bind("edit.shortcuts", tools.edit_shortcuts)
+        fill(edit, "edit.undo", "edit.redo", "-", "edit.remove_span")
+        fragments.populate(edit)
+        fill(edit, "edit.clear_selection", "edit.find", "edit.find_next", "edit.find_previous",
+             "edit.search", "edit.attributes")
+        self.label_keys = LabelActions(self.bench.actions, label_bar,
+                                       edit.addMenu("Tag or relabel as"), self.apply_label)
+        fill(edit, "-", "edit.schema", "edit.shortcuts")
+
+        document = menus.addMenu("&Document")
+        bind("document.done_next", session.done_and_next)
+        for status in STATUSES:
+            bind(_status_id(status), lambda s=status: session.set_status(s))
+        bind("document.details", self.edit_details)
+        bind("document.next", lambda: session.go(1))
+        bind("document.previous", lambda: session.go(-1))
+        bind("document.next_undone", session.next_undone)
+        fill(document, "document.done_next", *map(_status_id, STATUSES), "document.details")
+        doc_labels.populate(document)
+        fill(document, "-", "document.next", "document.previous", "document.next_undone")
+
+        self.view_menu = menus.addMenu("&View")
+        self.all_coders_action = bind("view.all_coders", session.set_show_all_coders)
+        fill(self.view_menu, "view.all_coders")
+
+    # -- what the keys do -----------------------------------------------------------
+
+    def apply_label(self, label: str) -> None:
+        """Tag the selected text with ``label``, or relabel the selected span. Left
+        enabled on a read-only corpus: the key then says why nothing happens."""
+        view = self.bench.view
+        start, end = view.selection()
+        if start < end and self.session.doc_id is not None and not self.session.read_only:
+            if self.session.tag(start, end, label) is not None:
+                view.clear_selection()
+            return
+        self.session.apply_label(label, start, start)
+
+    def remove_selected_span(self) -> None:
+        span = self.session.current_span
+        if span is None:
+            self.session.say("Click a span to select it first.", 3000)
+            return
+        if span.origin == "suggested":  # Backspace on a suggestion rejects it
+            self.suggestions.reject_selected()
+            return
+        self.session.remove(span)
+
+    def edit_details(self) -> None:
+        session = self.session
+        if session.doc_id is None:
+            return
+        before = session.corpus.details(session.doc_id)
+        if session.read_only:  # shown, not offered for editing
+            self.bench.prompts.info("Document details (read-only)", details_text(before))
+            return
+        after = self.bench.prompts.edit_details(before)
+        if after is not None:
+            session.set_details(before, after)
+
+    def span_menu(self, uid: str, where: QPoint, relations: RelationActions,
+                  fragments: FragmentActions) -> None:
+        """Right-click on a span: relabel, link, take a piece out, remove."""
+        self.session.select(uid)
+        span = self.session.current_span
+        if span is not None:
+            view = self.bench.view
+            span_menu(view, span, view.text, self.label_keys.actions, self.remove_action,
+                      relations, fragments).popup(where)
+
+    def clear_selection(self) -> None:
+        """Escape: close the find bar if it is open, else drop the selection."""
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+            return
+        self.bench.view.clear_selection()
+        self.session.select()
+
+    def focus_attributes(self) -> None:
+        if not self.bench.span_pane.form.focus_first():
+            self.session.say("Select a span first (click it, or pick it in the span list).",
+                             4000)
+
+    def focus_search(self) -> None:
+        self.documents.search.setFocus()
+        self.documents.search.selectAll()

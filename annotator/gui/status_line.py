@@ -1,0 +1,64 @@
+"""The status bar's standing parts: who codes, how far, which document, and whether
+the last edit was saved (or why nothing can be)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QStatusBar
+
+from annotator.core.model import Document
+from annotator.gui.notices import plain_label
+
+NOT_SAVED_QSS = "color: #b42318; font-weight: 600"
+
+
+class StatusLine:
+    def __init__(self, bar: QStatusBar) -> None:
+        # Titles, sources and coder names come from the corpus: shown as text, never HTML.
+        self.bar = bar
+        self.coder_label = plain_label()
+        self.progress_label = plain_label()
+        self.document_label = plain_label()
+        self.saved_label = plain_label("✓ all saved")
+        bar.addWidget(self.coder_label)
+        bar.addWidget(self.progress_label)
+        bar.addWidget(self.document_label, 1)
+        bar.addPermanentWidget(self.saved_label)
+
+    def show_coder(self, coder: str) -> None:
+        self.coder_label.setText(f"coder: {coder}")
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress_label.setText(f"done {done} / {total}")
+
+    def show_document(self, document: Document | None) -> None:
+        if document is None:
+            self.document_label.setText("This corpus is empty: File > Import articles.")
+            return
+        parts = [document.date or "no date", document.source or "", document.title]
+        self.document_label.setText(" · ".join(p for p in parts if p))
+
+    def show_saved(self) -> None:
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(f"✓ saved {datetime.now():%H:%M:%S}")
+
+    def show_not_saved(self) -> None:
+        self.saved_label.setStyleSheet(NOT_SAVED_QSS)
+        self.saved_label.setText("✗ not saved")
+
+    def show_writable(self, read_only: str | None) -> None:
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(f"read-only: {read_only}" if read_only else "✓ all saved")
+
+    def say(self, message: str, ms: int) -> None:
+        if message:
+            self.bar.showMessage(message, ms)
+        else:
+            self.bar.clearMessage()
+
+    def say_now(self, message: str) -> None:
+        """Said while the event loop waits (an edit waiting for another writer): painted
+        at once."""
+        self.bar.showMessage(message)
+        self.bar.repaint()
