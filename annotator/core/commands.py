@@ -7,7 +7,7 @@ The GUI wraps these in ``QUndoCommand``s; the storage layer implements
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
@@ -283,10 +283,40 @@ class RestoreSuggestion:
         return RejectSuggestion(self.span)
 
 
-def accept(span: Span, coder: str) -> ChangeSpan:
-    """A suggestion becomes the coder's own span."""
-    attrs = {k: v for k, v in span.attrs.items() if k != "suggested_by"}
-    return ChangeSpan(span, dataclasses.replace(span, origin="manual", coder=coder, attrs=attrs))
+# The span attribute naming what made a suggestion (the gazetteer, a pattern, a model,
+# "same text"); an accepted suggestion keeps it, so an export says where it came from.
+SOURCE_ATTR = "suggested_by"
+
+
+def accept(span: Span, coder: str, status: str) -> Batch:
+    """A suggestion becomes the coder's own span, origin ``accepted``, its source kept.
+
+    ``status`` is the coder's status of the span's document now: when it is todo, the
+    document is marked in progress in the same step, as tagging a span does.
+    """
+    statuses = {} if span.doc_id is None else {span.doc_id: status}
+    return accept_many([span], coder, statuses, f"accept {span.text!r}")
+
+
+def accept_many(spans: Sequence[Span], coder: str, statuses: Mapping[int, str],
+                label: str = "") -> Batch:
+    """Suggestions of one or several documents accepted in one step; ``statuses`` has
+    the coder's status of each of their documents, and each still todo is marked in
+    progress in the same step."""
+    edits: list[Edit] = []
+    started: list[int] = []
+    for span in spans:
+        if span.origin != "suggested":
+            raise ValueError(f"{span.text!r} is not a pending suggestion")
+        doc_id = span.doc_id
+        if doc_id is None or doc_id not in statuses:
+            # Taking a missing status for todo would take a done document back.
+            raise ValueError(f"the status of document {doc_id} was not given")
+        edits.append(ChangeSpan(span, dataclasses.replace(span, origin="accepted", coder=coder)))
+        if statuses[doc_id] == "todo" and doc_id not in started:
+            started.append(doc_id)
+    edits += [SetStatus(doc_id, coder, "todo", "in progress") for doc_id in started]
+    return Batch(edits, label or f"accept {len(spans)} suggestions")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ Glossary:
     label     a tag a span can carry (actor, casualty, location, ...).
     coder     the person who made a span or set a status.
     status    how far a coder has got with a document.
-    origin    where a span came from: typed by a coder, suggested, imported.
+    origin    where a span came from: typed by a coder (manual), suggested and not yet
+              reviewed, a suggestion a coder accepted (accepted), imported.
     fragment  one piece of a discontinuous span ("is" ... "n't"); a span of several
               fragments keeps its hull in ``start``/``end``/``text``.
     relation  a typed, directed link from one span (head) to another (tail).
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from annotator.core.events import Event
 
 STATUSES = ("todo", "in progress", "done", "skipped")
-ORIGINS = ("manual", "suggested", "imported")
+ORIGINS = ("manual", "suggested", "imported", "accepted")
 
 # When several coders have set a status, a document is as far along as its
 # furthest coder: used where one status per document is wanted.

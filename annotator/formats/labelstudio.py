@@ -13,7 +13,8 @@ relations, answers about a region span attributes, answers about the whole text
 document labels (see ``labelstudio_results``), and a refused task is named by
 its number.
 
-Writing: one annotation per coder, holding that coder's regions (one per span),
+Writing: one annotation per coder, holding that coder's regions (one per span; an
+accepted suggestion's has Label Studio's origin ``prediction``, read back as accepted),
 their attributes as answers about the region (``choices``, or ``number``),
 relations between them (``labels`` the relation's label; ``direction`` right, or
 bi), and the coder's document labels as answers about the whole text: choices
@@ -53,7 +54,7 @@ from annotator.formats.carried import (
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.json_input import read_json_records
 from annotator.formats.jsonl import BadLine, parse_object
-from annotator.formats.labelstudio_results import task_results
+from annotator.formats.labelstudio_results import region_origin, task_results
 from annotator.formats.losses import report_left_out
 from annotator.formats.safe_text import clipped, json_line
 from annotator.formats.uncarried import Note, summed
@@ -96,8 +97,9 @@ def _annotations(coded: CodedDocument, context: ExportContext,
     by_coder: dict[str, list[dict[str, Any]]] = {}
     for span in sorted(coded.spans, key=lambda s: s.coder):
         results = by_coder.setdefault(span.coder, [])
+        origin = region_origin(span.origin)
         results.append({"id": _result_id(span.uid), "from_name": "label", "to_name": "text",
-                        "type": "labels", "origin": "manual", "value": _region(span, {
+                        "type": "labels", "origin": origin, "value": _region(span, {
                             "labels": [span.label]})})
         for name, value in span.attrs.items():
             answer = _control(value, as_list=False)
@@ -110,7 +112,7 @@ def _annotations(coded: CodedDocument, context: ExportContext,
             if answer is not None:
                 kind, held = answer
                 results.append({"id": _result_id(span.uid), "from_name": name,
-                                "to_name": "text", "type": kind, "origin": "manual",
+                                "to_name": "text", "type": kind, "origin": origin,
                                 "value": _region(span, held)})
     spans = {span.uid: span for span in coded.spans}
     for relation in coded.relations:

@@ -4,6 +4,8 @@ A result is a region (``labels``: a span with one or more labels; one span per
 label), a ``relation`` between two regions (``from_id``/``to_id``), or an answer
 to a control (``choices``, ``textarea``, ``number``, ``rating``, ...).
 
+- A region whose ``origin`` is ``prediction`` or ``prediction-changed`` (taken from a
+  model's prediction) becomes an accepted suggestion: origin ``accepted``.
 - A relation becomes one relation per label in its ``labels`` (``related`` if it
   has none), from the region's first span; ``direction: left`` points from
   ``to_id`` to ``from_id``, ``bi`` is kept as the attribute ``direction``.
@@ -39,6 +41,16 @@ from annotator.formats.uncarried import (
     categories_said,
     relations_said,
 )
+
+# Label Studio's origins of a region an annotator took from a model's prediction, as it
+# was or changed: what annotator calls an accepted suggestion (written as the first).
+PREDICTED = ("prediction", "prediction-changed")
+
+
+def region_origin(origin: str) -> str:
+    """The Label Studio origin of a region for a span of annotator's ``origin``."""
+    return PREDICTED[0] if origin == "accepted" else "manual"
+
 
 # The label of a Label Studio relation drawn without one.
 UNTYPED = "related"
@@ -115,6 +127,8 @@ def _annotation(results: list[dict[str, Any]], coder: str, found: Results,
             for label in labels:
                 span = {"id": new_uid(), "start": value["start"], "end": value.get("end"),
                         "label": label, "coder": coder, "attrs": {}}
+                if result.get("origin") in PREDICTED:
+                    span["origin"] = "accepted"
                 if "text" in value:
                     span["text"] = value["text"]
                 spans.append(span)

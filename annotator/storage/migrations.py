@@ -269,3 +269,27 @@ _RELATIONS_AND_DOCUMENT_LABELS = (
     )""",
     "CREATE INDEX doc_labels_name ON doc_labels (name, doc_id)",
 )
+
+
+_ORIGINS_BEFORE = "CHECK (origin IN ('manual', 'suggested', 'imported'))"
+_ORIGINS_AFTER = "CHECK (origin IN ('manual', 'suggested', 'imported', 'accepted'))"
+
+
+@migrations(name="0007_accepted_origin")
+def _accepted_origin(db: Database) -> None:
+    # A suggestion a coder accepts keeps that it was one (origin 'accepted'). SQLite
+    # cannot alter a CHECK constraint, and rebuilding spans would, with foreign keys on,
+    # cascade its removal to event members and relations; a constraint that only allows
+    # more leaves every stored row valid, so SQLite's own procedure for that applies:
+    # the table's definition is rewritten in place and the schema version moved on
+    # (https://www.sqlite.org/lang_altertable.html#otheralter). A table whose
+    # definition reads otherwise (rebuilt by another tool) is left as it is.
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+                   "WHERE type = 'table' AND name IN ('spans', 'relations')",
+                   [_ORIGINS_BEFORE, _ORIGINS_AFTER])
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")

@@ -6,16 +6,19 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from annotator.core.commands import SOURCE_ATTR
 from annotator.core.gazetteer import Gazetteer, Place, world
 from annotator.core.model import Span
 from annotator.core.suggest import suggest, whole_word_occurrences
 from annotator.storage.corpus import Corpus
 
-SOURCE_ATTR = "suggested_by"
+__all__ = ["SOURCE_ATTR", "corpus_actors", "corpus_places", "make_suggestions", "occurrences",
+           "pending", "store_suggestions"]
 
 
 def corpus_places(corpus: Corpus) -> dict[str, Place]:
-    """Places coders have tagged here (bases, camps, checkpoints), with their attributes."""
+    """Places coders have tagged here (bases, camps, checkpoints), with their attributes:
+    their own, accepted suggestions and imported ones, never a pending suggestion."""
     places: dict[str, Place] = {}
     for text, attrs in corpus.db.execute(
         "SELECT text, attrs FROM spans WHERE label = 'location' AND origin != 'suggested'"
@@ -31,7 +34,8 @@ def corpus_places(corpus: Corpus) -> dict[str, Place]:
 
 
 def corpus_actors(corpus: Corpus) -> set[str]:
-    """The actor dictionary: every actor a coder has tagged in this corpus."""
+    """The actor dictionary: every actor a coder has tagged in this corpus (accepted
+    suggestions and imported spans included, pending suggestions not)."""
     return {row[0] for row in corpus.db.execute(
         "SELECT DISTINCT text FROM spans WHERE label = 'actor' AND origin != 'suggested'")}
 
