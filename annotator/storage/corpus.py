@@ -40,6 +40,12 @@ TEXTS_KEPT = 2
 TITLE_WEIGHT = 2.0
 
 
+# A document row's span count: pending suggestions are not spans until a coder accepts
+# them. Origin is in the spans' document index, so the count still reads the index alone.
+_SPANS_OF_ROW = ("(SELECT count(*) FROM spans WHERE spans.doc_id = d.id "
+                 "AND spans.origin != 'suggested')")
+
+
 # What a row edited by hand outside annotator can raise when it is made into an object.
 DAMAGED_ROW = (ValueError, TypeError, RecursionError, UnicodeError)
 
@@ -330,7 +336,7 @@ class Corpus(EventStore, SchemaStore, RelationStore):
             where.append(clause)
             params.extend(values)
         sql = f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
-                       (SELECT count(*) FROM spans WHERE spans.doc_id = d.id), NULL
+                       {_SPANS_OF_ROW}, NULL
                 FROM documents d
                 LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
                 WHERE {' AND '.join(where)} ORDER BY d.id LIMIT ?"""
@@ -356,7 +362,7 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         marks = ",".join("?" * len(ranked))
         rows = {row[0]: row for row in self._query(
             f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
-                       (SELECT count(*) FROM spans WHERE spans.doc_id = d.id), d.text
+                       {_SPANS_OF_ROW}, d.text
                 FROM documents d LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
                 WHERE d.id IN ({marks})""", [coder, *ranked])}
         terms = search_terms(search.replace('"', " "))
@@ -543,7 +549,13 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         return {row[0] for row in self._query(sql, params)}
 
     def span_count(self) -> int:
-        return self._scalar("SELECT count(*) FROM spans")
+        """Spans in the corpus; pending suggestions are not counted (see
+        ``suggestion_count``)."""
+        return self._scalar("SELECT count(*) FROM spans WHERE origin != 'suggested'")
+
+    def suggestion_count(self) -> int:
+        """Suggestions no coder has accepted or rejected yet."""
+        return self._scalar("SELECT count(*) FROM spans WHERE origin = 'suggested'")
 
     # -- change log -----------------------------------------------------
 

@@ -7,6 +7,9 @@ from typing import Any
 from annotator.core.model import STATUS_RANK, STATUSES
 from annotator.storage.corpus import Corpus
 
+# Spans a coder made, accepted or imported: every span but a pending suggestion.
+_CODED = "origin != 'suggested'"
+
 _RANK_CASE = "CASE status " + " ".join(
     f"WHEN '{name}' THEN {rank}" for name, rank in STATUS_RANK.items()
 ) + " END"
@@ -17,12 +20,16 @@ def corpus_stats(corpus: Corpus) -> dict[str, Any]:
     type, discontinuous spans, knowledge-base links, documents per document label.
 
     A document's status is that of its furthest coder; ``status_by_coder``
-    gives each coder's own counts.
+    gives each coder's own counts. Pending suggestions are not spans (whoever made
+    them, no coder has coded them yet): they are counted apart, as
+    ``pending_suggestions``.
     """
     db = corpus.db
     labels = {label.name: 0 for label in corpus.labels()}
-    labels.update(db.execute("SELECT label, count(*) FROM spans GROUP BY label").fetchall())
-    coders = dict(db.execute("SELECT coder, count(*) FROM spans GROUP BY coder").fetchall())
+    labels.update(db.execute(f"SELECT label, count(*) FROM spans WHERE {_CODED} "
+                             "GROUP BY label").fetchall())
+    coders = dict(db.execute(f"SELECT coder, count(*) FROM spans WHERE {_CODED} "
+                             "GROUP BY coder").fetchall())
     by_rank = dict(
         db.execute(
             f"""SELECT coalesce((SELECT max({_RANK_CASE}) FROM doc_status
@@ -39,10 +46,11 @@ def corpus_stats(corpus: Corpus) -> dict[str, Any]:
         status_by_coder.setdefault(who, dict.fromkeys(STATUSES, 0))[name] = count
     relations = dict(db.execute(
         "SELECT label, count(*) FROM relations GROUP BY label ORDER BY label").fetchall())
-    discontinuous = db.execute("SELECT count(*) FROM spans WHERE fragments IS NOT NULL"
-                               ).fetchone()[0]
-    links = db.execute("SELECT coalesce(sum(json_array_length(links)), 0) FROM spans "
-                       "WHERE links IS NOT NULL AND json_valid(links)").fetchone()[0]
+    discontinuous = db.execute(f"SELECT count(*) FROM spans WHERE fragments IS NOT NULL "
+                               f"AND {_CODED}").fetchone()[0]
+    links = db.execute(f"SELECT coalesce(sum(json_array_length(links)), 0) FROM spans "
+                       f"WHERE links IS NOT NULL AND json_valid(links) AND {_CODED}"
+                       ).fetchone()[0]
     doc_labels = dict(db.execute(
         "SELECT name, count(DISTINCT doc_id) FROM doc_labels GROUP BY name ORDER BY name"
     ).fetchall())
@@ -50,6 +58,7 @@ def corpus_stats(corpus: Corpus) -> dict[str, Any]:
         "path": str(corpus.path),
         "documents": corpus.document_count(),
         "spans": corpus.span_count(),
+        "pending_suggestions": corpus.suggestion_count(),
         "discontinuous_spans": discontinuous,
         "links": links,
         "relations": relations,
