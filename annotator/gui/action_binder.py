@@ -40,9 +40,11 @@ class ActionBinder:
         return action
 
     def make(self, title: str, slot: Callable[[], object], keys: Iterable[str] = (), *,
-             writes: bool = False) -> QAction:
-        """An action made from the codebook (a label's key, a relation type's)."""
+             writes: bool = False, ident: str = "") -> QAction:
+        """An action made from the codebook (a label's key, a relation type's);
+        ``ident`` names it in the coder's key settings whatever language it shows in."""
         action = self._new(title, tuple(keys))
+        action.setObjectName(ident)
         action.triggered.connect(lambda _checked=False: slot())
         self._made.append((action, writes))
         action.setEnabled(not (writes and self.session.read_only))
@@ -103,12 +105,19 @@ class ActionBinder:
         return list(seen.values())
 
     def apply_keys(self, chosen: dict[str, str]) -> None:
-        """Give the named actions the coder's keys (by the action's plain title)."""
+        """Give the actions the coder's keys: kept by the action's id (so they hold in
+        any language), or by its English title as settings from before ids had them."""
         for action in self.named():
-            name = self.spec(action).name if self.spec(action) else plain_name(action)
-            key = chosen.get(name)
+            key = chosen.get(shortcut_id(action))
+            if key is None:
+                key = chosen.get(plain_name(action))
             if key is not None:
                 action.setShortcuts([QKeySequence(key)] if key else [])
+
+
+def shortcut_id(action: QAction) -> str:
+    """What the coder's key for ``action`` is kept under in the settings."""
+    return action.objectName() or plain_name(action)
 
 
 def plain_name(action: QAction) -> str:

@@ -87,7 +87,7 @@ class EventActions:
         date = session.corpus.details(session.doc_id).date
         types = session.schema.event_types or ("other",)
         draft = Event(session.doc_id, types[0],
-                      tuple(EventMember(s.uid, default_role(s)) for s in spans),
+                      tuple(EventMember(s.uid, default_role(s, session.spans)) for s in spans),
                       date=date, coder=session.coder)
         event = self.bench.prompts.edit_event(draft, session.spans, session.schema)
         if event is not None and session.do(AddEvent(event)):

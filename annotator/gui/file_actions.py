@@ -101,9 +101,10 @@ class FileActions:
 
     def export(self) -> None:
         corpus = self.session.corpus
+        settings = self.bench.settings
         choice = self.prompts.export_choice(
-            corpus.path, [label.name for label in self.session.labels], corpus.coders()
-        )
+            corpus.path, [label.name for label in self.session.labels], corpus.coders(),
+            settings.export_folder)
         if choice is None:
             return
         try:  # refused before anything is written, naming the file
@@ -111,6 +112,8 @@ class FileActions:
         except CorpusError as exc:
             self.prompts.error("Export not written", str(exc))
             return
+        settings.export_folder = str(choice.folder)  # offered first next time
+        self.bench.save_settings()
         worker = ExportWorker(corpus.path, EXPORTS[choice.format], choice.output,
                               choice.options)
         self.bench.background.run(worker, f"Exporting as {choice.format}…",

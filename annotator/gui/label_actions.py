@@ -36,11 +36,12 @@ class LabelActions:
             initial = label.name[:1].upper()
             if initials.count(initial) == 1 and initial not in keys:
                 keys.append(initial)
-            caption = f"{label.shortcut}  {label.name.capitalize()}".strip()
-            # A label named "R&D" is not a mnemonic. Left enabled on a read-only corpus:
-            # the key then says why nothing happens.
-            action = self._binder.make(caption.replace("&", "&&"),
-                                       lambda name=label.name: self._apply(name), keys)
+            name = label.name.capitalize().replace("&", "&&")  # "R&D" is not a mnemonic
+            # Left enabled on a read-only corpus: the key then says why nothing happens.
+            action = self._binder.make(name, lambda name=label.name: self._apply(name), keys,
+                                       ident=f"label.{label.name}")
+            # Menus show the key in their key column; the label bar shows it in the caption.
+            action.setIconText(f"{label.shortcut}  {name}".strip())
             examples = f"\nFor example: {'; '.join(label.examples)}" if label.examples else ""
             action.setToolTip(plain_tooltip(
                 f"{label.description}{examples}\nKeys: {', '.join(keys)}".strip()))

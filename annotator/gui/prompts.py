@@ -56,9 +56,9 @@ class Prompts:
         )
         return [Path(p) for p in paths]
 
-    def export_choice(self, corpus_path: Path, labels: list[str],
-                      coders: list[str]) -> ExportChoice | None:
-        dialog = ExportDialog(self.parent, corpus_path, labels, coders)
+    def export_choice(self, corpus_path: Path, labels: list[str], coders: list[str],
+                      folder: str = "") -> ExportChoice | None:
+        dialog = ExportDialog(self.parent, corpus_path, labels, coders, folder)
         return dialog.choice if dialog.exec() else None
 
     def edit_event(self, event: Event, spans: Sequence[Span], schema: Schema) -> Event | None:

@@ -88,7 +88,8 @@ class RelationActions(QObject):
                 QKeySequence(kind.shortcut).toString() not in taken else ""
             action = host.actions.make(f"Link as “{kind.name}”…".replace("&", "&&"),
                                        lambda name=kind.name: self.start(name),
-                                       [key] if key else [], writes=True)
+                                       [key] if key else [], writes=True,
+                                       ident=f"link.as.{kind.name}")
             action.setToolTip(kind.description or kind.name)
             self._type_actions.append(action)
             if self.menu is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.action_binder import plain_name, shortcut_id
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 from annotator.session.actions import MENUS, VIEW_KEYS, in_menu
 
@@ -80,7 +81,7 @@ class ShortcutEditor(QDialog):
         self.table.verticalHeader().hide()
         self.editors: list[QKeySequenceEdit] = []
         for row, action in enumerate(actions):
-            self.table.setItem(row, 0, QTableWidgetItem(action.text().replace("&", "")))
+            self.table.setItem(row, 0, QTableWidgetItem(plain_name(action)))
             editor = QKeySequenceEdit(action.shortcut())
             self.table.setCellWidget(row, 1, editor)
             self.editors.append(editor)
@@ -93,18 +94,18 @@ class ShortcutEditor(QDialog):
         self.changes: dict[str, str] = {}
 
     def read_changes(self) -> dict[str, str]:
-        """Action name -> new key, for the rows changed; ValueError on a key used twice."""
+        """Action id -> new key, for the rows changed; ValueError on a key used twice."""
         keys: dict[str, str] = {}
         changes = {}
         for action, editor in zip(self._actions, self.editors, strict=True):
             key = editor.keySequence().toString()
-            name = action.text().replace("&", "")
+            name = plain_name(action)
             if key:
                 if key in keys:
                     raise ValueError(f"{key} is given to both “{keys[key]}” and “{name}”")
                 keys[key] = name
             if key != action.shortcut().toString():
-                changes[name] = key
+                changes[shortcut_id(action)] = key
         return changes
 
     def _accept(self) -> None:

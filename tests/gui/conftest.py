@@ -53,8 +53,10 @@ class ScriptedPrompts(Prompts):
     def open_corpus_path(self) -> Path | None:
         return self._next_path()
 
-    def export_choice(self, corpus_path: Path, labels: list[str], coders: list[str]):
+    def export_choice(self, corpus_path: Path, labels: list[str], coders: list[str],
+                      folder: str = ""):
         self.export_offered = (labels, coders)
+        self.export_folder_offered = folder
         return self.exports.pop(0) if self.exports else None
 
     def import_folder(self) -> Path | None:

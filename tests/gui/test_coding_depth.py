@@ -175,8 +175,9 @@ def test_the_schema_editor_renames_adds_and_removes_labels(qtbot, window: MainWi
     window.binder.bound['edit.schema'].trigger()
     assert prompts.choices_offered == [["perpetrator", "casualty", "weapon"]]
     assert {s.label for s in window.corpus.spans(window.doc_id)} == {"perpetrator"}
-    assert [a.text() for a in window.label_actions] == ["1  Perpetrator", "2  Casualty",
-                                                        "4  Weapon"]
+    assert [a.iconText() for a in window.label_actions] == ["1  Perpetrator", "2  Casualty",
+                                                            "4  Weapon"]
+    assert [a.text() for a in window.label_actions] == ["Perpetrator", "Casualty", "Weapon"]
 
 
 def test_a_bad_schema_is_explained_in_the_editor(qtbot, window: MainWindow) -> None:
