@@ -1,10 +1,16 @@
-"""The selected span's attributes, as a form; every change is one undoable edit."""
+"""The selected span's attributes, as a form; every change is one undoable edit.
+
+The field that has the keyboard (after F2, or Tab) is framed and its caption
+marked, in the form's own style sheet: a coder going through the fields by
+keyboard sees where typing goes. The colours are the palette's, so they follow
+the window's theme.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +27,21 @@ from annotator.gui.choices_button import ChoicesButton
 from annotator.gui.notices import plain_tooltip
 
 NONE = "—"
+# Set on the field with the keyboard and on its caption; the style sheet keys on it.
+FOCUS_PROPERTY = "fieldFocus"
+CAPTION_PROPERTY = "fieldCaption"
+FORM_QSS = """
+QLabel[fieldCaption="true"] { padding: 3px 6px 3px 5px; border-left: 3px solid transparent;
+    border-radius: 3px; }
+QLabel[fieldCaption="true"][fieldFocus="true"] { background: palette(highlight);
+    color: palette(highlighted-text); border-left-color: palette(link); }
+QLineEdit[fieldFocus="true"], QComboBox[fieldFocus="true"], QToolButton[fieldFocus="true"] {
+    border: 2px solid palette(link); border-radius: 4px; }
+QComboBox[fieldFocus="true"], QToolButton[fieldFocus="true"] { background: palette(base);
+    padding: 2px 6px; }
+QCheckBox[fieldFocus="true"] { background: palette(highlight); color: palette(highlighted-text);
+    border-radius: 3px; }
+"""
 
 
 class AttributeForm(QWidget):
@@ -31,11 +52,20 @@ class AttributeForm(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.setObjectName("attributeForm")
+        self.setStyleSheet(FORM_QSS)
         self._layout = QFormLayout(self)
-        self._layout.setContentsMargins(0, 4, 0, 4)
+        # Captions keep clear of the pane's edge; rows close enough that the largest
+        # label's fields fit a laptop screen.
+        self._layout.setContentsMargins(4, 4, 2, 4)
+        self._layout.setHorizontalSpacing(8)
+        self._layout.setVerticalSpacing(4)
+        self._layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._span: Span | None = None
         self._spec: LabelSpec | None = None
         self._editors: dict[str, QWidget] = {}
+        self._captions: dict[QObject, QLabel] = {}  # editor -> its caption
 
     def show_span(self, span: Span | None, spec: LabelSpec | None) -> None:
         if span is not None and self._editors and spec == self._spec:
@@ -48,6 +78,7 @@ class AttributeForm(QWidget):
         while self._layout.rowCount():
             self._layout.removeRow(0)
         self._editors = {}
+        self._captions = {}
         self._span, self._spec = span, spec
         if span is None:
             return
@@ -57,10 +88,15 @@ class AttributeForm(QWidget):
             self._editors[attribute.name] = editor
             caption = attribute.name.replace("_", " ") + (" *" if attribute.required else "")
             label = QLabel(caption)
+            label.setProperty(CAPTION_PROPERTY, True)
             # The description comes from an imported codebook: shown as text, not HTML.
             label.setToolTip(plain_tooltip(attribute.description))
             label.setBuddy(editor)
             editor.setToolTip(plain_tooltip(attribute.description))
+            editor.installEventFilter(self)
+            self._captions[editor] = label
+            # Never squeezed below a usable height: a short pane scrolls instead.
+            editor.setMinimumHeight(editor.sizeHint().height())
             self._layout.addRow(label, editor)
             # Shown now, not on the next turn of the event loop, so F2 can focus it at once.
             label.show()
@@ -89,6 +125,27 @@ class AttributeForm(QWidget):
 
     def editor(self, name: str) -> QWidget:
         return self._editors[name]
+
+    def caption(self, name: str) -> QLabel:
+        """The label shown beside the field ``name``."""
+        return self._captions[self._editors[name]]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) \
+                and watched in self._captions:
+            self._mark(watched, event.type() == QEvent.Type.FocusIn)
+        return super().eventFilter(watched, event)
+
+    def _mark(self, editor: QObject, on: bool) -> None:
+        """Frame the field with the keyboard and mark its caption (or stop)."""
+        for widget in (editor, self._captions[editor]):
+            if not isinstance(widget, QWidget) or widget.property(FOCUS_PROPERTY) == on:
+                continue
+            widget.setProperty(FOCUS_PROPERTY, on)
+            # A property the style sheet keys on is read when a widget is polished.
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.update()
 
     def _editor(self, attribute: AttributeSpec, value: Any) -> QWidget:
         if attribute.kind == "choice":

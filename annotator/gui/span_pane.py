@@ -1,17 +1,42 @@
-"""The right pane: the document's spans, the selected one's details and attributes, its events."""
+"""The right pane: the document's spans, the selected one's details and attributes, its events.
+
+The selected span's part gets the height its fields need whenever a span is shown
+or the window is resized, taken from the other parts down to a few rows each: on
+a 1280×720 screen every field of the largest label is in sight without scrolling.
+Its details card is two lines; the codebook's guide for the label is one more,
+cut at the pane's edge, and a click on its arrow shows it whole.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QScrollArea, QSplitter, QWidget
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 from annotator.core.model import Span
 from annotator.core.schema import LabelSpec
 from annotator.gui.attribute_form import AttributeForm
+from annotator.gui.notices import plain_tooltip
 from annotator.gui.pane_parts import column, pane_title
 from annotator.gui.span_list import SpanListModel, SpanListView, shown_text
+from annotator.gui.theme import current_theme
+
+GUIDE_LINK = "guide"
+SHOWN_TEXT_MAX = 120  # characters of a long span's text shown in its card
+# What the other parts keep while the selected span's fields take the height:
+# the spans list about three rows, a section added later (Links) and Events about two.
+SPANS_LIST_MIN = 66
+SECTION_LIST_MIN = 44
 
 
 class SpanPane(QSplitter):
@@ -22,31 +47,47 @@ class SpanPane(QSplitter):
         self.title = pane_title("Spans")
         self.list = SpanListView()  # a table of fixed rows: see span_list
         self.list.setModel(model)
+        self.list.setMinimumHeight(SPANS_LIST_MIN)
         self.details = QLabel()
         self.details.setObjectName("spanDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The guide's one line is cut at the card's edge: it must not widen the pane.
+        self.details.setMinimumWidth(1)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.details.linkActivated.connect(self._link)
+        self.guide_open = False  # the label's guide shown whole, for every span until closed
+        self._shown: tuple[Span, LabelSpec | None] | None = None
         self.form = AttributeForm()
-        form_area = QScrollArea()
-        form_area.setWidgetResizable(True)
-        form_area.setWidget(column(self.details, self.form, margins=(0, 0, 0, 0)))
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_area.setWidget(column(self.details, self.form, margins=(0, 0, 0, 0)))
         self.events_title = pane_title("Events")
         self.events = QListWidget()
         self.events.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.events.setWordWrap(True)
         self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.events.setMinimumHeight(SECTION_LIST_MIN)
+        self.selected_section = column(pane_title("Selected span"), self.form_area)
         self.addWidget(column(self.title, self.list))
-        self.addWidget(column(pane_title("Selected span"), form_area))
+        self.addWidget(self.selected_section)
         self.addWidget(column(self.events_title, self.events))
         self.setSizes([260, 360, 160])
         self.setChildrenCollapsible(False)
+        # A taller window gives its height to the spans list first.
+        self.setStretchFactor(0, 1)
         self.show_span(None, None)
 
     def add_section(self, title: QLabel, widget: QWidget, at: int, size: int = 120) -> None:
         """Another part of the pane (the Links list), at position ``at``."""
         sizes = self.sizes()
+        widget.setMinimumHeight(SECTION_LIST_MIN)
         self.insertWidget(at, column(title, widget))
+        self.setStretchFactor(self.indexOf(self.list.parentWidget()), 1)
         self.setSizes([*sizes[:at], size, *sizes[at:]])
 
     def set_count(self, count: int) -> None:
@@ -54,23 +95,99 @@ class SpanPane(QSplitter):
 
     def show_span(self, span: Span | None, spec: LabelSpec | None) -> None:
         self.form.show_span(span, spec)
+        self._shown = (span, spec) if span is not None else None
+        self.details.setToolTip("")
         if span is None:
             self.details.setText(
-                "<span style='color:#6e7781'>Click a span, or select text and press "
-                "a label key. Ctrl+click several spans, then Ctrl+G to make an event.</span>"
+                f"<span style='color:{current_theme().muted}'>Click a span, or select text "
+                "and press "
+                "a label key (a selection snaps to whole words; Alt as you let go of the "
+                "mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an "
+                "event.</span>"
             )
             return
-        guide = ""
-        if spec is not None and (spec.description or spec.examples):
-            examples = f" e.g. {'; '.join(spec.examples)}" if spec.examples else ""
-            guide = (f"<br><span style='color:#6e7781'><i>{escape(spec.description)}"
-                     f"{escape(examples)}</i></span>")
+        self.details.setText(self._card(span, spec))
+        guide = _guide(spec)
+        if guide:
+            self.details.setToolTip(plain_tooltip(guide))
+        self.give_room()
+
+    def _card(self, span: Span, spec: LabelSpec | None) -> str:
+        """The card: label and text; where, who and how; links; the label's guide."""
+        text = shown_text(span)
+        if len(text) > SHOWN_TEXT_MAX:
+            text = text[:SHOWN_TEXT_MAX - 1] + "…"
         pieces = (f" in {len(span.fragments)} pieces" if span.fragments else "")
         links = "".join(
-            f"<br>{escape(link.kb)} {escape(link.id)}"
+            f" · {escape(link.kb)} {escape(link.id)}"
             + (f" ({escape(link.name)})" if link.name else "") for link in span.links)
-        self.details.setText(
-            f"<b>{escape(span.label)}</b> “{escape(shown_text(span))}”<br>"
-            f"<span style='color:#57606a'>characters {span.start}–{span.end}{pieces} · "
-            f"{escape(span.coder)} · {span.origin}</span>{links}{guide}"
-        )
+        muted = current_theme().muted
+        card = (f"<b>{escape(span.label)}</b> “{escape(text)}”<br>"
+                f"<span style='color:{muted}'>characters {span.start}–{span.end}{pieces} · "
+                f"{escape(span.coder)} · {span.origin}{links}</span>")
+        guide = _guide(spec)
+        if guide:
+            arrow = "▾" if self.guide_open else "▸"
+            wrap = "normal" if self.guide_open else "nowrap"
+            card += (f"<p style='margin:0; white-space:{wrap}'>"
+                     f"<a href='{GUIDE_LINK}' style='text-decoration:none'>{arrow}</a> "
+                     f"<span style='color:{muted}'><i>{escape(guide)}</i></span></p>")
+        return card
+
+    def _link(self, link: str) -> None:
+        if link == GUIDE_LINK:
+            self.toggle_guide()
+
+    def toggle_guide(self) -> None:
+        """Show the label's guide whole, or as its first line again."""
+        self.guide_open = not self.guide_open
+        if self._shown is not None:
+            self.details.setText(self._card(*self._shown))
+            self.give_room()
+
+    def give_room(self) -> None:
+        """Make the selected span's part as tall as its card and fields, taking the
+        height from the other parts (the last first) down to their few rows."""
+        index = self.indexOf(self.selected_section)
+        sizes = self.sizes()
+        if self._shown is None or index < 0 or not any(sizes):
+            return
+        content = self.form_area.widget()
+        content.adjustSize()
+        width = self.form_area.viewport().width()
+        needed = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        if needed < 0:
+            needed = content.sizeHint().height()
+        # The title, margins and frame around the fields (from the layout, not from
+        # geometries a resize has not reached yet).
+        layout = self.selected_section.layout()
+        margins = layout.contentsMargins()
+        needed += (margins.top() + margins.bottom() + layout.spacing()
+                   + layout.itemAt(0).sizeHint().height() + 2 * self.form_area.frameWidth())
+        short = needed - sizes[index]
+        others = [i for i in reversed(range(self.count())) if i != index]
+        for other in others:
+            if short <= 0:
+                break
+            spare = sizes[other] - self.widget(other).minimumSizeHint().height()
+            taken = max(0, min(spare, short))
+            sizes[other] -= taken
+            sizes[index] += taken
+            short -= taken
+        self.setSizes(sizes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.give_room()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.give_room()
+
+
+def _guide(spec: LabelSpec | None) -> str:
+    """The codebook's words on a label: its description and examples."""
+    if spec is None or not (spec.description or spec.examples):
+        return ""
+    examples = f" e.g. {'; '.join(spec.examples)}" if spec.examples else ""
+    return f"{spec.description}{examples}".strip()
