@@ -38,6 +38,10 @@ _LOADING = threading.Lock()
 # The last white space before a place: a greedy match up to it.
 _UP_TO_SPACE = re.compile(r".*\s", re.DOTALL)
 _SPACE = re.compile(r"\s")
+# Where spaCy cannot be loaded: words and single other characters, so a selection
+# still snaps to whole words (exports could not tokenise that text either).
+_PLAIN = "plain"
+_PLAIN_TOKENS = re.compile(r"\w+|[^\w\s]")
 _BACK_STEP = 4096
 
 
@@ -64,10 +68,10 @@ class ExportTokens:
             else:
                 try:
                     self._chosen = tokeniser_for(self._text, self._lang, self._meta)
+                    if self._chosen != CHARACTERS:
+                        make_doc("", self._chosen)  # the pipeline, loaded now
                 except UnknownLanguage:
-                    self._chosen = "en"
-                if self._chosen != CHARACTERS:
-                    make_doc("", self._chosen)  # the pipeline, loaded now
+                    self._chosen = _PLAIN
             self._resolved = True
 
     def warm_up(self) -> threading.Thread:
@@ -96,6 +100,11 @@ class ExportTokens:
             return [t for t in self._kept[first:last] if t[1] > lo]
         if self._chosen == CHARACTERS:
             return [(i, i + 1) for i in range(lo, hi) if not text[i].isspace()]
+        if self._chosen == _PLAIN:
+            begin = lo if text[lo].isspace() else self._run_start(lo)
+            finish = hi if text[hi - 1].isspace() else self._run_end(hi - 1)
+            return [m.span() for m in _PLAIN_TOKENS.finditer(text, begin, finish)
+                    if m.start() < hi and m.end() > lo]
         begin = lo if text[lo].isspace() else self._piece(lo)[0]
         finish = hi if text[hi - 1].isspace() else self._piece(hi - 1)[1]
         assert self._chosen is not None

@@ -272,3 +272,17 @@ def _entities_stay(sentence: list[tuple[str, str]]) -> int:
             entity.append(place)
     return checked
 
+
+
+def test_without_a_tokeniser_a_selection_still_snaps_to_words(monkeypatch) -> None:
+    """spaCy that cannot be loaded (a broken install) leaves selections snapping to
+    words and punctuation, never an error under the coder's mouse."""
+    from annotator.formats import token_lookup
+    from annotator.formats.tokens import UnknownLanguage
+
+    def broken(*_args, **_kwargs):
+        raise UnknownLanguage("spaCy has no tokeniser for language 'en' (broken)")
+
+    monkeypatch.setattr(token_lookup, "make_doc", broken)
+    assert snap(SENTENCE, "in al-Ass") == "Ain al-Assad"
+    assert snap(SENTENCE, "Ain al-Assad airbase.\"") == "Ain al-Assad airbase"
