@@ -12,7 +12,7 @@ Alt held as the button goes down or comes up keeps the selection as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -131,9 +131,7 @@ class ArticleView(QPlainTextEdit):
         else:
             self.highlighter.invalidate_all()
         self.viewport().update()
-        if self._selected_uid and self._spans.by_uid(self._selected_uid) is None:
-            self._selected_uid = ""
-        self._selected_uids = [u for u in self._selected_uids if self._spans.by_uid(u)]
+        self._drop_selected(lambda uid: self._spans.by_uid(uid) is None)
         self._draw_selected()
 
     def _use_rows(self, spans: Sequence[Span]) -> None:
@@ -238,6 +236,12 @@ class ArticleView(QPlainTextEdit):
         if self._preview is not None:
             self._preview = None
             self._draw_selected()
+
+    def _drop_selected(self, gone: Callable[[str], bool]) -> None:
+        """Spans that are ``gone`` are selected no more; the last one left is current."""
+        self._selected_uids = [uid for uid in self._selected_uids if not gone(uid)]
+        if self._selected_uid and gone(self._selected_uid):
+            self._selected_uid = self._selected_uids[-1] if self._selected_uids else ""
 
     def selected_span(self) -> Span | None:
         """The current span: the one selected last."""
@@ -495,9 +499,7 @@ class _SelectionFollower(RowsListener):
     def row_removed(self, row: int, place: Place) -> None:
         view, uid = self._view, place[3]
         if uid in view._selected_uids or uid == view._selected_uid or uid in view._member_uids:
-            if uid == view._selected_uid:
-                view._selected_uid = ""
-            view._selected_uids = [m for m in view._selected_uids if m != uid]
+            view._drop_selected(lambda selected: selected == uid)
             view._member_uids = [m for m in view._member_uids if m != uid]
             view._draw_selected()
 

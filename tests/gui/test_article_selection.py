@@ -154,6 +154,9 @@ def test_several_selected_spans_are_all_drawn_and_the_last_is_current(qtbot) -> 
     assert view.selected_span().uid == "s2"
     view.update_spans(spans[1:])  # a selected span removed: no longer drawn
     assert drawn_selected(view) == {(s.start, s.end) for s in spans[1:]}
+    view.update_spans(spans[:2])  # the current one removed: the last left is current
+    assert view.selected_span_uids() == ["s1"] and view.selected_span().uid == "s1"
+    view.update_spans(spans)
     view.select_span("s1")  # a plain pick: that one alone
     assert drawn_selected(view) == {(spans[1].start, spans[1].end)}
     assert view.selected_span_uids() == ["s1"]
