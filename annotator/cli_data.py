@@ -181,6 +181,9 @@ def stats(corpus: Path, as_json: bool) -> None:
     click.echo(f"{figures['path']}")
     click.echo(f"  documents  {figures['documents']}")
     click.echo(f"  spans      {figures['spans']}")
+    if figures["pending_suggestions"]:
+        click.echo(f"    {figures['pending_suggestions']} pending suggestions "
+                   "(not counted as spans)")
     if figures["discontinuous_spans"] or figures["links"]:
         click.echo(f"    discontinuous {figures['discontinuous_spans']}, "
                    f"with knowledge-base links {figures['links']}")

@@ -4,12 +4,14 @@ to the session."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QMenuBar, QToolBar
+from PySide6.QtWidgets import QApplication, QMenuBar, QToolBar
 
 from annotator.core.model import STATUSES
+from annotator.gui.appearance import larger_text, set_dark_theme, smaller_text
 from annotator.gui.codebook import edit_schema
 from annotator.gui.details_dialog import details_text
 from annotator.gui.label_actions import LabelActions
@@ -24,6 +26,13 @@ if TYPE_CHECKING:
     from annotator.gui.suggestion_actions import SuggestionActions
     from annotator.gui.tool_actions import ToolActions
     from annotator.gui.workbench import Workbench
+    from annotator.settings import Settings
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 def _status_id(status: str) -> str:
@@ -77,7 +86,27 @@ class CodingActions:
 
         self.view_menu = menus.addMenu("&View")
         self.all_coders_action = bind("view.all_coders", session.set_show_all_coders)
-        fill(self.view_menu, "view.all_coders")
+        self.dark_action = bind("view.dark_theme", self.set_dark)
+        self.dark_action.setChecked(self.bench.settings.theme == "dark")
+        bind("view.larger_text", lambda: self._text_size(larger_text))
+        bind("view.smaller_text", lambda: self._text_size(smaller_text))
+        fill(self.view_menu, "view.all_coders", "-", "view.dark_theme", "view.larger_text",
+             "view.smaller_text")
+
+    # -- how the window looks ---------------------------------------------------------
+
+    def set_dark(self, on: bool) -> None:
+        """View > Dark theme: applied at once and remembered."""
+        set_dark_theme(_app(), self.bench.settings, on)
+        self.bench.save_settings()
+        # The highlights are tinted for the theme: drawn again.
+        self.bench.view.set_colors({label.name: label.color for label in self.session.labels})
+        self.session.say("Dark theme." if on else "Light theme.", 3000)
+
+    def _text_size(self, step: Callable[[QApplication, Settings], int]) -> None:
+        scale = step(_app(), self.bench.settings)
+        self.bench.save_settings()
+        self.session.say(f"Text size {scale} %.", 3000)
 
     # -- what the keys do -----------------------------------------------------------
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from annotator.core.commands import AddSpan, Batch, ChangeSpan, Edit, RemoveSpan
 from annotator.core.model import Span
 from annotator.core.search import search_terms
 from annotator.gui.action_binder import ActionBinder
+from annotator.gui.appearance import apply_appearance
 from annotator.gui.article_view import ArticleView
 from annotator.gui.background import HealthWorker, os_reason
 from annotator.gui.background_runner import BackgroundRunner
@@ -23,6 +24,7 @@ from annotator.gui.event_actions import EventActions
 from annotator.gui.file_actions import FileActions
 from annotator.gui.find_bar import FindBar
 from annotator.gui.fragment_actions import FragmentActions
+from annotator.gui.geometry import restore_geometry, save_geometry
 from annotator.gui.health_watch import HealthWatch
 from annotator.gui.notices import READ_ONLY_QSS, NoticeBar
 from annotator.gui.panes import DocumentPane
@@ -31,7 +33,6 @@ from annotator.gui.relation_actions import RelationActions
 from annotator.gui.span_list import SpanListModel
 from annotator.gui.span_pane import SpanPane
 from annotator.gui.status_line import StatusLine
-from annotator.gui.style import WINDOW_QSS, fit_to_screen
 from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.tool_actions import ToolActions
 from annotator.gui.workbench import Workbench
@@ -78,8 +79,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._observe()
-        self.setStyleSheet(WINDOW_QSS)
-        fit_to_screen(self)
+        # The remembered theme and text size (the application's sheet dresses the window),
+        # and the size and place the window had on this screen.
+        apply_appearance(application_of(self), settings)
+        restore_geometry(self, settings)
         self.health_watch = HealthWatch(self, self.prompts, self.statusBar().showMessage,
                                         self.notice)
         # Another window or a command-line import may write to the same corpus: the
@@ -369,6 +372,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already committed; closing stops the work in the background
         # (cancelled, not awaited to its end) and lets go of the file.
+        save_geometry(self, self.settings)
+        self.save_settings()
         self.watch.stop()
         self.health_watch.stop()
         self.background.stop()
@@ -383,6 +388,12 @@ class MainWindow(QMainWindow):
     @property
     def health_timer(self) -> QTimer:
         return self.health_watch.timer
+
+
+def application_of(_widget: QWidget) -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # a window exists only in a QApplication
+    return app
 
 
 def touched_spans(edit: Edit) -> list[Span]:

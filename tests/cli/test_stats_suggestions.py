@@ -51,7 +51,9 @@ def test_stats_counts_coded_spans_and_pending_suggestions_apart(tmp_path: Path) 
     assert figures["pending_suggestions"] == pending
     assert figures["coders"] == {"alice": 1, "bob": 1}
     assert sum(figures["labels"].values()) == 2
-    assert "  spans      2\n" in stats(path)
+    table = stats(path)
+    assert "  spans      2\n" in table
+    assert f"    {pending} pending suggestions (not counted as spans)\n" in table
 
     with Corpus.open(path) as corpus:
         first = next(s for s in corpus.spans(doc_id) if s.origin == "suggested")

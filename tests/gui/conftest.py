@@ -10,6 +10,7 @@ from annotator.gui.prompts import Prompts
 from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
 from annotator.workspace import create_corpus
+from tests.gui.appearance_state import kept_appearance
 
 
 class ScriptedPrompts(Prompts):
@@ -124,6 +125,14 @@ def sample_corpus(tmp_path: Path) -> Path:
     corpus, _ = create_corpus(path, sample=True)
     corpus.close()
     return path
+
+
+@pytest.fixture(autouse=True)
+def _appearance_left_as_found(qapp) -> Iterator[None]:
+    """A window dresses the whole application in its theme: each test leaves the
+    application's palette, sheet, style and font as it found them."""
+    with kept_appearance(qapp):
+        yield
 
 
 @pytest.fixture

@@ -31,8 +31,9 @@ def test_suggestions_are_drawn_apart_and_reviewed_with_tab_enter_backspace(
 
     QTest.keyClick(window.view, Qt.Key.Key_Return)  # accept: it becomes alice's own span
     accepted = window.corpus.span(first.uid)
-    assert (accepted.origin, accepted.coder) == ("manual", "alice")
-    assert "suggested_by" not in accepted.attrs
+    # ...and keeps where it came from.
+    assert (accepted.origin, accepted.coder) == ("accepted", "alice")
+    assert accepted.attrs.get("suggested_by") == first.attrs.get("suggested_by")
     second = window.view.selected_span()
     assert second.uid != first.uid and second.origin == "suggested"
     press(window.view, Qt.Key.Key_Backspace)  # reject
@@ -50,7 +51,7 @@ def test_suggestions_are_drawn_apart_and_reviewed_with_tab_enter_backspace(
     assert "No new suggestions" in window.statusBar().currentMessage()
     press(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
           | Qt.KeyboardModifier.ShiftModifier)  # accept all
-    assert set(origins(window).values()) == {"manual"}
+    assert set(origins(window).values()) == {"accepted"}
 
 
 def test_a_rejected_suggestion_is_not_suggested_again(window: MainWindow) -> None:
@@ -77,7 +78,7 @@ def test_tag_all_occurrences_in_the_document_and_undo_as_one(window: MainWindow)
     press(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step
     [tagged] = window.corpus.spans(window.doc_id)
     assert tagged.origin == "manual"
-    window.select_span(tagged.uid)
+    window.session.select(tagged.uid)
     window.suggestion_actions.occurrences_here()
     window.suggestion_actions.accept_all()
     assert {s.label for s in window.corpus.spans(window.doc_id)} == {"actor"}
@@ -98,13 +99,13 @@ def test_tag_all_occurrences_across_the_corpus(qtbot, window: MainWindow) -> Non
         text="Protests spread across Iraq on Friday; in Iraq's south, roads were shut.")])
     ids = window.corpus.document_ids()
     other = window.corpus.document(ids[1])  # the clash article mentions Tripoli
-    window.show_document(ids[1])
+    window.session.show_document(ids[1])
     start = other.text.index("Tripoli")
     drag_select(window.view, start, start + len("Tripoli"))
     press(window.view, "3")
     tagged_everywhere(qtbot, window)
     assert "no other" in window.statusBar().currentMessage().lower()
-    window.show_document(ids[0])
+    window.session.show_document(ids[0])
     start = window.view.text.index("in Iraq") + 3
     drag_select(window.view, start, start + 4)
     press(window.view, "3")
@@ -120,7 +121,7 @@ def test_tag_all_occurrences_across_the_corpus(qtbot, window: MainWindow) -> Non
 def test_tagging_all_occurrences_can_be_cancelled(qtbot, window: MainWindow, monkeypatch) -> None:
     from annotator.gui import background
 
-    window.show_document(window.corpus.document_ids()[0])
+    window.session.show_document(window.corpus.document_ids()[0])
     start = window.view.text.index("in Iraq") + 3
     drag_select(window.view, start, start + 4)
     press(window.view, "3")
@@ -219,13 +220,14 @@ def test_shortcuts_can_be_changed_and_are_remembered(qtbot, window: MainWindow, 
                                                     sample_corpus) -> None:
     from annotator.settings import Settings
 
-    prompts.shortcut_answer = {"Mark done and open next": "Ctrl+J"}
+    prompts.shortcut_answer = {"document.done_next": "Ctrl+J"}
     window.tools.edit_shortcuts()
     assert "Mark done and open next" in prompts.shortcut_actions
     first = window.doc_id
     press(window.view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert window.corpus.status(first, "alice") == "done"
-    assert Settings.load().shortcuts == {"Mark done and open next": "Ctrl+J"}
+    # Kept by the action's id: it holds whatever language the window is shown in.
+    assert Settings.load().shortcuts == {"document.done_next": "Ctrl+J"}
     from annotator.gui.main_window import MainWindow as Window
     from annotator.storage.corpus import Corpus
 
