@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             self._show_spans()
             return
         document = session.document
-        self.view.show_document(document.text, session.spans)
+        self.view.show_document(document.text, session.spans, meta=document.meta)
         if self.documents.search:  # opened from a search: mark and show the match
             self.view.mark_matches(search_terms(self.documents.search))
         self._show_spans()
@@ -246,10 +246,7 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self) -> None:
         session = self.session
         current = session.current_span
-        self.view.select_span(current.uid if current else "")
-        select_many = getattr(self.view, "select_spans", None)
-        if select_many is not None:
-            select_many(session.selected_uids)
+        self.view.select_spans(session.selected_uids)  # the last is the current one
         self.span_pane.show_span(current, session.schema.label(current.label)
                                  if current else None)
         self.relation_actions.show_links()
@@ -330,11 +327,12 @@ class MainWindow(QMainWindow):
             self.session.show_document(doc_id)
 
     def _on_span_clicked(self, uid: str) -> None:
-        """A click on a span selects it; Ctrl+click adds it to the selection (or takes
-        it out), as in the span list."""
+        """A click on a span selects it (on no span: nothing); Ctrl+click adds it to the
+        selection or takes it out, as in the span list, and on no span keeps it."""
         control = QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier
-        if control and uid:
-            self.session.toggle(uid)
+        if control:
+            if uid:
+                self.session.toggle(uid)
         else:
             self.session.select(uid)
 

@@ -148,6 +148,7 @@ ACTIONS: dict[str, ActionSpec] = {spec.id: spec for spec in _DECLARED}
 VIEW_KEYS = (
     ("Shift+arrows, Ctrl+Shift+arrows", "select text (snapped to whole words)"),
     ("Alt while selecting", "keep the selection exactly as made, without snapping"),
+    ("Alt as you let go of the mouse", "keep the selection exactly as dragged"),
     ("Ctrl+click", "add a span to the selection, or take it out"),
     ("Tab, Shift+Tab", "next, previous suggestion (when there are suggestions)"),
     ("Enter", "accept the selected suggestion"),
