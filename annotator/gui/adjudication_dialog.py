@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.adjudication import Item, items
 from annotator.core.model import Span
+from annotator.gui.theme import current_theme
 
 Take = Callable[[Item, list[Span]], None]
 
@@ -80,7 +81,7 @@ class AdjudicationDialog(QDialog):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if not item.agreed and 0 < column <= len(self._coders):
-                    cell.setBackground(QColor("#fde2e1"))  # a disagreement
+                    cell.setBackground(QColor(current_theme().disagreement))
                 self.table.setItem(index, column, cell)
         if self.items:
             self.table.selectRow(min(row, len(self.items) - 1))

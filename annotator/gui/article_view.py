@@ -38,9 +38,10 @@ from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.core.snap import snap_selection
 from annotator.formats.token_lookup import ExportTokens
+from annotator.gui.appearance import use_reading_font
 from annotator.gui.highlighter import SpanPainter
 from annotator.gui.span_list import shown_text
-from annotator.gui.style import reading_font
+from annotator.gui.theme import current_theme
 from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
 READING_WIDTH_PX = 780  # about 80 characters: a comfortable line to read
@@ -62,7 +63,7 @@ class ArticleView(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setFont(reading_font())
+        use_reading_font(self)  # and again when the text size changes
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(18)
         self.setCursorWidth(2)
@@ -322,12 +323,14 @@ class ArticleView(QPlainTextEdit):
         """Search matches, the members of the event being made, and the selected span,
         drawn over the spans' own colours."""
         extra = []
+        theme = current_theme()
         match = QTextCharFormat()
-        match.setBackground(QColor("#ffe58a"))
+        match.setBackground(QColor(theme.search_match))
+        match.setForeground(QColor(theme.search_match_text))
         extra += [self._extra(start, end, match) for start, end in self._matches]
         member_format = QTextCharFormat()
         member_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        member_format.setUnderlineColor(QColor("#24292f"))
+        member_format.setUnderlineColor(QColor(theme.text))
         member_format.setFontUnderline(True)
         members = [self._spans.by_uid(uid) for uid in self._member_uids]
         # Piece by piece: the gap of a discontinuous span is not part of it.
@@ -341,13 +344,13 @@ class ArticleView(QPlainTextEdit):
         if self._preview is not None:
             preview = QTextCharFormat()
             preview.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            preview.setUnderlineColor(QColor("#1f5fbf"))
+            preview.setUnderlineColor(QColor(theme.preview_line))
             extra.append(self._extra(*self._preview, preview))
         head = self._spans.by_uid(self._link_head) if self._link_head else None
         if head is not None:  # the span a link being made starts from: over its selection
             head_format = QTextCharFormat()
             head_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            head_format.setUnderlineColor(QColor("#b42318"))
+            head_format.setUnderlineColor(QColor(theme.error_text))
             extra += [self._extra(low, high, head_format) for low, high in head.pieces]
         self.setExtraSelections(extra)
 

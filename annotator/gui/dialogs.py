@@ -7,10 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
+from annotator.gui.theme import current_theme
+
 
 def error_line() -> QLabel:
     label = QLabel()
-    label.setStyleSheet("color: #b42318")
+    label.setStyleSheet(f"color: {current_theme().error_text}")
     label.setWordWrap(True)
     return label
 

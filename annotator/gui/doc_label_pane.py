@@ -12,14 +12,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -28,6 +31,7 @@ from annotator.core.model import DocLabel, InvalidRecord
 from annotator.core.schema import AttributeSpec, Schema
 from annotator.gui.choices_button import ChoicesButton
 from annotator.gui.notices import plain_tooltip
+from annotator.gui.theme import current_theme
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -40,6 +44,36 @@ NONE = "—"
 
 def caption(name: str) -> str:
     return name.replace("_", " ")
+
+
+class StripArea(QScrollArea):
+    """The strip in one row that scrolls sideways on a narrow window, instead of holding
+    the window wider than the screen; shown while the strip is."""
+
+    def __init__(self, strip: QWidget) -> None:
+        super().__init__()
+        self.setWidget(strip)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        strip.installEventFilter(self)
+        self.setVisible(not strip.isHidden())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.setVisible(event.type() == QEvent.Type.ShowToParent)
+            self.updateGeometry()
+        return False
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint() if self.widget() is not None else QSize(0, 0)
+        bar = self.horizontalScrollBar()
+        extra = bar.sizeHint().height() if inner.width() > self.viewport().width() else 0
+        return QSize(inner.width(), inner.height() + extra)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, self.sizeHint().height())
 
 
 class DocLabelStrip(QWidget):
@@ -82,7 +116,7 @@ class DocLabelStrip(QWidget):
             self._row.addWidget(editor)
             if spec.kind == "boolean":  # unchecked is "no"; not answered yet is said
                 unset = QLabel("(not set)")
-                unset.setStyleSheet("color: #8a8f96")
+                unset.setStyleSheet(f"color: {current_theme().muted}")
                 self._unset[spec.name] = unset
                 self._row.addWidget(unset)
         self._row.addStretch(1)

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
 from annotator.core.offsets import Utf16Map
-from annotator.gui.style import tint
+from annotator.gui.theme import current_theme, highlight_colors, theme_named
 from annotator.storage.span_rows import Place, RowsListener, SpanRows, place_pieces
 
 
@@ -227,13 +227,15 @@ class SpanPainter(RowsListener):
                 if self.owner and all(d[CODER] != self.owner for d in coded):
                     item.format = _others(item.format)
             else:  # only suggestions here: drawn apart, a dashed line and no tint
-                item.format = _suggested(self._colors.get(covering[0][LABEL], "#888888"))
+                item.format = _suggested(self._colors.get(covering[0][LABEL], "#888888"),
+                                         current_theme().name)
             ranges.append(item)
         return ranges
 
     def _format(self, inner: str, outer: str | None) -> QTextCharFormat:
         return _format(self._colors.get(inner, "#888888"),
-                       self._colors.get(outer, "#888888") if outer else None)
+                       self._colors.get(outer, "#888888") if outer else None,
+                       current_theme().name)
 
 
 def _covers(drawn: Drawn, start: int, end: int) -> bool:
@@ -260,25 +262,31 @@ def _others(base: QTextCharFormat) -> QTextCharFormat:
     fmt = QTextCharFormat(base)
     # (setFontUnderline would turn any style back into a single line)
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    fmt.setUnderlineColor(QColor("#57606a"))
+    fmt.setUnderlineColor(QColor(current_theme().others_line))
     return fmt
 
 
 @lru_cache(maxsize=64)
-def _suggested(color: str) -> QTextCharFormat:
+def _suggested(color: str, theme: str) -> QTextCharFormat:
+    """A pending suggestion: a fainter tint, dashed under; ``theme`` (its name) keys
+    the cache, the tint is the current theme's."""
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
     fmt.setUnderlineColor(QColor(color))
-    fmt.setBackground(tint(color, 0.08))
+    shown = highlight_colors(color, theme_named(theme), suggested=True)
+    fmt.setBackground(shown.background)
+    fmt.setForeground(shown.foreground)
     return fmt
 
 
 @lru_cache(maxsize=256)
-def _format(inner_color: str, outer_color: str | None) -> QTextCharFormat:
-    """The look of a stretch of text: the innermost span's tint; an enclosing
-    span shows as an underline in its own colour."""
+def _format(inner_color: str, outer_color: str | None, theme: str) -> QTextCharFormat:
+    """The look of a stretch of text: the innermost span's tint, readable in the theme;
+    an enclosing span shows as an underline in its own colour."""
     fmt = QTextCharFormat()
-    fmt.setBackground(tint(inner_color))
+    shown = highlight_colors(inner_color, theme_named(theme))
+    fmt.setBackground(shown.background)
+    fmt.setForeground(shown.foreground)
     if outer_color:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(outer_color))

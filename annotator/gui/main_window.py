@@ -5,7 +5,7 @@ doing lives in the session; the window sends it intents and follows its signals.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from annotator.core.commands import AddSpan, Batch, ChangeSpan, Edit, RemoveSpan
@@ -17,7 +17,7 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.background import HealthWorker, os_reason
 from annotator.gui.background_runner import BackgroundRunner
 from annotator.gui.coding_actions import CodingActions
-from annotator.gui.doc_label_pane import DocLabelActions
+from annotator.gui.doc_label_pane import DocLabelActions, StripArea
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.editing import follow_history
 from annotator.gui.event_actions import EventActions
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         # and the size and place the window had on this screen.
         apply_appearance(application_of(self), settings)
         restore_geometry(self, settings)
+        self._share_width()
         self.health_watch = HealthWatch(self, self.prompts, self.statusBar().showMessage,
                                         self.notice)
         # Another window or a command-line import may write to the same corpus: the
@@ -117,16 +118,24 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 4, 0, 0)
         self.read_only_bar = NoticeBar(READ_ONLY_QSS, closable=False)
         self.notice = NoticeBar()  # what could not be saved, without stopping the coder
-        for widget in (self.read_only_bar, self.notice, self.find_bar, self.doc_labels.strip,
-                       self.view):
+        strip = StripArea(self.doc_labels.strip)
+        for widget in (self.read_only_bar, self.notice, self.find_bar, strip, self.view):
             column.addWidget(widget)
         splitter.addWidget(centre)
         splitter.addWidget(self.span_pane)
         for index, stretch in enumerate((0, 1, 0)):
             splitter.setStretchFactor(index, stretch)
-        splitter.setSizes([300, 730, 340])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self.splitter = splitter
+
+    def _share_width(self) -> None:
+        """The side panes take their share of the window's width (never all of it on a
+        small screen); the article takes the rest."""
+        width = self.width()
+        documents = max(220, min(340, width * 22 // 100))
+        spans = max(260, min(400, width * 27 // 100))
+        self.splitter.setSizes([documents, max(200, width - documents - spans), spans])
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -366,6 +375,11 @@ class MainWindow(QMainWindow):
             self.notice.show_notice(message)
             return False
         return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.isVisible():  # sized before it is shown: the panes share the new width
+            self._share_width()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already committed; closing stops the work in the background

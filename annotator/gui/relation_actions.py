@@ -46,6 +46,8 @@ class RelationActions(QObject):
         self.list.setModel(self.model)
         self.title = QLabel("Links")
         self.title.setObjectName("paneTitle")
+        # It quotes the selected span: a long one is cut at the pane's edge, not widening it.
+        self.title.setMinimumWidth(1)
         host.span_pane.add_section(self.title, self.list, at=1)
         self.list.removeRequested.connect(self.remove_selected)
         self.list.editRequested.connect(self.change_selected)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from annotator.core.model import Span
-from annotator.gui.style import tint
+from annotator.gui.theme import themed_tint
 from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,7 +103,8 @@ class SpanListModel(QAbstractListModel):
             return f"{span.label[:3]}{' ? ' if suggested else '  '}{text}{who}"
         if role == Qt.ItemDataRole.BackgroundRole:
             # A suggestion waiting for review is paler than a coded span.
-            return tint(self._colors.get(span.label, "#888888"), 0.07 if suggested else 0.22)
+            return themed_tint(self._colors.get(span.label, "#888888"),
+                               0.07 if suggested else 0.22)
         if role == Qt.ItemDataRole.FontRole and suggested:
             font = QFont()
             font.setItalic(True)

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from annotator.core.model import Document
 from annotator.gui.notices import plain_label
-
-NOT_SAVED_QSS = "color: #b42318; font-weight: 600"
+from annotator.gui.theme import current_theme
 
 
 class StatusLine:
@@ -44,7 +43,7 @@ class StatusLine:
         self.saved_label.setText(f"✓ saved {datetime.now():%H:%M:%S}")
 
     def show_not_saved(self) -> None:
-        self.saved_label.setStyleSheet(NOT_SAVED_QSS)
+        self.saved_label.setStyleSheet(f"color: {current_theme().error_text}; font-weight: 600")
         self.saved_label.setText("✗ not saved")
 
     def show_writable(self, read_only: str | None) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.notices import plain_label, plain_tooltip
+from annotator.gui.theme import current_theme
 
 
 class TypeOption(NamedTuple):
@@ -69,7 +70,7 @@ class TypePopup(QFrame):
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth()
                                  + 4 if ordered else 40)
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #57606a")
+        self.hint.setStyleSheet(f"color: {current_theme().muted}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.caption)

@@ -127,6 +127,9 @@ def sample_corpus(tmp_path: Path) -> Path:
     return path
 
 
+LAPTOP = (1280, 720)
+
+
 @pytest.fixture(autouse=True)
 def _appearance_left_as_found(qapp) -> Iterator[None]:
     """A window dresses the whole application in its theme: each test leaves the
@@ -139,6 +142,7 @@ def _appearance_left_as_found(qapp) -> Iterator[None]:
 def window(qtbot, sample_corpus: Path, prompts: ScriptedPrompts) -> Iterator[MainWindow]:
     main = MainWindow(Corpus.open(sample_corpus), "alice", Settings(), prompts)
     qtbot.addWidget(main)
+    main.resize(*LAPTOP)  # the screen the window is made for (the test screen is 800x800)
     main.show()
     qtbot.waitExposed(main)
     # Shortcuts go to the active window: make sure it is this one, not a closed one.

@@ -32,3 +32,15 @@ def test_a_small_screen_gets_the_window_within_its_free_area(qtbot, monkeypatch)
                         lambda _self: QRect(0, 0, 2560, 1440))
     fit_to_screen(widget)
     assert (widget.width(), widget.height()) == PREFERRED_SIZE
+
+
+def test_nothing_shown_holds_the_window_wider_than_a_small_screen(window) -> None:
+    """The document's questions, a long span quoted over its links, and the biggest
+    form leave the window narrow enough for a 1024-pixel screen."""
+    text = window.view.text
+    start = text.index("At least five US personnel")
+    window.session.tag(start, start + len("At least five US personnel"), "casualty")
+    assert window.span_pane.form.minimumSizeHint().width() > 0
+    assert window.minimumSizeHint().width() <= 800
+    window.resize(820, 700)
+    assert window.width() <= 830
