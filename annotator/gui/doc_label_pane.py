@@ -63,6 +63,8 @@ class StripArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
             self.setVisible(event.type() == QEvent.Type.ShowToParent)
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent,
+                            QEvent.Type.LayoutRequest):  # new questions: another height
             self.updateGeometry()
         return False
 
