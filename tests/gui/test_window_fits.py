@@ -44,3 +44,15 @@ def test_nothing_shown_holds_the_window_wider_than_a_small_screen(window) -> Non
     assert window.minimumSizeHint().width() <= 800
     window.resize(820, 700)
     assert window.width() <= 830
+
+
+def test_the_documents_questions_show_at_their_full_height(window) -> None:
+    from annotator.gui.doc_label_pane import StripArea
+
+    area = window.findChild(StripArea)
+    strip = window.doc_labels.strip
+    assert area is not None and area.isVisible() and strip.isVisible()
+    assert area.height() >= strip.sizeHint().height()
+    for field in strip.findChildren(QWidget):
+        if field.isVisible():  # every question's field inside the row's height
+            assert field.geometry().bottom() < area.height(), field
