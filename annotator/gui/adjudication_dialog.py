@@ -47,14 +47,15 @@ class AdjudicationDialog(QDialog):
     def __init__(self, parent: QWidget | None, spans: Callable[[], Sequence[Span]],
                  coders: Sequence[str], take: Take) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Adjudicate")
+        self.setWindowTitle(self.tr("Adjudicate"))
         self._spans, self._coders, self._take = spans, list(coders), take
         self.items: list[Item] = []
         keys = ", ".join(f"{i + 1} {c}" for i, c in enumerate(self._coders))
-        self.help = QLabel(f"Take a version: {keys}; B both; Delete none; A every agreed row.")
+        self.help = QLabel(self.tr("Take a version: {keys}; B both; Delete none; "
+                                   "A every agreed row.").format(keys=keys))
         self.table = AdjudicationTable(self)
         self.table.setColumnCount(len(self._coders) + 2)
-        self.table.setHorizontalHeaderLabels(["where", *self._coders, "gold"])
+        self.table.setHorizontalHeaderLabels([self.tr("where"), *self._coders, self.tr("gold")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,12 @@ from annotator.gui.choices_button import ChoicesButton
 from annotator.gui.notices import plain_tooltip
 
 NONE = "—"
+# The attributes every span has (core.schema.BUILT_IN) are the application's words,
+# not the codebook's: their captions and descriptions, marked for the catalogue.
+BUILT_IN_WORDS = (QT_TRANSLATE_NOOP("AttributeForm", "uncertain"),
+                  QT_TRANSLATE_NOOP("AttributeForm", "The coder is not sure."),
+                  QT_TRANSLATE_NOOP("AttributeForm", "note"),
+                  QT_TRANSLATE_NOOP("AttributeForm", "A free note on this span."))
 # Set on the field with the keyboard and on its caption; the style sheet keys on it.
 FOCUS_PROPERTY = "fieldFocus"
 CAPTION_PROPERTY = "fieldCaption"
@@ -86,13 +92,15 @@ class AttributeForm(QWidget):
         for attribute in specs:
             editor = self._editor(attribute, span.attrs.get(attribute.name))
             self._editors[attribute.name] = editor
-            caption = attribute.name.replace("_", " ") + (" *" if attribute.required else "")
-            label = QLabel(caption)
+            name, description = attribute.name.replace("_", " "), attribute.description
+            if BUILT_IN.get(attribute.name) == attribute:
+                name, description = self.tr(name), self.tr(description)
+            label = QLabel(name + (" *" if attribute.required else ""))
             label.setProperty(CAPTION_PROPERTY, True)
             # The description comes from an imported codebook: shown as text, not HTML.
-            label.setToolTip(plain_tooltip(attribute.description))
+            label.setToolTip(plain_tooltip(description))
             label.setBuddy(editor)
-            editor.setToolTip(plain_tooltip(attribute.description))
+            editor.setToolTip(plain_tooltip(description))
             editor.installEventFilter(self)
             self._captions[editor] = label
             # Never squeezed below a usable height: a short pane scrolls instead.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 class CodebookDialog(QDialog):
     def __init__(self, parent: QWidget | None, markdown: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Codebook")
+        self.setWindowTitle(self.tr("Codebook"))
         self._original = markdown
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
@@ -27,7 +27,7 @@ class CodebookDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.browser)
         self.pages.addWidget(self.editor)
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.clicked.connect(self.toggle)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
@@ -64,7 +64,7 @@ class CodebookDialog(QDialog):
         if editing:
             self.browser.setMarkdown(self.editor.toPlainText())
         self.pages.setCurrentWidget(self.browser if editing else self.editor)
-        self.edit_button.setText("Edit" if editing else "Preview")
+        self.edit_button.setText(self.tr("Edit") if editing else self.tr("Preview"))
 
     def reject(self) -> None:
         """Close, or Esc: an edit not saved is only dropped when the coder says so."""
@@ -74,7 +74,7 @@ class CodebookDialog(QDialog):
 
     def discard_edits(self) -> bool:
         answer = QMessageBox.question(
-            self, "Codebook", "Drop your changes to the codebook?",
+            self, self.tr("Codebook"), self.tr("Drop your changes to the codebook?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

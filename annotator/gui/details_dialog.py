@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,40 +22,45 @@ DUPLICATE_OF = "duplicate of"
 
 def details_text(details: DocumentDetails) -> str:
     """The details as lines of text, for a corpus that can only be read."""
-    lines = [f"Published: {details.date or '—'}", f"Source: {details.source or '—'}",
-             f"URL: {details.url or '—'}"]
+    lines = [QCoreApplication.translate("DetailsDialog", "Published: {date}").format(
+                 date=details.date or "—"),
+             QCoreApplication.translate("DetailsDialog", "Source: {source}").format(
+                 source=details.source or "—"),
+             QCoreApplication.translate("DetailsDialog", "URL: {url}").format(
+                 url=details.url or "—")]
     if details.flags.get(NOT_RELEVANT):
-        lines.append("Not relevant to this codebook")
+        lines.append(QCoreApplication.translate("DetailsDialog", "Not relevant to this codebook"))
     if details.flags.get(DUPLICATE_OF):
-        lines.append(f"Duplicate of: {details.flags[DUPLICATE_OF]}")
+        lines.append(QCoreApplication.translate("DetailsDialog", "Duplicate of: {document}")
+                     .format(document=details.flags[DUPLICATE_OF]))
     if details.notes:
-        lines += ["", "Notes:", details.notes]
+        lines += ["", QCoreApplication.translate("DetailsDialog", "Notes:"), details.notes]
     return "\n".join(lines)
 
 
 class DetailsDialog(QDialog):
     def __init__(self, parent: QWidget | None, details: DocumentDetails) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Document details")
+        self.setWindowTitle(self.tr("Document details"))
         self._details = details
         self.date = QLineEdit(details.date or "")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.source = QLineEdit(details.source or "")
         self.url = QLineEdit(details.url or "")
         self.notes = QPlainTextEdit(details.notes)
         self.notes.setTabChangesFocus(True)
-        self.not_relevant = QCheckBox("Not relevant to this codebook")
+        self.not_relevant = QCheckBox(self.tr("Not relevant to this codebook"))
         self.not_relevant.setChecked(bool(details.flags.get(NOT_RELEVANT)))
         self.duplicate_of = QLineEdit(str(details.flags.get(DUPLICATE_OF) or ""))
-        self.duplicate_of.setPlaceholderText("id of the document this one repeats")
+        self.duplicate_of.setPlaceholderText(self.tr("id of the document this one repeats"))
         self.error = error_line()
         form = QFormLayout(self)
-        form.addRow("Published", self.date)
-        form.addRow("Source", self.source)
-        form.addRow("URL", self.url)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Published"), self.date)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("URL"), self.url)
+        form.addRow(self.tr("Notes"), self.notes)
         form.addRow("", self.not_relevant)
-        form.addRow("Duplicate of", self.duplicate_of)
+        form.addRow(self.tr("Duplicate of"), self.duplicate_of)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self._accept))
         self.result_details: DocumentDetails | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,15 +25,22 @@ from annotator.core.schema import Schema
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 from annotator.gui.notices import plain_tooltip
 
-HEADERS = ("Span", "Role", "Same victims as (group)")
-GROUP_HINT = "e.g. a (optional)"
+# The English texts, marked for the translation catalogue; the dialog shows them
+# translated (``EventDialog.tr``).
+HEADERS = (QT_TRANSLATE_NOOP("EventDialog", "Span"), QT_TRANSLATE_NOOP("EventDialog", "Role"),
+           QT_TRANSLATE_NOOP("EventDialog", "Same victims as (group)"))
+GROUP_HINT = QT_TRANSLATE_NOOP("EventDialog", "e.g. a (optional)")
+# The words core.events.DATE_PRECISIONS gives each precision, for the catalogue.
+PRECISION_WORDS = (QT_TRANSLATE_NOOP("EventDialog", "the day"),
+                   QT_TRANSLATE_NOOP("EventDialog", "within a week"),
+                   QT_TRANSLATE_NOOP("EventDialog", "within a month"))
 
 
 class EventDialog(QDialog):
     def __init__(self, parent: QWidget | None, event: Event, spans: Sequence[Span],
                  schema: Schema) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Event")
+        self.setWindowTitle(self.tr("Event"))
         self._event = event
         by_uid = {s.uid: s for s in spans}
         self.type = QComboBox()
@@ -42,16 +49,17 @@ class EventDialog(QDialog):
             self.type.addItem(event.type)
         self.type.setCurrentText(event.type)
         self.date = QLineEdit(event.date or "")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.precision = QComboBox()
         for value, text in DATE_PRECISIONS.items():
-            self.precision.addItem(f"{value}: {text}", value)
+            self.precision.addItem(f"{value}: {self.tr(text)}", value)
         self.precision.setCurrentIndex(self.precision.findData(event.date_precision))
         self.note = QLineEdit(event.note)
         self.members = QTableWidget(len(event.members), 3)
-        self.members.setHorizontalHeaderLabels(list(HEADERS))
+        self.members.setHorizontalHeaderLabels([self.tr(text) for text in HEADERS])
         self.members.verticalHeader().hide()
         roles = list(schema.event_roles)
+        hint = self.tr(GROUP_HINT)
         for row, member in enumerate(event.members):
             span = by_uid.get(member.span_uid)
             shown = f"{span.label}: {span.text}" if span else member.span_uid
@@ -64,21 +72,22 @@ class EventDialog(QDialog):
             role.setCurrentText(member.role)
             self.members.setCellWidget(row, 1, role)
             group = QLineEdit(member.group)
-            group.setPlaceholderText(GROUP_HINT)
+            group.setPlaceholderText(hint)
             # The hint in full: a clipped "e.g. a, for alt…" says nothing.
-            group.setMinimumWidth(group.fontMetrics().horizontalAdvance(GROUP_HINT) + 16)
+            group.setMinimumWidth(group.fontMetrics().horizontalAdvance(hint) + 16)
             self.members.setCellWidget(row, 2, group)
         self._size_columns()
         self.error = error_line()
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a name
         form = QFormLayout(self)
-        form.addRow("Type", self.type)
-        form.addRow("Date", self.date)
-        form.addRow("Date precision", self.precision)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Type"), self.type)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Date precision"), self.precision)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow(self.members)
-        explained = QLabel("Casualty spans with the same group are reports of the same "
-                           "victims: they give one range instead of being added up.")
+        explained = QLabel(self.tr("Casualty spans with the same group are reports of the "
+                                   "same victims: they give one range instead of being "
+                                   "added up."))
         explained.setWordWrap(True)
         form.addRow(explained)
         form.addRow(self.error)
@@ -94,7 +103,8 @@ class EventDialog(QDialog):
         elides a long span (its tooltip has all of it).
         """
         header = self.members.horizontalHeader()
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(HEADERS[0]) + 24)
+        header.setMinimumSectionSize(
+            header.fontMetrics().horizontalAdvance(self.tr(HEADERS[0])) + 24)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,8 +35,33 @@ from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 from annotator.storage.errors import CorpusError
 from annotator.storage.guard import check_output
 
-ANY = "(any)"
-EVERYONE = "(all coders)"
+# The words the dialog shows for the fixed choices, marked for the translation
+# catalogue and shown through ``ExportDialog.tr``. The combo boxes keep the values
+# themselves as item data, so a translated word is never taken for a value.
+ANY = QT_TRANSLATE_NOOP("ExportDialog", "(any)")
+EVERYONE = QT_TRANSLATE_NOOP("ExportDialog", "(all coders)")
+ALIGN_WORDS = (QT_TRANSLATE_NOOP("ExportDialog", "strict"),
+               QT_TRANSLATE_NOOP("ExportDialog", "contract"),
+               QT_TRANSLATE_NOOP("ExportDialog", "expand"))
+# What formats.registry.EXPORTS says of each format.
+FORMAT_WORDS = (
+    QT_TRANSLATE_NOOP("ExportDialog", "annotator's native JSONL: everything"),
+    QT_TRANSLATE_NOOP("ExportDialog", "doccano sequence labelling JSONL"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Prodigy ner_manual JSONL with tokens"),
+    QT_TRANSLATE_NOOP("ExportDialog", "spaCy DocBin (doc.spans and doc.ents)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "CoNLL-2003 style IOB2"),
+    QT_TRANSLATE_NOOP("ExportDialog", "brat standoff folder (.txt, .ann, annotation.conf)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "one row per span, spreadsheet-safe"),
+    QT_TRANSLATE_NOOP("ExportDialog",
+                      "one row per event: actors by role, places, casualties per outcome"),
+    QT_TRANSLATE_NOOP("ExportDialog",
+                      "Hugging Face token classification (.parquet, or .jsonl by name)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Label Studio JSON tasks"),
+    QT_TRANSLATE_NOOP("ExportDialog",
+                      "INCEpTION UIMA CAS XMI folder (TypeSystem.xml, one .xmi a document)"),
+    QT_TRANSLATE_NOOP("ExportDialog",
+                      "WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)"),
+)
 
 
 @dataclass(frozen=True)
@@ -63,23 +88,29 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, corpus_path: Path, labels: list[str],
                  coders: list[str], folder: str | Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self._corpus_path = corpus_path
         # The last folder used, while it is still there (a USB stick may be gone).
         self._folder = Path(folder) if folder and Path(folder).is_dir() else documents_folder()
         self.format = QComboBox()
         for name, fmt in EXPORTS.items():
-            self.format.addItem(f"{name} — {fmt.description}", name)
+            self.format.addItem(self.tr("{name} — {description}").format(
+                name=name, description=self.tr(fmt.description)), name)
         self.output = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
         self.status = QComboBox()
-        self.status.addItems([ANY, *STATUSES])
+        self.status.addItem(self.tr(ANY), None)
+        for status in STATUSES:
+            # A status is the window's word for it (context Status, as everywhere).
+            self.status.addItem(QCoreApplication.translate("Status", status), status)
         self.coder = QComboBox()
-        self.coder.addItems([EVERYONE, *coders])
+        self.coder.addItem(self.tr(EVERYONE), None)
+        for coder in coders:
+            self.coder.addItem(coder, coder)
         self.labels = QListWidget()
         for label in labels:
             item = QListWidgetItem(label)
@@ -88,29 +119,30 @@ class ExportDialog(QDialog):
             self.labels.addItem(item)
         self.labels.setMaximumHeight(110)
         self.split = QLineEdit()
-        self.split.setPlaceholderText("e.g. 80/10/10 (empty: one output)")
+        self.split.setPlaceholderText(self.tr("e.g. 80/10/10 (empty: one output)"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.align = QComboBox()
-        self.align.addItems(list(ALIGN_MODES))
-        self.align.setCurrentText("expand")
+        for mode in ALIGN_MODES:
+            self.align.addItem(self.tr(mode), mode)
+        self.align.setCurrentIndex(self.align.findData("expand"))
         self.lang = QLineEdit("auto")
-        self.strict = QCheckBox("Write nothing if anything would be lost")
+        self.strict = QCheckBox(self.tr("Write nothing if anything would be lost"))
         self.error = error_line()
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a file name
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
-        form.addRow("Output", output_row)
-        form.addRow("Status", self.status)
-        form.addRow("Coder", self.coder)
-        form.addRow("Labels", self.labels)
-        form.addRow("Split", self.split)
-        form.addRow("Seed", self.seed)
-        form.addRow("Off-token spans", self.align)
-        form.addRow("Tokeniser language", self.lang)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Output"), output_row)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Coder"), self.coder)
+        form.addRow(self.tr("Labels"), self.labels)
+        form.addRow(self.tr("Split"), self.split)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("Off-token spans"), self.align)
+        form.addRow(self.tr("Tokeniser language"), self.lang)
         form.addRow("", self.strict)
         form.addRow("", self.error)
-        form.addRow(ok_cancel(self, self._accept, "Export"))
+        form.addRow(ok_cancel(self, self._accept, self.tr("Export")))
         self.format.currentIndexChanged.connect(self._suggest_output)
         self._suggest_output()
         self.choice: ExportChoice | None = None
@@ -133,9 +165,10 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = EXPORTS[self.format.currentData()]
         if fmt.directory or self.split.text().strip():
-            path = QFileDialog.getExistingDirectory(self, "Export to folder", self.output.text())
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"),
+                                                    self.output.text())
         else:
-            path, _ = QFileDialog.getSaveFileName(self, "Export to", self.output.text())
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text())
         if path:
             self.output.setText(path)
 
@@ -147,7 +180,7 @@ class ExportDialog(QDialog):
         """The choices as they stand; BadOption says what is wrong with them."""
         output = self.output.text().strip()
         if not output:
-            raise BadOption("choose where to write the export")
+            raise BadOption(self.tr("choose where to write the export"))
         try:
             check_output(Path(output), self._corpus_path)
         except CorpusError as exc:  # said in the form, and the dialog stays open
@@ -155,15 +188,15 @@ class ExportDialog(QDialog):
         labels = tuple(self.labels.item(i).text() for i in range(self.labels.count())
                        if self.labels.item(i).checkState() == Qt.CheckState.Checked)
         if not labels:
-            raise BadOption("tick at least one label")
+            raise BadOption(self.tr("tick at least one label"))
         split_text = self.split.text().strip()
         options = ExportOptions(
-            status=None if self.status.currentText() == ANY else self.status.currentText(),
-            coder=None if self.coder.currentText() == EVERYONE else self.coder.currentText(),
+            status=self.status.currentData(),
+            coder=self.coder.currentData(),
             labels=None if len(labels) == self.labels.count() else labels,
             split=parse_split(split_text) if split_text else None,
             seed=self.seed.value(),
-            align=self.align.currentText(),  # type: ignore[arg-type]
+            align=self.align.currentData(),
             strict=self.strict.isChecked(),
             lang=self.lang.text().strip() or "auto",
         )

@@ -56,9 +56,11 @@ class LinkListModel(QAbstractListModel):
             return f"{arrow} {row.relation.label}  {other}"
         if role == Qt.ItemDataRole.ToolTipRole:
             label = row.relation.label
-            words = (f"this span —{label}→ “{row.other}”" if row.outgoing
-                     else f"“{row.other}” —{label}→ this span")
-            return f"{words}\n{row.other_label} · coder {row.relation.coder}"
+            words = (self.tr("this span —{label}→ “{other}”") if row.outgoing
+                     else self.tr("“{other}” —{label}→ this span"))
+            who = self.tr("{label} · coder {coder}")
+            return (words.format(label=label, other=row.other) + "\n"
+                    + who.format(label=row.other_label, coder=row.relation.coder))
         if role == Qt.ItemDataRole.UserRole:
             return row.relation.uid
         return None

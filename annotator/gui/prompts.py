@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
@@ -28,9 +28,18 @@ from annotator.gui.result_dialog import ResultDialog
 from annotator.gui.schema_editor import SchemaEdit, SchemaEditor
 from annotator.gui.shortcuts import ShortcutEditor, ShortcutSheet
 
-CORPUS_FILTER = "annotator corpora (*.sqlite *.db *.annotator);;All files (*)"
-IMPORT_FILTER = ("Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll "
-                 "*.iob *.bio *.tsv *.ann);;All files (*)")
+
+def corpus_filter() -> str:
+    """The file dialogs' filter for corpora, in the coder's language."""
+    return QCoreApplication.translate(
+        "Prompts", "annotator corpora (*.sqlite *.db *.annotator);;All files (*)")
+
+
+def import_filter() -> str:
+    """The file dialog's filter for files to import, in the coder's language."""
+    return QCoreApplication.translate(
+        "Prompts", "Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy "
+        "*.conll *.iob *.bio *.tsv *.ann);;All files (*)")
 
 
 class Prompts:
@@ -38,22 +47,28 @@ class Prompts:
         self.parent = parent
 
     def ask_coder(self, suggestion: str) -> str | None:
-        name = self.ask_text("Who is coding?",
-                             "Your name or initials. Every span you make records it.", suggestion)
+        name = self.ask_text(
+            QCoreApplication.translate("Prompts", "Who is coding?"),
+            QCoreApplication.translate(
+                "Prompts", "Your name or initials. Every span you make records it."),
+            suggestion)
         return name or None
 
     def new_corpus_path(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, "New corpus", "", CORPUS_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, QCoreApplication.translate("Prompts", "New corpus"), "", corpus_filter())
         return Path(path) if path else None
 
     def open_corpus_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Open corpus", "", CORPUS_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, QCoreApplication.translate("Prompts", "Open corpus"), "",
+            corpus_filter())
         return Path(path) if path else None
 
     def import_paths(self) -> list[Path]:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.parent, "Import articles", "", IMPORT_FILTER
-        )
+            self.parent, QCoreApplication.translate("Prompts", "Import articles"), "",
+            import_filter())
         return [Path(p) for p in paths]
 
     def export_choice(self, corpus_path: Path, labels: list[str], coders: list[str],
@@ -104,8 +119,9 @@ class Prompts:
         AdjudicationDialog(self.parent, spans, coders, take).exec()
 
     def merge_paths(self) -> list[Path]:
-        paths, _ = QFileDialog.getOpenFileNames(self.parent, "Merge coders' corpora", "",
-                                                CORPUS_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.parent, QCoreApplication.translate("Prompts", "Merge coders' corpora"), "",
+            corpus_filter())
         return [Path(p) for p in paths]
 
     def show_shortcuts(self, html: str) -> None:
@@ -120,7 +136,8 @@ class Prompts:
         return dialog.markdown if dialog.exec() else None
 
     def import_folder(self) -> Path | None:
-        path = QFileDialog.getExistingDirectory(self.parent, "Import a folder of articles")
+        path = QFileDialog.getExistingDirectory(
+            self.parent, QCoreApplication.translate("Prompts", "Import a folder of articles"))
         return Path(path) if path else None
 
     def show_result(self, title: str, message: str) -> None:

@@ -27,13 +27,13 @@ class ReportDialog(QDialog):
     def __init__(self, parent: QWidget | None, html: str, full_html: str, corpus_path: Path,
                  prompts: Prompts) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(self.tr("Agreement"))
         self._full_html = full_html
         self._corpus_path = corpus_path
         self._prompts = prompts
         self.browser = QTextBrowser()
         self.browser.setHtml(html)  # made by html_report, which escapes what it quotes
-        save = QPushButton("Save as HTML…")
+        save = QPushButton(self.tr("Save as HTML…"))
         save.clicked.connect(lambda _checked=False: self.save())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
@@ -50,18 +50,21 @@ class ReportDialog(QDialog):
         anything is written: a report saved over them would destroy the corpus.
         """
         if path is None:
-            path = self._prompts.save_path("Save report", Path("agreement.html"),
-                                           "Web page (*.html)")
+            path = self._prompts.save_path(self.tr("Save report"), Path("agreement.html"),
+                                           self.tr("Web page (*.html)"))
             if path is None:
                 return None
         try:
             check_output(path, self._corpus_path)
             write_whole(path, self._full_html)  # a full disk leaves the old report as it was
         except CorpusError as exc:
-            self._prompts.error("Report not saved", str(exc))
+            self._prompts.error(self.tr("Report not saved"), str(exc))
             return None
         except OSError as exc:
-            reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or exc
-            self._prompts.error("Report not saved", f"{path}: {reason}; nothing was written")
+            reason = (self.tr("the disk is full") if exc.errno == errno.ENOSPC
+                      else exc.strerror or str(exc))
+            self._prompts.error(self.tr("Report not saved"),
+                                self.tr("{path}: {reason}; nothing was written").format(
+                                    path=path, reason=reason))
             return None
         return path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,15 @@ from annotator.core.schema import KINDS, AttributeSpec, LabelSpec, Schema
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 from annotator.storage.palette import color_for_new_label
 
+# The kinds of attribute (core.schema.KINDS) as the editor names them, marked for the
+# translation catalogue; the kind box keeps the kind itself as item data.
+KIND_WORDS = (QT_TRANSLATE_NOOP("SchemaEditor", "choice"),
+              QT_TRANSLATE_NOOP("SchemaEditor", "choices"),
+              QT_TRANSLATE_NOOP("SchemaEditor", "integer"),
+              QT_TRANSLATE_NOOP("SchemaEditor", "number"),
+              QT_TRANSLATE_NOOP("SchemaEditor", "text"),
+              QT_TRANSLATE_NOOP("SchemaEditor", "boolean"))
+
 
 @dataclass
 class _Draft:
@@ -50,7 +59,7 @@ class SchemaEdit:
 class SchemaEditor(QDialog):
     def __init__(self, parent: QWidget | None, schema: Schema) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Label schema")
+        self.setWindowTitle(self.tr("Label schema"))
         # What this editor does not show (relation types, document attributes, label
         # examples, attribute descriptions) is kept as it was, not dropped on saving.
         self._schema = schema
@@ -66,8 +75,9 @@ class SchemaEditor(QDialog):
         self.key.setMaxLength(1)
         self.description = QLineEdit()
         self.attributes = QTableWidget(0, 4)
-        self.attributes.setHorizontalHeaderLabels(["Attribute", "Type", "Values (comma-separated)",
-                                                   "Required"])
+        self.attributes.setHorizontalHeaderLabels([
+            self.tr("Attribute"), self.tr("Type"), self.tr("Values (comma-separated)"),
+            self.tr("Required")])
         header = self.attributes.horizontalHeader()
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -89,8 +99,9 @@ class SchemaEditor(QDialog):
         # each choice: the table takes the width, the list keeps what its names need.
         buttons = QGridLayout()
         for at, (text, slot) in enumerate((
-                ("Add", self.add_label), ("Remove", self.remove_label),
-                ("Up", lambda: self.move_label(-1)), ("Down", lambda: self.move_label(1)))):
+                (self.tr("Add"), self.add_label), (self.tr("Remove"), self.remove_label),
+                (self.tr("Up"), lambda: self.move_label(-1)),
+                (self.tr("Down"), lambda: self.move_label(1)))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button, at // 2, at % 2)
@@ -100,8 +111,8 @@ class SchemaEditor(QDialog):
         left_column.addWidget(self.labels)
         left_column.addLayout(buttons)
         attribute_buttons = QHBoxLayout()
-        for text, slot in (("Add attribute", self.add_attribute),
-                           ("Remove attribute", self.remove_attribute)):
+        for text, slot in ((self.tr("Add attribute"), self.add_attribute),
+                           (self.tr("Remove attribute"), self.remove_attribute)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             attribute_buttons.addWidget(button)
@@ -109,10 +120,10 @@ class SchemaEditor(QDialog):
         right = QWidget()
         form = QFormLayout(right)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Name", self.name)
-        form.addRow("Colour", self.color)
-        form.addRow("Key", self.key)
-        form.addRow("Description", self.description)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Colour"), self.color)
+        form.addRow(self.tr("Key"), self.key)
+        form.addRow(self.tr("Description"), self.description)
         form.addRow(self.attributes)
         form.addRow(attribute_buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -124,8 +135,8 @@ class SchemaEditor(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self.splitter, 1)
         events = QFormLayout()
-        events.addRow("Event types", self.event_types)
-        events.addRow("Event roles", self.event_roles)
+        events.addRow(self.tr("Event types"), self.event_types)
+        events.addRow(self.tr("Event roles"), self.event_roles)
         outer.addLayout(events)
         outer.addWidget(self.error)
         outer.addWidget(ok_cancel(self, self._accept))
@@ -136,7 +147,7 @@ class SchemaEditor(QDialog):
     def _list_width(self, schema: Schema, left: QWidget) -> int:
         """As wide as the longest label name or the buttons under the list, not more."""
         metrics = self.labels.fontMetrics()
-        names = [label.name for label in schema.labels] or ["new label 2"]
+        names = [label.name for label in schema.labels] or [self._new_label_name(2)]
         widest = max(metrics.horizontalAdvance(name) for name in names) + 32
         return min(max(widest, left.minimumSizeHint().width()), 320)
 
@@ -166,16 +177,22 @@ class SchemaEditor(QDialog):
         self.color.setStyleSheet(f"background: {color}; color: white; padding: 4px 12px;")
 
     def _pick_color(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.color.text()), self, "Label colour")
+        chosen = QColorDialog.getColor(QColor(self.color.text()), self, self.tr("Label colour"))
         if chosen.isValid():
             self._set_color(chosen.name())
 
+    def _new_label_name(self, number: int = 1) -> str:
+        """The name a new label starts with (the coder's own language), numbered after
+        the first."""
+        return (self.tr("new label") if number == 1
+                else self.tr("new label {number}").format(number=number))
+
     def add_label(self) -> None:
-        name = "new label"
+        name = self._new_label_name()
         taken = {d.spec.name for d in self._drafts}
         number = 2
         while name in taken:
-            name = f"new label {number}"
+            name = self._new_label_name(number)
             number += 1
         self._drafts.append(_Draft(LabelSpec(name, color_for_new_label(len(self._drafts))), None))
         self.labels.addItem(name)
@@ -206,7 +223,11 @@ class SchemaEditor(QDialog):
     # -- attributes --------------------------------------------------------------
 
     def add_attribute(self) -> None:
-        self._add_attribute_row(AttributeSpec(f"attribute{self.attributes.rowCount() + 1}", "text"))
+        number = self.attributes.rowCount() + 1
+        name = self.tr("attribute{number}").format(number=number)
+        if not name.isidentifier():  # attribute names must be: a translation may not be one
+            name = f"attribute{number}"
+        self._add_attribute_row(AttributeSpec(name, "text"))
 
     def remove_attribute(self) -> None:
         row = self.attributes.currentRow()
@@ -220,8 +241,9 @@ class SchemaEditor(QDialog):
         name.setData(Qt.ItemDataRole.UserRole, attribute)  # its description rides along
         self.attributes.setItem(row, 0, name)
         kind = QComboBox()
-        kind.addItems(list(KINDS))
-        kind.setCurrentText(attribute.kind)
+        for value in KINDS:
+            kind.addItem(self.tr(value), value)
+        kind.setCurrentIndex(kind.findData(attribute.kind))
         self.attributes.setCellWidget(row, 1, kind)
         self.attributes.setItem(row, 2, QTableWidgetItem(", ".join(attribute.values)))
         required = QCheckBox()
@@ -235,7 +257,7 @@ class SchemaEditor(QDialog):
         for row in range(self.attributes.rowCount()):
             item = self.attributes.item(row, 0) or QTableWidgetItem("")
             name = item.text().strip()
-            kind = self.attributes.cellWidget(row, 1).currentText()  # type: ignore[attr-defined]
+            kind = self.attributes.cellWidget(row, 1).currentData()  # type: ignore[attr-defined]
             values = tuple(v.strip() for v in (self.attributes.item(row, 2)
                                                or QTableWidgetItem("")).text().split(",")
                            if v.strip())
@@ -282,10 +304,14 @@ class SchemaEditor(QDialog):
         if dropped and dropped != self._warned:
             # Said before it happens, and OK a second time goes ahead.
             self._warned = dropped
+            removed, types = ", ".join(self._removed), ", ".join(dropped)
             self.error.setText(
-                f"Removing {', '.join(self._removed)} also removes the relation type"
-                f"{'s' if len(dropped) > 1 else ''} {', '.join(dropped)} (it links only "
-                "labels being removed). Press OK again to go ahead.")
+                (self.tr("Removing {removed} also removes the relation types {types} (it "
+                         "links only labels being removed). Press OK again to go ahead.")
+                 if len(dropped) > 1 else
+                 self.tr("Removing {removed} also removes the relation type {types} (it "
+                         "links only labels being removed). Press OK again to go ahead."))
+                .format(removed=removed, types=types))
             return
         accept_valid(self, self.error, self.read_edit,
                      lambda edit: setattr(self, "result_edit", edit))

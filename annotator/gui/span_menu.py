@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -29,7 +29,10 @@ def span_menu(parent: QWidget, span: Span, text: str, label_actions: Sequence[QA
     if span.fragments:
         for low, high in span.pieces:
             words = text[low:high] if high - low <= 40 else text[low:low + 39] + "…"
-            item = menu.addAction(f"Take “{words}” out of the span".replace("&", "&&"))
+            # The span's words are shown as written: an & in them is not a mnemonic.
+            item = menu.addAction(QCoreApplication.translate(
+                "SpanMenu", "Take “{words}” out of the span").format(
+                    words=words.replace("&", "&&")))
             item.triggered.connect(
                 lambda _checked=False, p=(low, high): fragments.remove_piece(p))
     menu.addSeparator()

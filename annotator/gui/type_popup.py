@@ -52,14 +52,15 @@ class TypePopup(QFrame):
         self.caption = plain_label(title)
         self.caption.setWordWrap(True)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("type to narrow · Enter links · Esc cancels"
-                                       if not free else "a relation type · Enter links")
+        self.filter.setPlaceholderText(self.tr("type to narrow · Enter links · Esc cancels")
+                                       if not free else self.tr("a relation type · Enter links"))
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the filter
         ordered = [o for o in options if o.refusal is None] + [o for o in options if o.refusal]
         for option in ordered:
             item = QListWidgetItem(option.name if option.refusal is None
-                                   else f"{option.name}  (not for these spans)")
+                                   else self.tr("{name}  (not for these spans)").format(
+                                       name=option.name))
             item.setData(Qt.ItemDataRole.UserRole, option.name)
             item.setToolTip(plain_tooltip(option.refusal or option.description))
             if option.refusal is not None:
@@ -115,8 +116,9 @@ class TypePopup(QFrame):
             self.hint.setText("")
         else:
             self.list.setCurrentRow(-1)
-            self.hint.setText(f"Enter: a new type “{text.strip()}”" if self._free and wanted
-                              else "No type here fits what is typed.")
+            self.hint.setText(self.tr("Enter: a new type “{name}”").format(name=text.strip())
+                              if self._free and wanted
+                              else self.tr("No type here fits what is typed."))
 
     def _step(self, direction: int) -> None:
         choosable = [item for item in self._shown() if _enabled(item)]
