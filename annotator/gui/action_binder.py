@@ -1,15 +1,18 @@
 """Window actions made from their declarations (session.actions): each declared
 id bound to what it does, with its keys, the coder's own keys, and enabled only
-when it can run."""
+when it can run. Titles are declared in English and shown in the coder's language
+(context ``Actions`` of the catalogues); the coder's keys are kept by id, so they
+hold whatever language the window is in."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from annotator.session.actions import ACTIONS, ActionSpec, enabled
+from annotator.session.actions import ACTIONS, MENUS, VIEW_KEYS, ActionSpec, enabled
 from annotator.session.session import Session
 
 
@@ -29,7 +32,7 @@ class ActionBinder:
         if action_id in self.bound:
             raise ValueError(f"{action_id} is bound twice")
         spec = ACTIONS[action_id]
-        action = self._new(spec.title, spec.keys)
+        action = self._new(shown_title(spec), spec.keys)
         action.setObjectName(spec.id)
         action.setCheckable(spec.checkable)
         if spec.checkable:
@@ -81,6 +84,16 @@ class ActionBinder:
     def spec(self, action: QAction) -> ActionSpec | None:
         return ACTIONS.get(action.objectName())
 
+    def shown_name(self, spec: ActionSpec) -> str:
+        """``spec``'s title as the coder reads it (in their language), without mnemonics:
+        what the F1 sheet lists."""
+        return _without_mnemonics(shown_title(spec))
+
+    def view_keys(self) -> list[tuple[str, str]]:
+        """The article's own keys and what they do, in the coder's language (F1 sheet)."""
+        return [(QCoreApplication.translate("Actions", keys),
+                 QCoreApplication.translate("Actions", what)) for keys, what in VIEW_KEYS]
+
     def refresh(self) -> None:
         """Enable what can run now: writers not on a read-only corpus, document
         actions with a document open."""
@@ -110,18 +123,39 @@ class ActionBinder:
         for action in self.named():
             key = chosen.get(shortcut_id(action))
             if key is None:
-                key = chosen.get(plain_name(action))
+                key = chosen.get(_english_name(action))
             if key is not None:
                 action.setShortcuts([QKeySequence(key)] if key else [])
 
 
+def shown_title(spec: ActionSpec) -> str:
+    """The declared title in the coder's language, mnemonic and all."""
+    return QCoreApplication.translate("Actions", spec.title)
+
+
+def menu_title(menu: str) -> str:
+    """A top menu's title (``MENUS``) in the coder's language."""
+    return QCoreApplication.translate("Actions", dict(MENUS)[menu])
+
+
 def shortcut_id(action: QAction) -> str:
     """What the coder's key for ``action`` is kept under in the settings."""
-    return action.objectName() or plain_name(action)
+    return action.objectName() or _english_name(action)
 
 
 def plain_name(action: QAction) -> str:
+    """The action's name as the coder reads it (the shortcut editor's rows): a declared
+    one's title in their language, whatever its text says now (Undo names its step)."""
     spec = ACTIONS.get(action.objectName())
-    if spec is not None:
-        return spec.name
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return _without_mnemonics(shown_title(spec) if spec is not None else action.text())
+
+
+def _english_name(action: QAction) -> str:
+    """The name settings from before ids kept a key under: a declared action's
+    English title."""
+    spec = ACTIONS.get(action.objectName())
+    return spec.name if spec is not None else _without_mnemonics(action.text())
+
+
+def _without_mnemonics(title: str) -> str:
+    return title.replace("&&", "\0").replace("&", "").replace("\0", "&")

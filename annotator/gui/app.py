@@ -1,4 +1,7 @@
-"""Starting the window: the application, the coder, the corpus."""
+"""Starting the window: the application, its language, the coder, the corpus.
+
+What is printed on stderr stays English (it goes to logs and bug reports); what
+the coder reads in the window is in their language."""
 
 from __future__ import annotations
 
@@ -10,11 +13,12 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import __version__
+from annotator.gui.i18n import install_translator
 from annotator.gui.main_window import MainWindow
 from annotator.gui.platform_check import xcb_problem
 from annotator.gui.prompts import Prompts
@@ -57,14 +61,17 @@ def build_window(corpus_path: Path | None, coder: str | None,
     A named corpus must exist (a mistyped name should not quietly become an
     empty corpus); File > New makes new ones.
     """
-    application()
+    app = application()
     prompts = prompts or Prompts()
     settings = Settings.load()
+    # Before anything is shown: every text is translated as it is made. A language that
+    # cannot be shown is said on stderr and the window is in English.
+    install_translator(app, settings)
     try:
         corpus = Corpus.open(corpus_path, create=False) if corpus_path else open_default_corpus()
     except CorpusError as exc:
         print(f"annotator: {exc}", file=sys.stderr)
-        prompts.error("Cannot open corpus", str(exc))
+        prompts.error(QCoreApplication.translate("App", "Cannot open corpus"), str(exc))
         return None
     name = choose_coder(coder, settings, prompts)
     try:
@@ -72,7 +79,7 @@ def build_window(corpus_path: Path | None, coder: str | None,
     except CorpusError as exc:
         corpus.close()
         print(f"annotator: {exc}", file=sys.stderr)
-        prompts.error("Cannot open corpus", str(exc))
+        prompts.error(QCoreApplication.translate("App", "Cannot open corpus"), str(exc))
         return None
     return MainWindow(corpus, name, settings, prompts)
 
@@ -112,12 +119,16 @@ def install_error_dialog(window: MainWindow,
                 log.write(f"--- {datetime.now().isoformat()}\n{details}")
         except OSError:
             pass  # the dialog below still tells the coder
-        box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong",
-                          f"{value}\n\nYour work so far is saved. Details are in {log_path}.",
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QCoreApplication.translate("App", "Something went wrong"),
+                          QCoreApplication.translate(
+                              "App", "{error}\n\nYour work so far is saved. Details are in "
+                              "{log}.").format(error=value, log=log_path),
                           parent=window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote a title or a path
         box.setDetailedText(details)
-        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(QCoreApplication.translate("App", "Copy details"),
+                             QMessageBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         box.addButton(QMessageBox.StandardButton.Close)
         show(box)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.gui.background import PROGRESS_STEPS, CorpusWorker
@@ -25,10 +25,13 @@ class BackgroundRunner:
     def run(self, worker: CorpusWorker, text: str, on_success: Callable[[Any], None]) -> bool:
         """Start ``worker``; False (and said) if other work is still running."""
         if self.worker is not None:
-            self._say("Wait for the work running in the background.", 4000)
+            self._say(QCoreApplication.translate(
+                "BackgroundRunner", "Wait for the work running in the background."), 4000)
             return False
         self.worker = worker
-        self.progress = QProgressDialog(text, "Cancel", 0, PROGRESS_STEPS, self._parent)
+        self.progress = QProgressDialog(
+            text, QCoreApplication.translate("BackgroundRunner", "Cancel"), 0, PROGRESS_STEPS,
+            self._parent)
         self.progress.setLabel(plain_label(text))  # the text may quote a span: not HTML
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.storage.errors import CorpusError
 from annotator.storage.schema_store import SchemaError
 
@@ -22,16 +24,19 @@ def edit_schema(session: Session, prompts: Prompts) -> None:
     for name in edit.removed:
         if usage.get(name):
             target = prompts.choose(
-                "Label in use", f"{usage[name]} spans are labelled {name!r}. "
-                "Move them to which label?", [label.name for label in edit.schema.labels])
+                QCoreApplication.translate("Codebook", "Label in use"),
+                QCoreApplication.translate(
+                    "Codebook", "%n spans are labelled {label}. Move them to which label?", "",
+                    usage[name]).format(label=repr(name)),
+                [label.name for label in edit.schema.labels])
             if target is None:
                 return  # nothing changed
             moves[name] = target
     try:
         session.corpus.save_schema(edit.schema, renames=edit.renames, moves=moves)
     except (SchemaError, CorpusError) as exc:  # busy, read-only, disk full
-        prompts.error("Schema not changed", str(exc))
+        prompts.error(QCoreApplication.translate("Codebook", "Schema not changed"), str(exc))
         return
     # Edits made under the old schema cannot be undone into the new one.
     session.schema_saved()
-    session.say("Label schema saved.", 5000)
+    session.say(QCoreApplication.translate("Codebook", "Label schema saved."), 5000)

@@ -7,13 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QApplication, QMenuBar, QToolBar
 
 from annotator.core.model import STATUSES
+from annotator.gui.action_binder import menu_title
 from annotator.gui.appearance import larger_text, set_dark_theme, smaller_text
 from annotator.gui.codebook import edit_schema
 from annotator.gui.details_dialog import details_text
+from annotator.gui.i18n import LANGUAGES, available_languages
 from annotator.gui.label_actions import LabelActions
 from annotator.gui.span_menu import span_menu
 
@@ -51,7 +53,7 @@ class CodingActions:
     def populate(self, menus: QMenuBar, label_bar: QToolBar, fragments: FragmentActions,
                  doc_labels: DocLabelActions, tools: ToolActions) -> None:
         session, bind, fill = self.session, self.bench.actions.bind, self.bench.actions.fill
-        edit = menus.addMenu("&Edit")
+        edit = menus.addMenu(menu_title("edit"))
         # Through the session's history: a failed undo must not move it.
         self.undo_action = bind("edit.undo", session.undo)
         self.redo_action = bind("edit.redo", session.redo)
@@ -69,10 +71,12 @@ class CodingActions:
         fill(edit, "edit.clear_selection", "edit.find", "edit.find_next", "edit.find_previous",
              "edit.search", "edit.attributes")
         self.label_keys = LabelActions(self.bench.actions, label_bar,
-                                       edit.addMenu("Tag or relabel as"), self.apply_label)
+                                       edit.addMenu(QCoreApplication.translate(
+                                           "CodingActions", "Tag or relabel as")),
+                                       self.apply_label)
         fill(edit, "-", "edit.schema", "edit.shortcuts")
 
-        document = menus.addMenu("&Document")
+        document = menus.addMenu(menu_title("document"))
         bind("document.done_next", session.done_and_next)
         for status in STATUSES:
             bind(_status_id(status), lambda s=status: session.set_status(s))
@@ -84,14 +88,15 @@ class CodingActions:
         doc_labels.populate(document)
         fill(document, "-", "document.next", "document.previous", "document.next_undone")
 
-        self.view_menu = menus.addMenu("&View")
+        self.view_menu = menus.addMenu(menu_title("view"))
         self.all_coders_action = bind("view.all_coders", session.set_show_all_coders)
         self.dark_action = bind("view.dark_theme", self.set_dark)
         self.dark_action.setChecked(self.bench.settings.theme == "dark")
         bind("view.larger_text", lambda: self._text_size(larger_text))
         bind("view.smaller_text", lambda: self._text_size(smaller_text))
+        bind("view.language", self.choose_language)
         fill(self.view_menu, "view.all_coders", "-", "view.dark_theme", "view.larger_text",
-             "view.smaller_text")
+             "view.smaller_text", "-", "view.language")
 
     # -- how the window looks ---------------------------------------------------------
 
@@ -101,12 +106,42 @@ class CodingActions:
         self.bench.save_settings()
         # The highlights are tinted for the theme: drawn again.
         self.bench.view.set_colors({label.name: label.color for label in self.session.labels})
-        self.session.say("Dark theme." if on else "Light theme.", 3000)
+        self.session.say(QCoreApplication.translate("CodingActions", "Dark theme.") if on
+                         else QCoreApplication.translate("CodingActions", "Light theme."), 3000)
 
     def _text_size(self, step: Callable[[QApplication, Settings], int]) -> None:
         scale = step(_app(), self.bench.settings)
         self.bench.save_settings()
-        self.session.say(f"Text size {scale} %.", 3000)
+        self.session.say(QCoreApplication.translate("CodingActions", "Text size {scale} %.")
+                         .format(scale=scale), 3000)
+
+    def choose_language(self) -> None:
+        """View > Language: the window's language, kept in the settings. The window's
+        texts are made in one language as it is built, so the choice shows from the
+        next start, and the coder is told so."""
+        codes = available_languages()
+        names = [LANGUAGES.get(code, code) for code in codes]  # each in its own language
+        system = QCoreApplication.translate("CodingActions", "The system's language")
+        chosen = self.bench.prompts.choose(
+            QCoreApplication.translate("CodingActions", "Language"),
+            QCoreApplication.translate("CodingActions",
+                                       "The language of the window (from the next start):"),
+            [system, *names])
+        if chosen is None or (chosen != system and chosen not in names):
+            return
+        settings = self.bench.settings
+        settings.language = "" if chosen == system else codes[names.index(chosen)]
+        if not self.bench.save_settings():
+            return  # save_settings has said why; the window's next save keeps it
+        if chosen == system:
+            told = QCoreApplication.translate(
+                "CodingActions", "The window will be in the system's language from the next "
+                "start.")
+        else:
+            told = QCoreApplication.translate(
+                "CodingActions", "The window will be in {language} from the next start.").format(
+                    language=chosen)
+        self.session.say(told, 10000)
 
     # -- what the keys do -----------------------------------------------------------
 
@@ -124,7 +159,8 @@ class CodingActions:
     def remove_selected_span(self) -> None:
         span = self.session.current_span
         if span is None:
-            self.session.say("Click a span to select it first.", 3000)
+            self.session.say(QCoreApplication.translate(
+                "CodingActions", "Click a span to select it first."), 3000)
             return
         if span.origin == "suggested":  # Backspace on a suggestion rejects it
             self.suggestions.reject_selected()
@@ -137,7 +173,8 @@ class CodingActions:
             return
         before = session.corpus.details(session.doc_id)
         if session.read_only:  # shown, not offered for editing
-            self.bench.prompts.info("Document details (read-only)", details_text(before))
+            self.bench.prompts.info(QCoreApplication.translate(
+                "CodingActions", "Document details (read-only)"), details_text(before))
             return
         after = self.bench.prompts.edit_details(before)
         if after is not None:
@@ -163,8 +200,9 @@ class CodingActions:
 
     def focus_attributes(self) -> None:
         if not self.bench.span_pane.form.focus_first():
-            self.session.say("Select a span first (click it, or pick it in the span list).",
-                             4000)
+            self.session.say(QCoreApplication.translate(
+                "CodingActions", "Select a span first (click it, or pick it in the span list)."),
+                4000)
 
     def focus_search(self) -> None:
         self.documents.search.setFocus()

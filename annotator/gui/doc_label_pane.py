@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -93,7 +93,7 @@ class DocLabelStrip(QWidget):
         self._specs: tuple[AttributeSpec, ...] = ()
         self._editors: dict[str, QWidget] = {}
         self._unset: dict[str, QLabel] = {}
-        self.title = QLabel("This document:")
+        self.title = QLabel(self.tr("This document:"))
         self.title.setObjectName("paneTitle")
 
     def set_specs(self, specs: Sequence[AttributeSpec]) -> None:
@@ -117,7 +117,7 @@ class DocLabelStrip(QWidget):
                 self._row.addWidget(label)
             self._row.addWidget(editor)
             if spec.kind == "boolean":  # unchecked is "no"; not answered yet is said
-                unset = QLabel("(not set)")
+                unset = QLabel(self.tr("(not set)"))
                 unset.setStyleSheet(f"color: {current_theme().muted}")
                 self._unset[spec.name] = unset
                 self._row.addWidget(unset)
@@ -179,17 +179,22 @@ class DocLabelStrip(QWidget):
 
 def filter_choices(schema: Schema, in_use: Sequence[str]) -> list[tuple[str, str]]:
     """(caption, DocumentFilter.doc_label) for the list's document-label filter: each
-    attribute with any value, and each of its values; names in use the codebook lacks."""
+    attribute with any value, and each of its values; names in use the codebook lacks.
+    Names and values are the codebook's words; yes, no and any the window's."""
+    yes = QCoreApplication.translate("DocLabelPane", "{name}: yes")
+    no = QCoreApplication.translate("DocLabelPane", "{name}: no")
+    any_value = QCoreApplication.translate("DocLabelPane", "{name}: any")
     out: list[tuple[str, str]] = []
     for spec in schema.document_attributes:
         shown = caption(spec.name)
         if spec.kind == "boolean":
-            out += [(f"{shown}: yes", f"{spec.name}=true"), (f"{shown}: no", f"{spec.name}=false")]
+            out += [(yes.format(name=shown), f"{spec.name}=true"),
+                    (no.format(name=shown), f"{spec.name}=false")]
             continue
-        out.append((f"{shown}: any", spec.name))
+        out.append((any_value.format(name=shown), spec.name))
         out += [(f"{shown}: {value}", f"{spec.name}={value}") for value in spec.values]
     known = {spec.name for spec in schema.document_attributes}
-    out += [(f"{caption(name)}: any", name) for name in in_use if name not in known]
+    out += [(any_value.format(name=caption(name)), name) for name in in_use if name not in known]
     return out
 
 
@@ -231,13 +236,15 @@ class DocLabelActions:
         if host.session.doc_id is None:
             return False
         if host.session.corpus.read_only:
-            host.session.say(f"read-only: {host.session.corpus.read_only}", 6000)
+            host.session.say(QCoreApplication.translate("DocLabelActions", "read-only: {why}")
+                             .format(why=host.session.corpus.read_only), 6000)
             self.refresh()
             return False
         try:
             checked = host.session.schema.check_document_label(name, value)
         except InvalidRecord as exc:
-            host.session.say(f"Not saved: {exc}", 8000)
+            host.session.say(QCoreApplication.translate("DocLabelActions", "Not saved: {reason}")
+                             .format(reason=exc), 8000)
             self.refresh()  # the field shows what is stored again
             return False
         edit = set_doc_label(host.session.doc_id, self.labels, host.session.coder, name, checked)
@@ -259,15 +266,16 @@ class DocLabelActions:
         """Not set or no becomes yes; yes becomes no."""
         spec = self._yes_no()
         if spec is None:
-            self.host.session.say("The codebook has no yes/no question about "
-                                              "documents.", 5000)
+            self.host.session.say(QCoreApplication.translate(
+                "DocLabelActions", "The codebook has no yes/no question about documents."), 5000)
             return
         now = not self.value(spec.name)
         if self.set_label(spec.name, now):
-            self.host.session.say(
-                f"{caption(spec.name)}: {'yes' if now else 'no'}", 4000)
+            answer = (QCoreApplication.translate("DocLabelActions", "{name}: yes") if now
+                      else QCoreApplication.translate("DocLabelActions", "{name}: no"))
+            self.host.session.say(answer.format(name=caption(spec.name)), 4000)
 
     def focus(self) -> None:
         if not self.strip.focus_first():
-            self.host.session.say("The codebook asks nothing about whole "
-                                              "documents.", 4000)
+            self.host.session.say(QCoreApplication.translate(
+                "DocLabelActions", "The codebook asks nothing about whole documents."), 4000)

@@ -13,7 +13,15 @@ import dataclasses
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from annotator.core.model import DocumentRow, Span
 from annotator.core.search import DocumentFilter, fts_query
@@ -21,11 +29,15 @@ from annotator.gui.document_delegate import SNIPPET_ROLE, match_pattern, snippet
 from annotator.gui.notices import plain_tooltip
 from annotator.gui.search_runner import SearchRequest, SearchRunner
 from annotator.gui.style import STATUS_MARKS
+from annotator.gui.wording import status_word
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.span_changes import span_changes
 
 PAGE_SIZE = 200
-COLUMNS = ("", "Title", "Date", "Spans")
+# Headers, shown in the coder's language (the status column has a mark, no words).
+COLUMNS = ("", QT_TRANSLATE_NOOP("DocumentListModel", "Title"),
+           QT_TRANSLATE_NOOP("DocumentListModel", "Date"),
+           QT_TRANSLATE_NOOP("DocumentListModel", "Spans"))
 STATUS_COLUMN, TITLE_COLUMN, DATE_COLUMN, SPANS_COLUMN = range(4)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +75,7 @@ class DocumentListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section]) if COLUMNS[section] else ""
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -72,10 +84,12 @@ class DocumentListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (STATUS_MARKS.get(row.status, "?"), row.title or "(untitled)",
+            return (STATUS_MARKS.get(row.status, "?"), row.title or self.tr("(untitled)"),
                     row.date or "", str(row.span_count))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{row.title}\n{row.status} · {row.span_count} spans · {row.uid}"
+            tip = self.tr("{title}\n{status} · {count} spans · {uid}").format(
+                title=row.title, status=status_word(row.status), count=row.span_count,
+                uid=row.uid)
             # An imported title such as "<b>…</b>" is text, not markup.
             return plain_tooltip(tip + (f"\n\n{row.snippet}" if row.snippet else ""))
         if role == SNIPPET_ROLE and column == TITLE_COLUMN:
@@ -101,7 +115,7 @@ class DocumentListModel(QAbstractTableModel):
                                      filters=self._filters)
         except CorpusError as exc:  # a search not understood, damaged, busy: say so
             self._exhausted = True
-            self.searchFailed.emit(f"Listing failed: {exc}")
+            self.searchFailed.emit(self.tr("Listing failed: {error}").format(error=exc))
             return
         self._append(page)
 
@@ -128,7 +142,7 @@ class DocumentListModel(QAbstractTableModel):
             self._runner.counted.connect(self._on_counted)
             self._runner.failed.connect(self._on_failed)
         self._waiting = True
-        self.searchState.emit("Searching…", True)
+        self.searchState.emit(self.tr("Searching…"), True)
         self._runner.ask(SearchRequest(
             self._ticket, self._coder, fts_query(self._search), self._filters,
             offset=len(self._rows), limit=PAGE_SIZE, count=bool(self._search) and not self._rows,
@@ -152,7 +166,7 @@ class DocumentListModel(QAbstractTableModel):
         if ticket != self._ticket:
             return
         self._waiting, self._exhausted = False, True
-        self.searchState.emit("Search failed", False)
+        self.searchState.emit(self.tr("Search failed"), False)
         self.searchFailed.emit(message)
 
     @property
@@ -170,7 +184,7 @@ class DocumentListModel(QAbstractTableModel):
             return
         self._abandon()
         self._exhausted = True
-        self.searchState.emit("Search stopped", False)
+        self.searchState.emit(self.tr("Search stopped"), False)
 
     def _abandon(self) -> None:
         self._ticket += 1
@@ -254,6 +268,14 @@ def _in(span: Span | None, doc_id: int) -> int:
 
 
 def found_text(count: int, *, more: bool = False) -> str:
+    """How many a search found ("1,234+ documents found" while more may come)."""
     if not count:
-        return "No documents found"
-    return f"{count:,}{'+' if more else ''} document{'s' if count != 1 else ''} found"
+        return QCoreApplication.translate("DocumentList", "No documents found")
+    # English's two forms, each a sentence of its own (Qt's plural form would make the
+    # English read "document(s)"); the count is written with its thousands separator.
+    shown = f"{count:,}{'+' if more else ''}"
+    if count == 1:
+        return QCoreApplication.translate("DocumentList", "{count} document found").format(
+            count=shown)
+    return QCoreApplication.translate("DocumentList", "{count} documents found").format(
+        count=shown)

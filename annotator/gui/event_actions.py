@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem, QMenu
 
 from annotator.core.commands import AddEvent, ChangeEvent, RemoveEvent
@@ -53,19 +53,23 @@ class EventActions:
         pane.events.clear()
         for event in self.events:
             totals = casualty_totals(event, spans)
+            # Types, outcomes and roles are the codebook's words; span texts the article's.
             counts = ", ".join(f"{outcome} {shown_range(r)}" for outcome, r in totals.items())
-            text = " · ".join(p for p in (event.type, event.date or "", counts,
-                                          f"{len(event.members)} spans") if p)
+            members = QCoreApplication.translate("EventActions", "%n spans", "",
+                                                 len(event.members))
+            text = " · ".join(p for p in (event.type, event.date or "", counts, members) if p)
             item = QListWidgetItem(text)
             item.setToolTip(plain_tooltip("\n".join(  # span texts are the article's: not HTML
                 f"{m.role}: {spans[m.span_uid].text if m.span_uid in spans else '?'}"
-                + (f" (group {m.group})" if m.group else "") for m in event.members)))
+                + (QCoreApplication.translate("EventActions", " (group {group})").format(
+                    group=m.group) if m.group else "") for m in event.members)))
             item.setData(Qt.ItemDataRole.UserRole, event.uid)
             pane.events.addItem(item)
             if current is not None and current.uid == event.uid:
                 pane.events.setCurrentItem(item)
         pane.events.blockSignals(False)
-        pane.events_title.setText(f"Events ({len(self.events)})")
+        pane.events_title.setText(QCoreApplication.translate("EventActions", "Events ({count})")
+                                  .format(count=len(self.events)))
 
     def selected(self) -> Event | None:
         row = self.bench.span_pane.events.currentRow()
@@ -81,8 +85,9 @@ class EventActions:
             return
         spans = session.selected_spans()
         if not spans:
-            session.say("Select spans first: Ctrl+click them in the text or the span list.",
-                        5000)
+            session.say(QCoreApplication.translate(
+                "EventActions", "Select spans first: Ctrl+click them in the text or the span list."),
+                5000)
             return
         date = session.corpus.details(session.doc_id).date
         types = session.schema.event_types or ("other",)
@@ -97,7 +102,8 @@ class EventActions:
     def edit_event(self) -> None:
         event = self.selected()
         if event is None:
-            self.session.say("Select an event in the Events list.", 4000)
+            self.session.say(QCoreApplication.translate(
+                "EventActions", "Select an event in the Events list."), 4000)
             return
         changed = self.bench.prompts.edit_event(event, self.session.spans, self.session.schema)
         if changed is not None and changed != event:

@@ -1,4 +1,8 @@
-"""File menu: new, open, recent, import, export and merge."""
+"""File menu: new, open, recent, import, export and merge.
+
+What the importers, exporters and the merge report (their summary lines) and the
+storage's errors are said in their own words, English; the window's own words
+around them are translated."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -28,7 +33,7 @@ class FileActions:
         self.session = bench.session
         self.prompts = bench.prompts
         self._close_window = close_window
-        self.recent_menu = QMenu("Open &Recent")
+        self.recent_menu = QMenu(QCoreApplication.translate("FileActions", "Open &Recent"))
 
     def populate(self, menu: QMenu) -> None:
         bind = self.bench.actions.bind
@@ -63,10 +68,13 @@ class FileActions:
         try:  # the open corpus's own -wal or -shm would be turned into a database
             check_output(path, self.session.corpus.path)
         except CorpusError as exc:
-            self.prompts.error("New corpus", str(exc))
+            self.prompts.error(QCoreApplication.translate("FileActions", "New corpus"), str(exc))
             return
         if path.exists() and path.stat().st_size > 0:
-            self.prompts.error("New corpus", f"{path} already exists; use Open instead.")
+            self.prompts.error(QCoreApplication.translate("FileActions", "New corpus"),
+                               QCoreApplication.translate(
+                                   "FileActions", "{path} already exists; use Open instead.")
+                               .format(path=path))
             return
         self.open_path(path, create=True)
 
@@ -79,7 +87,8 @@ class FileActions:
         try:
             corpus = Corpus.open(path, create=create)
         except CorpusError as exc:
-            self.prompts.error("Cannot open corpus", str(exc))
+            self.prompts.error(QCoreApplication.translate("FileActions", "Cannot open corpus"),
+                               str(exc))
             return False
         self.session.open_corpus(corpus)
         return True
@@ -87,12 +96,15 @@ class FileActions:
     # -- import and export, both in the background ------------------------------
 
     def import_files(self, paths: list[Path] | None = None) -> None:
-        if self._refused_read_only("Import"):
+        if self._refused_read_only(QCoreApplication.translate(
+                "FileActions", "read-only: {why} — Import would change this corpus.")):
             return
         paths = paths if paths is not None else self.prompts.import_paths()
         if paths:
             worker = ImportWorker(self.session.corpus.path, paths, self.session.coder)
-            self.bench.background.run(worker, "Importing articles…", self._import_finished)
+            self.bench.background.run(
+                worker, QCoreApplication.translate("FileActions", "Importing articles…"),
+                self._import_finished)
 
     def import_folder(self) -> None:
         folder = self.prompts.import_folder()
@@ -110,25 +122,30 @@ class FileActions:
         try:  # refused before anything is written, naming the file
             check_output(choice.output, corpus.path)
         except CorpusError as exc:
-            self.prompts.error("Export not written", str(exc))
+            self.prompts.error(QCoreApplication.translate("FileActions", "Export not written"),
+                               str(exc))
             return
         settings.export_folder = str(choice.folder)  # offered first next time
         self.bench.save_settings()
         worker = ExportWorker(corpus.path, EXPORTS[choice.format], choice.output,
                               choice.options)
-        self.bench.background.run(worker, f"Exporting as {choice.format}…",
-                                  self._export_finished)
+        self.bench.background.run(
+            worker, QCoreApplication.translate("FileActions", "Exporting as {format}…").format(
+                format=choice.format), self._export_finished)
 
     def merge(self, paths: list[Path] | None = None) -> None:
         """Bring coders' corpora into this one (documents by id, spans per coder)."""
-        if self._refused_read_only("Merge"):
+        if self._refused_read_only(QCoreApplication.translate(
+                "FileActions", "read-only: {why} — Merge would change this corpus.")):
             return
         corpus = self.session.corpus
         paths = paths if paths is not None else self.prompts.merge_paths()
         lines = []
         for path in paths:
             if same_file(path, corpus.path):
-                lines.append(f"{path.name}: is this corpus itself; nothing to merge")
+                lines.append(QCoreApplication.translate(
+                    "FileActions", "{name}: is this corpus itself; nothing to merge").format(
+                        name=path.name))
                 continue
             try:
                 with Corpus.open(path, create=False, check=True) as theirs:
@@ -139,26 +156,31 @@ class FileActions:
             lines += [f"{path.name}: {line}" for line in report.lines()]
         if paths:
             self.session.open_corpus(corpus)
-            self.prompts.info("Merge finished", lines[0] if lines else "", "\n".join(lines))
+            self.prompts.info(QCoreApplication.translate("FileActions", "Merge finished"),
+                              lines[0] if lines else "", "\n".join(lines))
 
-    def _refused_read_only(self, what: str) -> bool:
+    def _refused_read_only(self, refusal: str) -> bool:
+        """Say ``refusal`` (a translated sentence with ``{why}``) on a read-only corpus."""
         why = self.session.read_only
         if why:
-            self.session.say(f"read-only: {why} — {what} would change this corpus.", 6000)
+            self.session.say(refusal.format(why=why), 6000)
         return bool(why)
 
     def _import_finished(self, summary: ImportSummary) -> None:
         self.session.open_corpus(self.session.corpus)  # new labels and documents
         head, *rest = summary.lines()
         if rest:
-            self.prompts.info("Import finished", head, "\n".join(rest))
-        self.session.say(f"Import: {head}", 10000)
+            self.prompts.info(QCoreApplication.translate("FileActions", "Import finished"), head,
+                              "\n".join(rest))
+        self.session.say(QCoreApplication.translate("FileActions", "Import: {summary}").format(
+            summary=head), 10000)
 
     def _export_finished(self, result: ExportResult) -> None:
         lines = result.lines()
         if lines[1:] != ["nothing lost"] or not result.written:
             # The losses are the message, not "details" a coder would have to open.
-            self.prompts.show_result("Export finished", "\n".join(lines))
+            self.prompts.show_result(
+                QCoreApplication.translate("FileActions", "Export finished"), "\n".join(lines))
         self.session.say(lines[0], 10000)
 
 

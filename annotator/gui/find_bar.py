@@ -43,7 +43,7 @@ class FindBar(QWidget):
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self.field = FindField(self)
-        self.field.setPlaceholderText("Find in this document")
+        self.field.setPlaceholderText(self.tr("Find in this document"))
         self.field.textChanged.connect(self._find)
         self.count = QLabel()
         layout = QHBoxLayout(self)
@@ -76,7 +76,7 @@ class FindBar(QWidget):
         if self._matches:
             self.step(1)
         else:
-            self.count.setText("no match" if text.strip() else "")
+            self.count.setText(self.tr("no match") if text.strip() else "")
 
     def step(self, direction: int) -> None:
         if not self._matches:
@@ -85,4 +85,5 @@ class FindBar(QWidget):
         start, end = self._matches[self._current]
         self._view.select_range(start, end)
         self._view.ensureCursorVisible()
-        self.count.setText(f"{self._current + 1} of {len(self._matches)}")
+        self.count.setText(self.tr("{current} of {total}").format(
+            current=self._current + 1, total=len(self._matches)))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.core.commands import ChangeSpan
 from annotator.core.fragments import piece_at, with_pieces
 from annotator.core.model import Fragment, InvalidRecord
@@ -42,34 +44,44 @@ class FragmentActions:
         span = self.session.current_span
         start, end = view.selection()
         if span is None:
-            self._say("Click the span first, then select the stretch to add to it and press "
-                      "Shift+Enter.")
+            self._say(QCoreApplication.translate(
+                "FragmentActions", "Click the span first, then select the stretch to add to it "
+                "and press Shift+Enter."))
             return
         if start >= end:
-            self._say(f"Select the stretch to add to “{shown_text(span)}”, then press "
-                      "Shift+Enter.")
+            self._say(QCoreApplication.translate(
+                "FragmentActions", "Select the stretch to add to “{span}”, then press "
+                "Shift+Enter.").format(span=shown_text(span)))
             return
         if span.origin == "suggested":
-            self._say("Accept the suggestion (Enter) before adding to it.")
+            self._say(QCoreApplication.translate(
+                "FragmentActions", "Accept the suggestion (Enter) before adding to it."))
             return
         after = with_pieces(span, (*span.pieces, (start, end)), view.text)
         if after.pieces == span.pieces:
-            self._say("That stretch is already part of the span.", 4000)
+            self._say(QCoreApplication.translate(
+                "FragmentActions", "That stretch is already part of the span."), 4000)
             return
         if self.session.do(ChangeSpan(span, after)):
             view.clear_selection()
             self.session.select(span.uid)
-            self._say(f"“{shown_text(after)}”: {len(after.pieces)} piece(s).", 5000)
+            self._say(QCoreApplication.translate(
+                "FragmentActions", "“{span}”: %n piece(s).", "", len(after.pieces)).format(
+                    span=shown_text(after)), 5000)
 
     def remove_piece(self, piece: Fragment | None = None) -> None:
         """Take ``piece`` (or the one at the cursor or selection) from the selected span."""
         view = self.bench.view
         span = self.session.current_span
         if self.session.read_only:  # the key is disabled; the span's menu still offers it
-            self._say(f"read-only: {self.session.read_only} — nothing can be changed here.")
+            self._say(QCoreApplication.translate(
+                "FragmentActions", "read-only: {why} — nothing can be changed here.").format(
+                    why=self.session.read_only))
             return
         if span is None or not span.fragments:
-            self._say("Select a span of several pieces first; Delete removes a whole span.")
+            self._say(QCoreApplication.translate(
+                "FragmentActions",
+                "Select a span of several pieces first; Delete removes a whole span."))
             return
         if piece is None:
             start, end = view.selection()
@@ -77,14 +89,18 @@ class FragmentActions:
                 start = end = view.cursor_position()
             piece = piece_at(span, start, end)
         if piece is None:
-            self._say("Put the cursor in the piece to take away (or right-click the span).")
+            self._say(QCoreApplication.translate(
+                "FragmentActions",
+                "Put the cursor in the piece to take away (or right-click the span)."))
             return
         try:
             after = with_pieces(span, [p for p in span.pieces if p != piece], view.text)
         except (ValueError, InvalidRecord) as exc:
-            self._say(f"Not changed: {exc}.")
+            self._say(QCoreApplication.translate("FragmentActions", "Not changed: {reason}.")
+                      .format(reason=exc))
             return
         if self.session.do(ChangeSpan(span, after)):
             self.session.select(span.uid)
-            self._say(f"Took “{view.text[piece[0]:piece[1]]}” from the span: now "
-                      f"“{shown_text(after)}”.", 5000)
+            self._say(QCoreApplication.translate(
+                "FragmentActions", "Took “{piece}” from the span: now “{span}”.").format(
+                    piece=view.text[piece[0]:piece[1]], span=shown_text(after)), 5000)

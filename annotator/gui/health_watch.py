@@ -54,14 +54,16 @@ class HealthWatch(QObject):
             self.worker = None
 
     def _on_damaged(self, problem: str) -> None:
+        # The problem is the storage's finding, in its words.
         self.prompts.error(
-            "This corpus is damaged",
-            f"{self.path}\n\n{problem}\n\nYour latest edits are in the file, but "
-            f"parts of it cannot be read. Restore it from a backup in "
-            f"{data_dir() / 'backups'} (File > Open), or export what can be read.")
+            self.tr("This corpus is damaged"),
+            self.tr("{path}\n\n{problem}\n\nYour latest edits are in the file, but "
+                    "parts of it cannot be read. Restore it from a backup in "
+                    "{backups} (File > Open), or export what can be read.").format(
+                        path=self.path, problem=problem, backups=data_dir() / "backups"))
 
     def _on_backed_up(self, made: str) -> None:
-        self.say(f"Backed up to {made}", 5000)
+        self.say(self.tr("Backed up to {path}").format(path=made), 5000)
 
     def _on_trouble(self, message: str) -> None:
         """The check or the backup could not be done (a full or read-only backups disk,

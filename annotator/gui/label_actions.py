@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
@@ -42,9 +42,14 @@ class LabelActions:
                                        ident=f"label.{label.name}")
             # Menus show the key in their key column; the label bar shows it in the caption.
             action.setIconText(f"{label.shortcut}  {name}".strip())
-            examples = f"\nFor example: {'; '.join(label.examples)}" if label.examples else ""
-            action.setToolTip(plain_tooltip(
-                f"{label.description}{examples}\nKeys: {', '.join(keys)}".strip()))
+            # The description and examples are the codebook's words.
+            lines = [label.description]
+            if label.examples:
+                lines.append(QCoreApplication.translate("LabelActions", "For example: {examples}")
+                             .format(examples="; ".join(label.examples)))
+            lines.append(QCoreApplication.translate("LabelActions", "Keys: {keys}")
+                         .format(keys=", ".join(keys)))
+            action.setToolTip(plain_tooltip("\n".join(lines).strip()))
             self.actions.append(action)
             self._bar.addAction(action)
             self._menu.addAction(action)

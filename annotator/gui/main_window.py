@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar, QV
 from annotator.core.commands import AddSpan, Batch, ChangeSpan, Edit, RemoveSpan
 from annotator.core.model import Span
 from annotator.core.search import search_terms
-from annotator.gui.action_binder import ActionBinder
+from annotator.gui.action_binder import ActionBinder, menu_title
 from annotator.gui.appearance import apply_appearance
 from annotator.gui.article_view import ArticleView
 from annotator.gui.background import HealthWorker, os_reason
@@ -35,7 +35,9 @@ from annotator.gui.span_pane import SpanPane
 from annotator.gui.status_line import StatusLine
 from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.tool_actions import ToolActions
+from annotator.gui.wording import shown
 from annotator.gui.workbench import Workbench
+from annotator.session.messages import Message
 from annotator.session.session import Session
 from annotator.settings import Settings
 from annotator.storage.protocol import CorpusBackend
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self.doc_labels = DocLabelActions(self.bench, self.document_pane)
         self._build_layout()
         self.status_line = StatusLine(self.statusBar())
-        self.label_bar = QToolBar("Labels")
+        self.label_bar = QToolBar(self.tr("Labels"))
         self.label_bar.setObjectName("labels")
         self.label_bar.setMovable(False)
         self.addToolBar(self.label_bar)
@@ -139,13 +141,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        self.files.populate(menus.addMenu("&File"))
+        self.files.populate(menus.addMenu(menu_title("file")))
         self.coding.populate(menus, self.label_bar, self.fragment_actions, self.doc_labels,
                              self.tools)
-        self.relation_actions.populate(menus.addMenu("&Link"))
-        self.event_actions.populate(menus.addMenu("E&vent"))
-        self.suggestion_actions.populate(menus.addMenu("&Suggest"))
-        self.tools.populate(menus.addMenu("&Tools"), menus.addMenu("&Help"))
+        self.relation_actions.populate(menus.addMenu(menu_title("link")))
+        self.event_actions.populate(menus.addMenu(menu_title("event")))
+        self.suggestion_actions.populate(menus.addMenu(menu_title("suggest")))
+        self.tools.populate(menus.addMenu(menu_title("tools")), menus.addMenu(menu_title("help")))
 
     def _connect(self) -> None:
         """What the coder does in the panes, sent to the session."""
@@ -192,8 +194,9 @@ class MainWindow(QMainWindow):
         self.settings.remember_corpus(corpus.path)
         self.save_settings()
         self.files.refresh_recent()
-        self.setWindowTitle(f"{corpus.path.name}{' (read-only)' if corpus.read_only else ''}"
-                            " — annotator")
+        title = (self.tr("{name} (read-only) — annotator") if corpus.read_only
+                 else self.tr("{name} — annotator"))
+        self.setWindowTitle(title.format(name=corpus.path.name))
         self.status_line.show_coder(session.coder)
         self.health_watch.check(corpus.path)
 
@@ -248,8 +251,11 @@ class MainWindow(QMainWindow):
             self.spans.set_spans(spans)
         # Pending suggestions are not the coder's spans: counted apart.
         suggested = spans.suggestion_count()
-        pending = f" · {suggested} suggested" if suggested else ""
-        self.span_pane.title.setText(f"Spans ({len(spans) - suggested}{pending})")
+        if suggested:
+            self.span_pane.title.setText(self.tr("Spans ({count} · {suggested} suggested)").format(
+                count=len(spans) - suggested, suggested=suggested))
+        else:
+            self.span_pane.set_count(len(spans))
         self._on_selection_changed()
 
     def _on_selection_changed(self) -> None:
@@ -297,18 +303,19 @@ class MainWindow(QMainWindow):
         self.documents.refresh(edit.doc_id, edit)
         self.status_line.show_saved()
 
-    def _on_not_saved(self, message: str) -> None:
+    def _on_not_saved(self, message: Message) -> None:
         """Say plainly that an edit was not stored, without stopping the coder."""
         if not self.session.read_only:  # the read-only bar already says why
             self.status_line.show_not_saved()
-            self.notice.show_notice(f"Not saved. {message}")
+            self.notice.show_notice(self.tr("Not saved. {message}").format(message=shown(message)))
 
     def _follow_history(self) -> None:
         follow_history(self.coding.undo_action, self.coding.redo_action, self.session.history,
                        read_only=bool(self.session.read_only))
 
     def _waiting_for_writer(self) -> None:
-        self.status_line.say_now("Waiting for another program that is writing to the corpus…")
+        self.status_line.say_now(
+            self.tr("Waiting for another program that is writing to the corpus…"))
 
     def _show_read_only(self) -> None:
         """A corpus that cannot be written is for reading, searching and exporting:
@@ -319,14 +326,15 @@ class MainWindow(QMainWindow):
         self.span_pane.form.setEnabled(not why)
         self.status_line.show_writable(why)
         if why:
-            self.read_only_bar.show_notice(
-                f"read-only: {why}. You can read, search and export this corpus; nothing in "
-                "it can be changed here.")
+            self.read_only_bar.show_notice(self.tr(
+                "read-only: {why}. You can read, search and export this corpus; nothing in "
+                "it can be changed here.").format(why=why))
         else:
             self.read_only_bar.dismiss()
 
     def _crashed(self, message: str) -> None:
-        self.prompts.error("Stopped", f"The work in the background stopped.\n\n{message}")
+        self.prompts.error(self.tr("Stopped"), self.tr(
+            "The work in the background stopped.\n\n{message}").format(message=message))
 
     # -- what the coder does in the window ------------------------------------------------
 
@@ -370,7 +378,8 @@ class MainWindow(QMainWindow):
         try:
             self.settings.save()
         except OSError as exc:
-            message = f"Could not save the settings: {os_reason(exc)}. Work goes on."
+            message = self.tr("Could not save the settings: {reason}. Work goes on.").format(
+                reason=os_reason(exc))
             self.statusBar().showMessage(message, 15000)
             self.notice.show_notice(message)
             return False

@@ -30,9 +30,11 @@ from annotator.gui.document_list import (
 from annotator.gui.pane_parts import pane_title
 from annotator.gui.search_box import SearchField, SearchStatus
 from annotator.gui.style import STATUS_MARKS
+from annotator.gui.wording import status_word
 
-ANY_STATUS, ANY_LABEL, ANY_CODER = "any status", "any labels", "any coder"
-ANY_DOC_LABEL = "any document label"
+# The filters' choices carry what they filter by as their data: the texts are in the
+# coder's language. A label choice is "+name" (with it) or "-name" (without it).
+WITH, WITHOUT = "+", "-"
 
 
 class DocumentPane(QWidget):
@@ -40,21 +42,25 @@ class DocumentPane(QWidget):
 
     def __init__(self, model: DocumentListModel) -> None:
         super().__init__()
-        self.title = pane_title("Documents")
+        self.title = pane_title(self.tr("Documents"))
         self.search = SearchField(model)
         self.search.stopRequested.connect(model.stop_search)
         self.search_status = SearchStatus(model)
         self.status_filter = QComboBox()
-        self.status_filter.addItems([ANY_STATUS, *STATUSES])
+        self.status_filter.addItem(self.tr("any status"), None)
+        for status in STATUSES:
+            self.status_filter.addItem(status_word(status), status)
         self.label_filter = QComboBox()
+        self.label_filter.addItem(self.tr("any labels"), None)
         self.coder_filter = QComboBox()
+        self.coder_filter.addItem(self.tr("any coder"), None)
         self.doc_label_filter = QComboBox()  # filled from the codebook: see set_doc_label_choices
-        self.doc_label_filter.addItem(ANY_DOC_LABEL, None)
-        self.flagged = QCheckBox("flagged")
+        self.doc_label_filter.addItem(self.tr("any document label"), None)
+        self.flagged = QCheckBox(self.tr("flagged"))
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         for box in (self.status_filter, self.label_filter, self.coder_filter,
                     self.doc_label_filter):
             box.activated.connect(lambda _i: self.filtersChanged.emit())
@@ -150,20 +156,23 @@ class DocumentPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(height)
 
     def set_counts(self, done: int, total: int) -> None:
-        self.title.setText(f"Documents   {done} / {total} done")
+        self.title.setText(self.tr("Documents   {done} / {total} done").format(
+            done=done, total=total))
 
     def set_choices(self, labels: list[str], coders: list[str]) -> None:
         """The labels and coders the filters offer, keeping what is chosen."""
-        for box, first, items in (
-            (self.label_filter, ANY_LABEL,
-             [f"{way} {label}" for label in labels for way in ("with", "without")]),
-            (self.coder_filter, ANY_CODER, coders),
-        ):
-            chosen = box.currentText()
+        with_label, without_label = self.tr("with {label}"), self.tr("without {label}")
+        label_items = [(way.format(label=label), sign + label) for label in labels
+                       for way, sign in ((with_label, WITH), (without_label, WITHOUT))]
+        for box, items in ((self.label_filter, label_items),
+                           (self.coder_filter, [(coder, coder) for coder in coders])):
+            chosen = box.currentData()
             box.blockSignals(True)
-            box.clear()
-            box.addItems([first, *items])
-            box.setCurrentText(chosen if chosen in items else first)
+            while box.count() > 1:  # the first choice, "any", stays
+                box.removeItem(box.count() - 1)
+            for text, wanted in items:
+                box.addItem(text, wanted)
+            box.setCurrentIndex(max(box.findData(chosen), 0) if chosen is not None else 0)
             box.blockSignals(False)
 
     def set_doc_label_choices(self, choices: list[tuple[str, str]]) -> None:
@@ -171,8 +180,8 @@ class DocumentPane(QWidget):
         box = self.doc_label_filter
         chosen = box.currentData()
         box.blockSignals(True)
-        box.clear()
-        box.addItem(ANY_DOC_LABEL, None)
+        while box.count() > 1:  # the first choice, "any", stays
+            box.removeItem(box.count() - 1)
         for text, wanted in choices:
             box.addItem(text, wanted)
         at = box.findData(chosen) if chosen is not None else 0
@@ -182,15 +191,12 @@ class DocumentPane(QWidget):
             self.filtersChanged.emit()
 
     def filters(self) -> DocumentFilter:
-        label = self.label_filter.currentText()
-        way, _, name = label.partition(" ")
-        status = self.status_filter.currentText()
-        coder = self.coder_filter.currentText()
+        label = self.label_filter.currentData() or ""
         return DocumentFilter(
-            status=None if status == ANY_STATUS else status,
-            with_label=name if way == "with" and label != ANY_LABEL else None,
-            without_label=name if way == "without" else None,
-            coder=None if coder == ANY_CODER else coder,
+            status=self.status_filter.currentData(),
+            with_label=label[1:] if label.startswith(WITH) else None,
+            without_label=label[1:] if label.startswith(WITHOUT) else None,
+            coder=self.coder_filter.currentData(),
             date_from=parse_date(self.date_from.text()) if self.date_from.text().strip() else None,
             date_to=parse_date(self.date_to.text()) if self.date_to.text().strip() else None,
             flagged=self.flagged.isChecked(),

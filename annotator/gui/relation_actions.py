@@ -44,7 +44,7 @@ class RelationActions(QObject):
         self.model = LinkListModel()
         self.list = LinkListView()
         self.list.setModel(self.model)
-        self.title = QLabel("Links")
+        self.title = QLabel(self.tr("Links"))
         self.title.setObjectName("paneTitle")
         # It quotes the selected span: a long one is cut at the pane's edge, not widening it.
         self.title.setMinimumWidth(1)
@@ -88,7 +88,9 @@ class RelationActions(QObject):
         for kind in host.session.schema.relation_types:
             key = kind.shortcut if kind.shortcut and \
                 QKeySequence(kind.shortcut).toString() not in taken else ""
-            action = host.actions.make(f"Link as “{kind.name}”…".replace("&", "&&"),
+            # The type's name is the codebook's: no mnemonic in it.
+            title = self.tr("Link as “{name}”…").format(name=kind.name.replace("&", "&&"))
+            action = host.actions.make(title,
                                        lambda name=kind.name: self.start(name),
                                        [key] if key else [], writes=True,
                                        ident=f"link.as.{kind.name}")
@@ -122,15 +124,18 @@ class RelationActions(QObject):
                 outgoing = relation.head == span.uid
                 other = self._span(relation.tail if outgoing else relation.head)
                 rows.append(LinkRow(relation, outgoing,
-                                    shown_text(other) if other else "(a span not shown)",
+                                    shown_text(other) if other else self.tr("(a span not shown)"),
                                     other.label if other else ""))
         current = self.selected()
         self.model.set_rows(rows)
         for row, link in enumerate(rows):
             if current is not None and link.relation.uid == current.uid:
                 self.list.setCurrentIndex(self.model.index(row))
-        shown = f"Links ({len(rows)})" if span is not None else "Links"
-        self.title.setText(f"{shown} · {len(self.relations)} in this document")
+        if span is not None:
+            title = self.tr("Links ({count}) · {total} in this document")
+        else:
+            title = self.tr("Links · {total} in this document")
+        self.title.setText(title.format(count=len(rows), total=len(self.relations)))
 
     def _span(self, uid: str) -> Span | None:
         return self.host.session.spans.by_uid(uid)
@@ -151,7 +156,7 @@ class RelationActions(QObject):
         host = self.host
         places = list(host.session.spans.places())
         if not places:
-            host.session.say("No spans in this document.", 3000)
+            host.session.say(self.tr("No spans in this document."), 3000)
             return
         selected = host.view.selected_span()
         row = host.session.spans.row_of(selected.uid) if selected else None
@@ -169,22 +174,24 @@ class RelationActions(QObject):
         host = self.host
         span = host.view.selected_span()
         if span is None:
-            host.session.say("Select the span a link starts from first (click it, "
-                                         "or Alt+Down to it).", 5000)
+            host.session.say(self.tr("Select the span a link starts from first (click it, "
+                                     "or Alt+Down to it)."), 5000)
             return
         if span.origin == "suggested":
-            host.session.say("Accept the suggestion (Enter) before linking it.",
-                                         5000)
+            host.session.say(self.tr("Accept the suggestion (Enter) before linking it."), 5000)
             return
         self.head, self.kind = span.uid, kind
         host.view.mark_link_head(span.uid)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        what = f"“{kind}” link" if kind else "Link"
-        host.session.say(
-            f"{what} from “{shown_text(span)}”: click the other span, or Alt+Down/Alt+Up to "
-            "it and Enter. Esc stops.")
+        if kind:
+            started = self.tr("“{type}” link from “{span}”: click the other span, or "
+                              "Alt+Down/Alt+Up to it and Enter. Esc stops.")
+        else:
+            started = self.tr("Link from “{span}”: click the other span, or Alt+Down/Alt+Up to "
+                              "it and Enter. Esc stops.")
+        host.session.say(started.format(type=kind, span=shown_text(span)))
 
     def stop(self, message: str = "") -> None:
         """Stop linking (nothing is made)."""
@@ -216,7 +223,7 @@ class RelationActions(QObject):
                     return True
                 if event.type() == QEvent.Type.KeyPress:
                     if key == Qt.Key.Key_Escape:
-                        self.stop("Linking stopped: nothing was linked.")
+                        self.stop(self.tr("Linking stopped: nothing was linked."))
                     else:
                         selected = self.host.view.selected_span()
                         self.choose_tail(selected.uid if selected else "")
@@ -232,11 +239,12 @@ class RelationActions(QObject):
         host = self.host
         head, tail = self._span(self.head), self._span(uid) if uid else None
         if head is None:
-            self.stop("The span the link started from is gone: nothing was linked.")
+            self.stop(self.tr("The span the link started from is gone: nothing was linked."))
             return
         if tail is None or tail.uid == head.uid:
             host.session.say(
-                "Move to another span first (Alt+Down/Alt+Up), or click it; Esc stops.", 6000)
+                self.tr("Move to another span first (Alt+Down/Alt+Up), or click it; Esc stops."),
+                6000)
             return
         kind = self.kind
         self.stop()
@@ -247,9 +255,11 @@ class RelationActions(QObject):
         options = [TypeOption(k.name, host.session.schema.relation_refusal(k.name, head.label, tail.label),
                               k.description) for k in types]
         if types and all(o.refusal for o in options):
-            host.session.say(
-                f"Not linked: the codebook has no relation from {head.label} to {tail.label} "
-                f"({'; '.join(o.refusal or '' for o in options)}).", 12000)
+            # The refusals are the codebook's reasons, as core.schema words them.
+            host.session.say(self.tr(
+                "Not linked: the codebook has no relation from {head} to {tail} ({reasons}).")
+                .format(head=head.label, tail=tail.label,
+                        reasons="; ".join(o.refusal or "" for o in options)), 12000)
             return
         self._ask_type(f"“{shown_text(head)}” → “{shown_text(tail)}”", options, tail,
                        lambda name: self.link(head, tail, name), free=not types)
@@ -260,7 +270,7 @@ class RelationActions(QObject):
         self.popup = TypePopup(view, title, options, free=free, current=current)
         self.popup.chosen.connect(take)  # type: ignore[arg-type]
         self.popup.cancelled.connect(lambda: self.host.session.say(
-            "Nothing linked or changed.", 4000))
+            self.tr("Nothing linked or changed."), 4000))
         self.popup.open_at(view.point_under(near.start))
 
     def link(self, head: Span, tail: Span, name: str) -> bool:
@@ -268,19 +278,19 @@ class RelationActions(QObject):
         host = self.host
         refusal = host.session.schema.relation_refusal(name, head.label, tail.label)
         if refusal:
-            host.session.say(f"Not linked: {refusal}.", 12000)
+            host.session.say(self.tr("Not linked: {reason}.").format(reason=refusal), 12000)
             return False
         if any((r.head, r.tail, r.label, r.coder) == (head.uid, tail.uid, name, host.session.coder)
                for r in self.relations):
-            host.session.say(f"Already linked as “{name}”.", 5000)
+            host.session.say(self.tr("Already linked as “{name}”.").format(name=name), 5000)
             return False
         assert host.session.doc_id is not None
         relation = Relation(head.uid, tail.uid, name, host.session.coder, doc_id=host.session.doc_id)
         if not host.session.do(AddRelation(relation)):
             return False
         host.session.select(head.uid)
-        host.session.say(
-            f"Linked “{shown_text(head)}” —{name}→ “{shown_text(tail)}”.", 6000)
+        host.session.say(self.tr("Linked “{head}” —{type}→ “{tail}”.").format(
+            head=shown_text(head), type=name, tail=shown_text(tail)), 6000)
         return True
 
     # -- changing and removing --------------------------------------------------------
@@ -288,8 +298,8 @@ class RelationActions(QObject):
     def _read_only(self) -> bool:
         why = self.host.session.corpus.read_only
         if why:
-            self.host.session.say(f"read-only: {why} — links cannot be changed "
-                                              "in this corpus.", 6000)
+            self.host.session.say(self.tr("read-only: {why} — links cannot be changed "
+                                          "in this corpus.").format(why=why), 6000)
         return bool(why)
 
     def remove_selected(self) -> None:
@@ -297,8 +307,8 @@ class RelationActions(QObject):
             return
         relation = self.selected()
         if relation is None:
-            self.host.session.say("Select a link in the Links list first "
-                                              "(Ctrl+K).", 4000)
+            self.host.session.say(self.tr("Select a link in the Links list first (Ctrl+K)."),
+                                  4000)
             return
         row = self.list.currentIndex().row()
         if self.host.session.do(RemoveRelation(relation)) and self.model.rowCount():
@@ -311,7 +321,7 @@ class RelationActions(QObject):
         if self._read_only():
             return
         if relation is None:
-            host.session.say("Select a link in the Links list first (Ctrl+K).", 4000)
+            host.session.say(self.tr("Select a link in the Links list first (Ctrl+K)."), 4000)
             return
         head, tail = self._span(relation.head), self._span(relation.tail)
         if head is None or tail is None:
@@ -323,8 +333,9 @@ class RelationActions(QObject):
         def retype(name: str) -> None:
             refusal = host.session.schema.relation_refusal(name, head.label, tail.label)
             if refusal:
-                host.session.say(f"Not changed: {refusal}.", 12000)
+                host.session.say(self.tr("Not changed: {reason}.").format(reason=refusal), 12000)
             elif name != relation.label:
                 host.session.do(ChangeRelation(relation, dataclasses.replace(relation, label=name)))
 
-        self._ask_type(f"Change “{relation.label}” to", options, tail, retype, free=not types)
+        self._ask_type(self.tr("Change “{type}” to").format(type=relation.label), options, tail,
+                       retype, free=not types)

@@ -27,10 +27,10 @@ class SearchField(QLineEdit):
     def __init__(self, model: DocumentListModel) -> None:
         super().__init__()
         self._model = model
-        self.setPlaceholderText("Search corpus (Ctrl+Shift+F)")
+        self.setPlaceholderText(self.tr("Search corpus (Ctrl+Shift+F)"))
         self.setClearButtonEnabled(True)
-        self.setToolTip('Words, "a phrase", OR, NOT, NEAR(a b), prefix*\n'
-                        "Enter searches at once; Esc stops a search or clears it")
+        self.setToolTip(self.tr('Words, "a phrase", OR, NOT, NEAR(a b), prefix*\n'
+                                "Enter searches at once; Esc stops a search or clears it"))
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
@@ -84,8 +84,8 @@ class SearchStatus(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setFixedSize(56, 8)
-        self.stop = QPushButton("Stop")
-        self.stop.setToolTip("Stop this search (Esc)")
+        self.stop = QPushButton(self.tr("Stop"))
+        self.stop.setToolTip(self.tr("Stop this search (Esc)"))
         self.stop.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stop.clicked.connect(lambda _checked: model.stop_search())
         layout = QHBoxLayout(self)

@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from annotator.core.search import DocumentFilter
 from annotator.storage.corpus import Corpus, CorpusError
@@ -73,7 +73,9 @@ class SearchRunner(QThread):
         try:
             corpus = Corpus.open(self._corpus_path, create=False)
         except (CorpusError, OSError) as exc:
-            self.failed.emit(self._newest, f"Search could not read the corpus: {exc}")
+            # Translated here, on the runner's thread: Qt's translation is thread-safe.
+            self.failed.emit(self._newest, self.tr("Search could not read the corpus: {error}")
+                             .format(error=exc))
             return
         with self._lock:
             self._corpus = corpus
@@ -104,7 +106,9 @@ class SearchRunner(QThread):
 
 
 def failure_message(exc: CorpusError) -> str:
+    """What the coder is told; the storage's error (English) is quoted in it."""
     if isinstance(exc, QueryNotUnderstood):
-        return (f"Search not understood ({exc}). Plain words always work; "
-                'use quotes in pairs, and AND, OR, NOT between words.')
-    return f"Search failed: {exc}"
+        return QCoreApplication.translate(
+            "SearchRunner", "Search not understood ({error}). Plain words always work; "
+            "use quotes in pairs, and AND, OR, NOT between words.").format(error=exc)
+    return QCoreApplication.translate("SearchRunner", "Search failed: {error}").format(error=exc)

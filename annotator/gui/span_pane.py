@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from annotator.gui.notices import plain_tooltip
 from annotator.gui.pane_parts import column, pane_title
 from annotator.gui.span_list import SpanListModel, SpanListView, shown_text
 from annotator.gui.theme import current_theme
+from annotator.gui.wording import origin_word
 
 GUIDE_LINK = "guide"
 SHOWN_TEXT_MAX = 120  # characters of a long span's text shown in its card
@@ -44,7 +45,7 @@ class SpanPane(QSplitter):
 
     def __init__(self, model: SpanListModel) -> None:
         super().__init__(Qt.Orientation.Vertical)
-        self.title = pane_title("Spans")
+        self.title = pane_title(self.tr("Spans"))
         self.list = SpanListView()  # a table of fixed rows: see span_list
         self.list.setModel(model)
         self.list.setMinimumHeight(SPANS_LIST_MIN)
@@ -66,13 +67,13 @@ class SpanPane(QSplitter):
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_area.setWidget(column(self.details, self.form, margins=(0, 0, 0, 0)))
-        self.events_title = pane_title("Events")
+        self.events_title = pane_title(self.tr("Events"))
         self.events = QListWidget()
         self.events.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.events.setWordWrap(True)
         self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.events.setMinimumHeight(SECTION_LIST_MIN)
-        self.selected_section = column(pane_title("Selected span"), self.form_area)
+        self.selected_section = column(pane_title(self.tr("Selected span")), self.form_area)
         self.addWidget(column(self.title, self.list))
         self.addWidget(self.selected_section)
         self.addWidget(column(self.events_title, self.events))
@@ -91,20 +92,18 @@ class SpanPane(QSplitter):
         self.setSizes([*sizes[:at], size, *sizes[at:]])
 
     def set_count(self, count: int) -> None:
-        self.title.setText(f"Spans ({count})")
+        self.title.setText(self.tr("Spans ({count})").format(count=count))
 
     def show_span(self, span: Span | None, spec: LabelSpec | None) -> None:
         self.form.show_span(span, spec)
         self._shown = (span, spec) if span is not None else None
         self.details.setToolTip("")
         if span is None:
+            hint = self.tr("Click a span, or select text and press a label key (a selection "
+                           "snaps to whole words; Alt as you let go of the mouse keeps it "
+                           "exact). Ctrl+click several spans, then Ctrl+G to make an event.")
             self.details.setText(
-                f"<span style='color:{current_theme().muted}'>Click a span, or select text "
-                "and press "
-                "a label key (a selection snaps to whole words; Alt as you let go of the "
-                "mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an "
-                "event.</span>"
-            )
+                f"<span style='color:{current_theme().muted}'>{escape(hint)}</span>")
             return
         self.details.setText(self._card(span, spec))
         guide = _guide(spec)
@@ -117,14 +116,20 @@ class SpanPane(QSplitter):
         text = shown_text(span)
         if len(text) > SHOWN_TEXT_MAX:
             text = text[:SHOWN_TEXT_MAX - 1] + "…"
-        pieces = (f" in {len(span.fragments)} pieces" if span.fragments else "")
+        pieces = (self.tr(" in %n pieces", "", len(span.fragments)) if span.fragments else "")
         links = "".join(
             f" · {escape(link.kb)} {escape(link.id)}"
             + (f" ({escape(link.name)})" if link.name else "") for link in span.links)
         muted = current_theme().muted
+        # The template is the window's words (escaped as text); the values are escaped
+        # before they go in.
+        where = escape(self.tr("characters {start}–{end}{pieces} · {coder} · {origin}{links}"))
         card = (f"<b>{escape(span.label)}</b> “{escape(text)}”<br>"
-                f"<span style='color:{muted}'>characters {span.start}–{span.end}{pieces} · "
-                f"{escape(span.coder)} · {span.origin}{links}</span>")
+                f"<span style='color:{muted}'>"
+                + where.format(start=span.start, end=span.end, pieces=escape(pieces),
+                               coder=escape(span.coder), origin=escape(origin_word(span.origin)),
+                               links=links)
+                + "</span>")
         guide = _guide(spec)
         if guide:
             arrow = "▾" if self.guide_open else "▸"
@@ -189,5 +194,6 @@ def _guide(spec: LabelSpec | None) -> str:
     """The codebook's words on a label: its description and examples."""
     if spec is None or not (spec.description or spec.examples):
         return ""
-    examples = f" e.g. {'; '.join(spec.examples)}" if spec.examples else ""
+    examples = (QCoreApplication.translate("SpanPane", " e.g. {examples}").format(
+        examples="; ".join(spec.examples)) if spec.examples else "")
     return f"{spec.description}{examples}".strip()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.core.commands import AddSpan, Batch, Edit, RejectSuggestion, accept, accept_many
 from annotator.core.model import Span
 from annotator.gui.background import CorpusWorker
@@ -51,7 +53,10 @@ class SuggestionActions:
         if session.doc_id is None:
             return
         made = make_suggestions(session.corpus, session.doc_id, session.coder, model=self.model())
-        self._queue(made, "suggest spans", "No new suggestions for this document.")
+        # The batch's name is the Undo action's: in the coder's language.
+        self._queue(made, QCoreApplication.translate("SuggestionActions", "suggest spans"),
+                    QCoreApplication.translate("SuggestionActions",
+                                               "No new suggestions for this document."))
 
     def model(self) -> Any:
         """The spaCy NER model named in the settings, if it is installed; never downloaded."""
@@ -63,23 +68,30 @@ class SuggestionActions:
         if spacy.util.is_package(name):
             self._model = spacy.load(name)
         else:
-            self.session.say(
-                f"spaCy model {name} is not installed; suggesting without it.", 6000)
+            self.session.say(QCoreApplication.translate(
+                "SuggestionActions", "spaCy model {name} is not installed; suggesting without it.")
+                .format(name=name), 6000)
         return self._model
 
     def choose_model(self) -> None:
         """Name an installed spaCy NER model (empty for none); annotator never downloads one."""
         settings = self.bench.settings
         name = self.bench.prompts.ask_text(
-            "spaCy model", "An installed spaCy NER model to suggest with, e.g. en_core_web_sm "
-            "(empty: none). annotator never downloads models.", settings.spacy_model)
+            QCoreApplication.translate("SuggestionActions", "spaCy model"),
+            QCoreApplication.translate(
+                "SuggestionActions", "An installed spaCy NER model to suggest with, e.g. "
+                "en_core_web_sm (empty: none). annotator never downloads models."),
+            settings.spacy_model)
         if name is None:
             return
         import spacy
 
         if name and not spacy.util.is_package(name):
-            self.bench.prompts.error("spaCy model", f"{name} is not installed here. Install it "
-                                      f"with: python -m spacy download {name}")
+            self.bench.prompts.error(
+                QCoreApplication.translate("SuggestionActions", "spaCy model"),
+                QCoreApplication.translate(
+                    "SuggestionActions", "{name} is not installed here. Install it with: "
+                    "python -m spacy download {name}").format(name=name))
             return
         settings.spacy_model = name
         self.bench.save_settings()
@@ -89,7 +101,11 @@ class SuggestionActions:
         span = self._chosen_coded_span()
         if span is not None and span.doc_id is not None:
             made = occurrences(self.session.corpus, span, self.session.coder, [span.doc_id])
-            self._queue(made or [], f"tag all {span.text!r}", f"No other {span.text!r} here.")
+            self._queue(made or [],
+                        QCoreApplication.translate("SuggestionActions", "tag all {text}")
+                        .format(text=repr(span.text)),
+                        QCoreApplication.translate("SuggestionActions", "No other {text} here.")
+                        .format(text=repr(span.text)))
 
     def occurrences_everywhere(self) -> None:
         """In a large corpus a common name is in thousands of documents: they are read
@@ -103,17 +119,25 @@ class SuggestionActions:
 
         def found(made: list[Span] | None) -> None:
             if made is None:
-                session.say("Tagging all occurrences was cancelled.", 4000)
+                session.say(QCoreApplication.translate(
+                    "SuggestionActions", "Tagging all occurrences was cancelled."), 4000)
                 return
-            self._queue(made, f"tag all {span.text!r} in the corpus",
-                        f"No other {span.text!r} in the corpus.")
+            self._queue(made,
+                        QCoreApplication.translate("SuggestionActions", "tag all {text} in the corpus")
+                        .format(text=repr(span.text)),
+                        QCoreApplication.translate("SuggestionActions",
+                                                   "No other {text} in the corpus.")
+                        .format(text=repr(span.text)))
 
-        self.bench.background.run(worker, f"Finding {span.text!r} in the corpus…", found)
+        self.bench.background.run(
+            worker, QCoreApplication.translate("SuggestionActions", "Finding {text} in the corpus…")
+            .format(text=repr(span.text)), found)
 
     def _chosen_coded_span(self) -> Span | None:
         span = self.bench.view.selected_span()
         if span is None or span.origin == "suggested":
-            self.session.say("Select a tagged span first.", 4000)
+            self.session.say(QCoreApplication.translate(
+                "SuggestionActions", "Select a tagged span first."), 4000)
             return None
         return span
 
@@ -123,8 +147,10 @@ class SuggestionActions:
             session.say(none, 4000)
             return
         if session.do(Batch([AddSpan(s) for s in spans], what)):
-            session.say(
-                f"{len(spans)} suggestions: Tab moves, Enter accepts, Backspace rejects.", 8000)
+            # Qt's plural form: each language says the count its own way.
+            session.say(QCoreApplication.translate(
+                "SuggestionActions", "%n suggestions: Tab moves, Enter accepts, Backspace "
+                "rejects.", "", len(spans)), 8000)
             if spans[0].doc_id == session.doc_id:
                 self.step(1)
 
@@ -141,7 +167,8 @@ class SuggestionActions:
         """Select the next (1) or previous (-1) suggestion after the current place."""
         pending = self.pending()
         if not pending:
-            self.session.say("No suggestions in this document.", 3000)
+            self.session.say(QCoreApplication.translate(
+                "SuggestionActions", "No suggestions in this document."), 3000)
             return False
         view = self.bench.view
         selected = view.selected_span()
@@ -181,7 +208,7 @@ class SuggestionActions:
     def reject_all(self) -> None:
         spans = [s for s in self.session.spans if s.origin == "suggested"]
         if spans:
-            self.session.do(Batch([RejectSuggestion(s) for s in spans],
-                                        f"reject {len(spans)} suggestions"))
+            self.session.do(Batch([RejectSuggestion(s) for s in spans], QCoreApplication.translate(
+                "SuggestionActions", "reject %n suggestions", "", len(spans))))
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator import __version__
 from annotator.core.adjudication import GOLD, Item, as_gold
 from annotator.core.commands import AddSpan, Batch, Edit, RemoveSpan
@@ -39,7 +41,9 @@ class ToolActions:
         corpus = self.session.corpus
         reports = agreement(corpus)
         if not reports:
-            self.prompts.error("Agreement", "Fewer than two coders have coded this corpus.")
+            self.prompts.error(QCoreApplication.translate("ToolActions", "Agreement"),
+                               QCoreApplication.translate(
+                                   "ToolActions", "Fewer than two coders have coded this corpus."))
             return
         self.prompts.show_report(html_report(reports, corpus.path.name, charts=False),
                                  html_report(reports, corpus.path.name), corpus.path)
@@ -54,15 +58,20 @@ class ToolActions:
         coders = sorted({s.coder for s in corpus.spans(doc_id)
                          if s.origin != "suggested"} - {GOLD})
         if len(coders) < 2:
-            self.prompts.error("Adjudicate",
-                            "This document has spans from fewer than two coders.")
+            self.prompts.error(QCoreApplication.translate("ToolActions", "Adjudicate"),
+                               QCoreApplication.translate(
+                                   "ToolActions",
+                                   "This document has spans from fewer than two coders."))
             return
 
         def take(item: Item, chosen: list[Span]) -> None:
             edits: list[Edit] = [RemoveSpan(g) for g in item.gold]
             edits += [AddSpan(g) for g in as_gold(chosen)]
             if edits:
-                session.do(Batch(edits, f"gold for {item.start}–{item.end}"))
+                # Named as the Undo action shows it: in the coder's language.
+                session.do(Batch(edits, QCoreApplication.translate(
+                    "ToolActions", "gold for {start}–{end}").format(start=item.start,
+                                                                   end=item.end)))
 
         self.prompts.adjudicate(lambda: corpus.spans(doc_id), coders, take)
 
@@ -76,7 +85,8 @@ class ToolActions:
             bench.settings.shortcuts.update(changes)
             bench.actions.apply_keys(bench.settings.shortcuts)
             if bench.save_settings():
-                self.session.say("Shortcuts saved.", 4000)
+                self.session.say(QCoreApplication.translate("ToolActions", "Shortcuts saved."),
+                                 4000)
 
     def show_codebook(self) -> None:
         corpus = self.session.corpus
@@ -85,18 +95,25 @@ class ToolActions:
         if after is None or after == before:
             return
         if corpus.read_only:
-            self.prompts.error("Codebook not saved", f"read-only: {corpus.read_only} — the "
-                               "codebook kept in this corpus cannot be changed.")
+            self.prompts.error(
+                QCoreApplication.translate("ToolActions", "Codebook not saved"),
+                QCoreApplication.translate(
+                    "ToolActions", "read-only: {why} — the codebook kept in this corpus cannot "
+                    "be changed.").format(why=corpus.read_only))
             return
         try:
             corpus.set_codebook(after)
         except CorpusError as exc:  # busy or a full disk: say so, keep the old one
-            self.prompts.error("Codebook not saved", str(exc))
+            self.prompts.error(QCoreApplication.translate("ToolActions", "Codebook not saved"),
+                               str(exc))
             return
-        self.session.say("Codebook saved in the corpus.", 4000)
+        self.session.say(QCoreApplication.translate("ToolActions", "Codebook saved in the corpus."),
+                         4000)
 
     def about(self) -> None:
         self.prompts.info(
-            "About annotator",
-            f"annotator {__version__}\nMIT licence\n\nCorpus: {self.session.corpus.path}",
+            QCoreApplication.translate("ToolActions", "About annotator"),
+            QCoreApplication.translate(
+                "ToolActions", "annotator {version}\nMIT licence\n\nCorpus: {path}").format(
+                    version=__version__, path=self.session.corpus.path),
         )

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from psygnal import Signal
 
 from annotator.core.commands import Edit, EditTarget
+from annotator.session.messages import QT_TRANSLATE_NOOP, Message, said
+from annotator.session.steps import describe
 from annotator.storage.errors import CorpusConflict, CorpusError
 
 
@@ -27,11 +29,11 @@ class Step:
 
 class History:
     """Applies edits to the corpus, remembers them for undo and redo, and says what
-    happened: ``applied`` with each edit stored, ``failed`` with a sentence when one
+    happened: ``applied`` with each edit stored, ``failed`` with a Message when one
     was not, ``moved`` whenever what undo and redo would do changes."""
 
     applied = Signal(object)  # the Edit just stored
-    failed = Signal(str)
+    failed = Signal(object)  # a Message: what was not stored, and why
     moved = Signal()
 
     def __init__(self, target: EditTarget) -> None:
@@ -64,6 +66,16 @@ class History:
     @property
     def redo_text(self) -> str:
         return self._steps[self._index].forward.description if self.can_redo else ""
+
+    @property
+    def undo_step(self) -> Message | str:
+        """What undo would take back, as the window names it (translatable); "" for nothing."""
+        return describe(self._steps[self._index - 1].forward) if self.can_undo else ""
+
+    @property
+    def redo_step(self) -> Message | str:
+        """What redo would do again, as the window names it; "" for nothing."""
+        return describe(self._steps[self._index].forward) if self.can_redo else ""
 
     def __len__(self) -> int:
         return len(self._steps)
@@ -115,7 +127,7 @@ class History:
             inverse = edit.apply(self.target)
         except CorpusConflict as exc:
             if drop is None:
-                self.failed.emit(f"Could not save “{edit.description}”: {exc}")
+                self.failed.emit(_not_saved(edit, exc))
             else:
                 # What the step changed was changed or removed elsewhere: it can never
                 # be taken back, so it leaves the history and older steps still undo.
@@ -123,14 +135,27 @@ class History:
                 if drop < self._index:
                     self._index -= 1
                 self.moved.emit()
-                verb = "take back" if taking_back else "do again"
-                self.failed.emit(f"Could not {verb} “{edit.description}”: {exc}. "
-                                 "That step is dropped from the undo history.")
+                if taking_back:
+                    template = QT_TRANSLATE_NOOP(
+                        "History", "Could not take back “{step}”: {error}. That step is "
+                        "dropped from the undo history.")
+                else:
+                    template = QT_TRANSLATE_NOOP(
+                        "History", "Could not do again “{step}”: {error}. That step is "
+                        "dropped from the undo history.")
+                # The storage's own words (the error) are English, as it says them.
+                self.failed.emit(said("History", template, step=describe(edit),
+                                      error=str(exc)))
             return None
         except CorpusError as exc:
             # Nothing was committed: the transaction rolled back, and the coder's
             # earlier work is untouched.
-            self.failed.emit(f"Could not save “{edit.description}”: {exc}")
+            self.failed.emit(_not_saved(edit, exc))
             return None
         self.applied.emit(edit)
         return inverse
+
+
+def _not_saved(edit: Edit, error: CorpusError) -> Message:
+    return said("History", QT_TRANSLATE_NOOP("History", "Could not save “{step}”: {error}"),
+                step=describe(edit), error=str(error))

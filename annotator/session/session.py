@@ -4,7 +4,8 @@ document and its spans, the selected spans, the schema, and the undo history.
 The window and its panes observe it (plain-Python signals) and send it intents
 (open this document, tag this range, undo); it can be driven and tested without
 a display. Messages for the coder come out as ``said`` so the same session
-serves a status bar, a log or a test.
+serves a status bar, a log or a test: a Message (session.messages) the window
+shows in the coder's language, English read as ``str``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from annotator.core.commands import (
 from annotator.core.model import Document, DocumentDetails, Span
 from annotator.core.schema import LabelSpec, Schema
 from annotator.session.history import History
+from annotator.session.messages import QT_TRANSLATE_NOOP, Message, said
 from annotator.storage.errors import CorpusError
 from annotator.storage.protocol import CorpusBackend
 from annotator.storage.span_rows import SpanRows
@@ -49,9 +51,11 @@ class Session:
     coders_view_changed = Signal(bool)  # all coders' spans shown, or only the coder's
     progress_changed = Signal(int, int)  # done, total
     saved = Signal(object)  # the Edit just stored
-    not_saved = Signal(str)
+    not_saved = Signal(object)  # a Message: what was not stored, and why
     waiting_for_writer = Signal()
-    said = Signal(str, int)  # a message for the coder, and for how many ms it matters
+    # A message for the coder (a Message, or text the window has already translated;
+    # "" clears), and for how many ms it matters.
+    said = Signal(object, int)
 
     def __init__(self, corpus: CorpusBackend, coder: str) -> None:
         self.corpus = corpus
@@ -129,7 +133,8 @@ class Session:
         if self.doc_id is not None:
             self.show_document(self.doc_id, keep_selection=True)
         self._tell_progress()
-        self.say("Updated with changes made elsewhere.", SHORT)
+        self.say(_said(QT_TRANSLATE_NOOP("Session", "Updated with changes made elsewhere.")),
+                 SHORT)
         return True
 
     # -- documents ---------------------------------------------------------------------
@@ -166,7 +171,7 @@ class Session:
             return False
         target = self.corpus.neighbour(self.doc_id, step, self.coder)
         if target is None:
-            self.say("No more documents that way.", SHORT)
+            self.say(_said(QT_TRANSLATE_NOOP("Session", "No more documents that way.")), SHORT)
             return False
         self.show_document(target)
         return True
@@ -177,7 +182,8 @@ class Session:
         if target is None:
             target = self.corpus.first_undone(self.coder)
         if target is None or target == self.doc_id:
-            self.say("Every document is done. Well coded!", NORMAL)
+            self.say(_said(QT_TRANSLATE_NOOP("Session", "Every document is done. Well coded!")),
+                     NORMAL)
             return False
         self.show_document(target)
         return True
@@ -235,8 +241,10 @@ class Session:
     def refuse_if_read_only(self) -> bool:
         why = self.corpus.read_only
         if why:
-            self.say(f"read-only: {why} — nothing can be tagged or changed in this corpus.",
-                     NORMAL)
+            # Why is the storage's reason, in its words (English).
+            self.say(_said(QT_TRANSLATE_NOOP(
+                "Session", "read-only: {why} — nothing can be tagged or changed in this corpus."),
+                why=why), NORMAL)
         return bool(why)
 
     def apply_label(self, label: str, start: int, end: int) -> None:
@@ -250,14 +258,15 @@ class Session:
         if span is not None and span.label != label:
             self.do(relabel(span, label))
         elif span is None:
-            self.say("Select some text first, then press a label key.", SHORT)
+            self.say(_said(QT_TRANSLATE_NOOP(
+                "Session", "Select some text first, then press a label key.")), SHORT)
 
     def tag(self, start: int, end: int, label: str) -> Span | None:
         """A new span of the coder's; the document becomes *in progress* if it was *todo*."""
         assert self.doc_id is not None and self.document is not None
         existing = self.corpus.find_span(self.doc_id, start, end, label, self.coder)
         if existing is not None:
-            self.say("Already tagged.", SHORT)
+            self.say(_said(QT_TRANSLATE_NOOP("Session", "Already tagged.")), SHORT)
             self.select(existing)
             return None
         text = self.document.text
@@ -312,8 +321,11 @@ class Session:
         if incomplete:
             span, missing = incomplete[0]
             self.select(span.uid)
-            self.say(f"Not done yet: {len(incomplete)} span(s) lack required attributes "
-                     f"(“{span.text}” needs {', '.join(missing)}).", 8000)
+            # The span's text and the attributes' names are the corpus's and the codebook's.
+            self.say(_said(QT_TRANSLATE_NOOP(
+                "Session", "Not done yet: {count} span(s) lack required attributes "
+                "(“{text}” needs {missing})."),
+                count=len(incomplete), text=span.text, missing=", ".join(missing)), 8000)
             return False
         self.set_status("done")
         return self.next_undone()
@@ -337,15 +349,22 @@ class Session:
         self._tell_progress()
         self.saved.emit(edit)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message: Message) -> None:
         self.not_saved.emit(message)
-        self.say(f"Not saved: {message}", LONG)
+        self.say(_said(QT_TRANSLATE_NOOP("Session", "Not saved: {message}"), message=message),
+                 LONG)
         # What failed may be a change made elsewhere: show the corpus as it is now.
         if self.doc_id is not None:
             self.show_document(self.doc_id, keep_selection=True)
 
-    def say(self, message: str, ms: int = NORMAL) -> None:
+    def say(self, message: Message | str, ms: int = NORMAL) -> None:
+        """Tell the coder ``message`` (a Message, or text already in the coder's
+        language; "" clears what was said)."""
         self.said.emit(message, ms)
 
     def close(self) -> None:
         self.corpus.close()
+
+
+def _said(template: str, **values: object) -> Message:
+    return said("Session", template, **values)
