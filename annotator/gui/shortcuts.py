@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,28 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.action_binder import plain_name, shortcut_id
+from annotator.gui.action_binder import menu_title, plain_name, shortcut_id
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
-from annotator.session.actions import MENUS, VIEW_KEYS, in_menu
+from annotator.session.actions import ACTIONS, MENUS, in_menu
 
 if TYPE_CHECKING:
     from annotator.gui.action_binder import ActionBinder
+
+
+def _no_mnemonic(title: str) -> str:
+    return title.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
 
 def sheet_html(actions: ActionBinder) -> str:
     """The F1 sheet: every key of the window, from the declarations, menu by menu
     (with the coder's own keys where they changed them), then the keys the codebook
     gives (labels, relation types) and the keys of the article itself."""
     sections = []
-    for menu, title in MENUS:
-        rows = [(_keys(actions.bound[spec.id]), spec.name) for spec in in_menu(menu)
+    for menu, _title in MENUS:
+        rows = [(_keys(actions.bound[spec.id]), actions.shown_name(spec)) for spec in in_menu(menu)
                 if spec.id in actions.bound]
-        sections.append((title.replace("&", ""), rows))
-    sections.append(("From the codebook", [(_keys(a), a.text().replace("&&", "&"))
-                                           for a in actions.made()]))
-    sections.append(("In the article", list(VIEW_KEYS)))
+        sections.append((_no_mnemonic(menu_title(menu)), rows))
+    sections.append((QCoreApplication.translate("Shortcuts", "From the codebook"),
+                     [(_keys(a), a.text().replace("&&", "&")) for a in actions.made()]))
+    sections.append((QCoreApplication.translate("Shortcuts", "In the article"),
+                     actions.view_keys()))
     html = "".join(f"<h3>{escape(title)}</h3>" + _table([(k, n) for k, n in rows if k])
                    for title, rows in sections if any(k for k, _ in rows))
-    return html + "<p>Change them in Edit &gt; Keyboard shortcuts.</p>"
+    # The menu and its entry named as the menus name them in the coder's language.
+    entry = actions.shown_name(ACTIONS["edit.shortcuts"]).rstrip("….").strip()
+    change = QCoreApplication.translate("Shortcuts", "Change them in {menu} > {entry}.").format(
+        menu=_no_mnemonic(menu_title("edit")), entry=entry)
+    return html + f"<p>{escape(change)}</p>"
 
 
 def _keys(action: QAction) -> str:
@@ -57,7 +68,7 @@ def _table(rows: Sequence[tuple[str, str]]) -> str:
 class ShortcutSheet(QDialog):
     def __init__(self, parent: QWidget | None, html: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         browser = QTextBrowser()
         browser.setHtml(html)
         layout = QVBoxLayout(self)
@@ -73,10 +84,10 @@ class ShortcutEditor(QDialog):
 
     def __init__(self, parent: QWidget | None, actions: list[QAction]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self._actions = actions
         self.table = QTableWidget(len(actions), 2)
-        self.table.setHorizontalHeaderLabels(["Action", "Key"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Key")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.editors: list[QKeySequenceEdit] = []
@@ -102,7 +113,8 @@ class ShortcutEditor(QDialog):
             name = plain_name(action)
             if key:
                 if key in keys:
-                    raise ValueError(f"{key} is given to both “{keys[key]}” and “{name}”")
+                    raise ValueError(self.tr("{key} is given to both “{first}” and “{second}”")
+                                     .format(key=key, first=keys[key], second=name))
                 keys[key] = name
             if key != action.shortcut().toString():
                 changes[shortcut_id(action)] = key
