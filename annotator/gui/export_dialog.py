@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from annotator.formats.registry import EXPORTS
 from annotator.formats.selection import BadOption, ExportOptions, parse_split
 from annotator.formats.tokens import ALIGN_MODES
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
+from annotator.gui.wording import status_word
 from annotator.storage.errors import CorpusError
 from annotator.storage.guard import check_output
 
@@ -105,8 +106,7 @@ class ExportDialog(QDialog):
         self.status = QComboBox()
         self.status.addItem(self.tr(ANY), None)
         for status in STATUSES:
-            # A status is the window's word for it (context Status, as everywhere).
-            self.status.addItem(QCoreApplication.translate("Status", status), status)
+            self.status.addItem(status_word(status), status)  # as the window calls it
         self.coder = QComboBox()
         self.coder.addItem(self.tr(EVERYONE), None)
         for coder in coders:
