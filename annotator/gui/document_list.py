@@ -58,6 +58,7 @@ class DocumentListModel(QAbstractTableModel):
         self._pattern: re.Pattern[str] | None = None  # the words a snippet marks
         self._filters = DocumentFilter()
         self._runner: SearchRunner | None = None
+        self._closed = False  # the window closed: the view may still ask for rows
         self._ticket = 0  # bumped whenever what is listed changes; older answers are dropped
         self._waiting = False  # a search page has been asked for and not yet come
         self._found = ""  # how many the search found, once counted
@@ -101,10 +102,10 @@ class DocumentListModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._closed
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._closed:
             return
         if self._in_background:
             self._ask_for_page()
@@ -193,7 +194,12 @@ class DocumentListModel(QAbstractTableModel):
             self._runner.abandon_before(self._ticket)
 
     def close(self) -> None:
-        """Ends the search thread; the window calls this as it closes."""
+        """Ends the search thread; the window calls this as it closes. A view painted
+        after that still asks for rows: no thread is started again for them."""
+        self._closed = True
+        self._stop_runner()
+
+    def _stop_runner(self) -> None:
         self._abandon()
         if self._runner is not None:
             self._runner.stop()
@@ -205,7 +211,7 @@ class DocumentListModel(QAbstractTableModel):
               search: str | None = None, filters: DocumentFilter | None = None) -> None:
         self._abandon()
         if corpus is not None and corpus is not self._corpus:
-            self.close()  # its thread reads the old file
+            self._stop_runner()  # its thread reads the old file
             self._corpus = corpus
         self.beginResetModel()
         self._coder = coder or self._coder
