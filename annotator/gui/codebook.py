@@ -26,8 +26,8 @@ def edit_schema(session: Session, prompts: Prompts) -> None:
             target = prompts.choose(
                 QCoreApplication.translate("Codebook", "Label in use"),
                 QCoreApplication.translate(
-                    "Codebook", "%n spans are labelled {label}. Move them to which label?", "",
-                    usage[name]).format(label=repr(name)),
+                    "Codebook", "{count} spans are labelled {label}. Move them to which label?")
+                .format(count=usage[name], label=repr(name)),
                 [label.name for label in edit.schema.labels])
             if target is None:
                 return  # nothing changed

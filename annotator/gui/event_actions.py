@@ -55,8 +55,8 @@ class EventActions:
             totals = casualty_totals(event, spans)
             # Types, outcomes and roles are the codebook's words; span texts the article's.
             counts = ", ".join(f"{outcome} {shown_range(r)}" for outcome, r in totals.items())
-            members = QCoreApplication.translate("EventActions", "%n spans", "",
-                                                 len(event.members))
+            members = QCoreApplication.translate("EventActions", "{count} spans").format(
+                count=len(event.members))
             text = " · ".join(p for p in (event.type, event.date or "", counts, members) if p)
             item = QListWidgetItem(text)
             item.setToolTip(plain_tooltip("\n".join(  # span texts are the article's: not HTML

@@ -66,8 +66,8 @@ class FragmentActions:
             view.clear_selection()
             self.session.select(span.uid)
             self._say(QCoreApplication.translate(
-                "FragmentActions", "“{span}”: %n piece(s).", "", len(after.pieces)).format(
-                    span=shown_text(after)), 5000)
+                "FragmentActions", "“{span}”: {count} piece(s).").format(
+                    span=shown_text(after), count=len(after.pieces)), 5000)
 
     def remove_piece(self, piece: Fragment | None = None) -> None:
         """Take ``piece`` (or the one at the cursor or selection) from the selected span."""

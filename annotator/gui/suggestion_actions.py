@@ -147,10 +147,9 @@ class SuggestionActions:
             session.say(none, 4000)
             return
         if session.do(Batch([AddSpan(s) for s in spans], what)):
-            # Qt's plural form: each language says the count its own way.
             session.say(QCoreApplication.translate(
-                "SuggestionActions", "%n suggestions: Tab moves, Enter accepts, Backspace "
-                "rejects.", "", len(spans)), 8000)
+                "SuggestionActions", "{count} suggestions: Tab moves, Enter accepts, Backspace "
+                "rejects.").format(count=len(spans)), 8000)
             if spans[0].doc_id == session.doc_id:
                 self.step(1)
 
@@ -209,6 +208,6 @@ class SuggestionActions:
         spans = [s for s in self.session.spans if s.origin == "suggested"]
         if spans:
             self.session.do(Batch([RejectSuggestion(s) for s in spans], QCoreApplication.translate(
-                "SuggestionActions", "reject %n suggestions", "", len(spans))))
+                "SuggestionActions", "reject {count} suggestions").format(count=len(spans))))
 
 

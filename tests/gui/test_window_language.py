@@ -4,6 +4,7 @@ without changing what the window does."""
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from annotator.gui.status_line import StatusLine
 from annotator.session.actions import ACTIONS, MENUS, VIEW_KEYS
 from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
+from tests.conftest import REPO
 from tests.gui.conftest import LAPTOP, ScriptedPrompts
 from tests.gui.translation_probe import CLOSE, OPEN, pseudo_translation
 
@@ -174,3 +176,18 @@ def test_the_status_line_says_its_words_translated_and_the_documents_as_they_are
     assert line.document_label.text() == f"{marked('no date')} · AP · Market fire"
     line.show_document(None)
     assert line.document_label.text() == marked("This corpus is empty: File > Import articles.")
+
+
+def test_no_count_is_given_to_qcoreapplication_translate() -> None:
+    """lupdate marks a plural message only for ``self.tr(text, "", n)``: a count given
+    to ``QCoreApplication.translate`` makes a message Qt then looks up by its plural
+    form, finds none, and shows in English for any count a language says in the
+    plural. Counts there go in as named values."""
+    offenders = []
+    for path in sorted((REPO / "annotator").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "translate" \
+                    and (len(node.args) > 3 or any(k.arg == "n" for k in node.keywords)):
+                offenders.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert offenders == []
