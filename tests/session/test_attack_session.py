@@ -29,7 +29,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
-    initialize,
     invariant,
     precondition,
     rule,
@@ -296,10 +295,6 @@ class CoderAndAnotherProgram(RuleBasedStateMachine):
         assert self.session.doc_id is not None
         self.doc = self.session.doc_id
         self.places = words(self.session)
-
-    @initialize()
-    def start(self) -> None:
-        assert self.session.spans is not None
 
     def teardown(self) -> None:
         self.other.close()
