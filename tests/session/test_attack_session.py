@@ -191,8 +191,8 @@ def test_accepting_in_several_documents_starts_each_todo_one_once(session: Sessi
     spans = [suggestion(session, "Katyusha"), suggestion(session, "Iraqi"),
              suggestion(session, "Iraqi", there)]
     session.corpus.set_status(there, CODER, "done")
-    statuses = {doc: session.corpus.status(doc, CODER) for doc in (here, there)}
-    edit = accept_many(spans, CODER, statuses)
+    edit = accept_many(spans, CODER, {doc: session.corpus.status(doc, CODER)
+                                      for doc in (here, there)})
     assert sum(1 for e in edit.edits if type(e).__name__ == "SetStatus") == 1
     assert session.do(edit)
     assert (session.corpus.status(here, CODER), session.corpus.status(there, CODER)) == (
@@ -201,10 +201,8 @@ def test_accepting_in_several_documents_starts_each_todo_one_once(session: Sessi
 
 def test_a_failed_tag_is_said_and_nothing_is_shown_as_saved(
         session: Session, tmp_path: Path) -> None:
-    said = Said(session)
-    saved: list[object] = []
+    said, saved, doc = Said(session), [], session.doc_id
     session.saved.connect(saved.append)
-    doc = session.doc_id
     assert doc is not None
     session.corpus.db.read_only = "the disk is read-only"  # as a disk gone read-only is
     before = state(session.corpus, doc)
@@ -303,7 +301,6 @@ class CoderAndAnotherProgram(RuleBasedStateMachine):
 
     def _state(self) -> tuple[object, ...]:
         return state(self.session.corpus, self.doc)
-
     def _mine(self) -> list[Span]:
         return [s for s in self.other.spans(self.doc) if s.coder == CODER]
 
