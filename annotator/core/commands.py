@@ -21,11 +21,18 @@ class EditTarget(Protocol):
 
     def insert_span(self, span: Span) -> Span: ...
 
-    def delete_span(self, span: Span) -> None: ...
+    def delete_span(self, span: Span, *, alone: bool = False) -> None:
+        """Remove ``span``; ``alone``: refuse (CorpusConflict) if it was changed elsewhere
+        or has links or event places the edit does not carry."""
+        ...
 
     def replace_span(self, before: Span, after: Span) -> None: ...
 
-    def set_status(self, doc_id: int, coder: str, status: str) -> None: ...
+    def set_status(self, doc_id: int, coder: str, status: str, *,
+                   expected: str | None = None) -> None:
+        """Set a status; with ``expected``, refuse (CorpusConflict) unless the status is
+        still that (another window may have marked the document since)."""
+        ...
 
     def insert_event(self, event: Event) -> None: ...
 
@@ -93,7 +100,8 @@ class RemoveSpan:
         return f"remove {self.span.label} {self.span.text!r}"
 
     def apply(self, target: EditTarget) -> Edit:
-        target.delete_span(self.span)
+        # Alone: links and event places made elsewhere since would go without a word.
+        target.delete_span(self.span, alone=True)
         return AddSpan(self.span)
 
 
@@ -138,7 +146,7 @@ class SetStatus:
         return f"mark {self.after}"
 
     def apply(self, target: EditTarget) -> Edit:
-        target.set_status(self.doc_id, self.coder, self.after)
+        target.set_status(self.doc_id, self.coder, self.after, expected=self.before)
         return SetStatus(self.doc_id, self.coder, self.after, self.before)
 
 

@@ -19,9 +19,9 @@ from sqlite_utils import Database
 from annotator.storage import migrations
 from annotator.storage.errors import (
     CorpusBusy,
-    CorpusConflict,
     CorpusDamaged,
     CorpusError,
+    CorpusMoved,
     CorpusReadOnly,
     CorpusTextDamaged,
     storage_error,
@@ -161,7 +161,7 @@ class CorpusDatabase(Database):
         with contextlib.suppress(sqlite3.Error):  # best effort: the refusal is what matters
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         what = "moved, renamed or deleted" if now is None else "replaced by another file"
-        raise CorpusConflict(
+        raise CorpusMoved(
             f"{self.path}: was {what} while open; nothing more is saved here. Everything "
             "saved before is in the file itself: open it where it is now")  # (if not deleted)
 

@@ -418,11 +418,15 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         )
         return dict(rows)
 
-    def set_status(self, doc_id: int, coder: str, status: str) -> None:
+    def set_status(self, doc_id: int, coder: str, status: str, *,
+                   expected: str | None = None) -> None:
         if status not in STATUSES:
             raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
         with self.db.atomic():
             before = self.status(doc_id, coder)
+            if expected is not None and before != expected:
+                raise CorpusConflict(f"document {doc_id} was marked {before} elsewhere (another "
+                                     f"window or process) since it showed {expected}")
             self.ensure_coder(coder)
             self.db.execute(
                 "INSERT INTO doc_status (doc_id, coder, status, updated_at) VALUES (?, ?, ?, ?) "
@@ -501,14 +505,36 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         except sqlite3.IntegrityError as exc:
             raise CorpusError(f"span {span.text!r} cannot be stored: {exc}") from exc
 
-    def delete_span(self, span: Span) -> None:
+    def delete_span(self, span: Span, *, alone: bool = False) -> None:
         with self.db.atomic():
+            if alone:
+                self._check_unchanged(span)
+                linked = self._scalar("SELECT count(*) FROM relations WHERE head = ? OR tail = ?",
+                                      [span.uid, span.uid])
+                placed = self._scalar("SELECT count(*) FROM event_members WHERE span_uid = ?",
+                                      [span.uid])
+                if linked or placed:
+                    raise CorpusConflict(
+                        f"span {span.text!r} was linked or put in an event elsewhere (another "
+                        "window or process) since it was shown; removing it would take those too")
             self._delete_relations_of_span(span.uid)
             self.db.execute("DELETE FROM spans WHERE uid = ?", [span.uid])
             self._log(span.coder, "remove span", span.doc_id, span.uid, span_json(span), None)
 
+    def _check_unchanged(self, span: Span) -> None:
+        """Refuse to act on a span another window or process changed since it was shown:
+        acting on the old one would overwrite what they did without a word."""
+        rows = self._query(f"SELECT {SPAN_COLUMNS} FROM spans WHERE uid = ?", [span.uid])
+        if not rows:
+            raise CorpusConflict(f"span {span.text!r} was removed elsewhere (another window or "
+                                 "process) since it was shown")
+        if span_json(span_from_row(rows[0])) != span_json(span):
+            raise CorpusConflict(f"span {span.text!r} was changed elsewhere (another window or "
+                                 "process) since it was shown")
+
     def replace_span(self, before: Span, after: Span) -> None:
         with self.db.atomic():
+            self._check_unchanged(before)
             self.ensure_coder(after.coder)
             updated = self.db.execute(
                 'UPDATE spans SET start = ?, "end" = ?, label = ?, text = ?, attrs = ?, '
@@ -520,7 +546,6 @@ class Corpus(EventStore, SchemaStore, RelationStore):
             if not updated:
                 raise CorpusConflict(f"span {before.text!r} was removed elsewhere (another window "
                                   "or process) since it was shown")
-            # The last write wins; the log keeps what each writer saw and wrote.
             self._log(after.coder, "change span", after.doc_id, after.uid,
                       span_json(before), span_json(after))
 

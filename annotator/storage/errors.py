@@ -29,6 +29,11 @@ class CorpusConflict(CorpusError):
     process) since it was shown: the edit cannot mean what it meant."""
 
 
+class CorpusMoved(CorpusError):
+    """The corpus file was moved, renamed, deleted or replaced while open: nothing more
+    can be saved through this connection (every step is still sound; none is dropped)."""
+
+
 class CorpusDamaged(CorpusError):
     """SQLite found the corpus file damaged (a page that does not read back right)."""
 

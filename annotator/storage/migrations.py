@@ -10,6 +10,7 @@ would break that promise.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 from sqlite_utils import Database, Migrations
 
@@ -125,7 +126,21 @@ def applied_migration_names(db: Database) -> set[str]:
 
 
 def apply(db: Database) -> None:
-    migrations.apply(db)
+    """Apply what is pending, one migration at a time, each deciding it is still pending
+    inside its own write transaction: two programs opening an older corpus at once
+    then upgrade it once between them (the second finds the work done)."""
+    with db.atomic():
+        migrations.ensure_migrations_table(db)
+    while True:
+        with db.atomic():
+            pending = migrations.pending(db)
+            if not pending:
+                return
+            migration = pending[0]
+            migration.fn(db)
+            db[migrations.migrations_table].insert({  # as sqlite-utils records one
+                "migration_set": migrations.name, "name": migration.name,
+                "applied_at": str(datetime.now(UTC))})
 
 
 @migrations(name="0002_schema_events_details")

@@ -19,7 +19,7 @@ import pytest
 from annotator.core.model import DocumentRecord, Span
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
-from annotator.storage.errors import CorpusConflict, CorpusFileInUse
+from annotator.storage.errors import CorpusFileInUse, CorpusMoved
 from tests.conftest import REPO, SAMPLE_ARTICLE
 
 COMMAND = [sys.executable, "-m", "annotator"]
@@ -114,7 +114,7 @@ def test_a_corpus_moved_or_deleted_while_open_stops_saving_and_keeps_what_was_sa
                                     coder="alice", doc_id=1))
     # Another program moves it (this process refuses to: its guard holds the file).
     subprocess.run(["mv", str(path), str(tmp_path / "moved.sqlite")], check=True)
-    with pytest.raises(CorpusConflict, match="moved, renamed or deleted while open"):
+    with pytest.raises(CorpusMoved, match="moved, renamed or deleted while open"):
         corpus.insert_span(Span(start=0, end=9, label="actor", text="Militants", coder="alice",
                                 doc_id=1))
     corpus.close()
@@ -122,7 +122,7 @@ def test_a_corpus_moved_or_deleted_while_open_stops_saving_and_keeps_what_was_sa
         assert [s.uid for s in moved.spans(1)] == [saved.uid]
     again = Corpus.open(tmp_path / "moved.sqlite")
     subprocess.run(["rm", str(tmp_path / "moved.sqlite")], check=True)
-    with pytest.raises(CorpusConflict, match="moved, renamed or deleted while open"):
+    with pytest.raises(CorpusMoved, match="moved, renamed or deleted while open"):
         again.set_status(1, "alice", "done")
     again.close()
 

@@ -19,14 +19,16 @@ class MemoryTarget:
         self.spans[span.uid] = span
         return span
 
-    def delete_span(self, span: Span) -> None:
+    def delete_span(self, span: Span, *, alone: bool = False) -> None:
         del self.spans[span.uid]
 
     def replace_span(self, before: Span, after: Span) -> None:
         assert self.spans[before.uid] == before
         self.spans[after.uid] = after
 
-    def set_status(self, doc_id: int, coder: str, status: str) -> None:
+    def set_status(self, doc_id: int, coder: str, status: str, *,
+                   expected: str | None = None) -> None:
+        assert expected is None or self.statuses.get((doc_id, coder), "todo") == expected
         self.statuses[doc_id, coder] = status
 
     @contextmanager

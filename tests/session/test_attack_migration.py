@@ -180,12 +180,6 @@ def test_kills_at_moments_picked_from_the_reports_leave_a_corpus_that_opens(
         assert_whole_and_upgradable(path)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Two programs opening the same older corpus at once: the second computes the pending "
-    "migrations before the first commits, then runs 0007 again and fails to record it "
-    "(UNIQUE constraint on _sqlite_migrations), so it cannot open the corpus "
-    "(storage/connection.open_database and migrations.apply decide what is pending "
-    "outside the write transaction)"))
 def test_two_programs_upgrading_one_older_corpus_at_once_both_open_it(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     old_corpus(path)

@@ -453,12 +453,6 @@ test_a_coder_and_another_program_interleaved = CoderAndAnotherProgram.TestCase
 # -- bugs ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Undoing a tag deletes the span with the links and event places another program "
-    "gave it since (Corpus.delete_span removes its relations, and event_members go by "
-    "ON DELETE CASCADE), and the redo (AddSpan) brings back the span alone: the other "
-    "program's link and event member are lost. RemoveSpan.apply should refuse "
-    "(CorpusConflict) or carry what it takes with it into its inverse"))
 def test_undo_and_redo_of_a_tag_keep_the_links_and_events_another_program_added(
         session: Session, other: Corpus) -> None:
     doc = session.doc_id
@@ -473,12 +467,6 @@ def test_undo_and_redo_of_a_tag_keep_the_links_and_events_another_program_added(
     assert [m.span_uid for e in session.corpus.events(doc) for m in e.members] == [b.uid]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Undoing a relabel writes the span as it was before the relabel over whatever "
-    "another program changed in it since (Corpus.replace_span matches the row by uid "
-    "alone, 'the last write wins'): the other program's attribute is lost without a "
-    "word. replace_span should check the row still is ``before`` and raise "
-    "CorpusConflict, which History already turns into a dropped step, said"))
 def test_undoing_a_relabel_does_not_overwrite_a_change_made_elsewhere_since(
         session: Session, other: Corpus) -> None:
     said = Said(session)
@@ -491,11 +479,6 @@ def test_undoing_a_relabel_does_not_overwrite_a_change_made_elsewhere_since(
     assert kept or any("elsewhere" in m for m in said.not_saved)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "An attribute edit made on a span shown before another program relabelled it "
-    "writes the whole span back (ChangeSpan(before, after) with ``after`` built from the "
-    "stale Span, stored by uid by Corpus.replace_span): the other program's label is "
-    "silently undone"))
 def test_an_attribute_edit_does_not_undo_a_relabel_made_elsewhere(
         session: Session, other: Corpus) -> None:
     span = tagged(session, "Katyusha")
@@ -508,11 +491,6 @@ def test_an_attribute_edit_does_not_undo_a_relabel_made_elsewhere(
     assert session.corpus.span(span.uid).label == "location"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Undoing a tag or an accept that started a todo document puts the status back to "
-    "todo even when the document was marked done elsewhere since (SetStatus.apply "
-    "writes its ``after`` without checking the status still is its ``before``): a done "
-    "document does not stay done"))
 def test_undoing_an_accept_does_not_take_back_a_done_marked_elsewhere(
         session: Session, other: Corpus) -> None:
     doc = session.doc_id
@@ -525,11 +503,6 @@ def test_undoing_an_accept_does_not_take_back_a_done_marked_elsewhere(
     assert session.corpus.status(doc, CODER) == "done"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "When the corpus file is moved or renamed while open, every undo fails with "
-    "CorpusConflict (CorpusDatabase._check_still_there), and History._apply takes any "
-    "CorpusConflict for a step that can never apply: each Ctrl+Z drops a sound step "
-    "from the history, which is empty once the file is back"))
 def test_undo_on_a_moved_corpus_keeps_the_history(session: Session, tmp_path: Path) -> None:
     for text in ("Katyusha", "Iraqi", "Ain al-Assad"):
         tagged(session, text)

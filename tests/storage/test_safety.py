@@ -15,6 +15,7 @@ from annotator.storage import migrations
 from annotator.storage.backups import backup_folder, rolling_backup
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.errors import CorpusConflict
 from annotator.storage.history import changes, restore
 from tests.conftest import damaged_corpus
 
@@ -113,19 +114,25 @@ def test_restore_a_document_and_a_span_from_the_log(corpus: Corpus) -> None:
     assert len(changes(corpus, doc_id=doc_id)) > 6
 
 
-def test_two_writers_on_one_span_the_last_wins_and_the_log_keeps_both(tmp_path: Path) -> None:
+def test_two_writers_on_one_span_the_stale_one_is_refused_not_the_first_lost(
+        tmp_path: Path) -> None:
     path = tmp_path / "two.sqlite"
     with Corpus.open(path) as first, Corpus.open(path) as second:
         [result] = add_documents(first, [DocumentRecord(text=TEXT)])
         kirkuk = first.insert_span(span("Kirkuk", "location", result.doc_id))
         relabel = {f: getattr(kirkuk, f) for f in Span.__slots__}
         first.replace_span(kirkuk, Span(**{**relabel, "label": "actor"}))
-        second.replace_span(kirkuk, Span(**{**relabel, "label": "casualty"}))
-        assert first.span(kirkuk.uid).label == "casualty"
+        # The second writer still shows the span as it was: its change would overwrite
+        # the first's without a word, so it is refused and the first's is kept.
+        with pytest.raises(CorpusConflict, match="changed elsewhere"):
+            second.replace_span(kirkuk, Span(**{**relabel, "label": "casualty"}))
+        with pytest.raises(CorpusConflict, match="changed elsewhere"):
+            second.delete_span(kirkuk, alone=True)
+        assert first.span(kirkuk.uid).label == "actor"
         logged = [(c.before["label"], c.after["label"])
                   for c in changes(first, span_uid=kirkuk.uid) if c.action == "change span"]
-        assert logged == [("location", "actor"), ("location", "casualty")]
-        second.delete_span(kirkuk)
+        assert logged == [("location", "actor")]
+        second.delete_span(second.span(kirkuk.uid))
         with pytest.raises(CorpusError, match="removed elsewhere"):
             first.replace_span(kirkuk, Span(**{**relabel, "label": "actor"}))
 
