@@ -4,313 +4,449 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../annotator/session/actions.py" line="51"/>
+        <location filename="../annotator/session/actions.py" line="59"/>
         <source>&amp;New corpus…</source>
         <translation>&amp;Nouveau corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="52"/>
+        <location filename="../annotator/session/actions.py" line="60"/>
         <source>&amp;Open corpus…</source>
         <translation>&amp;Ouvrir un corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="53"/>
+        <location filename="../annotator/session/actions.py" line="61"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="54"/>
+        <location filename="../annotator/session/actions.py" line="63"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="56"/>
+        <location filename="../annotator/session/actions.py" line="65"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="57"/>
+        <location filename="../annotator/session/actions.py" line="66"/>
         <source>&amp;Merge coders' corpora…</source>
         <translation>&amp;Fusionner les corpus des codeurs…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="58"/>
+        <location filename="../annotator/session/actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="60"/>
+        <location filename="../annotator/gui/editing.py" line="18"/>
+        <location filename="../annotator/session/actions.py" line="70"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="62"/>
+        <location filename="../annotator/gui/editing.py" line="20"/>
+        <location filename="../annotator/session/actions.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="63"/>
+        <location filename="../annotator/session/actions.py" line="75"/>
         <source>Remove span</source>
         <translation>Supprimer le segment</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="66"/>
+        <location filename="../annotator/session/actions.py" line="79"/>
         <source>Add the selected text to the selected span</source>
         <translation>Ajouter le texte sélectionné au segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="68"/>
+        <location filename="../annotator/session/actions.py" line="82"/>
         <source>Remove the fragment at the cursor</source>
         <translation>Retirer le fragment sous le curseur</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="70"/>
+        <location filename="../annotator/session/actions.py" line="84"/>
         <source>Clear selection</source>
         <translation>Désélectionner</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="71"/>
+        <location filename="../annotator/session/actions.py" line="86"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="72"/>
+        <location filename="../annotator/session/actions.py" line="88"/>
         <source>Find next</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="73"/>
+        <location filename="../annotator/session/actions.py" line="90"/>
         <source>Find previous</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="74"/>
+        <location filename="../annotator/session/actions.py" line="92"/>
         <source>Search corpus</source>
         <translation>Rechercher dans le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="75"/>
+        <location filename="../annotator/session/actions.py" line="95"/>
         <source>Edit attributes of the selected span</source>
         <translation>Modifier les attributs du segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="77"/>
+        <location filename="../annotator/session/actions.py" line="97"/>
         <source>Label schema…</source>
         <translation>Schéma des étiquettes…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="78"/>
+        <location filename="../annotator/session/actions.py" line="99"/>
         <source>Keyboard shortcuts…</source>
         <translation>Raccourcis clavier…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="80"/>
+        <location filename="../annotator/session/actions.py" line="101"/>
         <source>Mark done and open next</source>
         <translation>Marquer comme terminé et ouvrir le suivant</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="84"/>
+        <location filename="../annotator/session/actions.py" line="105"/>
+        <source>Mark todo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="107"/>
+        <source>Mark in progress</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="109"/>
+        <source>Mark done</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="111"/>
+        <source>Mark skipped</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="113"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="87"/>
+        <location filename="../annotator/session/actions.py" line="117"/>
         <source>Toggle: document relevant</source>
         <translation>Basculer : document pertinent</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="89"/>
+        <location filename="../annotator/session/actions.py" line="119"/>
         <source>Edit document labels</source>
         <translation>Modifier les étiquettes du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="91"/>
+        <location filename="../annotator/session/actions.py" line="121"/>
         <source>Next document</source>
         <translation>Document suivant</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="92"/>
+        <location filename="../annotator/session/actions.py" line="123"/>
         <source>Previous document</source>
         <translation>Document précédent</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="93"/>
+        <location filename="../annotator/session/actions.py" line="125"/>
         <source>Next undone document</source>
         <translation>Document suivant à traiter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="95"/>
+        <location filename="../annotator/session/actions.py" line="128"/>
         <source>All coders' spans</source>
         <translation>Segments de tous les codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="97"/>
+        <location filename="../annotator/session/actions.py" line="130"/>
         <source>Dark theme</source>
         <translation>Thème sombre</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="98"/>
+        <location filename="../annotator/session/actions.py" line="132"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="99"/>
+        <location filename="../annotator/session/actions.py" line="134"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="101"/>
+        <location filename="../annotator/session/actions.py" line="136"/>
+        <source>Language…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="138"/>
         <source>Link the selected span to another…</source>
         <translation>Lier le segment sélectionné à un autre…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="103"/>
+        <location filename="../annotator/session/actions.py" line="140"/>
         <source>Next span</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="104"/>
+        <location filename="../annotator/session/actions.py" line="142"/>
         <source>Previous span</source>
         <translation>Segment précédent</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="105"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Links of the selected span</source>
         <translation>Liens du segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="106"/>
+        <location filename="../annotator/session/actions.py" line="147"/>
         <source>Change the type of the selected link…</source>
         <translation>Changer le type du lien sélectionné…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="108"/>
+        <location filename="../annotator/session/actions.py" line="149"/>
         <source>Remove the selected link</source>
         <translation>Supprimer le lien sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="110"/>
+        <location filename="../annotator/session/actions.py" line="152"/>
         <source>New event from selected spans…</source>
         <translation>Nouvel événement à partir des segments sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="112"/>
+        <location filename="../annotator/session/actions.py" line="154"/>
         <source>Edit event…</source>
         <translation>Modifier l’événement…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="114"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>Remove event</source>
         <translation>Supprimer l’événement</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="117"/>
+        <location filename="../annotator/session/actions.py" line="159"/>
         <source>Suggest spans for this document</source>
         <translation>Suggérer des segments pour ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="119"/>
+        <location filename="../annotator/session/actions.py" line="161"/>
         <source>Next suggestion (Tab)</source>
         <translation>Suggestion suivante (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="120"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>Suggestion précédente (Maj+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="122"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Accept suggestion (Enter)</source>
         <translation>Accepter la suggestion (Entrée)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="124"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>Rejeter la suggestion (Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="126"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Accept all suggestions here</source>
         <translation>Accepter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="128"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Reject all suggestions here</source>
         <translation>Rejeter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="130"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>spaCy model for suggestions…</source>
         <translation>Modèle spaCy pour les suggestions…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="132"/>
+        <location filename="../annotator/session/actions.py" line="177"/>
         <source>Tag all occurrences in this document</source>
         <translation>Étiqueter toutes les occurrences dans ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="180"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>Étiqueter toutes les occurrences dans le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="137"/>
+        <location filename="../annotator/session/actions.py" line="183"/>
         <source>Agreement report…</source>
         <translation>Rapport d’accord entre codeurs…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="184"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrer ce document…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="141"/>
+        <location filename="../annotator/session/actions.py" line="187"/>
         <source>Codebook</source>
         <translation>Guide de codage</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="188"/>
         <source>About annotator</source>
         <translation>À propos d’annotator</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="195"/>
+        <source>Shift+arrows, Ctrl+Shift+arrows</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="196"/>
+        <source>select text (snapped to whole words)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="197"/>
+        <source>Alt while selecting</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="198"/>
+        <source>keep the selection exactly as made, without snapping</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="199"/>
+        <source>Alt as you let go of the mouse</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="200"/>
+        <source>keep the selection exactly as dragged</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="201"/>
+        <source>Ctrl+click</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="202"/>
+        <source>add a span to the selection, or take it out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="203"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="204"/>
+        <source>next, previous suggestion (when there are suggestions)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="205"/>
+        <source>Enter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="206"/>
+        <source>accept the selected suggestion</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="207"/>
+        <source>Backspace</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="208"/>
+        <source>reject the selected suggestion, or remove the selected span</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="209"/>
+        <source>Tab (elsewhere)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="210"/>
+        <source>move between the list, the article and the panes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="211"/>
+        <source>Enter, Esc (linking)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="212"/>
+        <source>link to the span moved to; stop linking</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="213"/>
+        <source>Delete, Enter (Links list)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="214"/>
+        <source>remove the link; change its type</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="47"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="48"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="49"/>
         <source>&amp;Link</source>
         <translation>&amp;Liens</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="50"/>
         <source>E&amp;vent</source>
         <translation>É&amp;vénement</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="51"/>
         <source>&amp;Suggest</source>
         <translation>&amp;Suggestions</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="52"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="53"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -318,17 +454,22 @@
 <context>
     <name>AdjudicationDialog</name>
     <message>
-        <location filename="../annotator/gui/adjudication_dialog.py" line="49"/>
+        <location filename="../annotator/gui/adjudication_dialog.py" line="50"/>
         <source>Adjudicate</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/adjudication_dialog.py" line="56"/>
+        <location filename="../annotator/gui/adjudication_dialog.py" line="54"/>
+        <source>Take a version: {keys}; B both; Delete none; A every agreed row.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/adjudication_dialog.py" line="58"/>
         <source>where</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/adjudication_dialog.py" line="56"/>
+        <location filename="../annotator/gui/adjudication_dialog.py" line="58"/>
         <source>gold</source>
         <translation type="unfinished"/>
     </message>
@@ -336,25 +477,61 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../annotator/gui/app.py" line="75"/>
+        <location filename="../annotator/gui/app.py" line="74"/>
+        <location filename="../annotator/gui/app.py" line="82"/>
         <source>Cannot open corpus</source>
         <translation>Impossible d’ouvrir le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="115"/>
+        <location filename="../annotator/gui/app.py" line="123"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="120"/>
+        <location filename="../annotator/gui/app.py" line="124"/>
+        <source>{error}
+
+Your work so far is saved. Details are in {log}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="130"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
 </context>
 <context>
+    <name>AttributeForm</name>
+    <message>
+        <location filename="../annotator/gui/attribute_form.py" line="32"/>
+        <source>uncertain</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/attribute_form.py" line="33"/>
+        <source>The coder is not sure.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/attribute_form.py" line="34"/>
+        <source>note</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/attribute_form.py" line="35"/>
+        <source>A free note on this span.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../annotator/gui/background_runner.py" line="31"/>
+        <location filename="../annotator/gui/background_runner.py" line="28"/>
+        <source>Wait for the work running in the background.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/background_runner.py" line="33"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -362,53 +539,122 @@
 <context>
     <name>Codebook</name>
     <message>
-        <location filename="../annotator/gui/codebook.py" line="24"/>
+        <location filename="../annotator/gui/codebook.py" line="27"/>
         <source>Label in use</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/codebook.py" line="33"/>
+        <location filename="../annotator/gui/codebook.py" line="28"/>
+        <source>{count} spans are labelled {label}. Move them to which label?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/codebook.py" line="38"/>
         <source>Schema not changed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/codebook.py" line="42"/>
+        <source>Label schema saved.</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>CodebookDialog</name>
     <message>
-        <location filename="../annotator/gui/codebook_dialog.py" line="76"/>
+        <location filename="../annotator/gui/codebook_dialog.py" line="21"/>
+        <location filename="../annotator/gui/codebook_dialog.py" line="77"/>
         <source>Codebook</source>
         <translation>Guide de codage</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook_dialog.py" line="30"/>
+        <location filename="../annotator/gui/codebook_dialog.py" line="67"/>
         <source>Edit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/codebook_dialog.py" line="67"/>
+        <source>Preview</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/codebook_dialog.py" line="77"/>
+        <source>Drop your changes to the codebook?</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>CodingActions</name>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="45"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="63"/>
+        <location filename="../annotator/gui/coding_actions.py" line="74"/>
         <source>Tag or relabel as</source>
         <translation>Étiqueter ou réétiqueter comme</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="66"/>
+        <location filename="../annotator/gui/coding_actions.py" line="109"/>
+        <source>Dark theme.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/coding_actions.py" line="110"/>
+        <source>Light theme.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/coding_actions.py" line="115"/>
+        <source>Text size {scale} %.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/coding_actions.py" line="124"/>
+        <source>The system's language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/coding_actions.py" line="126"/>
+        <source>Language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/coding_actions.py" line="127"/>
+        <source>The language of the window (from the next start):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/coding_actions.py" line="137"/>
+        <source>The window will be in the system's language from the next start.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/coding_actions.py" line="141"/>
+        <source>The window will be in {language} from the next start.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/coding_actions.py" line="162"/>
+        <source>Click a span to select it first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/coding_actions.py" line="203"/>
+        <source>Select a span first (click it, or pick it in the span list).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="78"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="111"/>
+        <location filename="../annotator/gui/coding_actions.py" line="176"/>
         <source>Document details (read-only)</source>
         <translation type="unfinished"/>
     </message>
@@ -416,116 +662,376 @@
 <context>
     <name>DetailsDialog</name>
     <message>
-        <location filename="../annotator/gui/details_dialog.py" line="38"/>
+        <location filename="../annotator/gui/details_dialog.py" line="44"/>
         <source>Document details</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/details_dialog.py" line="41"/>
+        <location filename="../annotator/gui/details_dialog.py" line="47"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/details_dialog.py" line="46"/>
+        <location filename="../annotator/gui/details_dialog.py" line="32"/>
+        <location filename="../annotator/gui/details_dialog.py" line="52"/>
         <source>Not relevant to this codebook</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/details_dialog.py" line="49"/>
-        <source>id of the document this one repeats</source>
+        <location filename="../annotator/gui/details_dialog.py" line="25"/>
+        <source>Published: {date}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/details_dialog.py" line="52"/>
-        <source>Published</source>
+        <location filename="../annotator/gui/details_dialog.py" line="27"/>
+        <source>Source: {source}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/details_dialog.py" line="53"/>
-        <source>Source</source>
+        <location filename="../annotator/gui/details_dialog.py" line="29"/>
+        <source>URL: {url}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/details_dialog.py" line="54"/>
-        <source>URL</source>
+        <location filename="../annotator/gui/details_dialog.py" line="34"/>
+        <source>Duplicate of: {document}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/details_dialog.py" line="37"/>
+        <source>Notes:</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="55"/>
+        <source>id of the document this one repeats</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/details_dialog.py" line="58"/>
+        <source>Published</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/details_dialog.py" line="59"/>
+        <source>Source</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/details_dialog.py" line="60"/>
+        <source>URL</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/details_dialog.py" line="61"/>
         <source>Notes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/details_dialog.py" line="57"/>
+        <location filename="../annotator/gui/details_dialog.py" line="63"/>
         <source>Duplicate of</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>DocLabelActions</name>
+    <message>
+        <location filename="../annotator/gui/doc_label_pane.py" line="239"/>
+        <source>read-only: {why}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/doc_label_pane.py" line="246"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/doc_label_pane.py" line="269"/>
+        <source>The codebook has no yes/no question about documents.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/doc_label_pane.py" line="274"/>
+        <source>{name}: yes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/doc_label_pane.py" line="275"/>
+        <source>{name}: no</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/doc_label_pane.py" line="280"/>
+        <source>The codebook asks nothing about whole documents.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>DocLabelPane</name>
+    <message>
+        <location filename="../annotator/gui/doc_label_pane.py" line="184"/>
+        <source>{name}: yes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/doc_label_pane.py" line="185"/>
+        <source>{name}: no</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/doc_label_pane.py" line="186"/>
+        <source>{name}: any</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>DocLabelStrip</name>
     <message>
-        <location filename="../annotator/gui/doc_label_pane.py" line="60"/>
+        <location filename="../annotator/gui/doc_label_pane.py" line="96"/>
         <source>This document:</source>
         <translation>Ce document :</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/doc_label_pane.py" line="84"/>
+        <location filename="../annotator/gui/doc_label_pane.py" line="120"/>
         <source>(not set)</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="279"/>
+        <source>No documents found</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="284"/>
+        <source>{count} document found</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="286"/>
+        <source>{count} documents found</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="38"/>
+        <source>Title</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="39"/>
+        <source>Date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="40"/>
+        <source>Spans</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="88"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="91"/>
+        <source>{title}
+{status} · {count} spans · {uid}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="119"/>
+        <source>Listing failed: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="146"/>
+        <source>Searching…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="170"/>
+        <source>Search failed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="188"/>
+        <source>Search stopped</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../annotator/gui/panes.py" line="53"/>
+        <location filename="../annotator/gui/panes.py" line="45"/>
+        <source>Documents</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="50"/>
+        <source>any status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="54"/>
+        <source>any labels</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="56"/>
+        <source>any coder</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="58"/>
+        <source>any document label</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="59"/>
         <source>flagged</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="55"/>
+        <location filename="../annotator/gui/panes.py" line="61"/>
         <source>from YYYY-MM-DD</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="57"/>
+        <location filename="../annotator/gui/panes.py" line="63"/>
         <source>to YYYY-MM-DD</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="159"/>
+        <source>Documents   {done} / {total} done</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="164"/>
+        <source>with {label}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="164"/>
+        <source>without {label}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../annotator/gui/editing.py" line="19"/>
+        <source>&amp;Undo {step}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/editing.py" line="21"/>
+        <source>&amp;Redo {step}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <location filename="../annotator/gui/event_actions.py" line="58"/>
+        <source>{count} spans</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_actions.py" line="64"/>
+        <source> (group {group})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_actions.py" line="71"/>
+        <source>Events ({count})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_actions.py" line="88"/>
+        <source>Select spans first: Ctrl+click them in the text or the span list.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_actions.py" line="105"/>
+        <source>Select an event in the Events list.</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
+        <location filename="../annotator/gui/event_dialog.py" line="30"/>
+        <source>Span</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="30"/>
+        <source>Role</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="31"/>
+        <source>Same victims as (group)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="32"/>
+        <source>e.g. a (optional)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="34"/>
+        <source>the day</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="35"/>
+        <source>within a week</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../annotator/gui/event_dialog.py" line="36"/>
+        <source>within a month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="43"/>
         <source>Event</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="45"/>
+        <location filename="../annotator/gui/event_dialog.py" line="52"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="75"/>
+        <location filename="../annotator/gui/event_dialog.py" line="83"/>
         <source>Type</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="76"/>
+        <location filename="../annotator/gui/event_dialog.py" line="84"/>
         <source>Date</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="77"/>
+        <location filename="../annotator/gui/event_dialog.py" line="85"/>
         <source>Date precision</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="78"/>
+        <location filename="../annotator/gui/event_dialog.py" line="86"/>
         <source>Note</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="80"/>
+        <location filename="../annotator/gui/event_dialog.py" line="88"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
         <translation type="unfinished"/>
     </message>
@@ -533,105 +1039,252 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="106"/>
+        <location filename="../annotator/gui/export_dialog.py" line="138"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="66"/>
+        <location filename="../annotator/gui/export_dialog.py" line="92"/>
+        <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="74"/>
-        <source>Browse…</source>
+        <location filename="../annotator/gui/export_dialog.py" line="42"/>
+        <source>(any)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="91"/>
-        <source>e.g. 80/10/10 (empty: one output)</source>
+        <location filename="../annotator/gui/export_dialog.py" line="43"/>
+        <source>(all coders)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="44"/>
+        <source>strict</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="45"/>
+        <source>contract</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="46"/>
+        <source>expand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="49"/>
+        <source>annotator's native JSONL: everything</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="50"/>
+        <source>doccano sequence labelling JSONL</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="51"/>
+        <source>Prodigy ner_manual JSONL with tokens</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="52"/>
+        <source>spaCy DocBin (doc.spans and doc.ents)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="53"/>
+        <source>CoNLL-2003 style IOB2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="54"/>
+        <source>brat standoff folder (.txt, .ann, annotation.conf)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="55"/>
+        <source>one row per span, spreadsheet-safe</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="56"/>
+        <source>one row per event: actors by role, places, casualties per outcome</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="58"/>
+        <source>Hugging Face token classification (.parquet, or .jsonl by name)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="60"/>
+        <source>Label Studio JSON tasks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="61"/>
+        <source>INCEpTION UIMA CAS XMI folder (TypeSystem.xml, one .xmi a document)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="63"/>
+        <source>WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="98"/>
+        <source>{name} — {description}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="101"/>
+        <source>Browse…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="122"/>
+        <source>e.g. 80/10/10 (empty: one output)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="130"/>
         <source>Write nothing if anything would be lost</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="102"/>
+        <location filename="../annotator/gui/export_dialog.py" line="134"/>
         <source>Format</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="103"/>
+        <location filename="../annotator/gui/export_dialog.py" line="135"/>
         <source>Output</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="104"/>
+        <location filename="../annotator/gui/export_dialog.py" line="136"/>
         <source>Status</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="105"/>
+        <location filename="../annotator/gui/export_dialog.py" line="137"/>
         <source>Coder</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="107"/>
+        <location filename="../annotator/gui/export_dialog.py" line="139"/>
         <source>Split</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="108"/>
+        <location filename="../annotator/gui/export_dialog.py" line="140"/>
         <source>Seed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="109"/>
+        <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Off-token spans</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="110"/>
+        <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Tokeniser language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="168"/>
+        <source>Export to folder</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="171"/>
+        <source>Export to</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="183"/>
+        <source>choose where to write the export</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="191"/>
+        <source>tick at least one label</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="31"/>
+        <location filename="../annotator/gui/file_actions.py" line="36"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un corpus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="82"/>
+        <location filename="../annotator/gui/file_actions.py" line="90"/>
         <source>Cannot open corpus</source>
         <translation>Impossible d’ouvrir le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="66"/>
+        <location filename="../annotator/gui/file_actions.py" line="71"/>
+        <location filename="../annotator/gui/file_actions.py" line="74"/>
         <source>New corpus</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="112"/>
+        <location filename="../annotator/gui/file_actions.py" line="75"/>
+        <source>{path} already exists; use Open instead.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/file_actions.py" line="99"/>
+        <source>read-only: {why} — Import would change this corpus.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/file_actions.py" line="106"/>
+        <source>Importing articles…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/file_actions.py" line="125"/>
         <source>Export not written</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="139"/>
+        <location filename="../annotator/gui/file_actions.py" line="133"/>
+        <source>Exporting as {format}…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/file_actions.py" line="138"/>
+        <source>read-only: {why} — Merge would change this corpus.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/file_actions.py" line="146"/>
+        <source>{name}: is this corpus itself; nothing to merge</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/file_actions.py" line="159"/>
         <source>Merge finished</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="151"/>
+        <location filename="../annotator/gui/file_actions.py" line="173"/>
         <source>Import finished</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="158"/>
+        <location filename="../annotator/gui/file_actions.py" line="175"/>
+        <source>Import: {summary}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/file_actions.py" line="183"/>
         <source>Export finished</source>
         <translation type="unfinished"/>
     </message>
@@ -643,28 +1296,195 @@
         <source>Find in this document</source>
         <translation>Rechercher dans ce document</translation>
     </message>
+    <message>
+        <location filename="../annotator/gui/find_bar.py" line="79"/>
+        <source>no match</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/find_bar.py" line="88"/>
+        <source>{current} of {total}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>FragmentActions</name>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="47"/>
+        <source>Click the span first, then select the stretch to add to it and press Shift+Enter.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="52"/>
+        <source>Select the stretch to add to “{span}”, then press Shift+Enter.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="57"/>
+        <source>Accept the suggestion (Enter) before adding to it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="62"/>
+        <source>That stretch is already part of the span.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="68"/>
+        <source>“{span}”: {count} piece(s).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="77"/>
+        <source>read-only: {why} — nothing can be changed here.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="82"/>
+        <source>Select a span of several pieces first; Delete removes a whole span.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="92"/>
+        <source>Put the cursor in the piece to take away (or right-click the span).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="99"/>
+        <source>Not changed: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/fragment_actions.py" line="104"/>
+        <source>Took “{piece}” from the span: now “{span}”.</source>
+        <translation type="unfinished"/>
+    </message>
 </context>
 <context>
     <name>HealthWatch</name>
     <message>
-        <location filename="../annotator/gui/health_watch.py" line="57"/>
+        <location filename="../annotator/gui/health_watch.py" line="59"/>
         <source>This corpus is damaged</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/health_watch.py" line="60"/>
+        <source>{path}
+
+{problem}
+
+Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open), or export what can be read.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/health_watch.py" line="66"/>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../annotator/session/history.py" line="139"/>
+        <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="143"/>
+        <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="160"/>
+        <source>Could not save “{step}”: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>LabelActions</name>
+    <message>
+        <location filename="../annotator/gui/label_actions.py" line="48"/>
+        <source>For example: {examples}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/label_actions.py" line="50"/>
+        <source>Keys: {keys}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>LinkListModel</name>
+    <message>
+        <location filename="../annotator/gui/link_list.py" line="59"/>
+        <source>this span —{label}→ “{other}”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/link_list.py" line="60"/>
+        <source>“{other}” —{label}→ this span</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/link_list.py" line="61"/>
+        <source>{label} · coder {coder}</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="66"/>
+        <location filename="../annotator/gui/main_window.py" line="69"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/main_window.py" line="197"/>
+        <source>{name} (read-only) — annotator</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/main_window.py" line="198"/>
+        <source>{name} — annotator</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/main_window.py" line="255"/>
+        <source>Spans ({count} · {suggested} suggested)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/main_window.py" line="310"/>
+        <source>Not saved. {message}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/main_window.py" line="318"/>
+        <source>Waiting for another program that is writing to the corpus…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/main_window.py" line="330"/>
+        <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/main_window.py" line="337"/>
+        <source>The work in the background stopped.
+
+{message}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/main_window.py" line="381"/>
+        <source>Could not save the settings: {reason}. Work goes on.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>✓ all saved</source>
         <translation>✓ tout est enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -685,27 +1505,22 @@
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="133"/>
         <source>&amp;Link</source>
         <translation>&amp;Liens</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="134"/>
         <source>E&amp;vent</source>
         <translation>É&amp;vénement</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="135"/>
         <source>&amp;Suggest</source>
         <translation>&amp;Suggestions</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="136"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -714,7 +1529,7 @@
         <translation>✗ non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="320"/>
+        <location filename="../annotator/gui/main_window.py" line="336"/>
         <source>Stopped</source>
         <translation type="unfinished"/>
     </message>
@@ -728,15 +1543,73 @@
     </message>
 </context>
 <context>
+    <name>Origin</name>
+    <message>
+        <location filename="../annotator/session/messages.py" line="67"/>
+        <source>manual</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/messages.py" line="68"/>
+        <source>suggested</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/messages.py" line="69"/>
+        <source>imported</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/messages.py" line="70"/>
+        <source>accepted</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="41"/>
+        <location filename="../annotator/gui/prompts.py" line="34"/>
+        <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="40"/>
+        <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="51"/>
         <source>Who is coding?</source>
         <translation>Qui code ?</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="41"/>
+        <location filename="../annotator/gui/prompts.py" line="52"/>
         <source>Your name or initials. Every span you make records it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="59"/>
+        <source>New corpus</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="64"/>
+        <source>Open corpus</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="70"/>
+        <source>Import articles</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="123"/>
+        <source>Merge coders' corpora</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="140"/>
+        <source>Import a folder of articles</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -746,6 +1619,112 @@
         <location filename="../annotator/gui/relation_actions.py" line="47"/>
         <source>Links</source>
         <translation>Liens</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="92"/>
+        <source>Link as “{name}”…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="127"/>
+        <source>(a span not shown)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="135"/>
+        <source>Links ({count}) · {total} in this document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="137"/>
+        <source>Links · {total} in this document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="159"/>
+        <source>No spans in this document.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="177"/>
+        <source>Select the span a link starts from first (click it, or Alt+Down to it).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="181"/>
+        <source>Accept the suggestion (Enter) before linking it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="189"/>
+        <source>“{type}” link from “{span}”: click the other span, or Alt+Down/Alt+Up to it and Enter. Esc stops.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="192"/>
+        <source>Link from “{span}”: click the other span, or Alt+Down/Alt+Up to it and Enter. Esc stops.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="226"/>
+        <source>Linking stopped: nothing was linked.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="242"/>
+        <source>The span the link started from is gone: nothing was linked.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="246"/>
+        <source>Move to another span first (Alt+Down/Alt+Up), or click it; Esc stops.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="260"/>
+        <source>Not linked: the codebook has no relation from {head} to {tail} ({reasons}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="273"/>
+        <source>Nothing linked or changed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="281"/>
+        <source>Not linked: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="285"/>
+        <source>Already linked as “{name}”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="292"/>
+        <source>Linked “{head}” —{type}→ “{tail}”.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="301"/>
+        <source>read-only: {why} — links cannot be changed in this corpus.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="310"/>
+        <location filename="../annotator/gui/relation_actions.py" line="324"/>
+        <source>Select a link in the Links list first (Ctrl+K).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="336"/>
+        <source>Not changed: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/relation_actions.py" line="340"/>
+        <source>Change “{type}” to</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -761,66 +1740,177 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../annotator/gui/report_dialog.py" line="53"/>
+        <source>Save report</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/report_dialog.py" line="54"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../annotator/gui/report_dialog.py" line="61"/>
+        <location filename="../annotator/gui/report_dialog.py" line="66"/>
         <source>Report not saved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/report_dialog.py" line="64"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/report_dialog.py" line="67"/>
+        <source>{path}: {reason}; nothing was written</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="114"/>
+        <location filename="../annotator/gui/schema_editor.py" line="125"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="53"/>
+        <location filename="../annotator/gui/schema_editor.py" line="62"/>
         <source>Label schema</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="69"/>
+        <location filename="../annotator/gui/schema_editor.py" line="36"/>
+        <source>choice</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="37"/>
+        <source>choices</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="38"/>
+        <source>integer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="39"/>
+        <source>number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="40"/>
+        <source>text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="41"/>
+        <source>boolean</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Attribute</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="69"/>
+        <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Type</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="69"/>
+        <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Values (comma-separated)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="69"/>
+        <location filename="../annotator/gui/schema_editor.py" line="80"/>
         <source>Required</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="112"/>
-        <source>Name</source>
+        <location filename="../annotator/gui/schema_editor.py" line="102"/>
+        <source>Add</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="113"/>
-        <source>Colour</source>
+        <location filename="../annotator/gui/schema_editor.py" line="102"/>
+        <source>Remove</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="103"/>
+        <source>Up</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="104"/>
+        <source>Down</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="114"/>
+        <source>Add attribute</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="115"/>
+        <source>Remove attribute</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="123"/>
+        <source>Name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="124"/>
+        <source>Colour</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="126"/>
         <source>Description</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="127"/>
+        <location filename="../annotator/gui/schema_editor.py" line="138"/>
         <source>Event types</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/schema_editor.py" line="128"/>
+        <location filename="../annotator/gui/schema_editor.py" line="139"/>
         <source>Event roles</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="180"/>
+        <source>Label colour</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="187"/>
+        <source>new label</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="188"/>
+        <source>new label {number}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="227"/>
+        <source>attribute{number}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="309"/>
+        <source>Removing {removed} also removes the relation types {types} (it links only labels being removed). Press OK again to go ahead.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/schema_editor.py" line="312"/>
+        <source>Removing {removed} also removes the relation type {types} (it links only labels being removed). Press OK again to go ahead.</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -839,6 +1929,24 @@ Enter searches at once; Esc stops a search or clears it</source>
     </message>
 </context>
 <context>
+    <name>SearchRunner</name>
+    <message>
+        <location filename="../annotator/gui/search_runner.py" line="77"/>
+        <source>Search could not read the corpus: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/search_runner.py" line="111"/>
+        <source>Search not understood ({error}). Plain words always work; use quotes in pairs, and AND, OR, NOT between words.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/search_runner.py" line="114"/>
+        <source>Search failed: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>SearchStatus</name>
     <message>
         <location filename="../annotator/gui/search_box.py" line="87"/>
@@ -852,100 +1960,477 @@ Enter searches at once; Esc stops a search or clears it</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../annotator/session/session.py" line="136"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="174"/>
+        <source>No more documents that way.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="185"/>
+        <source>Every document is done. Well coded!</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="245"/>
+        <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="261"/>
+        <source>Select some text first, then press a label key.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="269"/>
+        <source>Already tagged.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="325"/>
+        <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="354"/>
+        <source>Not saved: {message}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>ShortcutEditor</name>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="75"/>
+        <location filename="../annotator/gui/shortcuts.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="78"/>
+        <location filename="../annotator/gui/shortcuts.py" line="90"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="78"/>
+        <location filename="../annotator/gui/shortcuts.py" line="90"/>
         <source>Key</source>
         <translation>Touche</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/shortcuts.py" line="116"/>
+        <source>{key} is given to both “{first}” and “{second}”</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="59"/>
+        <location filename="../annotator/gui/shortcuts.py" line="71"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../annotator/gui/shortcuts.py" line="44"/>
+        <source>From the codebook</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/shortcuts.py" line="46"/>
+        <source>In the article</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/shortcuts.py" line="52"/>
+        <source>Change them in {menu} &gt; {entry}.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>SpanMenu</name>
+    <message>
+        <location filename="../annotator/gui/span_menu.py" line="33"/>
+        <source>Take “{words}” out of the span</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>SpanPane</name>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="100"/>
-        <source>&lt;span style='color:#6e7781'&gt;Click a span, or select text and press a label key (a selection snaps to whole words; Alt as you let go of the mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an event.&lt;/span&gt;</source>
+        <location filename="../annotator/gui/span_pane.py" line="48"/>
+        <source>Spans</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="70"/>
+        <source>Events</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="76"/>
+        <source>Selected span</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="95"/>
+        <source>Spans ({count})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="102"/>
+        <source>Click a span, or select text and press a label key (a selection snaps to whole words; Alt as you let go of the mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an event.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../annotator/gui/span_pane.py" line="119"/>
+        <source> in %n pieces</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="126"/>
+        <source>characters {start}–{end}{pieces} · {coder} · {origin}{links}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="197"/>
+        <source> e.g. {examples}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../annotator/session/messages.py" line="61"/>
+        <source>todo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/messages.py" line="62"/>
+        <source>in progress</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/messages.py" line="63"/>
+        <source>done</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/messages.py" line="64"/>
+        <source>skipped</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../annotator/gui/status_line.py" line="23"/>
+        <location filename="../annotator/gui/status_line.py" line="25"/>
+        <location filename="../annotator/gui/status_line.py" line="62"/>
         <source>✓ all saved</source>
         <translation>✓ tout est enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/status_line.py" line="48"/>
+        <location filename="../annotator/gui/status_line.py" line="33"/>
+        <source>coder: {coder}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/status_line.py" line="36"/>
+        <source>done {done} / {total}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/status_line.py" line="44"/>
+        <source>no date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/status_line.py" line="50"/>
+        <source>✓ saved {time}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/status_line.py" line="55"/>
         <source>✗ not saved</source>
         <translation>✗ non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/status_line.py" line="37"/>
+        <location filename="../annotator/gui/status_line.py" line="61"/>
+        <source>read-only: {why}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/status_line.py" line="41"/>
         <source>This corpus is empty: File &gt; Import articles.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../annotator/session/steps.py" line="43"/>
+        <source>tag {text} as {label}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="46"/>
+        <source>remove {label} {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="50"/>
+        <source>relabel {text} as {label}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="52"/>
+        <source>change {label} {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="55"/>
+        <source>mark {status}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="58"/>
+        <source>add {type} event</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="60"/>
+        <source>remove {type} event</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="63"/>
+        <source>change {type} event</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="66"/>
+        <source>change document details</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="68"/>
+        <source>reject suggestion {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="71"/>
+        <source>restore suggestion {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="74"/>
+        <source>link {type}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="77"/>
+        <source>remove link {type}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="80"/>
+        <source>change link {type}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="83"/>
+        <source>set document {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="109"/>
+        <source>accept {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/steps.py" line="112"/>
+        <source>accept {count} suggestions</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="73"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="57"/>
+        <source>suggest spans</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="58"/>
+        <source>No new suggestions for this document.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="71"/>
+        <source>spaCy model {name} is not installed; suggesting without it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="80"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="91"/>
         <source>spaCy model</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="73"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="81"/>
         <source>An installed spaCy NER model to suggest with, e.g. en_core_web_sm (empty: none). annotator never downloads models.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="92"/>
+        <source>{name} is not installed here. Install it with: python -m spacy download {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="105"/>
+        <source>tag all {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="107"/>
+        <source>No other {text} here.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="122"/>
+        <source>Tagging all occurrences was cancelled.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="126"/>
+        <source>tag all {text} in the corpus</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
+        <source>No other {text} in the corpus.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="133"/>
+        <source>Finding {text} in the corpus…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
+        <source>Select a tagged span first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="150"/>
+        <source>{count} suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="169"/>
+        <source>No suggestions in this document.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/suggestion_actions.py" line="210"/>
+        <source>reject {count} suggestions</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="99"/>
+        <location filename="../annotator/gui/tool_actions.py" line="115"/>
         <source>About annotator</source>
         <translation>À propos d’annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="42"/>
+        <location filename="../annotator/gui/tool_actions.py" line="44"/>
         <source>Agreement</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="42"/>
+        <location filename="../annotator/gui/tool_actions.py" line="45"/>
         <source>Fewer than two coders have coded this corpus.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="57"/>
+        <location filename="../annotator/gui/tool_actions.py" line="61"/>
         <source>Adjudicate</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="57"/>
+        <location filename="../annotator/gui/tool_actions.py" line="62"/>
         <source>This document has spans from fewer than two coders.</source>
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../annotator/gui/tool_actions.py" line="72"/>
+        <source>gold for {start}–{end}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../annotator/gui/tool_actions.py" line="88"/>
+        <source>Shortcuts saved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/tool_actions.py" line="99"/>
+        <location filename="../annotator/gui/tool_actions.py" line="107"/>
         <source>Codebook not saved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/tool_actions.py" line="100"/>
+        <source>read-only: {why} — the codebook kept in this corpus cannot be changed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/tool_actions.py" line="110"/>
+        <source>Codebook saved in the corpus.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/tool_actions.py" line="116"/>
+        <source>annotator {version}
+MIT licence
+
+Corpus: {path}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>TypePopup</name>
+    <message>
+        <location filename="../annotator/gui/type_popup.py" line="55"/>
+        <source>type to narrow · Enter links · Esc cancels</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/type_popup.py" line="56"/>
+        <source>a relation type · Enter links</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/type_popup.py" line="62"/>
+        <source>{name}  (not for these spans)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/type_popup.py" line="119"/>
+        <source>Enter: a new type “{name}”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/type_popup.py" line="121"/>
+        <source>No type here fits what is typed.</source>
         <translation type="unfinished"/>
     </message>
 </context>

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt, QTranslator
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QObject, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -86,7 +86,10 @@ def _header_texts(model: QAbstractItemModel | None,
                   orientation: Qt.Orientation) -> Iterator[tuple[str, str]]:
     if model is None:
         return
-    count = model.columnCount() if orientation == Qt.Orientation.Horizontal else model.rowCount()
+    if orientation == Qt.Orientation.Vertical:
+        count = model.rowCount()
+    else:  # (PySide6 makes a list model's columnCount private: a list has one column)
+        count = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
     for section in range(count):
         value = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         if isinstance(value, str):
