@@ -31,7 +31,7 @@
     <message>
         <location filename="../annotator/session/actions.py" line="66"/>
         <source>&amp;Merge coders' corpora…</source>
-        <translation>&amp;Combinar los corpus de los codificadores…</translation>
+        <translation>Co&amp;mbinar corpus de codificadores…</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="68"/>
@@ -53,7 +53,7 @@
     <message>
         <location filename="../annotator/session/actions.py" line="75"/>
         <source>Remove span</source>
-        <translation>Eliminar el segmento</translation>
+        <translation>Eliminar segmento</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="79"/>
@@ -63,12 +63,12 @@
     <message>
         <location filename="../annotator/session/actions.py" line="82"/>
         <source>Remove the fragment at the cursor</source>
-        <translation>Quitar el fragmento situado en el cursor</translation>
+        <translation>Eliminar el fragmento donde está el cursor</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="84"/>
         <source>Clear selection</source>
-        <translation>Anular la selección</translation>
+        <translation>Anular selección</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="86"/>
@@ -113,22 +113,22 @@
     <message>
         <location filename="../annotator/session/actions.py" line="105"/>
         <source>Mark todo</source>
-        <translation type="unfinished"/>
+        <translation>Marcar como pendiente</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="107"/>
         <source>Mark in progress</source>
-        <translation type="unfinished"/>
+        <translation>Marcar como en curso</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="109"/>
         <source>Mark done</source>
-        <translation type="unfinished"/>
+        <translation>Marcar como terminado</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="111"/>
         <source>Mark skipped</source>
-        <translation type="unfinished"/>
+        <translation>Marcar como omitido</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="113"/>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../annotator/session/actions.py" line="125"/>
         <source>Next undone document</source>
-        <translation>Siguiente documento pendiente</translation>
+        <translation>Siguiente documento sin terminar</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="128"/>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../annotator/session/actions.py" line="136"/>
         <source>Language…</source>
-        <translation type="unfinished"/>
+        <translation>Idioma…</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="138"/>
@@ -218,17 +218,17 @@
     <message>
         <location filename="../annotator/session/actions.py" line="152"/>
         <source>New event from selected spans…</source>
-        <translation>Nuevo evento a partir de los segmentos seleccionados…</translation>
+        <translation>Nuevo evento con los segmentos seleccionados…</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="154"/>
         <source>Edit event…</source>
-        <translation>Editar el evento…</translation>
+        <translation>Editar evento…</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="156"/>
         <source>Remove event</source>
-        <translation>Eliminar el evento</translation>
+        <translation>Eliminar evento</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="159"/>
@@ -243,17 +243,17 @@
     <message>
         <location filename="../annotator/session/actions.py" line="163"/>
         <source>Previous suggestion (Shift+Tab)</source>
-        <translation>Sugerencia anterior (Mayús+Tab)</translation>
+        <translation>Sugerencia anterior (Shift+Tab)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="165"/>
         <source>Accept suggestion (Enter)</source>
-        <translation>Aceptar la sugerencia (Intro)</translation>
+        <translation>Aceptar sugerencia (Enter)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="167"/>
         <source>Reject suggestion (Backspace)</source>
-        <translation>Rechazar la sugerencia (Retroceso)</translation>
+        <translation>Rechazar sugerencia (Backspace)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="169"/>
@@ -283,7 +283,7 @@
     <message>
         <location filename="../annotator/session/actions.py" line="183"/>
         <source>Agreement report…</source>
-        <translation>Informe de acuerdo entre codificadores…</translation>
+        <translation>Informe de concordancia…</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="184"/>
@@ -308,102 +308,102 @@
     <message>
         <location filename="../annotator/session/actions.py" line="195"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
-        <translation type="unfinished"/>
+        <translation>Shift+flechas, Ctrl+Shift+flechas</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="196"/>
         <source>select text (snapped to whole words)</source>
-        <translation type="unfinished"/>
+        <translation>seleccionar texto (ajustado a palabras completas)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="197"/>
         <source>Alt while selecting</source>
-        <translation type="unfinished"/>
+        <translation>Alt al seleccionar</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="198"/>
         <source>keep the selection exactly as made, without snapping</source>
-        <translation type="unfinished"/>
+        <translation>mantener la selección tal cual, sin ajustarla</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="199"/>
         <source>Alt as you let go of the mouse</source>
-        <translation type="unfinished"/>
+        <translation>Alt al terminar de arrastrar</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="200"/>
         <source>keep the selection exactly as dragged</source>
-        <translation type="unfinished"/>
+        <translation>mantener la selección tal como se arrastró</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="201"/>
         <source>Ctrl+click</source>
-        <translation type="unfinished"/>
+        <translation>Ctrl+clic</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="202"/>
         <source>add a span to the selection, or take it out</source>
-        <translation type="unfinished"/>
+        <translation>añadir un segmento a la selección o quitarlo</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="203"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"/>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="204"/>
         <source>next, previous suggestion (when there are suggestions)</source>
-        <translation type="unfinished"/>
+        <translation>sugerencia siguiente, anterior (cuando hay sugerencias)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="205"/>
         <source>Enter</source>
-        <translation type="unfinished"/>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="206"/>
         <source>accept the selected suggestion</source>
-        <translation type="unfinished"/>
+        <translation>aceptar la sugerencia seleccionada</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="207"/>
         <source>Backspace</source>
-        <translation type="unfinished"/>
+        <translation>Backspace</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="208"/>
         <source>reject the selected suggestion, or remove the selected span</source>
-        <translation type="unfinished"/>
+        <translation>rechazar la sugerencia seleccionada o eliminar el segmento seleccionado</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="209"/>
         <source>Tab (elsewhere)</source>
-        <translation type="unfinished"/>
+        <translation>Tab (en otros casos)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="210"/>
         <source>move between the list, the article and the panes</source>
-        <translation type="unfinished"/>
+        <translation>moverse entre la lista, el artículo y los paneles</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="211"/>
         <source>Enter, Esc (linking)</source>
-        <translation type="unfinished"/>
+        <translation>Enter, Esc (al vincular)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="212"/>
         <source>link to the span moved to; stop linking</source>
-        <translation type="unfinished"/>
+        <translation>vincular con el segmento al que se llegó; dejar de vincular</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="213"/>
         <source>Delete, Enter (Links list)</source>
-        <translation type="unfinished"/>
+        <translation>Delete, Enter (lista Vínculos)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="214"/>
         <source>remove the link; change its type</source>
-        <translation type="unfinished"/>
+        <translation>eliminar el vínculo; cambiar su tipo</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="45"/>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../annotator/session/actions.py" line="50"/>
         <source>E&amp;vent</source>
-        <translation>Eve&amp;nto</translation>
+        <translation>Eve&amp;ntos</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="51"/>
@@ -456,22 +456,22 @@
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="50"/>
         <source>Adjudicate</source>
-        <translation type="unfinished"/>
+        <translation>Arbitrar</translation>
     </message>
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="54"/>
         <source>Take a version: {keys}; B both; Delete none; A every agreed row.</source>
-        <translation type="unfinished"/>
+        <translation>Elija una versión: {keys}; B ambas; Delete ninguna; A todas las filas coincidentes.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="58"/>
         <source>where</source>
-        <translation type="unfinished"/>
+        <translation>posición</translation>
     </message>
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="58"/>
         <source>gold</source>
-        <translation type="unfinished"/>
+        <translation>referencia</translation>
     </message>
 </context>
 <context>
@@ -492,12 +492,14 @@
         <source>{error}
 
 Your work so far is saved. Details are in {log}.</source>
-        <translation type="unfinished"/>
+        <translation>{error}
+
+Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/app.py" line="130"/>
         <source>Copy details</source>
-        <translation>Copiar los detalles</translation>
+        <translation>Copiar detalles</translation>
     </message>
 </context>
 <context>
@@ -505,22 +507,22 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="32"/>
         <source>uncertain</source>
-        <translation type="unfinished"/>
+        <translation>dudoso</translation>
     </message>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="33"/>
         <source>The coder is not sure.</source>
-        <translation type="unfinished"/>
+        <translation>El codificador no está seguro.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="34"/>
         <source>note</source>
-        <translation type="unfinished"/>
+        <translation>nota</translation>
     </message>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="35"/>
         <source>A free note on this span.</source>
-        <translation type="unfinished"/>
+        <translation>Una nota libre sobre este segmento.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +530,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/background_runner.py" line="28"/>
         <source>Wait for the work running in the background.</source>
-        <translation type="unfinished"/>
+        <translation>Espere a que termine el trabajo en segundo plano.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/background_runner.py" line="33"/>
@@ -541,22 +543,22 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/codebook.py" line="27"/>
         <source>Label in use</source>
-        <translation type="unfinished"/>
+        <translation>Etiqueta en uso</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook.py" line="28"/>
         <source>{count} spans are labelled {label}. Move them to which label?</source>
-        <translation type="unfinished"/>
+        <translation>{count} segmentos tienen la etiqueta {label}. ¿A qué etiqueta quiere moverlos?</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook.py" line="38"/>
         <source>Schema not changed</source>
-        <translation type="unfinished"/>
+        <translation>No se cambió el esquema</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook.py" line="42"/>
         <source>Label schema saved.</source>
-        <translation type="unfinished"/>
+        <translation>Esquema de etiquetas guardado.</translation>
     </message>
 </context>
 <context>
@@ -571,17 +573,17 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/codebook_dialog.py" line="30"/>
         <location filename="../annotator/gui/codebook_dialog.py" line="67"/>
         <source>Edit</source>
-        <translation type="unfinished"/>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook_dialog.py" line="67"/>
         <source>Preview</source>
-        <translation type="unfinished"/>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook_dialog.py" line="77"/>
         <source>Drop your changes to the codebook?</source>
-        <translation type="unfinished"/>
+        <translation>¿Descartar los cambios en el libro de códigos?</translation>
     </message>
 </context>
 <context>
@@ -598,52 +600,52 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="109"/>
         <source>Dark theme.</source>
-        <translation type="unfinished"/>
+        <translation>Tema oscuro.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="110"/>
         <source>Light theme.</source>
-        <translation type="unfinished"/>
+        <translation>Tema claro.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="115"/>
         <source>Text size {scale} %.</source>
-        <translation type="unfinished"/>
+        <translation>Tamaño del texto: {scale} %.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="124"/>
         <source>The system's language</source>
-        <translation type="unfinished"/>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="126"/>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="127"/>
         <source>The language of the window (from the next start):</source>
-        <translation type="unfinished"/>
+        <translation>El idioma de la ventana (a partir del próximo inicio):</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="137"/>
         <source>The window will be in the system's language from the next start.</source>
-        <translation type="unfinished"/>
+        <translation>La ventana estará en el idioma del sistema a partir del próximo inicio.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="141"/>
         <source>The window will be in {language} from the next start.</source>
-        <translation type="unfinished"/>
+        <translation>La ventana estará en {language} a partir del próximo inicio.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="162"/>
         <source>Click a span to select it first.</source>
-        <translation type="unfinished"/>
+        <translation>Primero haga clic en un segmento para seleccionarlo.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="203"/>
         <source>Select a span first (click it, or pick it in the span list).</source>
-        <translation type="unfinished"/>
+        <translation>Primero seleccione un segmento (haga clic en él o elíjalo en la lista de segmentos).</translation>
     </message>
     <message>
         <source>&amp;Document</source>
@@ -656,7 +658,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="176"/>
         <source>Document details (read-only)</source>
-        <translation type="unfinished"/>
+        <translation>Detalles del documento (solo lectura)</translation>
     </message>
 </context>
 <context>
@@ -664,73 +666,73 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="44"/>
         <source>Document details</source>
-        <translation type="unfinished"/>
+        <translation>Detalles del documento</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="47"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="32"/>
         <location filename="../annotator/gui/details_dialog.py" line="52"/>
         <source>Not relevant to this codebook</source>
-        <translation type="unfinished"/>
+        <translation>No pertinente para este libro de códigos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="25"/>
         <source>Published: {date}</source>
-        <translation type="unfinished"/>
+        <translation>Publicado: {date}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="27"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"/>
+        <translation>Fuente: {source}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="29"/>
         <source>URL: {url}</source>
-        <translation type="unfinished"/>
+        <translation>URL: {url}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="34"/>
         <source>Duplicate of: {document}</source>
-        <translation type="unfinished"/>
+        <translation>Duplicado de: {document}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="37"/>
         <source>Notes:</source>
-        <translation type="unfinished"/>
+        <translation>Notas:</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="55"/>
         <source>id of the document this one repeats</source>
-        <translation type="unfinished"/>
+        <translation>id del documento que este repite</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="58"/>
         <source>Published</source>
-        <translation type="unfinished"/>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="59"/>
         <source>Source</source>
-        <translation type="unfinished"/>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="60"/>
         <source>URL</source>
-        <translation type="unfinished"/>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="61"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="63"/>
         <source>Duplicate of</source>
-        <translation type="unfinished"/>
+        <translation>Duplicado de</translation>
     </message>
 </context>
 <context>
@@ -738,32 +740,32 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="239"/>
         <source>read-only: {why}</source>
-        <translation type="unfinished"/>
+        <translation>solo lectura: {why}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="246"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>No se guardó: {reason}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="269"/>
         <source>The codebook has no yes/no question about documents.</source>
-        <translation type="unfinished"/>
+        <translation>El libro de códigos no tiene ninguna pregunta de sí/no sobre los documentos.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="274"/>
         <source>{name}: yes</source>
-        <translation type="unfinished"/>
+        <translation>{name}: sí</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="275"/>
         <source>{name}: no</source>
-        <translation type="unfinished"/>
+        <translation>{name}: no</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="280"/>
         <source>The codebook asks nothing about whole documents.</source>
-        <translation type="unfinished"/>
+        <translation>El libro de códigos no pregunta nada sobre documentos completos.</translation>
     </message>
 </context>
 <context>
@@ -771,17 +773,17 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="184"/>
         <source>{name}: yes</source>
-        <translation type="unfinished"/>
+        <translation>{name}: sí</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="185"/>
         <source>{name}: no</source>
-        <translation type="unfinished"/>
+        <translation>{name}: no</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="186"/>
         <source>{name}: any</source>
-        <translation type="unfinished"/>
+        <translation>{name}: cualquiera</translation>
     </message>
 </context>
 <context>
@@ -794,7 +796,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="120"/>
         <source>(not set)</source>
-        <translation type="unfinished"/>
+        <translation>(sin definir)</translation>
     </message>
 </context>
 <context>
@@ -802,17 +804,17 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/document_list.py" line="279"/>
         <source>No documents found</source>
-        <translation type="unfinished"/>
+        <translation>No se encontraron documentos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="284"/>
         <source>{count} document found</source>
-        <translation type="unfinished"/>
+        <translation>{count} documento encontrado</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="286"/>
         <source>{count} documents found</source>
-        <translation type="unfinished"/>
+        <translation>{count} documentos encontrados</translation>
     </message>
 </context>
 <context>
@@ -820,48 +822,49 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/document_list.py" line="38"/>
         <source>Title</source>
-        <translation type="unfinished"/>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="40"/>
         <source>Spans</source>
-        <translation type="unfinished"/>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="88"/>
         <source>(untitled)</source>
-        <translation type="unfinished"/>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="91"/>
         <source>{title}
 {status} · {count} spans · {uid}</source>
-        <translation type="unfinished"/>
+        <translation>{title}
+{status} · {count} segmentos · {uid}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="119"/>
         <source>Listing failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo listar: {error}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="146"/>
         <source>Searching…</source>
-        <translation type="unfinished"/>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="170"/>
         <source>Search failed</source>
-        <translation type="unfinished"/>
+        <translation>La búsqueda falló</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="188"/>
         <source>Search stopped</source>
-        <translation type="unfinished"/>
+        <translation>Búsqueda detenida</translation>
     </message>
 </context>
 <context>
@@ -869,57 +872,57 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/panes.py" line="45"/>
         <source>Documents</source>
-        <translation type="unfinished"/>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="50"/>
         <source>any status</source>
-        <translation type="unfinished"/>
+        <translation>cualquier estado</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="54"/>
         <source>any labels</source>
-        <translation type="unfinished"/>
+        <translation>cualquier etiqueta</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="56"/>
         <source>any coder</source>
-        <translation type="unfinished"/>
+        <translation>cualquier codificador</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="58"/>
         <source>any document label</source>
-        <translation type="unfinished"/>
+        <translation>cualquier etiqueta de documento</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="59"/>
         <source>flagged</source>
-        <translation type="unfinished"/>
+        <translation>señalados</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="61"/>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>desde AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="63"/>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>hasta AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="159"/>
         <source>Documents   {done} / {total} done</source>
-        <translation type="unfinished"/>
+        <translation>Documentos   {done} / {total} terminados</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="164"/>
         <source>with {label}</source>
-        <translation type="unfinished"/>
+        <translation>con {label}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="164"/>
         <source>without {label}</source>
-        <translation type="unfinished"/>
+        <translation>sin {label}</translation>
     </message>
 </context>
 <context>
@@ -927,12 +930,12 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/editing.py" line="19"/>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Deshacer: {step}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/editing.py" line="21"/>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Rehacer: {step}</translation>
     </message>
 </context>
 <context>
@@ -940,27 +943,27 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="58"/>
         <source>{count} spans</source>
-        <translation type="unfinished"/>
+        <translation>{count} segmentos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="64"/>
         <source> (group {group})</source>
-        <translation type="unfinished"/>
+        <translation> (grupo {group})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="71"/>
         <source>Events ({count})</source>
-        <translation type="unfinished"/>
+        <translation>Eventos ({count})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="88"/>
         <source>Select spans first: Ctrl+click them in the text or the span list.</source>
-        <translation type="unfinished"/>
+        <translation>Primero seleccione segmentos: Ctrl+clic en el texto o en la lista de segmentos.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="105"/>
         <source>Select an event in the Events list.</source>
-        <translation type="unfinished"/>
+        <translation>Seleccione un evento en la lista Eventos.</translation>
     </message>
 </context>
 <context>
@@ -968,72 +971,72 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="30"/>
         <source>Span</source>
-        <translation type="unfinished"/>
+        <translation>Segmento</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="30"/>
         <source>Role</source>
-        <translation type="unfinished"/>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="31"/>
         <source>Same victims as (group)</source>
-        <translation type="unfinished"/>
+        <translation>Mismas víctimas que (grupo)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="32"/>
         <source>e.g. a (optional)</source>
-        <translation type="unfinished"/>
+        <translation>p. ej., a (opcional)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="34"/>
         <source>the day</source>
-        <translation type="unfinished"/>
+        <translation>el día</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="35"/>
         <source>within a week</source>
-        <translation type="unfinished"/>
+        <translation>en la misma semana</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="36"/>
         <source>within a month</source>
-        <translation type="unfinished"/>
+        <translation>en el mismo mes</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="43"/>
         <source>Event</source>
-        <translation type="unfinished"/>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="52"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="83"/>
         <source>Type</source>
-        <translation type="unfinished"/>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="84"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="85"/>
         <source>Date precision</source>
-        <translation type="unfinished"/>
+        <translation>Precisión de la fecha</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="86"/>
         <source>Note</source>
-        <translation type="unfinished"/>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="88"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
-        <translation type="unfinished"/>
+        <translation>Los segmentos de víctimas del mismo grupo se refieren a las mismas víctimas: dan un único intervalo en lugar de sumarse.</translation>
     </message>
 </context>
 <context>
@@ -1047,172 +1050,172 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/export_dialog.py" line="92"/>
         <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Export</source>
-        <translation type="unfinished"/>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="42"/>
         <source>(any)</source>
-        <translation type="unfinished"/>
+        <translation>(cualquiera)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="43"/>
         <source>(all coders)</source>
-        <translation type="unfinished"/>
+        <translation>(todos los codificadores)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="44"/>
         <source>strict</source>
-        <translation type="unfinished"/>
+        <translation>estricto</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="45"/>
         <source>contract</source>
-        <translation type="unfinished"/>
+        <translation>reducir</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="46"/>
         <source>expand</source>
-        <translation type="unfinished"/>
+        <translation>ampliar</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="49"/>
         <source>annotator's native JSONL: everything</source>
-        <translation type="unfinished"/>
+        <translation>JSONL propio de annotator: todo</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="50"/>
         <source>doccano sequence labelling JSONL</source>
-        <translation type="unfinished"/>
+        <translation>JSONL de doccano para etiquetado de secuencias</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="51"/>
         <source>Prodigy ner_manual JSONL with tokens</source>
-        <translation type="unfinished"/>
+        <translation>JSONL ner_manual de Prodigy con tokens</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="52"/>
         <source>spaCy DocBin (doc.spans and doc.ents)</source>
-        <translation type="unfinished"/>
+        <translation>DocBin de spaCy (doc.spans y doc.ents)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="53"/>
         <source>CoNLL-2003 style IOB2</source>
-        <translation type="unfinished"/>
+        <translation>IOB2 al estilo CoNLL-2003</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="54"/>
         <source>brat standoff folder (.txt, .ann, annotation.conf)</source>
-        <translation type="unfinished"/>
+        <translation>carpeta brat standoff (.txt, .ann, annotation.conf)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="55"/>
         <source>one row per span, spreadsheet-safe</source>
-        <translation type="unfinished"/>
+        <translation>una fila por segmento, apta para hojas de cálculo</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="56"/>
         <source>one row per event: actors by role, places, casualties per outcome</source>
-        <translation type="unfinished"/>
+        <translation>una fila por evento: actores por rol, lugares, víctimas por resultado</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="58"/>
         <source>Hugging Face token classification (.parquet, or .jsonl by name)</source>
-        <translation type="unfinished"/>
+        <translation>clasificación de tokens de Hugging Face (.parquet, o .jsonl según el nombre)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="60"/>
         <source>Label Studio JSON tasks</source>
-        <translation type="unfinished"/>
+        <translation>tareas JSON de Label Studio</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="61"/>
         <source>INCEpTION UIMA CAS XMI folder (TypeSystem.xml, one .xmi a document)</source>
-        <translation type="unfinished"/>
+        <translation>carpeta UIMA CAS XMI de INCEpTION (TypeSystem.xml, un .xmi por documento)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="63"/>
         <source>WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)</source>
-        <translation type="unfinished"/>
+        <translation>carpeta WebAnno TSV 3.3 para INCEpTION (un .tsv por documento)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="98"/>
         <source>{name} — {description}</source>
-        <translation type="unfinished"/>
+        <translation>{name} — {description}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="101"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="122"/>
         <source>e.g. 80/10/10 (empty: one output)</source>
-        <translation type="unfinished"/>
+        <translation>p. ej., 80/10/10 (vacío: una sola salida)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="130"/>
         <source>Write nothing if anything would be lost</source>
-        <translation type="unfinished"/>
+        <translation>No escribir nada si algo se perdería</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="134"/>
         <source>Format</source>
-        <translation type="unfinished"/>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="135"/>
         <source>Output</source>
-        <translation type="unfinished"/>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="136"/>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="137"/>
         <source>Coder</source>
-        <translation type="unfinished"/>
+        <translation>Codificador</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="139"/>
         <source>Split</source>
-        <translation type="unfinished"/>
+        <translation>Partición</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="140"/>
         <source>Seed</source>
-        <translation type="unfinished"/>
+        <translation>Semilla</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Off-token spans</source>
-        <translation type="unfinished"/>
+        <translation>Segmentos que cortan tokens</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Tokeniser language</source>
-        <translation type="unfinished"/>
+        <translation>Idioma del tokenizador</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="168"/>
         <source>Export to folder</source>
-        <translation type="unfinished"/>
+        <translation>Exportar a una carpeta</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="171"/>
         <source>Export to</source>
-        <translation type="unfinished"/>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="183"/>
         <source>choose where to write the export</source>
-        <translation type="unfinished"/>
+        <translation>elija dónde escribir la exportación</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="191"/>
         <source>tick at least one label</source>
-        <translation type="unfinished"/>
+        <translation>marque al menos una etiqueta</translation>
     </message>
 </context>
 <context>
@@ -1231,62 +1234,62 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/file_actions.py" line="71"/>
         <location filename="../annotator/gui/file_actions.py" line="74"/>
         <source>New corpus</source>
-        <translation type="unfinished"/>
+        <translation>Nuevo corpus</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="75"/>
         <source>{path} already exists; use Open instead.</source>
-        <translation type="unfinished"/>
+        <translation>{path} ya existe; ábralo con Abrir corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="99"/>
         <source>read-only: {why} — Import would change this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>solo lectura: {why} — importar modificaría este corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="106"/>
         <source>Importing articles…</source>
-        <translation type="unfinished"/>
+        <translation>Importando artículos…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="125"/>
         <source>Export not written</source>
-        <translation type="unfinished"/>
+        <translation>No se escribió la exportación</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="133"/>
         <source>Exporting as {format}…</source>
-        <translation type="unfinished"/>
+        <translation>Exportando en formato {format}…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="138"/>
         <source>read-only: {why} — Merge would change this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>solo lectura: {why} — combinar modificaría este corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="146"/>
         <source>{name}: is this corpus itself; nothing to merge</source>
-        <translation type="unfinished"/>
+        <translation>{name}: es este mismo corpus; no hay nada que combinar</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="159"/>
         <source>Merge finished</source>
-        <translation type="unfinished"/>
+        <translation>Combinación terminada</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="173"/>
         <source>Import finished</source>
-        <translation type="unfinished"/>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="175"/>
         <source>Import: {summary}</source>
-        <translation type="unfinished"/>
+        <translation>Importación: {summary}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="183"/>
         <source>Export finished</source>
-        <translation type="unfinished"/>
+        <translation>Exportación terminada</translation>
     </message>
 </context>
 <context>
@@ -1299,12 +1302,12 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/find_bar.py" line="79"/>
         <source>no match</source>
-        <translation type="unfinished"/>
+        <translation>sin coincidencias</translation>
     </message>
     <message>
         <location filename="../annotator/gui/find_bar.py" line="88"/>
         <source>{current} of {total}</source>
-        <translation type="unfinished"/>
+        <translation>{current} de {total}</translation>
     </message>
 </context>
 <context>
@@ -1312,52 +1315,52 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="47"/>
         <source>Click the span first, then select the stretch to add to it and press Shift+Enter.</source>
-        <translation type="unfinished"/>
+        <translation>Primero haga clic en el segmento; luego seleccione el texto que quiere añadirle y pulse Shift+Enter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="52"/>
         <source>Select the stretch to add to “{span}”, then press Shift+Enter.</source>
-        <translation type="unfinished"/>
+        <translation>Seleccione el texto que quiere añadir a “{span}” y pulse Shift+Enter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="57"/>
         <source>Accept the suggestion (Enter) before adding to it.</source>
-        <translation type="unfinished"/>
+        <translation>Acepte la sugerencia (Enter) antes de añadirle texto.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="62"/>
         <source>That stretch is already part of the span.</source>
-        <translation type="unfinished"/>
+        <translation>Ese texto ya forma parte del segmento.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="68"/>
         <source>“{span}”: {count} piece(s).</source>
-        <translation type="unfinished"/>
+        <translation>“{span}”: {count} fragmento(s).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="77"/>
         <source>read-only: {why} — nothing can be changed here.</source>
-        <translation type="unfinished"/>
+        <translation>solo lectura: {why} — aquí no se puede cambiar nada.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="82"/>
         <source>Select a span of several pieces first; Delete removes a whole span.</source>
-        <translation type="unfinished"/>
+        <translation>Primero seleccione un segmento de varios fragmentos; Delete elimina el segmento entero.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="92"/>
         <source>Put the cursor in the piece to take away (or right-click the span).</source>
-        <translation type="unfinished"/>
+        <translation>Ponga el cursor en el fragmento que quiere quitar (o haga clic derecho en el segmento).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="99"/>
         <source>Not changed: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>No se cambió: {reason}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="104"/>
         <source>Took “{piece}” from the span: now “{span}”.</source>
-        <translation type="unfinished"/>
+        <translation>Se quitó “{piece}” del segmento: ahora es “{span}”.</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1368,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/health_watch.py" line="59"/>
         <source>This corpus is damaged</source>
-        <translation type="unfinished"/>
+        <translation>Este corpus está dañado</translation>
     </message>
     <message>
         <location filename="../annotator/gui/health_watch.py" line="60"/>
@@ -1374,12 +1377,16 @@ Your work so far is saved. Details are in {log}.</source>
 {problem}
 
 Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open), or export what can be read.</source>
-        <translation type="unfinished"/>
+        <translation>{path}
+
+{problem}
+
+Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer. Restáurelo desde una copia de seguridad en {backups} (Archivo &gt; Abrir corpus) o exporte lo que se pueda leer.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/health_watch.py" line="66"/>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"/>
+        <translation>Copia de seguridad guardada en {path}</translation>
     </message>
 </context>
 <context>
@@ -1387,17 +1394,17 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/session/history.py" line="139"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo deshacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
         <location filename="../annotator/session/history.py" line="143"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo rehacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
         <location filename="../annotator/session/history.py" line="160"/>
         <source>Could not save “{step}”: {error}</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo guardar “{step}”: {error}</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1412,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/label_actions.py" line="48"/>
         <source>For example: {examples}</source>
-        <translation type="unfinished"/>
+        <translation>Por ejemplo: {examples}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/label_actions.py" line="50"/>
         <source>Keys: {keys}</source>
-        <translation type="unfinished"/>
+        <translation>Teclas: {keys}</translation>
     </message>
 </context>
 <context>
@@ -1418,17 +1425,17 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/link_list.py" line="59"/>
         <source>this span —{label}→ “{other}”</source>
-        <translation type="unfinished"/>
+        <translation>este segmento —{label}→ “{other}”</translation>
     </message>
     <message>
         <location filename="../annotator/gui/link_list.py" line="60"/>
         <source>“{other}” —{label}→ this span</source>
-        <translation type="unfinished"/>
+        <translation>“{other}” —{label}→ este segmento</translation>
     </message>
     <message>
         <location filename="../annotator/gui/link_list.py" line="61"/>
         <source>{label} · coder {coder}</source>
-        <translation type="unfinished"/>
+        <translation>{label} · codificador {coder}</translation>
     </message>
 </context>
 <context>
@@ -1441,44 +1448,46 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/main_window.py" line="197"/>
         <source>{name} (read-only) — annotator</source>
-        <translation type="unfinished"/>
+        <translation>{name} (solo lectura) — annotator</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="198"/>
         <source>{name} — annotator</source>
-        <translation type="unfinished"/>
+        <translation>{name} — annotator</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="255"/>
         <source>Spans ({count} · {suggested} suggested)</source>
-        <translation type="unfinished"/>
+        <translation>Segmentos ({count} · {suggested} sugeridos)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="310"/>
         <source>Not saved. {message}</source>
-        <translation type="unfinished"/>
+        <translation>No se guardó. {message}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="318"/>
         <source>Waiting for another program that is writing to the corpus…</source>
-        <translation type="unfinished"/>
+        <translation>Esperando a otro programa que está escribiendo en el corpus…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="330"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
-        <translation type="unfinished"/>
+        <translation>solo lectura: {why}. Puede leer, buscar y exportar este corpus; aquí no se puede cambiar nada en él.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="337"/>
         <source>The work in the background stopped.
 
 {message}</source>
-        <translation type="unfinished"/>
+        <translation>El trabajo en segundo plano se detuvo.
+
+{message}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="381"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
-        <translation type="unfinished"/>
+        <translation>No se pudieron guardar los ajustes: {reason}. El trabajo continúa.</translation>
     </message>
     <message>
         <source>✓ all saved</source>
@@ -1510,7 +1519,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     </message>
     <message>
         <source>E&amp;vent</source>
-        <translation>Eve&amp;nto</translation>
+        <translation>Eve&amp;ntos</translation>
     </message>
     <message>
         <source>&amp;Suggest</source>
@@ -1531,7 +1540,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/main_window.py" line="336"/>
         <source>Stopped</source>
-        <translation type="unfinished"/>
+        <translation>Detenido</translation>
     </message>
 </context>
 <context>
@@ -1547,22 +1556,22 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/session/messages.py" line="67"/>
         <source>manual</source>
-        <translation type="unfinished"/>
+        <translation>manual</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="68"/>
         <source>suggested</source>
-        <translation type="unfinished"/>
+        <translation>sugerido</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="69"/>
         <source>imported</source>
-        <translation type="unfinished"/>
+        <translation>importado</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="70"/>
         <source>accepted</source>
-        <translation type="unfinished"/>
+        <translation>aceptado</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1579,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/prompts.py" line="34"/>
         <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Corpus de annotator (*.sqlite *.db *.annotator);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="40"/>
         <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Artículos y anotaciones (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="51"/>
@@ -1585,32 +1594,32 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/prompts.py" line="52"/>
         <source>Your name or initials. Every span you make records it.</source>
-        <translation type="unfinished"/>
+        <translation>Su nombre o sus iniciales. Cada segmento que cree lo registra.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="59"/>
         <source>New corpus</source>
-        <translation type="unfinished"/>
+        <translation>Nuevo corpus</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="64"/>
         <source>Open corpus</source>
-        <translation type="unfinished"/>
+        <translation>Abrir corpus</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="70"/>
         <source>Import articles</source>
-        <translation type="unfinished"/>
+        <translation>Importar artículos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="123"/>
         <source>Merge coders' corpora</source>
-        <translation type="unfinished"/>
+        <translation>Combinar corpus de codificadores</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="140"/>
         <source>Import a folder of articles</source>
-        <translation type="unfinished"/>
+        <translation>Importar una carpeta de artículos</translation>
     </message>
 </context>
 <context>
@@ -1623,108 +1632,108 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="92"/>
         <source>Link as “{name}”…</source>
-        <translation type="unfinished"/>
+        <translation>Vincular como “{name}”…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="127"/>
         <source>(a span not shown)</source>
-        <translation type="unfinished"/>
+        <translation>(un segmento no mostrado)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="135"/>
         <source>Links ({count}) · {total} in this document</source>
-        <translation type="unfinished"/>
+        <translation>Vínculos ({count}) · {total} en este documento</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="137"/>
         <source>Links · {total} in this document</source>
-        <translation type="unfinished"/>
+        <translation>Vínculos · {total} en este documento</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="159"/>
         <source>No spans in this document.</source>
-        <translation type="unfinished"/>
+        <translation>No hay segmentos en este documento.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="177"/>
         <source>Select the span a link starts from first (click it, or Alt+Down to it).</source>
-        <translation type="unfinished"/>
+        <translation>Primero seleccione el segmento del que parte el vínculo (haga clic en él o llegue con Alt+Down).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="181"/>
         <source>Accept the suggestion (Enter) before linking it.</source>
-        <translation type="unfinished"/>
+        <translation>Acepte la sugerencia (Enter) antes de vincularla.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="189"/>
         <source>“{type}” link from “{span}”: click the other span, or Alt+Down/Alt+Up to it and Enter. Esc stops.</source>
-        <translation type="unfinished"/>
+        <translation>Vínculo “{type}” desde “{span}”: haga clic en el otro segmento, o llegue a él con Alt+Down/Alt+Up y pulse Enter. Esc cancela.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="192"/>
         <source>Link from “{span}”: click the other span, or Alt+Down/Alt+Up to it and Enter. Esc stops.</source>
-        <translation type="unfinished"/>
+        <translation>Vínculo desde “{span}”: haga clic en el otro segmento, o llegue a él con Alt+Down/Alt+Up y pulse Enter. Esc cancela.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="226"/>
         <source>Linking stopped: nothing was linked.</source>
-        <translation type="unfinished"/>
+        <translation>Vinculación cancelada: no se vinculó nada.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="242"/>
         <source>The span the link started from is gone: nothing was linked.</source>
-        <translation type="unfinished"/>
+        <translation>El segmento del que partía el vínculo ya no existe: no se vinculó nada.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="246"/>
         <source>Move to another span first (Alt+Down/Alt+Up), or click it; Esc stops.</source>
-        <translation type="unfinished"/>
+        <translation>Primero vaya a otro segmento (Alt+Down/Alt+Up) o haga clic en él; Esc cancela.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="260"/>
         <source>Not linked: the codebook has no relation from {head} to {tail} ({reasons}).</source>
-        <translation type="unfinished"/>
+        <translation>No se vinculó: el libro de códigos no tiene ningún vínculo de {head} a {tail} ({reasons}).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="273"/>
         <source>Nothing linked or changed.</source>
-        <translation type="unfinished"/>
+        <translation>No se vinculó ni cambió nada.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="281"/>
         <source>Not linked: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>No se vinculó: {reason}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="285"/>
         <source>Already linked as “{name}”.</source>
-        <translation type="unfinished"/>
+        <translation>Ya está vinculado como “{name}”.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="292"/>
         <source>Linked “{head}” —{type}→ “{tail}”.</source>
-        <translation type="unfinished"/>
+        <translation>Vinculado: “{head}” —{type}→ “{tail}”.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="301"/>
         <source>read-only: {why} — links cannot be changed in this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>solo lectura: {why} — en este corpus no se pueden cambiar los vínculos.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="310"/>
         <location filename="../annotator/gui/relation_actions.py" line="324"/>
         <source>Select a link in the Links list first (Ctrl+K).</source>
-        <translation type="unfinished"/>
+        <translation>Primero seleccione un vínculo en la lista Vínculos (Ctrl+K).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="336"/>
         <source>Not changed: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>No se cambió: {reason}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="340"/>
         <source>Change “{type}” to</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar “{type}” por</translation>
     </message>
 </context>
 <context>
@@ -1732,38 +1741,38 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="30"/>
         <source>Agreement</source>
-        <translation type="unfinished"/>
+        <translation>Concordancia</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="36"/>
         <source>Save as HTML…</source>
-        <translation type="unfinished"/>
+        <translation>Guardar como HTML…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="53"/>
         <source>Save report</source>
-        <translation type="unfinished"/>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="54"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"/>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="61"/>
         <location filename="../annotator/gui/report_dialog.py" line="66"/>
         <source>Report not saved</source>
-        <translation type="unfinished"/>
+        <translation>No se guardó el informe</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="64"/>
         <source>the disk is full</source>
-        <translation type="unfinished"/>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="67"/>
         <source>{path}: {reason}; nothing was written</source>
-        <translation type="unfinished"/>
+        <translation>{path}: {reason}; no se escribió nada</translation>
     </message>
 </context>
 <context>
@@ -1776,142 +1785,142 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="62"/>
         <source>Label schema</source>
-        <translation type="unfinished"/>
+        <translation>Esquema de etiquetas</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="36"/>
         <source>choice</source>
-        <translation type="unfinished"/>
+        <translation>opción</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="37"/>
         <source>choices</source>
-        <translation type="unfinished"/>
+        <translation>varias opciones</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="38"/>
         <source>integer</source>
-        <translation type="unfinished"/>
+        <translation>entero</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="39"/>
         <source>number</source>
-        <translation type="unfinished"/>
+        <translation>número</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="40"/>
         <source>text</source>
-        <translation type="unfinished"/>
+        <translation>texto</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="41"/>
         <source>boolean</source>
-        <translation type="unfinished"/>
+        <translation>sí/no</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Attribute</source>
-        <translation type="unfinished"/>
+        <translation>Atributo</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Type</source>
-        <translation type="unfinished"/>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Values (comma-separated)</source>
-        <translation type="unfinished"/>
+        <translation>Valores (separados por comas)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="80"/>
         <source>Required</source>
-        <translation type="unfinished"/>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="102"/>
         <source>Add</source>
-        <translation type="unfinished"/>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="102"/>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="103"/>
         <source>Up</source>
-        <translation type="unfinished"/>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="104"/>
         <source>Down</source>
-        <translation type="unfinished"/>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="114"/>
         <source>Add attribute</source>
-        <translation type="unfinished"/>
+        <translation>Añadir atributo</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="115"/>
         <source>Remove attribute</source>
-        <translation type="unfinished"/>
+        <translation>Eliminar atributo</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="123"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="124"/>
         <source>Colour</source>
-        <translation type="unfinished"/>
+        <translation>Color</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="126"/>
         <source>Description</source>
-        <translation type="unfinished"/>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="138"/>
         <source>Event types</source>
-        <translation type="unfinished"/>
+        <translation>Tipos de evento</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="139"/>
         <source>Event roles</source>
-        <translation type="unfinished"/>
+        <translation>Roles de evento</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="180"/>
         <source>Label colour</source>
-        <translation type="unfinished"/>
+        <translation>Color de la etiqueta</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="187"/>
         <source>new label</source>
-        <translation type="unfinished"/>
+        <translation>nueva etiqueta</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="188"/>
         <source>new label {number}</source>
-        <translation type="unfinished"/>
+        <translation>nueva etiqueta {number}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="227"/>
         <source>attribute{number}</source>
-        <translation type="unfinished"/>
+        <translation>atributo{number}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="309"/>
         <source>Removing {removed} also removes the relation types {types} (it links only labels being removed). Press OK again to go ahead.</source>
-        <translation type="unfinished"/>
+        <translation>Al eliminar {removed} también se eliminan los tipos de vínculo {types} (solo vinculan etiquetas que se eliminan). Pulse Aceptar de nuevo para continuar.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="312"/>
         <source>Removing {removed} also removes the relation type {types} (it links only labels being removed). Press OK again to go ahead.</source>
-        <translation type="unfinished"/>
+        <translation>Al eliminar {removed} también se elimina el tipo de vínculo {types} (solo vincula etiquetas que se eliminan). Pulse Aceptar de nuevo para continuar.</translation>
     </message>
 </context>
 <context>
@@ -1919,13 +1928,14 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/search_box.py" line="30"/>
         <source>Search corpus (Ctrl+Shift+F)</source>
-        <translation>Buscar en el corpus (Ctrl+Mayús+F)</translation>
+        <translation>Buscar en el corpus (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_box.py" line="32"/>
         <source>Words, "a phrase", OR, NOT, NEAR(a b), prefix*
 Enter searches at once; Esc stops a search or clears it</source>
-        <translation type="unfinished"/>
+        <translation>Palabras, "una frase", OR, NOT, NEAR(a b), prefijo*
+Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
     </message>
 </context>
 <context>
@@ -1933,17 +1943,17 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="77"/>
         <source>Search could not read the corpus: {error}</source>
-        <translation type="unfinished"/>
+        <translation>La búsqueda no pudo leer el corpus: {error}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="111"/>
         <source>Search not understood ({error}). Plain words always work; use quotes in pairs, and AND, OR, NOT between words.</source>
-        <translation type="unfinished"/>
+        <translation>Búsqueda no comprendida ({error}). Las palabras sueltas siempre funcionan; use las comillas por pares, y AND, OR, NOT entre palabras.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="114"/>
         <source>Search failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>La búsqueda falló: {error}</translation>
     </message>
 </context>
 <context>
@@ -1964,42 +1974,42 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/session/session.py" line="136"/>
         <source>Updated with changes made elsewhere.</source>
-        <translation type="unfinished"/>
+        <translation>Actualizado con cambios hechos en otro lugar.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="174"/>
         <source>No more documents that way.</source>
-        <translation type="unfinished"/>
+        <translation>No hay más documentos en esa dirección.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="185"/>
         <source>Every document is done. Well coded!</source>
-        <translation type="unfinished"/>
+        <translation>Todos los documentos están terminados. ¡Buen trabajo!</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="245"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>solo lectura: {why} — en este corpus no se puede etiquetar ni cambiar nada.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="261"/>
         <source>Select some text first, then press a label key.</source>
-        <translation type="unfinished"/>
+        <translation>Primero seleccione un texto y luego pulse la tecla de una etiqueta.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="269"/>
         <source>Already tagged.</source>
-        <translation type="unfinished"/>
+        <translation>Ya está etiquetado.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="325"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
-        <translation type="unfinished"/>
+        <translation>Aún sin terminar: {count} segmento(s) sin atributos obligatorios (a “{text}” le falta {missing}).</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="354"/>
         <source>Not saved: {message}</source>
-        <translation type="unfinished"/>
+        <translation>No se guardó: {message}</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2032,7 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="116"/>
         <source>{key} is given to both “{first}” and “{second}”</source>
-        <translation type="unfinished"/>
+        <translation>{key} está asignada a “{first}” y a “{second}”</translation>
     </message>
 </context>
 <context>
@@ -2038,17 +2048,17 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="44"/>
         <source>From the codebook</source>
-        <translation type="unfinished"/>
+        <translation>Del libro de códigos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="46"/>
         <source>In the article</source>
-        <translation type="unfinished"/>
+        <translation>En el artículo</translation>
     </message>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="52"/>
         <source>Change them in {menu} &gt; {entry}.</source>
-        <translation type="unfinished"/>
+        <translation>Cámbielas en {menu} &gt; {entry}.</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2066,7 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/span_menu.py" line="33"/>
         <source>Take “{words}” out of the span</source>
-        <translation type="unfinished"/>
+        <translation>Quitar “{words}” del segmento</translation>
     </message>
 </context>
 <context>
@@ -2064,45 +2074,45 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="48"/>
         <source>Spans</source>
-        <translation type="unfinished"/>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="70"/>
         <source>Events</source>
-        <translation type="unfinished"/>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="76"/>
         <source>Selected span</source>
-        <translation type="unfinished"/>
+        <translation>Segmento seleccionado</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="95"/>
         <source>Spans ({count})</source>
-        <translation type="unfinished"/>
+        <translation>Segmentos ({count})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="102"/>
         <source>Click a span, or select text and press a label key (a selection snaps to whole words; Alt as you let go of the mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an event.</source>
-        <translation type="unfinished"/>
+        <translation>Haga clic en un segmento, o seleccione texto y pulse la tecla de una etiqueta (la selección se ajusta a palabras completas; Alt al terminar de arrastrar la deja exacta). Ctrl+clic en varios segmentos y luego Ctrl+G para crear un evento.</translation>
     </message>
     <message numerus="yes">
         <location filename="../annotator/gui/span_pane.py" line="119"/>
         <source> in %n pieces</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform> en %n fragmento</numerusform>
+            <numerusform> en %n fragmentos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="126"/>
         <source>characters {start}–{end}{pieces} · {coder} · {origin}{links}</source>
-        <translation type="unfinished"/>
+        <translation>caracteres {start}–{end}{pieces} · {coder} · {origin}{links}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="197"/>
         <source> e.g. {examples}</source>
-        <translation type="unfinished"/>
+        <translation> p. ej., {examples}</translation>
     </message>
 </context>
 <context>
@@ -2110,22 +2120,22 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/session/messages.py" line="61"/>
         <source>todo</source>
-        <translation type="unfinished"/>
+        <translation>pendiente</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="62"/>
         <source>in progress</source>
-        <translation type="unfinished"/>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="63"/>
         <source>done</source>
-        <translation type="unfinished"/>
+        <translation>terminado</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="64"/>
         <source>skipped</source>
-        <translation type="unfinished"/>
+        <translation>omitido</translation>
     </message>
 </context>
 <context>
@@ -2139,22 +2149,22 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/status_line.py" line="33"/>
         <source>coder: {coder}</source>
-        <translation type="unfinished"/>
+        <translation>codificador: {coder}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="36"/>
         <source>done {done} / {total}</source>
-        <translation type="unfinished"/>
+        <translation>terminados {done} / {total}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="44"/>
         <source>no date</source>
-        <translation type="unfinished"/>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="50"/>
         <source>✓ saved {time}</source>
-        <translation type="unfinished"/>
+        <translation>✓ guardado a las {time}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="55"/>
@@ -2164,12 +2174,12 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/status_line.py" line="61"/>
         <source>read-only: {why}</source>
-        <translation type="unfinished"/>
+        <translation>solo lectura: {why}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="41"/>
         <source>This corpus is empty: File &gt; Import articles.</source>
-        <translation type="unfinished"/>
+        <translation>Este corpus está vacío: Archivo &gt; Importar archivos.</translation>
     </message>
 </context>
 <context>
@@ -2177,87 +2187,87 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/session/steps.py" line="43"/>
         <source>tag {text} as {label}</source>
-        <translation type="unfinished"/>
+        <translation>etiquetar {text} como {label}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="46"/>
         <source>remove {label} {text}</source>
-        <translation type="unfinished"/>
+        <translation>eliminar {label} {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="50"/>
         <source>relabel {text} as {label}</source>
-        <translation type="unfinished"/>
+        <translation>reetiquetar {text} como {label}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="52"/>
         <source>change {label} {text}</source>
-        <translation type="unfinished"/>
+        <translation>cambiar {label} {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="55"/>
         <source>mark {status}</source>
-        <translation type="unfinished"/>
+        <translation>marcar como {status}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="58"/>
         <source>add {type} event</source>
-        <translation type="unfinished"/>
+        <translation>añadir evento {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="60"/>
         <source>remove {type} event</source>
-        <translation type="unfinished"/>
+        <translation>eliminar evento {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="63"/>
         <source>change {type} event</source>
-        <translation type="unfinished"/>
+        <translation>cambiar evento {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="66"/>
         <source>change document details</source>
-        <translation type="unfinished"/>
+        <translation>cambiar los detalles del documento</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="68"/>
         <source>reject suggestion {text}</source>
-        <translation type="unfinished"/>
+        <translation>rechazar la sugerencia {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="71"/>
         <source>restore suggestion {text}</source>
-        <translation type="unfinished"/>
+        <translation>restaurar la sugerencia {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="74"/>
         <source>link {type}</source>
-        <translation type="unfinished"/>
+        <translation>añadir vínculo {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="77"/>
         <source>remove link {type}</source>
-        <translation type="unfinished"/>
+        <translation>eliminar vínculo {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="80"/>
         <source>change link {type}</source>
-        <translation type="unfinished"/>
+        <translation>cambiar vínculo {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="83"/>
         <source>set document {name}</source>
-        <translation type="unfinished"/>
+        <translation>definir {name} del documento</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="109"/>
         <source>accept {text}</source>
-        <translation type="unfinished"/>
+        <translation>aceptar {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="112"/>
         <source>accept {count} suggestions</source>
-        <translation type="unfinished"/>
+        <translation>aceptar {count} sugerencias</translation>
     </message>
 </context>
 <context>
@@ -2265,83 +2275,83 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="57"/>
         <source>suggest spans</source>
-        <translation type="unfinished"/>
+        <translation>sugerir segmentos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="58"/>
         <source>No new suggestions for this document.</source>
-        <translation type="unfinished"/>
+        <translation>No hay sugerencias nuevas para este documento.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="71"/>
         <source>spaCy model {name} is not installed; suggesting without it.</source>
-        <translation type="unfinished"/>
+        <translation>El modelo de spaCy {name} no está instalado; se sugiere sin él.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="80"/>
         <location filename="../annotator/gui/suggestion_actions.py" line="91"/>
         <source>spaCy model</source>
-        <translation type="unfinished"/>
+        <translation>Modelo de spaCy</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="81"/>
         <source>An installed spaCy NER model to suggest with, e.g. en_core_web_sm (empty: none). annotator never downloads models.</source>
-        <translation type="unfinished"/>
+        <translation>Un modelo NER de spaCy instalado con el que sugerir, p. ej., en_core_web_sm (vacío: ninguno). annotator nunca descarga modelos.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="92"/>
         <source>{name} is not installed here. Install it with: python -m spacy download {name}</source>
-        <translation type="unfinished"/>
+        <translation>{name} no está instalado aquí. Instálelo con: python -m spacy download {name}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="105"/>
         <source>tag all {text}</source>
-        <translation type="unfinished"/>
+        <translation>etiquetar cada {text}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="107"/>
         <source>No other {text} here.</source>
-        <translation type="unfinished"/>
+        <translation>No hay otro {text} aquí.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="122"/>
         <source>Tagging all occurrences was cancelled.</source>
-        <translation type="unfinished"/>
+        <translation>Se canceló el etiquetado de todas las apariciones.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="126"/>
         <source>tag all {text} in the corpus</source>
-        <translation type="unfinished"/>
+        <translation>etiquetar cada {text} del corpus</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
         <source>No other {text} in the corpus.</source>
-        <translation type="unfinished"/>
+        <translation>No hay otro {text} en el corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="133"/>
         <source>Finding {text} in the corpus…</source>
-        <translation type="unfinished"/>
+        <translation>Buscando {text} en el corpus…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
         <source>Select a tagged span first.</source>
-        <translation type="unfinished"/>
+        <translation>Primero seleccione un segmento etiquetado.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="150"/>
         <source>{count} suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
-        <translation type="unfinished"/>
+        <translation>{count} sugerencias: Tab avanza, Enter acepta, Backspace rechaza.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="169"/>
         <source>No suggestions in this document.</source>
-        <translation type="unfinished"/>
+        <translation>No hay sugerencias en este documento.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="210"/>
         <source>reject {count} suggestions</source>
-        <translation type="unfinished"/>
+        <translation>rechazar {count} sugerencias</translation>
     </message>
 </context>
 <context>
@@ -2354,48 +2364,48 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="44"/>
         <source>Agreement</source>
-        <translation type="unfinished"/>
+        <translation>Concordancia</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="45"/>
         <source>Fewer than two coders have coded this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>Menos de dos codificadores han codificado este corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="61"/>
         <source>Adjudicate</source>
-        <translation type="unfinished"/>
+        <translation>Arbitrar</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="62"/>
         <source>This document has spans from fewer than two coders.</source>
-        <translation type="unfinished"/>
+        <translation>Este documento tiene segmentos de menos de dos codificadores.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="72"/>
         <source>gold for {start}–{end}</source>
-        <translation type="unfinished"/>
+        <translation>referencia para {start}–{end}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="88"/>
         <source>Shortcuts saved.</source>
-        <translation type="unfinished"/>
+        <translation>Atajos guardados.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="99"/>
         <location filename="../annotator/gui/tool_actions.py" line="107"/>
         <source>Codebook not saved</source>
-        <translation type="unfinished"/>
+        <translation>No se guardó el libro de códigos</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="100"/>
         <source>read-only: {why} — the codebook kept in this corpus cannot be changed.</source>
-        <translation type="unfinished"/>
+        <translation>solo lectura: {why} — no se puede cambiar el libro de códigos guardado en este corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="110"/>
         <source>Codebook saved in the corpus.</source>
-        <translation type="unfinished"/>
+        <translation>Libro de códigos guardado en el corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="116"/>
@@ -2403,7 +2413,10 @@ Enter searches at once; Esc stops a search or clears it</source>
 MIT licence
 
 Corpus: {path}</source>
-        <translation type="unfinished"/>
+        <translation>annotator {version}
+Licencia MIT
+
+Corpus: {path}</translation>
     </message>
 </context>
 <context>
@@ -2411,27 +2424,27 @@ Corpus: {path}</source>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="55"/>
         <source>type to narrow · Enter links · Esc cancels</source>
-        <translation type="unfinished"/>
+        <translation>escriba para filtrar · Enter vincula · Esc cancela</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="56"/>
         <source>a relation type · Enter links</source>
-        <translation type="unfinished"/>
+        <translation>un tipo de vínculo · Enter vincula</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="62"/>
         <source>{name}  (not for these spans)</source>
-        <translation type="unfinished"/>
+        <translation>{name}  (no para estos segmentos)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="119"/>
         <source>Enter: a new type “{name}”</source>
-        <translation type="unfinished"/>
+        <translation>Enter: un tipo nuevo “{name}”</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="121"/>
         <source>No type here fits what is typed.</source>
-        <translation type="unfinished"/>
+        <translation>Ningún tipo coincide con lo escrito.</translation>
     </message>
 </context>
 </TS>
