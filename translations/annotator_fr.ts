@@ -113,22 +113,22 @@
     <message>
         <location filename="../annotator/session/actions.py" line="105"/>
         <source>Mark todo</source>
-        <translation type="unfinished"/>
+        <translation>Marquer comme à faire</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="107"/>
         <source>Mark in progress</source>
-        <translation type="unfinished"/>
+        <translation>Marquer comme en cours</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="109"/>
         <source>Mark done</source>
-        <translation type="unfinished"/>
+        <translation>Marquer comme terminé</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="111"/>
         <source>Mark skipped</source>
-        <translation type="unfinished"/>
+        <translation>Marquer comme ignoré</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="113"/>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../annotator/session/actions.py" line="136"/>
         <source>Language…</source>
-        <translation type="unfinished"/>
+        <translation>Langue…</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="138"/>
@@ -243,17 +243,17 @@
     <message>
         <location filename="../annotator/session/actions.py" line="163"/>
         <source>Previous suggestion (Shift+Tab)</source>
-        <translation>Suggestion précédente (Maj+Tab)</translation>
+        <translation>Suggestion précédente (Shift+Tab)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="165"/>
         <source>Accept suggestion (Enter)</source>
-        <translation>Accepter la suggestion (Entrée)</translation>
+        <translation>Accepter la suggestion (Enter)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="167"/>
         <source>Reject suggestion (Backspace)</source>
-        <translation>Rejeter la suggestion (Retour arrière)</translation>
+        <translation>Rejeter la suggestion (Backspace)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="169"/>
@@ -308,102 +308,102 @@
     <message>
         <location filename="../annotator/session/actions.py" line="195"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
-        <translation type="unfinished"/>
+        <translation>Shift+flèches, Ctrl+Shift+flèches</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="196"/>
         <source>select text (snapped to whole words)</source>
-        <translation type="unfinished"/>
+        <translation>sélectionner du texte (ajusté aux mots entiers)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="197"/>
         <source>Alt while selecting</source>
-        <translation type="unfinished"/>
+        <translation>Alt pendant la sélection</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="198"/>
         <source>keep the selection exactly as made, without snapping</source>
-        <translation type="unfinished"/>
+        <translation>garder la sélection telle quelle, sans l’ajuster aux mots</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="199"/>
         <source>Alt as you let go of the mouse</source>
-        <translation type="unfinished"/>
+        <translation>Alt en relâchant la souris</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="200"/>
         <source>keep the selection exactly as dragged</source>
-        <translation type="unfinished"/>
+        <translation>garder la sélection exactement telle que tracée</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="201"/>
         <source>Ctrl+click</source>
-        <translation type="unfinished"/>
+        <translation>Ctrl+clic</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="202"/>
         <source>add a span to the selection, or take it out</source>
-        <translation type="unfinished"/>
+        <translation>ajouter un segment à la sélection, ou l’en retirer</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="203"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"/>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="204"/>
         <source>next, previous suggestion (when there are suggestions)</source>
-        <translation type="unfinished"/>
+        <translation>suggestion suivante, précédente (s’il y a des suggestions)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="205"/>
         <source>Enter</source>
-        <translation type="unfinished"/>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="206"/>
         <source>accept the selected suggestion</source>
-        <translation type="unfinished"/>
+        <translation>accepter la suggestion sélectionnée</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="207"/>
         <source>Backspace</source>
-        <translation type="unfinished"/>
+        <translation>Backspace</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="208"/>
         <source>reject the selected suggestion, or remove the selected span</source>
-        <translation type="unfinished"/>
+        <translation>rejeter la suggestion sélectionnée, ou supprimer le segment sélectionné</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="209"/>
         <source>Tab (elsewhere)</source>
-        <translation type="unfinished"/>
+        <translation>Tab (ailleurs)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="210"/>
         <source>move between the list, the article and the panes</source>
-        <translation type="unfinished"/>
+        <translation>passer de la liste à l’article et aux panneaux</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="211"/>
         <source>Enter, Esc (linking)</source>
-        <translation type="unfinished"/>
+        <translation>Enter, Esc (pendant une liaison)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="212"/>
         <source>link to the span moved to; stop linking</source>
-        <translation type="unfinished"/>
+        <translation>lier au segment atteint ; arrêter la liaison</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="213"/>
         <source>Delete, Enter (Links list)</source>
-        <translation type="unfinished"/>
+        <translation>Delete, Enter (liste des liens)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="214"/>
         <source>remove the link; change its type</source>
-        <translation type="unfinished"/>
+        <translation>supprimer le lien ; changer son type</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="45"/>
@@ -456,22 +456,22 @@
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="50"/>
         <source>Adjudicate</source>
-        <translation type="unfinished"/>
+        <translation>Arbitrage</translation>
     </message>
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="54"/>
         <source>Take a version: {keys}; B both; Delete none; A every agreed row.</source>
-        <translation type="unfinished"/>
+        <translation>Choisir une version : {keys} ; B les deux ; Delete aucune ; A toutes les lignes concordantes.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="58"/>
         <source>where</source>
-        <translation type="unfinished"/>
+        <translation>position</translation>
     </message>
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="58"/>
         <source>gold</source>
-        <translation type="unfinished"/>
+        <translation>référence</translation>
     </message>
 </context>
 <context>
@@ -492,7 +492,9 @@
         <source>{error}
 
 Your work so far is saved. Details are in {log}.</source>
-        <translation type="unfinished"/>
+        <translation>{error}
+
+Votre travail est enregistré jusqu’ici. Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/app.py" line="130"/>
@@ -505,22 +507,22 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="32"/>
         <source>uncertain</source>
-        <translation type="unfinished"/>
+        <translation>incertain</translation>
     </message>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="33"/>
         <source>The coder is not sure.</source>
-        <translation type="unfinished"/>
+        <translation>Le codeur n’est pas sûr.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="34"/>
         <source>note</source>
-        <translation type="unfinished"/>
+        <translation>note</translation>
     </message>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="35"/>
         <source>A free note on this span.</source>
-        <translation type="unfinished"/>
+        <translation>Une note libre sur ce segment.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +530,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/background_runner.py" line="28"/>
         <source>Wait for the work running in the background.</source>
-        <translation type="unfinished"/>
+        <translation>Attendez la fin du travail en arrière-plan.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/background_runner.py" line="33"/>
@@ -541,22 +543,22 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/codebook.py" line="27"/>
         <source>Label in use</source>
-        <translation type="unfinished"/>
+        <translation>Étiquette utilisée</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook.py" line="28"/>
         <source>{count} spans are labelled {label}. Move them to which label?</source>
-        <translation type="unfinished"/>
+        <translation>Segments étiquetés {label} : {count}. Vers quelle étiquette les déplacer ?</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook.py" line="38"/>
         <source>Schema not changed</source>
-        <translation type="unfinished"/>
+        <translation>Schéma non modifié</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook.py" line="42"/>
         <source>Label schema saved.</source>
-        <translation type="unfinished"/>
+        <translation>Schéma des étiquettes enregistré.</translation>
     </message>
 </context>
 <context>
@@ -571,17 +573,17 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/codebook_dialog.py" line="30"/>
         <location filename="../annotator/gui/codebook_dialog.py" line="67"/>
         <source>Edit</source>
-        <translation type="unfinished"/>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook_dialog.py" line="67"/>
         <source>Preview</source>
-        <translation type="unfinished"/>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook_dialog.py" line="77"/>
         <source>Drop your changes to the codebook?</source>
-        <translation type="unfinished"/>
+        <translation>Abandonner vos modifications du guide de codage ?</translation>
     </message>
 </context>
 <context>
@@ -598,52 +600,52 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="109"/>
         <source>Dark theme.</source>
-        <translation type="unfinished"/>
+        <translation>Thème sombre.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="110"/>
         <source>Light theme.</source>
-        <translation type="unfinished"/>
+        <translation>Thème clair.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="115"/>
         <source>Text size {scale} %.</source>
-        <translation type="unfinished"/>
+        <translation>Taille du texte : {scale} %.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="124"/>
         <source>The system's language</source>
-        <translation type="unfinished"/>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="126"/>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="127"/>
         <source>The language of the window (from the next start):</source>
-        <translation type="unfinished"/>
+        <translation>Langue de la fenêtre (au prochain démarrage) :</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="137"/>
         <source>The window will be in the system's language from the next start.</source>
-        <translation type="unfinished"/>
+        <translation>La fenêtre sera dans la langue du système au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="141"/>
         <source>The window will be in {language} from the next start.</source>
-        <translation type="unfinished"/>
+        <translation>La fenêtre sera en {language} au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="162"/>
         <source>Click a span to select it first.</source>
-        <translation type="unfinished"/>
+        <translation>Cliquez d’abord sur un segment pour le sélectionner.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="203"/>
         <source>Select a span first (click it, or pick it in the span list).</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez d’abord un segment (cliquez dessus, ou choisissez-le dans la liste des segments).</translation>
     </message>
     <message>
         <source>&amp;Document</source>
@@ -656,7 +658,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="176"/>
         <source>Document details (read-only)</source>
-        <translation type="unfinished"/>
+        <translation>Détails du document (lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -664,73 +666,73 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="44"/>
         <source>Document details</source>
-        <translation type="unfinished"/>
+        <translation>Détails du document</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="47"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="32"/>
         <location filename="../annotator/gui/details_dialog.py" line="52"/>
         <source>Not relevant to this codebook</source>
-        <translation type="unfinished"/>
+        <translation>Non pertinent pour ce guide de codage</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="25"/>
         <source>Published: {date}</source>
-        <translation type="unfinished"/>
+        <translation>Date de publication : {date}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="27"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"/>
+        <translation>Source : {source}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="29"/>
         <source>URL: {url}</source>
-        <translation type="unfinished"/>
+        <translation>URL : {url}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="34"/>
         <source>Duplicate of: {document}</source>
-        <translation type="unfinished"/>
+        <translation>Doublon de : {document}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="37"/>
         <source>Notes:</source>
-        <translation type="unfinished"/>
+        <translation>Notes :</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="55"/>
         <source>id of the document this one repeats</source>
-        <translation type="unfinished"/>
+        <translation>id du document dont celui-ci est le doublon</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="58"/>
         <source>Published</source>
-        <translation type="unfinished"/>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="59"/>
         <source>Source</source>
-        <translation type="unfinished"/>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="60"/>
         <source>URL</source>
-        <translation type="unfinished"/>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="61"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="63"/>
         <source>Duplicate of</source>
-        <translation type="unfinished"/>
+        <translation>Doublon de</translation>
     </message>
 </context>
 <context>
@@ -738,32 +740,32 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="239"/>
         <source>read-only: {why}</source>
-        <translation type="unfinished"/>
+        <translation>lecture seule : {why}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="246"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="269"/>
         <source>The codebook has no yes/no question about documents.</source>
-        <translation type="unfinished"/>
+        <translation>Le guide de codage ne pose aucune question oui/non sur les documents.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="274"/>
         <source>{name}: yes</source>
-        <translation type="unfinished"/>
+        <translation>{name} : oui</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="275"/>
         <source>{name}: no</source>
-        <translation type="unfinished"/>
+        <translation>{name} : non</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="280"/>
         <source>The codebook asks nothing about whole documents.</source>
-        <translation type="unfinished"/>
+        <translation>Le guide de codage ne pose aucune question sur les documents entiers.</translation>
     </message>
 </context>
 <context>
@@ -771,17 +773,17 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="184"/>
         <source>{name}: yes</source>
-        <translation type="unfinished"/>
+        <translation>{name} : oui</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="185"/>
         <source>{name}: no</source>
-        <translation type="unfinished"/>
+        <translation>{name} : non</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="186"/>
         <source>{name}: any</source>
-        <translation type="unfinished"/>
+        <translation>{name} : indifférent</translation>
     </message>
 </context>
 <context>
@@ -794,7 +796,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="120"/>
         <source>(not set)</source>
-        <translation type="unfinished"/>
+        <translation>(non renseigné)</translation>
     </message>
 </context>
 <context>
@@ -802,17 +804,17 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/document_list.py" line="279"/>
         <source>No documents found</source>
-        <translation type="unfinished"/>
+        <translation>Aucun document trouvé</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="284"/>
         <source>{count} document found</source>
-        <translation type="unfinished"/>
+        <translation>{count} document trouvé</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="286"/>
         <source>{count} documents found</source>
-        <translation type="unfinished"/>
+        <translation>{count} documents trouvés</translation>
     </message>
 </context>
 <context>
@@ -820,48 +822,49 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/document_list.py" line="38"/>
         <source>Title</source>
-        <translation type="unfinished"/>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="40"/>
         <source>Spans</source>
-        <translation type="unfinished"/>
+        <translation>Segments</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="88"/>
         <source>(untitled)</source>
-        <translation type="unfinished"/>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="91"/>
         <source>{title}
 {status} · {count} spans · {uid}</source>
-        <translation type="unfinished"/>
+        <translation>{title}
+{status} · {count} segments · {uid}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="119"/>
         <source>Listing failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Impossible de lister les documents : {error}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="146"/>
         <source>Searching…</source>
-        <translation type="unfinished"/>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="170"/>
         <source>Search failed</source>
-        <translation type="unfinished"/>
+        <translation>Échec de la recherche</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="188"/>
         <source>Search stopped</source>
-        <translation type="unfinished"/>
+        <translation>Recherche arrêtée</translation>
     </message>
 </context>
 <context>
@@ -869,57 +872,57 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/panes.py" line="45"/>
         <source>Documents</source>
-        <translation type="unfinished"/>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="50"/>
         <source>any status</source>
-        <translation type="unfinished"/>
+        <translation>tous les statuts</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="54"/>
         <source>any labels</source>
-        <translation type="unfinished"/>
+        <translation>toutes les étiquettes</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="56"/>
         <source>any coder</source>
-        <translation type="unfinished"/>
+        <translation>tous les codeurs</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="58"/>
         <source>any document label</source>
-        <translation type="unfinished"/>
+        <translation>toute étiquette de document</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="59"/>
         <source>flagged</source>
-        <translation type="unfinished"/>
+        <translation>signalés</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="61"/>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="63"/>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="159"/>
         <source>Documents   {done} / {total} done</source>
-        <translation type="unfinished"/>
+        <translation>Documents   {done} / {total} terminés</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="164"/>
         <source>with {label}</source>
-        <translation type="unfinished"/>
+        <translation>avec {label}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="164"/>
         <source>without {label}</source>
-        <translation type="unfinished"/>
+        <translation>sans {label}</translation>
     </message>
 </context>
 <context>
@@ -927,12 +930,12 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/editing.py" line="19"/>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Annuler : {step}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/editing.py" line="21"/>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Rétablir : {step}</translation>
     </message>
 </context>
 <context>
@@ -940,27 +943,27 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="58"/>
         <source>{count} spans</source>
-        <translation type="unfinished"/>
+        <translation>{count} segments</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="64"/>
         <source> (group {group})</source>
-        <translation type="unfinished"/>
+        <translation> (groupe {group})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="71"/>
         <source>Events ({count})</source>
-        <translation type="unfinished"/>
+        <translation>Événements ({count})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="88"/>
         <source>Select spans first: Ctrl+click them in the text or the span list.</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez d’abord des segments : Ctrl+clic dans le texte ou dans la liste des segments.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="105"/>
         <source>Select an event in the Events list.</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez un événement dans la liste Événements.</translation>
     </message>
 </context>
 <context>
@@ -968,72 +971,72 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="30"/>
         <source>Span</source>
-        <translation type="unfinished"/>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="30"/>
         <source>Role</source>
-        <translation type="unfinished"/>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="31"/>
         <source>Same victims as (group)</source>
-        <translation type="unfinished"/>
+        <translation>Mêmes victimes que (groupe)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="32"/>
         <source>e.g. a (optional)</source>
-        <translation type="unfinished"/>
+        <translation>p. ex. a (facultatif)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="34"/>
         <source>the day</source>
-        <translation type="unfinished"/>
+        <translation>au jour près</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="35"/>
         <source>within a week</source>
-        <translation type="unfinished"/>
+        <translation>à la semaine près</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="36"/>
         <source>within a month</source>
-        <translation type="unfinished"/>
+        <translation>au mois près</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="43"/>
         <source>Event</source>
-        <translation type="unfinished"/>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="52"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="83"/>
         <source>Type</source>
-        <translation type="unfinished"/>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="84"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="85"/>
         <source>Date precision</source>
-        <translation type="unfinished"/>
+        <translation>Précision de la date</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="86"/>
         <source>Note</source>
-        <translation type="unfinished"/>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="88"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
-        <translation type="unfinished"/>
+        <translation>Les segments de victimes d’un même groupe rapportent les mêmes victimes : ils donnent une fourchette au lieu d’être additionnés.</translation>
     </message>
 </context>
 <context>
@@ -1047,172 +1050,172 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/export_dialog.py" line="92"/>
         <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Export</source>
-        <translation type="unfinished"/>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="42"/>
         <source>(any)</source>
-        <translation type="unfinished"/>
+        <translation>(tous)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="43"/>
         <source>(all coders)</source>
-        <translation type="unfinished"/>
+        <translation>(tous les codeurs)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="44"/>
         <source>strict</source>
-        <translation type="unfinished"/>
+        <translation>strict</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="45"/>
         <source>contract</source>
-        <translation type="unfinished"/>
+        <translation>réduire</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="46"/>
         <source>expand</source>
-        <translation type="unfinished"/>
+        <translation>étendre</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="49"/>
         <source>annotator's native JSONL: everything</source>
-        <translation type="unfinished"/>
+        <translation>JSONL natif d’annotator : tout</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="50"/>
         <source>doccano sequence labelling JSONL</source>
-        <translation type="unfinished"/>
+        <translation>JSONL doccano d’étiquetage de séquences</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="51"/>
         <source>Prodigy ner_manual JSONL with tokens</source>
-        <translation type="unfinished"/>
+        <translation>JSONL Prodigy ner_manual avec tokens</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="52"/>
         <source>spaCy DocBin (doc.spans and doc.ents)</source>
-        <translation type="unfinished"/>
+        <translation>DocBin spaCy (doc.spans et doc.ents)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="53"/>
         <source>CoNLL-2003 style IOB2</source>
-        <translation type="unfinished"/>
+        <translation>IOB2, style CoNLL-2003</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="54"/>
         <source>brat standoff folder (.txt, .ann, annotation.conf)</source>
-        <translation type="unfinished"/>
+        <translation>dossier brat standoff (.txt, .ann, annotation.conf)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="55"/>
         <source>one row per span, spreadsheet-safe</source>
-        <translation type="unfinished"/>
+        <translation>une ligne par segment, sans risque pour les tableurs</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="56"/>
         <source>one row per event: actors by role, places, casualties per outcome</source>
-        <translation type="unfinished"/>
+        <translation>une ligne par événement : acteurs par rôle, lieux, victimes par issue</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="58"/>
         <source>Hugging Face token classification (.parquet, or .jsonl by name)</source>
-        <translation type="unfinished"/>
+        <translation>classification de tokens Hugging Face (.parquet, ou .jsonl selon le nom)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="60"/>
         <source>Label Studio JSON tasks</source>
-        <translation type="unfinished"/>
+        <translation>tâches JSON Label Studio</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="61"/>
         <source>INCEpTION UIMA CAS XMI folder (TypeSystem.xml, one .xmi a document)</source>
-        <translation type="unfinished"/>
+        <translation>dossier UIMA CAS XMI pour INCEpTION (TypeSystem.xml, un .xmi par document)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="63"/>
         <source>WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)</source>
-        <translation type="unfinished"/>
+        <translation>dossier WebAnno TSV 3.3 pour INCEpTION (un .tsv par document)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="98"/>
         <source>{name} — {description}</source>
-        <translation type="unfinished"/>
+        <translation>{name} — {description}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="101"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="122"/>
         <source>e.g. 80/10/10 (empty: one output)</source>
-        <translation type="unfinished"/>
+        <translation>p. ex. 80/10/10 (vide : une seule sortie)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="130"/>
         <source>Write nothing if anything would be lost</source>
-        <translation type="unfinished"/>
+        <translation>Ne rien écrire si quoi que ce soit devait être perdu</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="134"/>
         <source>Format</source>
-        <translation type="unfinished"/>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="135"/>
         <source>Output</source>
-        <translation type="unfinished"/>
+        <translation>Sortie</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="136"/>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="137"/>
         <source>Coder</source>
-        <translation type="unfinished"/>
+        <translation>Codeur</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="139"/>
         <source>Split</source>
-        <translation type="unfinished"/>
+        <translation>Découpage</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="140"/>
         <source>Seed</source>
-        <translation type="unfinished"/>
+        <translation>Graine</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Off-token spans</source>
-        <translation type="unfinished"/>
+        <translation>Segments non alignés</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Tokeniser language</source>
-        <translation type="unfinished"/>
+        <translation>Langue de tokenisation</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="168"/>
         <source>Export to folder</source>
-        <translation type="unfinished"/>
+        <translation>Exporter vers un dossier</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="171"/>
         <source>Export to</source>
-        <translation type="unfinished"/>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="183"/>
         <source>choose where to write the export</source>
-        <translation type="unfinished"/>
+        <translation>choisissez où écrire l’export</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="191"/>
         <source>tick at least one label</source>
-        <translation type="unfinished"/>
+        <translation>cochez au moins une étiquette</translation>
     </message>
 </context>
 <context>
@@ -1231,62 +1234,62 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/file_actions.py" line="71"/>
         <location filename="../annotator/gui/file_actions.py" line="74"/>
         <source>New corpus</source>
-        <translation type="unfinished"/>
+        <translation>Nouveau corpus</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="75"/>
         <source>{path} already exists; use Open instead.</source>
-        <translation type="unfinished"/>
+        <translation>{path} existe déjà ; utilisez plutôt Ouvrir.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="99"/>
         <source>read-only: {why} — Import would change this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>lecture seule : {why} — l’import modifierait ce corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="106"/>
         <source>Importing articles…</source>
-        <translation type="unfinished"/>
+        <translation>Import des articles…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="125"/>
         <source>Export not written</source>
-        <translation type="unfinished"/>
+        <translation>Export non écrit</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="133"/>
         <source>Exporting as {format}…</source>
-        <translation type="unfinished"/>
+        <translation>Export au format {format}…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="138"/>
         <source>read-only: {why} — Merge would change this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>lecture seule : {why} — la fusion modifierait ce corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="146"/>
         <source>{name}: is this corpus itself; nothing to merge</source>
-        <translation type="unfinished"/>
+        <translation>{name} : c’est ce corpus lui-même ; rien à fusionner</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="159"/>
         <source>Merge finished</source>
-        <translation type="unfinished"/>
+        <translation>Fusion terminée</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="173"/>
         <source>Import finished</source>
-        <translation type="unfinished"/>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="175"/>
         <source>Import: {summary}</source>
-        <translation type="unfinished"/>
+        <translation>Import : {summary}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="183"/>
         <source>Export finished</source>
-        <translation type="unfinished"/>
+        <translation>Export terminé</translation>
     </message>
 </context>
 <context>
@@ -1299,12 +1302,12 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/find_bar.py" line="79"/>
         <source>no match</source>
-        <translation type="unfinished"/>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <location filename="../annotator/gui/find_bar.py" line="88"/>
         <source>{current} of {total}</source>
-        <translation type="unfinished"/>
+        <translation>{current} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -1312,52 +1315,52 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="47"/>
         <source>Click the span first, then select the stretch to add to it and press Shift+Enter.</source>
-        <translation type="unfinished"/>
+        <translation>Cliquez d’abord sur le segment, puis sélectionnez le passage à y ajouter et appuyez sur Shift+Enter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="52"/>
         <source>Select the stretch to add to “{span}”, then press Shift+Enter.</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez le passage à ajouter à « {span} », puis appuyez sur Shift+Enter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="57"/>
         <source>Accept the suggestion (Enter) before adding to it.</source>
-        <translation type="unfinished"/>
+        <translation>Acceptez la suggestion (Enter) avant d’y ajouter un passage.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="62"/>
         <source>That stretch is already part of the span.</source>
-        <translation type="unfinished"/>
+        <translation>Ce passage fait déjà partie du segment.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="68"/>
         <source>“{span}”: {count} piece(s).</source>
-        <translation type="unfinished"/>
+        <translation>« {span} » : {count} fragment(s).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="77"/>
         <source>read-only: {why} — nothing can be changed here.</source>
-        <translation type="unfinished"/>
+        <translation>lecture seule : {why} — rien ne peut être modifié ici.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="82"/>
         <source>Select a span of several pieces first; Delete removes a whole span.</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez d’abord un segment en plusieurs fragments ; Delete supprime un segment entier.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="92"/>
         <source>Put the cursor in the piece to take away (or right-click the span).</source>
-        <translation type="unfinished"/>
+        <translation>Placez le curseur dans le fragment à retirer (ou faites un clic droit sur le segment).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="99"/>
         <source>Not changed: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>Non modifié : {reason}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="104"/>
         <source>Took “{piece}” from the span: now “{span}”.</source>
-        <translation type="unfinished"/>
+        <translation>« {piece} » retiré du segment, qui devient « {span} ».</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1368,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/health_watch.py" line="59"/>
         <source>This corpus is damaged</source>
-        <translation type="unfinished"/>
+        <translation>Ce corpus est endommagé</translation>
     </message>
     <message>
         <location filename="../annotator/gui/health_watch.py" line="60"/>
@@ -1374,12 +1377,16 @@ Your work so far is saved. Details are in {log}.</source>
 {problem}
 
 Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open), or export what can be read.</source>
-        <translation type="unfinished"/>
+        <translation>{path}
+
+{problem}
+
+Vos dernières modifications sont dans le fichier, mais certaines parties sont illisibles. Restaurez-le à partir d’une sauvegarde dans {backups} (Fichier &gt; Ouvrir un corpus), ou exportez ce qui peut être lu.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/health_watch.py" line="66"/>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"/>
+        <translation>Sauvegardé dans {path}</translation>
     </message>
 </context>
 <context>
@@ -1387,17 +1394,17 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/session/history.py" line="139"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
-        <translation type="unfinished"/>
+        <translation>Impossible d’annuler « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
         <location filename="../annotator/session/history.py" line="143"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
-        <translation type="unfinished"/>
+        <translation>Impossible de rétablir « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
         <location filename="../annotator/session/history.py" line="160"/>
         <source>Could not save “{step}”: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Impossible d’enregistrer « {step} » : {error}</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1412,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/label_actions.py" line="48"/>
         <source>For example: {examples}</source>
-        <translation type="unfinished"/>
+        <translation>Par exemple : {examples}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/label_actions.py" line="50"/>
         <source>Keys: {keys}</source>
-        <translation type="unfinished"/>
+        <translation>Touches : {keys}</translation>
     </message>
 </context>
 <context>
@@ -1418,17 +1425,17 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/link_list.py" line="59"/>
         <source>this span —{label}→ “{other}”</source>
-        <translation type="unfinished"/>
+        <translation>ce segment —{label}→ « {other} »</translation>
     </message>
     <message>
         <location filename="../annotator/gui/link_list.py" line="60"/>
         <source>“{other}” —{label}→ this span</source>
-        <translation type="unfinished"/>
+        <translation>« {other} » —{label}→ ce segment</translation>
     </message>
     <message>
         <location filename="../annotator/gui/link_list.py" line="61"/>
         <source>{label} · coder {coder}</source>
-        <translation type="unfinished"/>
+        <translation>{label} · codeur {coder}</translation>
     </message>
 </context>
 <context>
@@ -1441,44 +1448,46 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/main_window.py" line="197"/>
         <source>{name} (read-only) — annotator</source>
-        <translation type="unfinished"/>
+        <translation>{name} (lecture seule) — annotator</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="198"/>
         <source>{name} — annotator</source>
-        <translation type="unfinished"/>
+        <translation>{name} — annotator</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="255"/>
         <source>Spans ({count} · {suggested} suggested)</source>
-        <translation type="unfinished"/>
+        <translation>Segments ({count} · suggestions : {suggested})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="310"/>
         <source>Not saved. {message}</source>
-        <translation type="unfinished"/>
+        <translation>Non enregistré. {message}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="318"/>
         <source>Waiting for another program that is writing to the corpus…</source>
-        <translation type="unfinished"/>
+        <translation>En attente d’un autre programme qui écrit dans le corpus…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="330"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
-        <translation type="unfinished"/>
+        <translation>lecture seule : {why}. Vous pouvez lire, rechercher et exporter ce corpus, mais rien ne peut y être modifié ici.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="337"/>
         <source>The work in the background stopped.
 
 {message}</source>
-        <translation type="unfinished"/>
+        <translation>Le travail en arrière-plan s’est arrêté.
+
+{message}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="381"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
-        <translation type="unfinished"/>
+        <translation>Impossible d’enregistrer les paramètres : {reason}. Le travail continue.</translation>
     </message>
     <message>
         <source>✓ all saved</source>
@@ -1531,7 +1540,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/main_window.py" line="336"/>
         <source>Stopped</source>
-        <translation type="unfinished"/>
+        <translation>Interrompu</translation>
     </message>
 </context>
 <context>
@@ -1547,22 +1556,22 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/session/messages.py" line="67"/>
         <source>manual</source>
-        <translation type="unfinished"/>
+        <translation>manuel</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="68"/>
         <source>suggested</source>
-        <translation type="unfinished"/>
+        <translation>suggéré</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="69"/>
         <source>imported</source>
-        <translation type="unfinished"/>
+        <translation>importé</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="70"/>
         <source>accepted</source>
-        <translation type="unfinished"/>
+        <translation>accepté</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1579,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/prompts.py" line="34"/>
         <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Corpus annotator (*.sqlite *.db *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="40"/>
         <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Articles et annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="51"/>
@@ -1585,32 +1594,32 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/prompts.py" line="52"/>
         <source>Your name or initials. Every span you make records it.</source>
-        <translation type="unfinished"/>
+        <translation>Votre nom ou vos initiales, enregistrés avec chaque segment que vous créez.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="59"/>
         <source>New corpus</source>
-        <translation type="unfinished"/>
+        <translation>Nouveau corpus</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="64"/>
         <source>Open corpus</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir un corpus</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="70"/>
         <source>Import articles</source>
-        <translation type="unfinished"/>
+        <translation>Importer des articles</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="123"/>
         <source>Merge coders' corpora</source>
-        <translation type="unfinished"/>
+        <translation>Fusionner les corpus des codeurs</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="140"/>
         <source>Import a folder of articles</source>
-        <translation type="unfinished"/>
+        <translation>Importer un dossier d’articles</translation>
     </message>
 </context>
 <context>
@@ -1623,108 +1632,108 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="92"/>
         <source>Link as “{name}”…</source>
-        <translation type="unfinished"/>
+        <translation>Lier comme « {name} »…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="127"/>
         <source>(a span not shown)</source>
-        <translation type="unfinished"/>
+        <translation>(un segment non affiché)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="135"/>
         <source>Links ({count}) · {total} in this document</source>
-        <translation type="unfinished"/>
+        <translation>Liens ({count}) · {total} dans ce document</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="137"/>
         <source>Links · {total} in this document</source>
-        <translation type="unfinished"/>
+        <translation>Liens · {total} dans ce document</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="159"/>
         <source>No spans in this document.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun segment dans ce document.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="177"/>
         <source>Select the span a link starts from first (click it, or Alt+Down to it).</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez d’abord le segment d’où part le lien (cliquez dessus, ou atteignez-le avec Alt+Down).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="181"/>
         <source>Accept the suggestion (Enter) before linking it.</source>
-        <translation type="unfinished"/>
+        <translation>Acceptez la suggestion (Enter) avant de la lier.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="189"/>
         <source>“{type}” link from “{span}”: click the other span, or Alt+Down/Alt+Up to it and Enter. Esc stops.</source>
-        <translation type="unfinished"/>
+        <translation>Lien « {type} » depuis « {span} » : cliquez sur l’autre segment, ou atteignez-le avec Alt+Down/Alt+Up puis Enter. Esc pour arrêter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="192"/>
         <source>Link from “{span}”: click the other span, or Alt+Down/Alt+Up to it and Enter. Esc stops.</source>
-        <translation type="unfinished"/>
+        <translation>Lien depuis « {span} » : cliquez sur l’autre segment, ou atteignez-le avec Alt+Down/Alt+Up puis Enter. Esc pour arrêter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="226"/>
         <source>Linking stopped: nothing was linked.</source>
-        <translation type="unfinished"/>
+        <translation>Liaison arrêtée : aucun lien créé.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="242"/>
         <source>The span the link started from is gone: nothing was linked.</source>
-        <translation type="unfinished"/>
+        <translation>Le segment de départ du lien n’existe plus : aucun lien créé.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="246"/>
         <source>Move to another span first (Alt+Down/Alt+Up), or click it; Esc stops.</source>
-        <translation type="unfinished"/>
+        <translation>Allez d’abord sur un autre segment (Alt+Down/Alt+Up), ou cliquez dessus ; Esc pour arrêter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="260"/>
         <source>Not linked: the codebook has no relation from {head} to {tail} ({reasons}).</source>
-        <translation type="unfinished"/>
+        <translation>Non lié : le guide de codage n’a aucune relation de {head} vers {tail} ({reasons}).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="273"/>
         <source>Nothing linked or changed.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun lien créé ni modifié.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="281"/>
         <source>Not linked: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>Non lié : {reason}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="285"/>
         <source>Already linked as “{name}”.</source>
-        <translation type="unfinished"/>
+        <translation>Déjà lié comme « {name} ».</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="292"/>
         <source>Linked “{head}” —{type}→ “{tail}”.</source>
-        <translation type="unfinished"/>
+        <translation>Lien créé : « {head} » —{type}→ « {tail} ».</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="301"/>
         <source>read-only: {why} — links cannot be changed in this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>lecture seule : {why} — les liens ne peuvent pas être modifiés dans ce corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="310"/>
         <location filename="../annotator/gui/relation_actions.py" line="324"/>
         <source>Select a link in the Links list first (Ctrl+K).</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez d’abord un lien dans la liste Liens (Ctrl+K).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="336"/>
         <source>Not changed: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>Non modifié : {reason}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="340"/>
         <source>Change “{type}” to</source>
-        <translation type="unfinished"/>
+        <translation>Remplacer « {type} » par</translation>
     </message>
 </context>
 <context>
@@ -1732,38 +1741,38 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="30"/>
         <source>Agreement</source>
-        <translation type="unfinished"/>
+        <translation>Accord entre codeurs</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="36"/>
         <source>Save as HTML…</source>
-        <translation type="unfinished"/>
+        <translation>Enregistrer en HTML…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="53"/>
         <source>Save report</source>
-        <translation type="unfinished"/>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="54"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"/>
+        <translation>Page web (*.html)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="61"/>
         <location filename="../annotator/gui/report_dialog.py" line="66"/>
         <source>Report not saved</source>
-        <translation type="unfinished"/>
+        <translation>Rapport non enregistré</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="64"/>
         <source>the disk is full</source>
-        <translation type="unfinished"/>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="67"/>
         <source>{path}: {reason}; nothing was written</source>
-        <translation type="unfinished"/>
+        <translation>{path} : {reason} ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1776,142 +1785,142 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="62"/>
         <source>Label schema</source>
-        <translation type="unfinished"/>
+        <translation>Schéma des étiquettes</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="36"/>
         <source>choice</source>
-        <translation type="unfinished"/>
+        <translation>choix unique</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="37"/>
         <source>choices</source>
-        <translation type="unfinished"/>
+        <translation>choix multiple</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="38"/>
         <source>integer</source>
-        <translation type="unfinished"/>
+        <translation>entier</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="39"/>
         <source>number</source>
-        <translation type="unfinished"/>
+        <translation>nombre</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="40"/>
         <source>text</source>
-        <translation type="unfinished"/>
+        <translation>texte</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="41"/>
         <source>boolean</source>
-        <translation type="unfinished"/>
+        <translation>booléen</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Attribute</source>
-        <translation type="unfinished"/>
+        <translation>Attribut</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Type</source>
-        <translation type="unfinished"/>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Values (comma-separated)</source>
-        <translation type="unfinished"/>
+        <translation>Valeurs (séparées par des virgules)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="80"/>
         <source>Required</source>
-        <translation type="unfinished"/>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="102"/>
         <source>Add</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="102"/>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="103"/>
         <source>Up</source>
-        <translation type="unfinished"/>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="104"/>
         <source>Down</source>
-        <translation type="unfinished"/>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="114"/>
         <source>Add attribute</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter un attribut</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="115"/>
         <source>Remove attribute</source>
-        <translation type="unfinished"/>
+        <translation>Supprimer l’attribut</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="123"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="124"/>
         <source>Colour</source>
-        <translation type="unfinished"/>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="126"/>
         <source>Description</source>
-        <translation type="unfinished"/>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="138"/>
         <source>Event types</source>
-        <translation type="unfinished"/>
+        <translation>Types d’événements</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="139"/>
         <source>Event roles</source>
-        <translation type="unfinished"/>
+        <translation>Rôles d’événements</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="180"/>
         <source>Label colour</source>
-        <translation type="unfinished"/>
+        <translation>Couleur de l’étiquette</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="187"/>
         <source>new label</source>
-        <translation type="unfinished"/>
+        <translation>nouvelle étiquette</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="188"/>
         <source>new label {number}</source>
-        <translation type="unfinished"/>
+        <translation>nouvelle étiquette {number}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="227"/>
         <source>attribute{number}</source>
-        <translation type="unfinished"/>
+        <translation>attribut{number}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="309"/>
         <source>Removing {removed} also removes the relation types {types} (it links only labels being removed). Press OK again to go ahead.</source>
-        <translation type="unfinished"/>
+        <translation>Supprimer {removed} supprime aussi les types de relation {types} (ils ne relient que des étiquettes supprimées). Appuyez de nouveau sur OK pour continuer.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="312"/>
         <source>Removing {removed} also removes the relation type {types} (it links only labels being removed). Press OK again to go ahead.</source>
-        <translation type="unfinished"/>
+        <translation>Supprimer {removed} supprime aussi le type de relation {types} (il ne relie que des étiquettes supprimées). Appuyez de nouveau sur OK pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -1919,13 +1928,14 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/search_box.py" line="30"/>
         <source>Search corpus (Ctrl+Shift+F)</source>
-        <translation>Rechercher dans le corpus (Ctrl+Maj+F)</translation>
+        <translation>Rechercher dans le corpus (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_box.py" line="32"/>
         <source>Words, "a phrase", OR, NOT, NEAR(a b), prefix*
 Enter searches at once; Esc stops a search or clears it</source>
-        <translation type="unfinished"/>
+        <translation>Mots, "une expression", OR, NOT, NEAR(a b), préfixe*
+Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</translation>
     </message>
 </context>
 <context>
@@ -1933,17 +1943,17 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="77"/>
         <source>Search could not read the corpus: {error}</source>
-        <translation type="unfinished"/>
+        <translation>La recherche n’a pas pu lire le corpus : {error}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="111"/>
         <source>Search not understood ({error}). Plain words always work; use quotes in pairs, and AND, OR, NOT between words.</source>
-        <translation type="unfinished"/>
+        <translation>Recherche non comprise ({error}). Des mots simples fonctionnent toujours ; mettez les guillemets par paires, et AND, OR, NOT entre les mots.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="114"/>
         <source>Search failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Échec de la recherche : {error}</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1966,7 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/search_box.py" line="88"/>
         <source>Stop this search (Esc)</source>
-        <translation>Arrêter cette recherche (Échap)</translation>
+        <translation>Arrêter cette recherche (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1964,42 +1974,42 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/session/session.py" line="136"/>
         <source>Updated with changes made elsewhere.</source>
-        <translation type="unfinished"/>
+        <translation>Mis à jour avec les modifications faites ailleurs.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="174"/>
         <source>No more documents that way.</source>
-        <translation type="unfinished"/>
+        <translation>Plus aucun document dans cette direction.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="185"/>
         <source>Every document is done. Well coded!</source>
-        <translation type="unfinished"/>
+        <translation>Tous les documents sont terminés. Beau travail !</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="245"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>lecture seule : {why} — rien ne peut être étiqueté ni modifié dans ce corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="261"/>
         <source>Select some text first, then press a label key.</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez d’abord du texte, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="269"/>
         <source>Already tagged.</source>
-        <translation type="unfinished"/>
+        <translation>Déjà étiqueté.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="325"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
-        <translation type="unfinished"/>
+        <translation>Pas encore terminé : {count} segment(s) sans attributs obligatoires (il manque {missing} à « {text} »).</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="354"/>
         <source>Not saved: {message}</source>
-        <translation type="unfinished"/>
+        <translation>Non enregistré : {message}</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2032,7 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="116"/>
         <source>{key} is given to both “{first}” and “{second}”</source>
-        <translation type="unfinished"/>
+        <translation>{key} est attribué à la fois à « {first} » et à « {second} »</translation>
     </message>
 </context>
 <context>
@@ -2038,17 +2048,17 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="44"/>
         <source>From the codebook</source>
-        <translation type="unfinished"/>
+        <translation>Définis par le guide de codage</translation>
     </message>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="46"/>
         <source>In the article</source>
-        <translation type="unfinished"/>
+        <translation>Dans l’article</translation>
     </message>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="52"/>
         <source>Change them in {menu} &gt; {entry}.</source>
-        <translation type="unfinished"/>
+        <translation>Modifiez-les dans {menu} &gt; {entry}.</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2066,7 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/span_menu.py" line="33"/>
         <source>Take “{words}” out of the span</source>
-        <translation type="unfinished"/>
+        <translation>Retirer « {words} » du segment</translation>
     </message>
 </context>
 <context>
@@ -2064,45 +2074,45 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="48"/>
         <source>Spans</source>
-        <translation type="unfinished"/>
+        <translation>Segments</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="70"/>
         <source>Events</source>
-        <translation type="unfinished"/>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="76"/>
         <source>Selected span</source>
-        <translation type="unfinished"/>
+        <translation>Segment sélectionné</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="95"/>
         <source>Spans ({count})</source>
-        <translation type="unfinished"/>
+        <translation>Segments ({count})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="102"/>
         <source>Click a span, or select text and press a label key (a selection snaps to whole words; Alt as you let go of the mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an event.</source>
-        <translation type="unfinished"/>
+        <translation>Cliquez sur un segment, ou sélectionnez du texte et appuyez sur la touche d’une étiquette (la sélection s’ajuste aux mots entiers ; Alt en relâchant la souris la garde exacte). Ctrl+clic sur plusieurs segments, puis Ctrl+G pour créer un événement.</translation>
     </message>
     <message numerus="yes">
         <location filename="../annotator/gui/span_pane.py" line="119"/>
         <source> in %n pieces</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform> en %n fragment</numerusform>
+            <numerusform> en %n fragments</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="126"/>
         <source>characters {start}–{end}{pieces} · {coder} · {origin}{links}</source>
-        <translation type="unfinished"/>
+        <translation>caractères {start}–{end}{pieces} · {coder} · {origin}{links}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="197"/>
         <source> e.g. {examples}</source>
-        <translation type="unfinished"/>
+        <translation> p. ex. {examples}</translation>
     </message>
 </context>
 <context>
@@ -2110,22 +2120,22 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/session/messages.py" line="61"/>
         <source>todo</source>
-        <translation type="unfinished"/>
+        <translation>à faire</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="62"/>
         <source>in progress</source>
-        <translation type="unfinished"/>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="63"/>
         <source>done</source>
-        <translation type="unfinished"/>
+        <translation>terminé</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="64"/>
         <source>skipped</source>
-        <translation type="unfinished"/>
+        <translation>ignoré</translation>
     </message>
 </context>
 <context>
@@ -2139,22 +2149,22 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/status_line.py" line="33"/>
         <source>coder: {coder}</source>
-        <translation type="unfinished"/>
+        <translation>codeur : {coder}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="36"/>
         <source>done {done} / {total}</source>
-        <translation type="unfinished"/>
+        <translation>terminés : {done} / {total}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="44"/>
         <source>no date</source>
-        <translation type="unfinished"/>
+        <translation>sans date</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="50"/>
         <source>✓ saved {time}</source>
-        <translation type="unfinished"/>
+        <translation>✓ enregistré à {time}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="55"/>
@@ -2164,12 +2174,12 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/status_line.py" line="61"/>
         <source>read-only: {why}</source>
-        <translation type="unfinished"/>
+        <translation>lecture seule : {why}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="41"/>
         <source>This corpus is empty: File &gt; Import articles.</source>
-        <translation type="unfinished"/>
+        <translation>Ce corpus est vide : Fichier &gt; Importer des fichiers.</translation>
     </message>
 </context>
 <context>
@@ -2177,87 +2187,87 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/session/steps.py" line="43"/>
         <source>tag {text} as {label}</source>
-        <translation type="unfinished"/>
+        <translation>étiqueter {text} comme {label}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="46"/>
         <source>remove {label} {text}</source>
-        <translation type="unfinished"/>
+        <translation>supprimer {label} {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="50"/>
         <source>relabel {text} as {label}</source>
-        <translation type="unfinished"/>
+        <translation>réétiqueter {text} comme {label}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="52"/>
         <source>change {label} {text}</source>
-        <translation type="unfinished"/>
+        <translation>modifier {label} {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="55"/>
         <source>mark {status}</source>
-        <translation type="unfinished"/>
+        <translation>marquer comme {status}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="58"/>
         <source>add {type} event</source>
-        <translation type="unfinished"/>
+        <translation>ajouter l’événement {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="60"/>
         <source>remove {type} event</source>
-        <translation type="unfinished"/>
+        <translation>supprimer l’événement {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="63"/>
         <source>change {type} event</source>
-        <translation type="unfinished"/>
+        <translation>modifier l’événement {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="66"/>
         <source>change document details</source>
-        <translation type="unfinished"/>
+        <translation>modifier les détails du document</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="68"/>
         <source>reject suggestion {text}</source>
-        <translation type="unfinished"/>
+        <translation>rejeter la suggestion {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="71"/>
         <source>restore suggestion {text}</source>
-        <translation type="unfinished"/>
+        <translation>restaurer la suggestion {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="74"/>
         <source>link {type}</source>
-        <translation type="unfinished"/>
+        <translation>créer le lien {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="77"/>
         <source>remove link {type}</source>
-        <translation type="unfinished"/>
+        <translation>supprimer le lien {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="80"/>
         <source>change link {type}</source>
-        <translation type="unfinished"/>
+        <translation>modifier le lien {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="83"/>
         <source>set document {name}</source>
-        <translation type="unfinished"/>
+        <translation>définir l’étiquette de document {name}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="109"/>
         <source>accept {text}</source>
-        <translation type="unfinished"/>
+        <translation>accepter {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="112"/>
         <source>accept {count} suggestions</source>
-        <translation type="unfinished"/>
+        <translation>accepter {count} suggestions</translation>
     </message>
 </context>
 <context>
@@ -2265,83 +2275,83 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="57"/>
         <source>suggest spans</source>
-        <translation type="unfinished"/>
+        <translation>suggérer des segments</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="58"/>
         <source>No new suggestions for this document.</source>
-        <translation type="unfinished"/>
+        <translation>Aucune nouvelle suggestion pour ce document.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="71"/>
         <source>spaCy model {name} is not installed; suggesting without it.</source>
-        <translation type="unfinished"/>
+        <translation>Le modèle spaCy {name} n’est pas installé ; suggestions faites sans lui.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="80"/>
         <location filename="../annotator/gui/suggestion_actions.py" line="91"/>
         <source>spaCy model</source>
-        <translation type="unfinished"/>
+        <translation>Modèle spaCy</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="81"/>
         <source>An installed spaCy NER model to suggest with, e.g. en_core_web_sm (empty: none). annotator never downloads models.</source>
-        <translation type="unfinished"/>
+        <translation>Un modèle NER spaCy installé, pour les suggestions, p. ex. en_core_web_sm (vide : aucun). annotator ne télécharge jamais de modèle.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="92"/>
         <source>{name} is not installed here. Install it with: python -m spacy download {name}</source>
-        <translation type="unfinished"/>
+        <translation>{name} n’est pas installé ici. Installez-le avec : python -m spacy download {name}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="105"/>
         <source>tag all {text}</source>
-        <translation type="unfinished"/>
+        <translation>étiqueter toutes les occurrences de {text}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="107"/>
         <source>No other {text} here.</source>
-        <translation type="unfinished"/>
+        <translation>Aucune autre occurrence de {text} ici.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="122"/>
         <source>Tagging all occurrences was cancelled.</source>
-        <translation type="unfinished"/>
+        <translation>L’étiquetage de toutes les occurrences a été annulé.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="126"/>
         <source>tag all {text} in the corpus</source>
-        <translation type="unfinished"/>
+        <translation>étiqueter toutes les occurrences de {text} dans le corpus</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
         <source>No other {text} in the corpus.</source>
-        <translation type="unfinished"/>
+        <translation>Aucune autre occurrence de {text} dans le corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="133"/>
         <source>Finding {text} in the corpus…</source>
-        <translation type="unfinished"/>
+        <translation>Recherche de {text} dans le corpus…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
         <source>Select a tagged span first.</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez d’abord un segment étiqueté.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="150"/>
         <source>{count} suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
-        <translation type="unfinished"/>
+        <translation>{count} suggestion(s) : Tab pour naviguer, Enter pour accepter, Backspace pour rejeter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="169"/>
         <source>No suggestions in this document.</source>
-        <translation type="unfinished"/>
+        <translation>Aucune suggestion dans ce document.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="210"/>
         <source>reject {count} suggestions</source>
-        <translation type="unfinished"/>
+        <translation>rejeter {count} suggestions</translation>
     </message>
 </context>
 <context>
@@ -2354,48 +2364,48 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="44"/>
         <source>Agreement</source>
-        <translation type="unfinished"/>
+        <translation>Accord entre codeurs</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="45"/>
         <source>Fewer than two coders have coded this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>Moins de deux codeurs ont codé ce corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="61"/>
         <source>Adjudicate</source>
-        <translation type="unfinished"/>
+        <translation>Arbitrage</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="62"/>
         <source>This document has spans from fewer than two coders.</source>
-        <translation type="unfinished"/>
+        <translation>Moins de deux codeurs ont des segments dans ce document.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="72"/>
         <source>gold for {start}–{end}</source>
-        <translation type="unfinished"/>
+        <translation>référence pour {start}–{end}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="88"/>
         <source>Shortcuts saved.</source>
-        <translation type="unfinished"/>
+        <translation>Raccourcis enregistrés.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="99"/>
         <location filename="../annotator/gui/tool_actions.py" line="107"/>
         <source>Codebook not saved</source>
-        <translation type="unfinished"/>
+        <translation>Guide de codage non enregistré</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="100"/>
         <source>read-only: {why} — the codebook kept in this corpus cannot be changed.</source>
-        <translation type="unfinished"/>
+        <translation>lecture seule : {why} — le guide de codage conservé dans ce corpus ne peut pas être modifié.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="110"/>
         <source>Codebook saved in the corpus.</source>
-        <translation type="unfinished"/>
+        <translation>Guide de codage enregistré dans le corpus.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="116"/>
@@ -2403,7 +2413,10 @@ Enter searches at once; Esc stops a search or clears it</source>
 MIT licence
 
 Corpus: {path}</source>
-        <translation type="unfinished"/>
+        <translation>annotator {version}
+Licence MIT
+
+Corpus : {path}</translation>
     </message>
 </context>
 <context>
@@ -2411,27 +2424,27 @@ Corpus: {path}</source>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="55"/>
         <source>type to narrow · Enter links · Esc cancels</source>
-        <translation type="unfinished"/>
+        <translation>tapez pour filtrer · Enter pour lier · Esc pour annuler</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="56"/>
         <source>a relation type · Enter links</source>
-        <translation type="unfinished"/>
+        <translation>un type de relation · Enter pour lier</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="62"/>
         <source>{name}  (not for these spans)</source>
-        <translation type="unfinished"/>
+        <translation>{name}  (pas pour ces segments)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="119"/>
         <source>Enter: a new type “{name}”</source>
-        <translation type="unfinished"/>
+        <translation>Enter : nouveau type « {name} »</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="121"/>
         <source>No type here fits what is typed.</source>
-        <translation type="unfinished"/>
+        <translation>Aucun type ne correspond à la saisie.</translation>
     </message>
 </context>
 </TS>
