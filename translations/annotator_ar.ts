@@ -93,7 +93,7 @@
     <message>
         <location filename="../annotator/session/actions.py" line="95"/>
         <source>Edit attributes of the selected span</source>
-        <translation>تحرير سمات المقطع المحدد</translation>
+        <translation>تحرير خصائص المقطع المحدد</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="97"/>
@@ -113,22 +113,22 @@
     <message>
         <location filename="../annotator/session/actions.py" line="105"/>
         <source>Mark todo</source>
-        <translation type="unfinished"/>
+        <translation>وضع علامة «لم يبدأ»</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="107"/>
         <source>Mark in progress</source>
-        <translation type="unfinished"/>
+        <translation>وضع علامة «قيد التنفيذ»</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="109"/>
         <source>Mark done</source>
-        <translation type="unfinished"/>
+        <translation>وضع علامة «منجز»</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="111"/>
         <source>Mark skipped</source>
-        <translation type="unfinished"/>
+        <translation>وضع علامة «متخطّى»</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="113"/>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../annotator/session/actions.py" line="136"/>
         <source>Language…</source>
-        <translation type="unfinished"/>
+        <translation>اللغة…</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="138"/>
@@ -308,102 +308,102 @@
     <message>
         <location filename="../annotator/session/actions.py" line="195"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
-        <translation type="unfinished"/>
+        <translation>Shift+الأسهم، Ctrl+Shift+الأسهم</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="196"/>
         <source>select text (snapped to whole words)</source>
-        <translation type="unfinished"/>
+        <translation>تحديد النص (بكلمات كاملة)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="197"/>
         <source>Alt while selecting</source>
-        <translation type="unfinished"/>
+        <translation>Alt أثناء التحديد</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="198"/>
         <source>keep the selection exactly as made, without snapping</source>
-        <translation type="unfinished"/>
+        <translation>إبقاء التحديد كما هو تمامًا، دون توسيعه إلى كلمات كاملة</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="199"/>
         <source>Alt as you let go of the mouse</source>
-        <translation type="unfinished"/>
+        <translation>Alt عند إفلات زر الفأرة</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="200"/>
         <source>keep the selection exactly as dragged</source>
-        <translation type="unfinished"/>
+        <translation>إبقاء التحديد كما سُحب تمامًا</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="201"/>
         <source>Ctrl+click</source>
-        <translation type="unfinished"/>
+        <translation>Ctrl+نقرة</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="202"/>
         <source>add a span to the selection, or take it out</source>
-        <translation type="unfinished"/>
+        <translation>إضافة مقطع إلى التحديد أو إخراجه منه</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="203"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"/>
+        <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="204"/>
         <source>next, previous suggestion (when there are suggestions)</source>
-        <translation type="unfinished"/>
+        <translation>الاقتراح التالي، السابق (عند وجود اقتراحات)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="205"/>
         <source>Enter</source>
-        <translation type="unfinished"/>
+        <translation>Enter</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="206"/>
         <source>accept the selected suggestion</source>
-        <translation type="unfinished"/>
+        <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="207"/>
         <source>Backspace</source>
-        <translation type="unfinished"/>
+        <translation>Backspace</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="208"/>
         <source>reject the selected suggestion, or remove the selected span</source>
-        <translation type="unfinished"/>
+        <translation>رفض الاقتراح المحدد، أو حذف المقطع المحدد</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="209"/>
         <source>Tab (elsewhere)</source>
-        <translation type="unfinished"/>
+        <translation>Tab (في غير ذلك)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="210"/>
         <source>move between the list, the article and the panes</source>
-        <translation type="unfinished"/>
+        <translation>التنقل بين القائمة والمقالة واللوحات</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="211"/>
         <source>Enter, Esc (linking)</source>
-        <translation type="unfinished"/>
+        <translation>Enter، Esc (أثناء الربط)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="212"/>
         <source>link to the span moved to; stop linking</source>
-        <translation type="unfinished"/>
+        <translation>الربط بالمقطع المنتقَل إليه؛ إيقاف الربط</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="213"/>
         <source>Delete, Enter (Links list)</source>
-        <translation type="unfinished"/>
+        <translation>Delete، Enter (قائمة الروابط)</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="214"/>
         <source>remove the link; change its type</source>
-        <translation type="unfinished"/>
+        <translation>حذف الرابط؛ تغيير نوعه</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="45"/>
@@ -456,22 +456,22 @@
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="50"/>
         <source>Adjudicate</source>
-        <translation type="unfinished"/>
+        <translation>التحكيم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="54"/>
         <source>Take a version: {keys}; B both; Delete none; A every agreed row.</source>
-        <translation type="unfinished"/>
+        <translation>اختر نسخة: {keys}؛ B كلتاهما؛ Delete لا شيء؛ A كل الصفوف المتفق عليها.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="58"/>
         <source>where</source>
-        <translation type="unfinished"/>
+        <translation>الموضع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/adjudication_dialog.py" line="58"/>
         <source>gold</source>
-        <translation type="unfinished"/>
+        <translation>المعتمد</translation>
     </message>
 </context>
 <context>
@@ -492,7 +492,9 @@
         <source>{error}
 
 Your work so far is saved. Details are in {log}.</source>
-        <translation type="unfinished"/>
+        <translation>{error}
+
+عملك حتى الآن محفوظ. التفاصيل في {log}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/app.py" line="130"/>
@@ -505,22 +507,22 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="32"/>
         <source>uncertain</source>
-        <translation type="unfinished"/>
+        <translation>غير مؤكد</translation>
     </message>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="33"/>
         <source>The coder is not sure.</source>
-        <translation type="unfinished"/>
+        <translation>المرمِّز غير متأكد.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="34"/>
         <source>note</source>
-        <translation type="unfinished"/>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/attribute_form.py" line="35"/>
         <source>A free note on this span.</source>
-        <translation type="unfinished"/>
+        <translation>ملاحظة حرة على هذا المقطع.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +530,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/background_runner.py" line="28"/>
         <source>Wait for the work running in the background.</source>
-        <translation type="unfinished"/>
+        <translation>انتظر حتى ينتهي العمل الجاري في الخلفية.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/background_runner.py" line="33"/>
@@ -541,22 +543,22 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/codebook.py" line="27"/>
         <source>Label in use</source>
-        <translation type="unfinished"/>
+        <translation>الوسم مستخدَم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook.py" line="28"/>
         <source>{count} spans are labelled {label}. Move them to which label?</source>
-        <translation type="unfinished"/>
+        <translation>عدد المقاطع التي تحمل الوسم {label}: {count}. إلى أي وسم تُنقل؟</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook.py" line="38"/>
         <source>Schema not changed</source>
-        <translation type="unfinished"/>
+        <translation>لم يُغيَّر المخطط</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook.py" line="42"/>
         <source>Label schema saved.</source>
-        <translation type="unfinished"/>
+        <translation>حُفظ مخطط الوسوم.</translation>
     </message>
 </context>
 <context>
@@ -571,17 +573,17 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/codebook_dialog.py" line="30"/>
         <location filename="../annotator/gui/codebook_dialog.py" line="67"/>
         <source>Edit</source>
-        <translation type="unfinished"/>
+        <translation>تحرير</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook_dialog.py" line="67"/>
         <source>Preview</source>
-        <translation type="unfinished"/>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/codebook_dialog.py" line="77"/>
         <source>Drop your changes to the codebook?</source>
-        <translation type="unfinished"/>
+        <translation>أتريد تجاهل تغييراتك على دليل الترميز؟</translation>
     </message>
 </context>
 <context>
@@ -598,52 +600,52 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="109"/>
         <source>Dark theme.</source>
-        <translation type="unfinished"/>
+        <translation>السمة الداكنة.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="110"/>
         <source>Light theme.</source>
-        <translation type="unfinished"/>
+        <translation>السمة الفاتحة.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="115"/>
         <source>Text size {scale} %.</source>
-        <translation type="unfinished"/>
+        <translation>حجم النص {scale} %.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="124"/>
         <source>The system's language</source>
-        <translation type="unfinished"/>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="126"/>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="127"/>
         <source>The language of the window (from the next start):</source>
-        <translation type="unfinished"/>
+        <translation>لغة النافذة (بدءًا من التشغيل التالي):</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="137"/>
         <source>The window will be in the system's language from the next start.</source>
-        <translation type="unfinished"/>
+        <translation>ستظهر النافذة بلغة النظام بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="141"/>
         <source>The window will be in {language} from the next start.</source>
-        <translation type="unfinished"/>
+        <translation>ستكون لغة النافذة {language} بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="162"/>
         <source>Click a span to select it first.</source>
-        <translation type="unfinished"/>
+        <translation>انقر مقطعًا لتحديده أولًا.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="203"/>
         <source>Select a span first (click it, or pick it in the span list).</source>
-        <translation type="unfinished"/>
+        <translation>حدّد مقطعًا أولًا (انقره، أو اختره من قائمة المقاطع).</translation>
     </message>
     <message>
         <source>&amp;Document</source>
@@ -656,7 +658,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/coding_actions.py" line="176"/>
         <source>Document details (read-only)</source>
-        <translation type="unfinished"/>
+        <translation>تفاصيل المستند (للقراءة فقط)</translation>
     </message>
 </context>
 <context>
@@ -664,73 +666,73 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="44"/>
         <source>Document details</source>
-        <translation type="unfinished"/>
+        <translation>تفاصيل المستند</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="47"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="32"/>
         <location filename="../annotator/gui/details_dialog.py" line="52"/>
         <source>Not relevant to this codebook</source>
-        <translation type="unfinished"/>
+        <translation>لا صلة له بدليل الترميز هذا</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="25"/>
         <source>Published: {date}</source>
-        <translation type="unfinished"/>
+        <translation>تاريخ النشر: {date}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="27"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"/>
+        <translation>المصدر: {source}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="29"/>
         <source>URL: {url}</source>
-        <translation type="unfinished"/>
+        <translation>عنوان URL: {url}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="34"/>
         <source>Duplicate of: {document}</source>
-        <translation type="unfinished"/>
+        <translation>نسخة مكررة من: {document}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="37"/>
         <source>Notes:</source>
-        <translation type="unfinished"/>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="55"/>
         <source>id of the document this one repeats</source>
-        <translation type="unfinished"/>
+        <translation>معرّف المستند الذي يكرره هذا المستند</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="58"/>
         <source>Published</source>
-        <translation type="unfinished"/>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="59"/>
         <source>Source</source>
-        <translation type="unfinished"/>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="60"/>
         <source>URL</source>
-        <translation type="unfinished"/>
+        <translation>عنوان URL</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="61"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="63"/>
         <source>Duplicate of</source>
-        <translation type="unfinished"/>
+        <translation>نسخة مكررة من</translation>
     </message>
 </context>
 <context>
@@ -738,32 +740,32 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="239"/>
         <source>read-only: {why}</source>
-        <translation type="unfinished"/>
+        <translation>للقراءة فقط: {why}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="246"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="269"/>
         <source>The codebook has no yes/no question about documents.</source>
-        <translation type="unfinished"/>
+        <translation>لا يتضمن دليل الترميز سؤالًا بنعم/لا عن المستندات.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="274"/>
         <source>{name}: yes</source>
-        <translation type="unfinished"/>
+        <translation>{name}: نعم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="275"/>
         <source>{name}: no</source>
-        <translation type="unfinished"/>
+        <translation>{name}: لا</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="280"/>
         <source>The codebook asks nothing about whole documents.</source>
-        <translation type="unfinished"/>
+        <translation>لا يسأل دليل الترميز شيئًا عن المستندات كاملة.</translation>
     </message>
 </context>
 <context>
@@ -771,17 +773,17 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="184"/>
         <source>{name}: yes</source>
-        <translation type="unfinished"/>
+        <translation>{name}: نعم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="185"/>
         <source>{name}: no</source>
-        <translation type="unfinished"/>
+        <translation>{name}: لا</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="186"/>
         <source>{name}: any</source>
-        <translation type="unfinished"/>
+        <translation>{name}: أي قيمة</translation>
     </message>
 </context>
 <context>
@@ -794,7 +796,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="120"/>
         <source>(not set)</source>
-        <translation type="unfinished"/>
+        <translation>(غير محدد)</translation>
     </message>
 </context>
 <context>
@@ -802,17 +804,17 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/document_list.py" line="279"/>
         <source>No documents found</source>
-        <translation type="unfinished"/>
+        <translation>لم يُعثر على مستندات</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="284"/>
         <source>{count} document found</source>
-        <translation type="unfinished"/>
+        <translation>المستندات المطابقة: {count}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="286"/>
         <source>{count} documents found</source>
-        <translation type="unfinished"/>
+        <translation>المستندات المطابقة: {count}</translation>
     </message>
 </context>
 <context>
@@ -820,48 +822,49 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/document_list.py" line="38"/>
         <source>Title</source>
-        <translation type="unfinished"/>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="40"/>
         <source>Spans</source>
-        <translation type="unfinished"/>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="88"/>
         <source>(untitled)</source>
-        <translation type="unfinished"/>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="91"/>
         <source>{title}
 {status} · {count} spans · {uid}</source>
-        <translation type="unfinished"/>
+        <translation>{title}
+{status} · المقاطع: {count} · {uid}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="119"/>
         <source>Listing failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>تعذّر عرض القائمة: {error}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="146"/>
         <source>Searching…</source>
-        <translation type="unfinished"/>
+        <translation>جارٍ البحث…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="170"/>
         <source>Search failed</source>
-        <translation type="unfinished"/>
+        <translation>فشل البحث</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="188"/>
         <source>Search stopped</source>
-        <translation type="unfinished"/>
+        <translation>توقّف البحث</translation>
     </message>
 </context>
 <context>
@@ -869,57 +872,57 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/panes.py" line="45"/>
         <source>Documents</source>
-        <translation type="unfinished"/>
+        <translation>المستندات</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="50"/>
         <source>any status</source>
-        <translation type="unfinished"/>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="54"/>
         <source>any labels</source>
-        <translation type="unfinished"/>
+        <translation>أي وسوم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="56"/>
         <source>any coder</source>
-        <translation type="unfinished"/>
+        <translation>أي مرمِّز</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="58"/>
         <source>any document label</source>
-        <translation type="unfinished"/>
+        <translation>أي وسم للمستند</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="59"/>
         <source>flagged</source>
-        <translation type="unfinished"/>
+        <translation>مُعلَّمة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="61"/>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>من YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="63"/>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>إلى YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="159"/>
         <source>Documents   {done} / {total} done</source>
-        <translation type="unfinished"/>
+        <translation>المستندات   منجز {done} / {total}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="164"/>
         <source>with {label}</source>
-        <translation type="unfinished"/>
+        <translation>تتضمن {label}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="164"/>
         <source>without {label}</source>
-        <translation type="unfinished"/>
+        <translation>لا تتضمن {label}</translation>
     </message>
 </context>
 <context>
@@ -927,12 +930,12 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/editing.py" line="19"/>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"/>
+        <translation>&amp;تراجع عن {step}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/editing.py" line="21"/>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"/>
+        <translation>إ&amp;عادة {step}</translation>
     </message>
 </context>
 <context>
@@ -940,27 +943,27 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="58"/>
         <source>{count} spans</source>
-        <translation type="unfinished"/>
+        <translation>المقاطع: {count}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="64"/>
         <source> (group {group})</source>
-        <translation type="unfinished"/>
+        <translation> (المجموعة {group})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="71"/>
         <source>Events ({count})</source>
-        <translation type="unfinished"/>
+        <translation>الأحداث ({count})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="88"/>
         <source>Select spans first: Ctrl+click them in the text or the span list.</source>
-        <translation type="unfinished"/>
+        <translation>حدّد المقاطع أولًا: Ctrl+نقرة عليها في النص أو في قائمة المقاطع.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_actions.py" line="105"/>
         <source>Select an event in the Events list.</source>
-        <translation type="unfinished"/>
+        <translation>حدّد حدثًا في قائمة الأحداث.</translation>
     </message>
 </context>
 <context>
@@ -968,72 +971,72 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="30"/>
         <source>Span</source>
-        <translation type="unfinished"/>
+        <translation>المقطع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="30"/>
         <source>Role</source>
-        <translation type="unfinished"/>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="31"/>
         <source>Same victims as (group)</source>
-        <translation type="unfinished"/>
+        <translation>الضحايا أنفسهم (المجموعة)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="32"/>
         <source>e.g. a (optional)</source>
-        <translation type="unfinished"/>
+        <translation>مثلًا a (اختياري)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="34"/>
         <source>the day</source>
-        <translation type="unfinished"/>
+        <translation>باليوم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="35"/>
         <source>within a week</source>
-        <translation type="unfinished"/>
+        <translation>في حدود أسبوع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="36"/>
         <source>within a month</source>
-        <translation type="unfinished"/>
+        <translation>في حدود شهر</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="43"/>
         <source>Event</source>
-        <translation type="unfinished"/>
+        <translation>الحدث</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="52"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="83"/>
         <source>Type</source>
-        <translation type="unfinished"/>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="84"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="85"/>
         <source>Date precision</source>
-        <translation type="unfinished"/>
+        <translation>دقة التاريخ</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="86"/>
         <source>Note</source>
-        <translation type="unfinished"/>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/event_dialog.py" line="88"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
-        <translation type="unfinished"/>
+        <translation>مقاطع الضحايا ذات المجموعة نفسها تقارير عن الضحايا أنفسهم: تعطي نطاقًا واحدًا بدلًا من أن تُجمع.</translation>
     </message>
 </context>
 <context>
@@ -1047,172 +1050,172 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/export_dialog.py" line="92"/>
         <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Export</source>
-        <translation type="unfinished"/>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="42"/>
         <source>(any)</source>
-        <translation type="unfinished"/>
+        <translation>(أي حالة)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="43"/>
         <source>(all coders)</source>
-        <translation type="unfinished"/>
+        <translation>(كل المرمِّزين)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="44"/>
         <source>strict</source>
-        <translation type="unfinished"/>
+        <translation>صارم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="45"/>
         <source>contract</source>
-        <translation type="unfinished"/>
+        <translation>تقليص</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="46"/>
         <source>expand</source>
-        <translation type="unfinished"/>
+        <translation>توسيع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="49"/>
         <source>annotator's native JSONL: everything</source>
-        <translation type="unfinished"/>
+        <translation>صيغة JSONL الأصلية لـ annotator: كل شيء</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="50"/>
         <source>doccano sequence labelling JSONL</source>
-        <translation type="unfinished"/>
+        <translation>JSONL لوسم التسلسلات في doccano</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="51"/>
         <source>Prodigy ner_manual JSONL with tokens</source>
-        <translation type="unfinished"/>
+        <translation>JSONL بصيغة Prodigy ner_manual مع الوحدات النصية</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="52"/>
         <source>spaCy DocBin (doc.spans and doc.ents)</source>
-        <translation type="unfinished"/>
+        <translation>spaCy DocBin (doc.spans و doc.ents)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="53"/>
         <source>CoNLL-2003 style IOB2</source>
-        <translation type="unfinished"/>
+        <translation>IOB2 بأسلوب CoNLL-2003</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="54"/>
         <source>brat standoff folder (.txt, .ann, annotation.conf)</source>
-        <translation type="unfinished"/>
+        <translation>مجلد brat standoff (.txt، .ann، annotation.conf)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="55"/>
         <source>one row per span, spreadsheet-safe</source>
-        <translation type="unfinished"/>
+        <translation>صف لكل مقطع، آمن لجداول البيانات</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="56"/>
         <source>one row per event: actors by role, places, casualties per outcome</source>
-        <translation type="unfinished"/>
+        <translation>صف لكل حدث: الفاعلون حسب الدور، والأماكن، والضحايا حسب النتيجة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="58"/>
         <source>Hugging Face token classification (.parquet, or .jsonl by name)</source>
-        <translation type="unfinished"/>
+        <translation>تصنيف الوحدات النصية لـ Hugging Face (.parquet، أو .jsonl بحسب اسم الملف)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="60"/>
         <source>Label Studio JSON tasks</source>
-        <translation type="unfinished"/>
+        <translation>مهام JSON لـ Label Studio</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="61"/>
         <source>INCEpTION UIMA CAS XMI folder (TypeSystem.xml, one .xmi a document)</source>
-        <translation type="unfinished"/>
+        <translation>مجلد INCEpTION UIMA CAS XMI (TypeSystem.xml، وملف .xmi لكل مستند)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="63"/>
         <source>WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)</source>
-        <translation type="unfinished"/>
+        <translation>مجلد WebAnno TSV 3.3 لـ INCEpTION (ملف .tsv لكل مستند)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="98"/>
         <source>{name} — {description}</source>
-        <translation type="unfinished"/>
+        <translation>{name} — {description}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="101"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="122"/>
         <source>e.g. 80/10/10 (empty: one output)</source>
-        <translation type="unfinished"/>
+        <translation>مثلًا 80/10/10 (فارغ: ناتج واحد)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="130"/>
         <source>Write nothing if anything would be lost</source>
-        <translation type="unfinished"/>
+        <translation>لا تكتب شيئًا إن كان سيُفقد أي شيء</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="134"/>
         <source>Format</source>
-        <translation type="unfinished"/>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="135"/>
         <source>Output</source>
-        <translation type="unfinished"/>
+        <translation>الوجهة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="136"/>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="137"/>
         <source>Coder</source>
-        <translation type="unfinished"/>
+        <translation>المرمِّز</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="139"/>
         <source>Split</source>
-        <translation type="unfinished"/>
+        <translation>التقسيم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="140"/>
         <source>Seed</source>
-        <translation type="unfinished"/>
+        <translation>البذرة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Off-token spans</source>
-        <translation type="unfinished"/>
+        <translation>مقاطع خارج حدود الوحدات</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Tokeniser language</source>
-        <translation type="unfinished"/>
+        <translation>لغة التقطيع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="168"/>
         <source>Export to folder</source>
-        <translation type="unfinished"/>
+        <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="171"/>
         <source>Export to</source>
-        <translation type="unfinished"/>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="183"/>
         <source>choose where to write the export</source>
-        <translation type="unfinished"/>
+        <translation>اختر مكان كتابة التصدير</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="191"/>
         <source>tick at least one label</source>
-        <translation type="unfinished"/>
+        <translation>اختر وسمًا واحدًا على الأقل</translation>
     </message>
 </context>
 <context>
@@ -1231,62 +1234,62 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/file_actions.py" line="71"/>
         <location filename="../annotator/gui/file_actions.py" line="74"/>
         <source>New corpus</source>
-        <translation type="unfinished"/>
+        <translation>مدونة جديدة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="75"/>
         <source>{path} already exists; use Open instead.</source>
-        <translation type="unfinished"/>
+        <translation>{path} موجود من قبل؛ استخدم «فتح مدونة» بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="99"/>
         <source>read-only: {why} — Import would change this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>للقراءة فقط: {why} — الاستيراد سيغيّر هذه المدونة.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="106"/>
         <source>Importing articles…</source>
-        <translation type="unfinished"/>
+        <translation>جارٍ استيراد المقالات…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="125"/>
         <source>Export not written</source>
-        <translation type="unfinished"/>
+        <translation>لم يُكتب التصدير</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="133"/>
         <source>Exporting as {format}…</source>
-        <translation type="unfinished"/>
+        <translation>جارٍ التصدير بصيغة {format}…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="138"/>
         <source>read-only: {why} — Merge would change this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>للقراءة فقط: {why} — الدمج سيغيّر هذه المدونة.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="146"/>
         <source>{name}: is this corpus itself; nothing to merge</source>
-        <translation type="unfinished"/>
+        <translation>{name}: هي هذه المدونة نفسها؛ لا شيء للدمج</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="159"/>
         <source>Merge finished</source>
-        <translation type="unfinished"/>
+        <translation>اكتمل الدمج</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="173"/>
         <source>Import finished</source>
-        <translation type="unfinished"/>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="175"/>
         <source>Import: {summary}</source>
-        <translation type="unfinished"/>
+        <translation>الاستيراد: {summary}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/file_actions.py" line="183"/>
         <source>Export finished</source>
-        <translation type="unfinished"/>
+        <translation>اكتمل التصدير</translation>
     </message>
 </context>
 <context>
@@ -1299,12 +1302,12 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/find_bar.py" line="79"/>
         <source>no match</source>
-        <translation type="unfinished"/>
+        <translation>لا تطابق</translation>
     </message>
     <message>
         <location filename="../annotator/gui/find_bar.py" line="88"/>
         <source>{current} of {total}</source>
-        <translation type="unfinished"/>
+        <translation>{current} من {total}</translation>
     </message>
 </context>
 <context>
@@ -1312,52 +1315,52 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="47"/>
         <source>Click the span first, then select the stretch to add to it and press Shift+Enter.</source>
-        <translation type="unfinished"/>
+        <translation>انقر المقطع أولًا، ثم حدّد النص المراد إضافته إليه واضغط Shift+Enter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="52"/>
         <source>Select the stretch to add to “{span}”, then press Shift+Enter.</source>
-        <translation type="unfinished"/>
+        <translation>حدّد النص المراد إضافته إلى «{span}»، ثم اضغط Shift+Enter.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="57"/>
         <source>Accept the suggestion (Enter) before adding to it.</source>
-        <translation type="unfinished"/>
+        <translation>اقبل الاقتراح (Enter) قبل الإضافة إليه.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="62"/>
         <source>That stretch is already part of the span.</source>
-        <translation type="unfinished"/>
+        <translation>هذا النص داخل المقطع بالفعل.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="68"/>
         <source>“{span}”: {count} piece(s).</source>
-        <translation type="unfinished"/>
+        <translation>«{span}»: عدد الأجزاء {count}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="77"/>
         <source>read-only: {why} — nothing can be changed here.</source>
-        <translation type="unfinished"/>
+        <translation>للقراءة فقط: {why} — لا يمكن تغيير شيء هنا.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="82"/>
         <source>Select a span of several pieces first; Delete removes a whole span.</source>
-        <translation type="unfinished"/>
+        <translation>حدّد أولًا مقطعًا من عدة أجزاء؛ Delete يحذف المقطع كله.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="92"/>
         <source>Put the cursor in the piece to take away (or right-click the span).</source>
-        <translation type="unfinished"/>
+        <translation>ضع المؤشر في الجزء المراد إزالته (أو انقر المقطع بالزر الأيمن).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="99"/>
         <source>Not changed: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>لم يُغيَّر: {reason}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/fragment_actions.py" line="104"/>
         <source>Took “{piece}” from the span: now “{span}”.</source>
-        <translation type="unfinished"/>
+        <translation>أُزيل «{piece}» من المقطع: صار «{span}».</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1368,7 @@ Your work so far is saved. Details are in {log}.</source>
     <message>
         <location filename="../annotator/gui/health_watch.py" line="59"/>
         <source>This corpus is damaged</source>
-        <translation type="unfinished"/>
+        <translation>هذه المدونة تالفة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/health_watch.py" line="60"/>
@@ -1374,12 +1377,16 @@ Your work so far is saved. Details are in {log}.</source>
 {problem}
 
 Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open), or export what can be read.</source>
-        <translation type="unfinished"/>
+        <translation>{path}
+
+{problem}
+
+آخر تعديلاتك موجودة في الملف، لكن تتعذّر قراءة أجزاء منه. استعِده من نسخة احتياطية في {backups} (ملف &gt; فتح مدونة)، أو صدّر ما يمكن قراءته.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/health_watch.py" line="66"/>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"/>
+        <translation>نُسخ احتياطيًا إلى {path}</translation>
     </message>
 </context>
 <context>
@@ -1387,17 +1394,17 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/session/history.py" line="139"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
-        <translation type="unfinished"/>
+        <translation>تعذّر التراجع عن «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
         <location filename="../annotator/session/history.py" line="143"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
-        <translation type="unfinished"/>
+        <translation>تعذّرت إعادة «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
         <location filename="../annotator/session/history.py" line="160"/>
         <source>Could not save “{step}”: {error}</source>
-        <translation type="unfinished"/>
+        <translation>تعذّر حفظ «{step}»: {error}</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1412,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/label_actions.py" line="48"/>
         <source>For example: {examples}</source>
-        <translation type="unfinished"/>
+        <translation>أمثلة: {examples}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/label_actions.py" line="50"/>
         <source>Keys: {keys}</source>
-        <translation type="unfinished"/>
+        <translation>المفاتيح: {keys}</translation>
     </message>
 </context>
 <context>
@@ -1418,17 +1425,17 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/link_list.py" line="59"/>
         <source>this span —{label}→ “{other}”</source>
-        <translation type="unfinished"/>
+        <translation>هذا المقطع —{label}← «{other}»</translation>
     </message>
     <message>
         <location filename="../annotator/gui/link_list.py" line="60"/>
         <source>“{other}” —{label}→ this span</source>
-        <translation type="unfinished"/>
+        <translation>«{other}» —{label}← هذا المقطع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/link_list.py" line="61"/>
         <source>{label} · coder {coder}</source>
-        <translation type="unfinished"/>
+        <translation>{label} · المرمِّز {coder}</translation>
     </message>
 </context>
 <context>
@@ -1441,48 +1448,50 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/main_window.py" line="197"/>
         <source>{name} (read-only) — annotator</source>
-        <translation type="unfinished"/>
+        <translation>{name} (للقراءة فقط) — annotator</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="198"/>
         <source>{name} — annotator</source>
-        <translation type="unfinished"/>
+        <translation>{name} — annotator</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="255"/>
         <source>Spans ({count} · {suggested} suggested)</source>
-        <translation type="unfinished"/>
+        <translation>المقاطع ({count} · مقترحة: {suggested})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="310"/>
         <source>Not saved. {message}</source>
-        <translation type="unfinished"/>
+        <translation>لم يُحفظ. {message}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="318"/>
         <source>Waiting for another program that is writing to the corpus…</source>
-        <translation type="unfinished"/>
+        <translation>بانتظار برنامج آخر يكتب في المدونة…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="330"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
-        <translation type="unfinished"/>
+        <translation>للقراءة فقط: {why}. يمكنك قراءة هذه المدونة والبحث فيها وتصديرها؛ ولا يمكن تغيير شيء فيها هنا.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="337"/>
         <source>The work in the background stopped.
 
 {message}</source>
-        <translation type="unfinished"/>
+        <translation>توقّف العمل الجاري في الخلفية.
+
+{message}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/main_window.py" line="381"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
-        <translation type="unfinished"/>
+        <translation>تعذّر حفظ الإعدادات: {reason}. يستمر العمل.</translation>
     </message>
     <message>
         <source>✓ all saved</source>
-        <translation>✓ تم حفظ كل شيء</translation>
+        <translation>✓ حُفظ كل شيء</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1531,7 +1540,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/main_window.py" line="336"/>
         <source>Stopped</source>
-        <translation type="unfinished"/>
+        <translation>توقّف</translation>
     </message>
 </context>
 <context>
@@ -1547,22 +1556,22 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/session/messages.py" line="67"/>
         <source>manual</source>
-        <translation type="unfinished"/>
+        <translation>يدوي</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="68"/>
         <source>suggested</source>
-        <translation type="unfinished"/>
+        <translation>مقترح</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="69"/>
         <source>imported</source>
-        <translation type="unfinished"/>
+        <translation>مستورد</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="70"/>
         <source>accepted</source>
-        <translation type="unfinished"/>
+        <translation>مقبول</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1579,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/prompts.py" line="34"/>
         <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>مدونات annotator (*.sqlite *.db *.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="40"/>
         <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>المقالات والوسوم (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="51"/>
@@ -1585,32 +1594,32 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/prompts.py" line="52"/>
         <source>Your name or initials. Every span you make records it.</source>
-        <translation type="unfinished"/>
+        <translation>اسمك أو الأحرف الأولى منه. يُسجَّل في كل مقطع تنشئه.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="59"/>
         <source>New corpus</source>
-        <translation type="unfinished"/>
+        <translation>مدونة جديدة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="64"/>
         <source>Open corpus</source>
-        <translation type="unfinished"/>
+        <translation>فتح مدونة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="70"/>
         <source>Import articles</source>
-        <translation type="unfinished"/>
+        <translation>استيراد مقالات</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="123"/>
         <source>Merge coders' corpora</source>
-        <translation type="unfinished"/>
+        <translation>دمج مدونات المرمِّزين</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="140"/>
         <source>Import a folder of articles</source>
-        <translation type="unfinished"/>
+        <translation>استيراد مجلد مقالات</translation>
     </message>
 </context>
 <context>
@@ -1623,108 +1632,108 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="92"/>
         <source>Link as “{name}”…</source>
-        <translation type="unfinished"/>
+        <translation>ربط بنوع «{name}»…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="127"/>
         <source>(a span not shown)</source>
-        <translation type="unfinished"/>
+        <translation>(مقطع غير معروض)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="135"/>
         <source>Links ({count}) · {total} in this document</source>
-        <translation type="unfinished"/>
+        <translation>الروابط ({count}) · {total} في هذا المستند</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="137"/>
         <source>Links · {total} in this document</source>
-        <translation type="unfinished"/>
+        <translation>الروابط · {total} في هذا المستند</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="159"/>
         <source>No spans in this document.</source>
-        <translation type="unfinished"/>
+        <translation>لا مقاطع في هذا المستند.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="177"/>
         <source>Select the span a link starts from first (click it, or Alt+Down to it).</source>
-        <translation type="unfinished"/>
+        <translation>حدّد أولًا المقطع الذي يبدأ منه الرابط (انقره، أو انتقل إليه بـ Alt+Down).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="181"/>
         <source>Accept the suggestion (Enter) before linking it.</source>
-        <translation type="unfinished"/>
+        <translation>اقبل الاقتراح (Enter) قبل ربطه.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="189"/>
         <source>“{type}” link from “{span}”: click the other span, or Alt+Down/Alt+Up to it and Enter. Esc stops.</source>
-        <translation type="unfinished"/>
+        <translation>رابط «{type}» من «{span}»: انقر المقطع الآخر، أو انتقل إليه بـ Alt+Down/Alt+Up ثم Enter. Esc للإيقاف.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="192"/>
         <source>Link from “{span}”: click the other span, or Alt+Down/Alt+Up to it and Enter. Esc stops.</source>
-        <translation type="unfinished"/>
+        <translation>رابط من «{span}»: انقر المقطع الآخر، أو انتقل إليه بـ Alt+Down/Alt+Up ثم Enter. Esc للإيقاف.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="226"/>
         <source>Linking stopped: nothing was linked.</source>
-        <translation type="unfinished"/>
+        <translation>توقّف الربط: لم يُربط شيء.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="242"/>
         <source>The span the link started from is gone: nothing was linked.</source>
-        <translation type="unfinished"/>
+        <translation>المقطع الذي بدأ منه الرابط لم يعد موجودًا: لم يُربط شيء.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="246"/>
         <source>Move to another span first (Alt+Down/Alt+Up), or click it; Esc stops.</source>
-        <translation type="unfinished"/>
+        <translation>انتقل أولًا إلى مقطع آخر (Alt+Down/Alt+Up) أو انقره؛ Esc للإيقاف.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="260"/>
         <source>Not linked: the codebook has no relation from {head} to {tail} ({reasons}).</source>
-        <translation type="unfinished"/>
+        <translation>لم يُربط: لا يتضمن دليل الترميز رابطًا من {head} إلى {tail} ({reasons}).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="273"/>
         <source>Nothing linked or changed.</source>
-        <translation type="unfinished"/>
+        <translation>لم يُربط أو يُغيَّر شيء.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="281"/>
         <source>Not linked: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>لم يُربط: {reason}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="285"/>
         <source>Already linked as “{name}”.</source>
-        <translation type="unfinished"/>
+        <translation>مربوط من قبل بنوع «{name}».</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="292"/>
         <source>Linked “{head}” —{type}→ “{tail}”.</source>
-        <translation type="unfinished"/>
+        <translation>رُبط «{head}» —{type}← «{tail}».</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="301"/>
         <source>read-only: {why} — links cannot be changed in this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>للقراءة فقط: {why} — لا يمكن تغيير الروابط في هذه المدونة.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="310"/>
         <location filename="../annotator/gui/relation_actions.py" line="324"/>
         <source>Select a link in the Links list first (Ctrl+K).</source>
-        <translation type="unfinished"/>
+        <translation>حدّد أولًا رابطًا في قائمة الروابط (Ctrl+K).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="336"/>
         <source>Not changed: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>لم يُغيَّر: {reason}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/relation_actions.py" line="340"/>
         <source>Change “{type}” to</source>
-        <translation type="unfinished"/>
+        <translation>تغيير «{type}» إلى</translation>
     </message>
 </context>
 <context>
@@ -1732,38 +1741,38 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="30"/>
         <source>Agreement</source>
-        <translation type="unfinished"/>
+        <translation>الاتفاق</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="36"/>
         <source>Save as HTML…</source>
-        <translation type="unfinished"/>
+        <translation>حفظ بصيغة HTML…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="53"/>
         <source>Save report</source>
-        <translation type="unfinished"/>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="54"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"/>
+        <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="61"/>
         <location filename="../annotator/gui/report_dialog.py" line="66"/>
         <source>Report not saved</source>
-        <translation type="unfinished"/>
+        <translation>لم يُحفظ التقرير</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="64"/>
         <source>the disk is full</source>
-        <translation type="unfinished"/>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <location filename="../annotator/gui/report_dialog.py" line="67"/>
         <source>{path}: {reason}; nothing was written</source>
-        <translation type="unfinished"/>
+        <translation>{path}: {reason}؛ لم يُكتب شيء</translation>
     </message>
 </context>
 <context>
@@ -1776,142 +1785,142 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="62"/>
         <source>Label schema</source>
-        <translation type="unfinished"/>
+        <translation>مخطط الوسوم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="36"/>
         <source>choice</source>
-        <translation type="unfinished"/>
+        <translation>اختيار واحد</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="37"/>
         <source>choices</source>
-        <translation type="unfinished"/>
+        <translation>اختيارات متعددة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="38"/>
         <source>integer</source>
-        <translation type="unfinished"/>
+        <translation>عدد صحيح</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="39"/>
         <source>number</source>
-        <translation type="unfinished"/>
+        <translation>عدد</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="40"/>
         <source>text</source>
-        <translation type="unfinished"/>
+        <translation>نص</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="41"/>
         <source>boolean</source>
-        <translation type="unfinished"/>
+        <translation>نعم/لا</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Attribute</source>
-        <translation type="unfinished"/>
+        <translation>الخاصية</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Type</source>
-        <translation type="unfinished"/>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="79"/>
         <source>Values (comma-separated)</source>
-        <translation type="unfinished"/>
+        <translation>القيم (مفصولة بفواصل)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="80"/>
         <source>Required</source>
-        <translation type="unfinished"/>
+        <translation>إلزامي</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="102"/>
         <source>Add</source>
-        <translation type="unfinished"/>
+        <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="102"/>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="103"/>
         <source>Up</source>
-        <translation type="unfinished"/>
+        <translation>لأعلى</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="104"/>
         <source>Down</source>
-        <translation type="unfinished"/>
+        <translation>لأسفل</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="114"/>
         <source>Add attribute</source>
-        <translation type="unfinished"/>
+        <translation>إضافة خاصية</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="115"/>
         <source>Remove attribute</source>
-        <translation type="unfinished"/>
+        <translation>حذف خاصية</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="123"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="124"/>
         <source>Colour</source>
-        <translation type="unfinished"/>
+        <translation>اللون</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="126"/>
         <source>Description</source>
-        <translation type="unfinished"/>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="138"/>
         <source>Event types</source>
-        <translation type="unfinished"/>
+        <translation>أنواع الأحداث</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="139"/>
         <source>Event roles</source>
-        <translation type="unfinished"/>
+        <translation>أدوار الأحداث</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="180"/>
         <source>Label colour</source>
-        <translation type="unfinished"/>
+        <translation>لون الوسم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="187"/>
         <source>new label</source>
-        <translation type="unfinished"/>
+        <translation>وسم جديد</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="188"/>
         <source>new label {number}</source>
-        <translation type="unfinished"/>
+        <translation>وسم جديد {number}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="227"/>
         <source>attribute{number}</source>
-        <translation type="unfinished"/>
+        <translation>خاصية{number}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="309"/>
         <source>Removing {removed} also removes the relation types {types} (it links only labels being removed). Press OK again to go ahead.</source>
-        <translation type="unfinished"/>
+        <translation>حذف {removed} يحذف معه أنواع الروابط {types} (لأنها لا تربط إلا وسومًا محذوفة). اضغط «موافق» مرة أخرى للمتابعة.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/schema_editor.py" line="312"/>
         <source>Removing {removed} also removes the relation type {types} (it links only labels being removed). Press OK again to go ahead.</source>
-        <translation type="unfinished"/>
+        <translation>حذف {removed} يحذف معه نوع الرابط {types} (لأنه لا يربط إلا وسومًا محذوفة). اضغط «موافق» مرة أخرى للمتابعة.</translation>
     </message>
 </context>
 <context>
@@ -1925,7 +1934,8 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <location filename="../annotator/gui/search_box.py" line="32"/>
         <source>Words, "a phrase", OR, NOT, NEAR(a b), prefix*
 Enter searches at once; Esc stops a search or clears it</source>
-        <translation type="unfinished"/>
+        <translation>كلمات، "عبارة"، OR، NOT، NEAR(a b)، بادئة*
+Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</translation>
     </message>
 </context>
 <context>
@@ -1933,17 +1943,17 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="77"/>
         <source>Search could not read the corpus: {error}</source>
-        <translation type="unfinished"/>
+        <translation>تعذّر على البحث قراءة المدونة: {error}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="111"/>
         <source>Search not understood ({error}). Plain words always work; use quotes in pairs, and AND, OR, NOT between words.</source>
-        <translation type="unfinished"/>
+        <translation>تعذّر فهم البحث ({error}). الكلمات العادية تنجح دائمًا؛ استخدم علامات التنصيص أزواجًا، وAND وOR وNOT بين الكلمات.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="114"/>
         <source>Search failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>فشل البحث: {error}</translation>
     </message>
 </context>
 <context>
@@ -1964,42 +1974,42 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/session/session.py" line="136"/>
         <source>Updated with changes made elsewhere.</source>
-        <translation type="unfinished"/>
+        <translation>حُدِّث بتغييرات أُجريت في مكان آخر.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="174"/>
         <source>No more documents that way.</source>
-        <translation type="unfinished"/>
+        <translation>لا مزيد من المستندات في هذا الاتجاه.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="185"/>
         <source>Every document is done. Well coded!</source>
-        <translation type="unfinished"/>
+        <translation>كل المستندات منجزة. أحسنت الترميز!</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="245"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>للقراءة فقط: {why} — لا يمكن وسم أو تغيير شيء في هذه المدونة.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="261"/>
         <source>Select some text first, then press a label key.</source>
-        <translation type="unfinished"/>
+        <translation>حدّد نصًا أولًا، ثم اضغط مفتاح وسم.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="269"/>
         <source>Already tagged.</source>
-        <translation type="unfinished"/>
+        <translation>موسوم من قبل.</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="325"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
-        <translation type="unfinished"/>
+        <translation>لم يُنجز بعد: مقاطع تنقصها خصائص إلزامية، عددها {count} («{text}» يحتاج إلى {missing}).</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="354"/>
         <source>Not saved: {message}</source>
-        <translation type="unfinished"/>
+        <translation>لم يُحفظ: {message}</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2032,7 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="116"/>
         <source>{key} is given to both “{first}” and “{second}”</source>
-        <translation type="unfinished"/>
+        <translation>{key} مُسنَد إلى «{first}» و«{second}» معًا</translation>
     </message>
 </context>
 <context>
@@ -2038,17 +2048,17 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="44"/>
         <source>From the codebook</source>
-        <translation type="unfinished"/>
+        <translation>من دليل الترميز</translation>
     </message>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="46"/>
         <source>In the article</source>
-        <translation type="unfinished"/>
+        <translation>في المقالة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/shortcuts.py" line="52"/>
         <source>Change them in {menu} &gt; {entry}.</source>
-        <translation type="unfinished"/>
+        <translation>غيّرها من {menu} &gt; {entry}.</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2066,7 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/span_menu.py" line="33"/>
         <source>Take “{words}” out of the span</source>
-        <translation type="unfinished"/>
+        <translation>إزالة «{words}» من المقطع</translation>
     </message>
 </context>
 <context>
@@ -2064,49 +2074,49 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="48"/>
         <source>Spans</source>
-        <translation type="unfinished"/>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="70"/>
         <source>Events</source>
-        <translation type="unfinished"/>
+        <translation>الأحداث</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="76"/>
         <source>Selected span</source>
-        <translation type="unfinished"/>
+        <translation>المقطع المحدد</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="95"/>
         <source>Spans ({count})</source>
-        <translation type="unfinished"/>
+        <translation>المقاطع ({count})</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="102"/>
         <source>Click a span, or select text and press a label key (a selection snaps to whole words; Alt as you let go of the mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an event.</source>
-        <translation type="unfinished"/>
+        <translation>انقر مقطعًا، أو حدّد نصًا واضغط مفتاح وسم (يتوسّع التحديد إلى كلمات كاملة؛ واضغط Alt عند إفلات زر الفأرة لإبقائه كما هو). Ctrl+نقرة على عدة مقاطع، ثم Ctrl+G لإنشاء حدث.</translation>
     </message>
     <message numerus="yes">
         <location filename="../annotator/gui/span_pane.py" line="119"/>
         <source> in %n pieces</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform> في %n جزء</numerusform>
+            <numerusform> في %n جزء</numerusform>
+            <numerusform> في %n جزأين</numerusform>
+            <numerusform> في %n أجزاء</numerusform>
+            <numerusform> في %n جزءًا</numerusform>
+            <numerusform> في %n جزء</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="126"/>
         <source>characters {start}–{end}{pieces} · {coder} · {origin}{links}</source>
-        <translation type="unfinished"/>
+        <translation>الأحرف {start}–{end}{pieces} · {coder} · {origin}{links}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/span_pane.py" line="197"/>
         <source> e.g. {examples}</source>
-        <translation type="unfinished"/>
+        <translation> مثلًا: {examples}</translation>
     </message>
 </context>
 <context>
@@ -2114,22 +2124,22 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/session/messages.py" line="61"/>
         <source>todo</source>
-        <translation type="unfinished"/>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="62"/>
         <source>in progress</source>
-        <translation type="unfinished"/>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="63"/>
         <source>done</source>
-        <translation type="unfinished"/>
+        <translation>منجز</translation>
     </message>
     <message>
         <location filename="../annotator/session/messages.py" line="64"/>
         <source>skipped</source>
-        <translation type="unfinished"/>
+        <translation>متخطّى</translation>
     </message>
 </context>
 <context>
@@ -2138,27 +2148,27 @@ Enter searches at once; Esc stops a search or clears it</source>
         <location filename="../annotator/gui/status_line.py" line="25"/>
         <location filename="../annotator/gui/status_line.py" line="62"/>
         <source>✓ all saved</source>
-        <translation>✓ تم حفظ كل شيء</translation>
+        <translation>✓ حُفظ كل شيء</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="33"/>
         <source>coder: {coder}</source>
-        <translation type="unfinished"/>
+        <translation>المرمِّز: {coder}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="36"/>
         <source>done {done} / {total}</source>
-        <translation type="unfinished"/>
+        <translation>منجز {done} / {total}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="44"/>
         <source>no date</source>
-        <translation type="unfinished"/>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="50"/>
         <source>✓ saved {time}</source>
-        <translation type="unfinished"/>
+        <translation>✓ حُفظ {time}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="55"/>
@@ -2168,12 +2178,12 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/status_line.py" line="61"/>
         <source>read-only: {why}</source>
-        <translation type="unfinished"/>
+        <translation>للقراءة فقط: {why}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="41"/>
         <source>This corpus is empty: File &gt; Import articles.</source>
-        <translation type="unfinished"/>
+        <translation>هذه المدونة فارغة: ملف &gt; استيراد ملفات.</translation>
     </message>
 </context>
 <context>
@@ -2181,87 +2191,87 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/session/steps.py" line="43"/>
         <source>tag {text} as {label}</source>
-        <translation type="unfinished"/>
+        <translation>وسم {text} ({label})</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="46"/>
         <source>remove {label} {text}</source>
-        <translation type="unfinished"/>
+        <translation>حذف {text} ({label})</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="50"/>
         <source>relabel {text} as {label}</source>
-        <translation type="unfinished"/>
+        <translation>تغيير وسم {text} إلى {label}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="52"/>
         <source>change {label} {text}</source>
-        <translation type="unfinished"/>
+        <translation>تغيير {text} ({label})</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="55"/>
         <source>mark {status}</source>
-        <translation type="unfinished"/>
+        <translation>وضع علامة «{status}»</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="58"/>
         <source>add {type} event</source>
-        <translation type="unfinished"/>
+        <translation>إضافة حدث {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="60"/>
         <source>remove {type} event</source>
-        <translation type="unfinished"/>
+        <translation>حذف حدث {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="63"/>
         <source>change {type} event</source>
-        <translation type="unfinished"/>
+        <translation>تغيير حدث {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="66"/>
         <source>change document details</source>
-        <translation type="unfinished"/>
+        <translation>تغيير تفاصيل المستند</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="68"/>
         <source>reject suggestion {text}</source>
-        <translation type="unfinished"/>
+        <translation>رفض الاقتراح {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="71"/>
         <source>restore suggestion {text}</source>
-        <translation type="unfinished"/>
+        <translation>استعادة الاقتراح {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="74"/>
         <source>link {type}</source>
-        <translation type="unfinished"/>
+        <translation>ربط {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="77"/>
         <source>remove link {type}</source>
-        <translation type="unfinished"/>
+        <translation>حذف الرابط {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="80"/>
         <source>change link {type}</source>
-        <translation type="unfinished"/>
+        <translation>تغيير الرابط {type}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="83"/>
         <source>set document {name}</source>
-        <translation type="unfinished"/>
+        <translation>تعيين {name} للمستند</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="109"/>
         <source>accept {text}</source>
-        <translation type="unfinished"/>
+        <translation>قبول {text}</translation>
     </message>
     <message>
         <location filename="../annotator/session/steps.py" line="112"/>
         <source>accept {count} suggestions</source>
-        <translation type="unfinished"/>
+        <translation>قبول الاقتراحات ({count})</translation>
     </message>
 </context>
 <context>
@@ -2269,83 +2279,83 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="57"/>
         <source>suggest spans</source>
-        <translation type="unfinished"/>
+        <translation>اقتراح مقاطع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="58"/>
         <source>No new suggestions for this document.</source>
-        <translation type="unfinished"/>
+        <translation>لا اقتراحات جديدة لهذا المستند.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="71"/>
         <source>spaCy model {name} is not installed; suggesting without it.</source>
-        <translation type="unfinished"/>
+        <translation>نموذج spaCy {name} غير مثبَّت؛ يجري الاقتراح من دونه.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="80"/>
         <location filename="../annotator/gui/suggestion_actions.py" line="91"/>
         <source>spaCy model</source>
-        <translation type="unfinished"/>
+        <translation>نموذج spaCy</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="81"/>
         <source>An installed spaCy NER model to suggest with, e.g. en_core_web_sm (empty: none). annotator never downloads models.</source>
-        <translation type="unfinished"/>
+        <translation>نموذج spaCy مثبَّت للتعرّف على الكيانات المسمّاة يُقترح به، مثلًا en_core_web_sm (فارغ: بلا نموذج). لا ينزّل annotator أي نموذج أبدًا.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="92"/>
         <source>{name} is not installed here. Install it with: python -m spacy download {name}</source>
-        <translation type="unfinished"/>
+        <translation>{name} غير مثبَّت هنا. ثبّته بالأمر: python -m spacy download {name}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="105"/>
         <source>tag all {text}</source>
-        <translation type="unfinished"/>
+        <translation>وسم كل مواضع {text}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="107"/>
         <source>No other {text} here.</source>
-        <translation type="unfinished"/>
+        <translation>لا مواضع أخرى للنص {text} هنا.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="122"/>
         <source>Tagging all occurrences was cancelled.</source>
-        <translation type="unfinished"/>
+        <translation>أُلغي وسم كل المواضع.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="126"/>
         <source>tag all {text} in the corpus</source>
-        <translation type="unfinished"/>
+        <translation>وسم كل مواضع {text} في المدونة</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
         <source>No other {text} in the corpus.</source>
-        <translation type="unfinished"/>
+        <translation>لا مواضع أخرى للنص {text} في المدونة.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="133"/>
         <source>Finding {text} in the corpus…</source>
-        <translation type="unfinished"/>
+        <translation>جارٍ البحث عن {text} في المدونة…</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
         <source>Select a tagged span first.</source>
-        <translation type="unfinished"/>
+        <translation>حدّد مقطعًا موسومًا أولًا.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="150"/>
         <source>{count} suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
-        <translation type="unfinished"/>
+        <translation>الاقتراحات: {count}. Tab للتنقل، Enter للقبول، Backspace للرفض.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="169"/>
         <source>No suggestions in this document.</source>
-        <translation type="unfinished"/>
+        <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="210"/>
         <source>reject {count} suggestions</source>
-        <translation type="unfinished"/>
+        <translation>رفض الاقتراحات ({count})</translation>
     </message>
 </context>
 <context>
@@ -2358,48 +2368,48 @@ Enter searches at once; Esc stops a search or clears it</source>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="44"/>
         <source>Agreement</source>
-        <translation type="unfinished"/>
+        <translation>الاتفاق</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="45"/>
         <source>Fewer than two coders have coded this corpus.</source>
-        <translation type="unfinished"/>
+        <translation>لم يرمّز هذه المدونة مرمِّزان اثنان على الأقل.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="61"/>
         <source>Adjudicate</source>
-        <translation type="unfinished"/>
+        <translation>التحكيم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="62"/>
         <source>This document has spans from fewer than two coders.</source>
-        <translation type="unfinished"/>
+        <translation>ليس في هذا المستند مقاطع من مرمِّزَين اثنين على الأقل.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="72"/>
         <source>gold for {start}–{end}</source>
-        <translation type="unfinished"/>
+        <translation>اعتماد الأحرف {start}–{end}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="88"/>
         <source>Shortcuts saved.</source>
-        <translation type="unfinished"/>
+        <translation>حُفظت الاختصارات.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="99"/>
         <location filename="../annotator/gui/tool_actions.py" line="107"/>
         <source>Codebook not saved</source>
-        <translation type="unfinished"/>
+        <translation>لم يُحفظ دليل الترميز</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="100"/>
         <source>read-only: {why} — the codebook kept in this corpus cannot be changed.</source>
-        <translation type="unfinished"/>
+        <translation>للقراءة فقط: {why} — لا يمكن تغيير دليل الترميز المحفوظ في هذه المدونة.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="110"/>
         <source>Codebook saved in the corpus.</source>
-        <translation type="unfinished"/>
+        <translation>حُفظ دليل الترميز في المدونة.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/tool_actions.py" line="116"/>
@@ -2407,7 +2417,10 @@ Enter searches at once; Esc stops a search or clears it</source>
 MIT licence
 
 Corpus: {path}</source>
-        <translation type="unfinished"/>
+        <translation>annotator {version}
+رخصة MIT
+
+المدونة: {path}</translation>
     </message>
 </context>
 <context>
@@ -2415,27 +2428,27 @@ Corpus: {path}</source>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="55"/>
         <source>type to narrow · Enter links · Esc cancels</source>
-        <translation type="unfinished"/>
+        <translation>اكتب للتصفية · Enter للربط · Esc للإلغاء</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="56"/>
         <source>a relation type · Enter links</source>
-        <translation type="unfinished"/>
+        <translation>نوع الرابط · Enter للربط</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="62"/>
         <source>{name}  (not for these spans)</source>
-        <translation type="unfinished"/>
+        <translation>{name}  (لا يصلح لهذه المقاطع)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="119"/>
         <source>Enter: a new type “{name}”</source>
-        <translation type="unfinished"/>
+        <translation>Enter: نوع جديد «{name}»</translation>
     </message>
     <message>
         <location filename="../annotator/gui/type_popup.py" line="121"/>
         <source>No type here fits what is typed.</source>
-        <translation type="unfinished"/>
+        <translation>لا نوع هنا يطابق ما كُتب.</translation>
     </message>
 </context>
 </TS>
