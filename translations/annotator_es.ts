@@ -58,12 +58,12 @@
     <message>
         <location filename="../annotator/session/actions.py" line="79"/>
         <source>Add the selected text to the selected span</source>
-        <translation>Añadir el texto seleccionado al segmento seleccionado</translation>
+        <translation>Añadir la selección al segmento seleccionado</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="82"/>
         <source>Remove the fragment at the cursor</source>
-        <translation>Eliminar el fragmento donde está el cursor</translation>
+        <translation>Eliminar el fragmento bajo el cursor</translation>
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="84"/>
@@ -791,12 +791,12 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="96"/>
         <source>This document:</source>
-        <translation>Este documento:</translation>
+        <translation>Documento:</translation>
     </message>
     <message>
         <location filename="../annotator/gui/doc_label_pane.py" line="120"/>
         <source>(not set)</source>
-        <translation>(sin definir)</translation>
+        <translation>(sin valor)</translation>
     </message>
 </context>
 <context>
@@ -832,7 +832,7 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
     <message>
         <location filename="../annotator/gui/document_list.py" line="40"/>
         <source>Spans</source>
-        <translation>Segmentos</translation>
+        <translation>Segm.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="88"/>
@@ -849,7 +849,7 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
     <message>
         <location filename="../annotator/gui/document_list.py" line="119"/>
         <source>Listing failed: {error}</source>
-        <translation>No se pudo listar: {error}</translation>
+        <translation>No se pudo mostrar la lista: {error}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/document_list.py" line="146"/>
@@ -902,12 +902,12 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
     <message>
         <location filename="../annotator/gui/panes.py" line="61"/>
         <source>from YYYY-MM-DD</source>
-        <translation>desde AAAA-MM-DD</translation>
+        <translation>de AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="63"/>
         <source>to YYYY-MM-DD</source>
-        <translation>hasta AAAA-MM-DD</translation>
+        <translation>a AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="159"/>
@@ -1155,7 +1155,7 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="130"/>
         <source>Write nothing if anything would be lost</source>
-        <translation>No escribir nada si algo se perdería</translation>
+        <translation>No escribir nada si se fuera a perder algo</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="134"/>
@@ -1594,7 +1594,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
     <message>
         <location filename="../annotator/gui/prompts.py" line="52"/>
         <source>Your name or initials. Every span you make records it.</source>
-        <translation>Su nombre o sus iniciales. Cada segmento que cree lo registra.</translation>
+        <translation>Su nombre o sus iniciales. Quedan registrados en cada segmento que cree.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="59"/>
@@ -1948,7 +1948,7 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="111"/>
         <source>Search not understood ({error}). Plain words always work; use quotes in pairs, and AND, OR, NOT between words.</source>
-        <translation>Búsqueda no comprendida ({error}). Las palabras sueltas siempre funcionan; use las comillas por pares, y AND, OR, NOT entre palabras.</translation>
+        <translation>No se entendió la búsqueda ({error}). Las palabras sueltas siempre funcionan; use las comillas por pares, y AND, OR, NOT entre palabras.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_runner.py" line="114"/>
@@ -2004,7 +2004,7 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
     <message>
         <location filename="../annotator/session/session.py" line="325"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
-        <translation>Aún sin terminar: {count} segmento(s) sin atributos obligatorios (a “{text}” le falta {missing}).</translation>
+        <translation>Aún sin terminar: {count} segmento(s) sin atributos obligatorios (“{text}” necesita {missing}).</translation>
     </message>
     <message>
         <location filename="../annotator/session/session.py" line="354"/>
@@ -2164,7 +2164,7 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
     <message>
         <location filename="../annotator/gui/status_line.py" line="50"/>
         <source>✓ saved {time}</source>
-        <translation>✓ guardado a las {time}</translation>
+        <translation>✓ guardado {time}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="55"/>
