@@ -682,7 +682,7 @@ Votre travail est enregistré jusqu’ici. Les détails se trouvent dans {log}.<
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="25"/>
         <source>Published: {date}</source>
-        <translation>Date de publication : {date}</translation>
+        <translation>Publication : {date}</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="27"/>
@@ -707,12 +707,12 @@ Votre travail est enregistré jusqu’ici. Les détails se trouvent dans {log}.<
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="55"/>
         <source>id of the document this one repeats</source>
-        <translation>id du document dont celui-ci est le doublon</translation>
+        <translation>id du document d’origine</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="58"/>
         <source>Published</source>
-        <translation>Date de publication</translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="59"/>
@@ -877,17 +877,17 @@ Votre travail est enregistré jusqu’ici. Les détails se trouvent dans {log}.<
     <message>
         <location filename="../annotator/gui/panes.py" line="50"/>
         <source>any status</source>
-        <translation>tous les statuts</translation>
+        <translation>tout statut</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="54"/>
         <source>any labels</source>
-        <translation>toutes les étiquettes</translation>
+        <translation>toute étiquette</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="56"/>
         <source>any coder</source>
-        <translation>tous les codeurs</translation>
+        <translation>tout codeur</translation>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="58"/>
@@ -1115,7 +1115,7 @@ Votre travail est enregistré jusqu’ici. Les détails se trouvent dans {log}.<
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="56"/>
         <source>one row per event: actors by role, places, casualties per outcome</source>
-        <translation>une ligne par événement : acteurs par rôle, lieux, victimes par issue</translation>
+        <translation>une ligne par événement : acteurs par rôle, lieux, bilan des victimes</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="58"/>
@@ -1130,7 +1130,7 @@ Votre travail est enregistré jusqu’ici. Les détails se trouvent dans {log}.<
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="61"/>
         <source>INCEpTION UIMA CAS XMI folder (TypeSystem.xml, one .xmi a document)</source>
-        <translation>dossier UIMA CAS XMI pour INCEpTION (TypeSystem.xml, un .xmi par document)</translation>
+        <translation>dossier INCEpTION UIMA CAS XMI (TypeSystem.xml, un .xmi par document)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="63"/>
@@ -1928,7 +1928,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
     <message>
         <location filename="../annotator/gui/search_box.py" line="30"/>
         <source>Search corpus (Ctrl+Shift+F)</source>
-        <translation>Rechercher dans le corpus (Ctrl+Shift+F)</translation>
+        <translation>Rechercher (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../annotator/gui/search_box.py" line="32"/>
