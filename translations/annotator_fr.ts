@@ -494,7 +494,7 @@
 Your work so far is saved. Details are in {log}.</source>
         <translation>{error}
 
-Votre travail est enregistré jusqu’ici. Les détails se trouvent dans {log}.</translation>
+Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/app.py" line="130"/>
@@ -1155,7 +1155,7 @@ Votre travail est enregistré jusqu’ici. Les détails se trouvent dans {log}.<
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="130"/>
         <source>Write nothing if anything would be lost</source>
-        <translation>Ne rien écrire si quoi que ce soit devait être perdu</translation>
+        <translation>Ne rien écrire si des données devaient être perdues</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="134"/>
@@ -2285,7 +2285,7 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="71"/>
         <source>spaCy model {name} is not installed; suggesting without it.</source>
-        <translation>Le modèle spaCy {name} n’est pas installé ; suggestions faites sans lui.</translation>
+        <translation>Le modèle spaCy {name} n’est pas installé ; suggestions faites sans ce modèle.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="80"/>
@@ -2296,7 +2296,7 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="81"/>
         <source>An installed spaCy NER model to suggest with, e.g. en_core_web_sm (empty: none). annotator never downloads models.</source>
-        <translation>Un modèle NER spaCy installé, pour les suggestions, p. ex. en_core_web_sm (vide : aucun). annotator ne télécharge jamais de modèle.</translation>
+        <translation>Modèle NER spaCy installé à utiliser pour les suggestions, p. ex. en_core_web_sm (vide : aucun). annotator ne télécharge jamais de modèle.</translation>
     </message>
     <message>
         <location filename="../annotator/gui/suggestion_actions.py" line="92"/>
