@@ -55,7 +55,7 @@ class Settings:
         path = config_dir() / "settings.json"
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # (deeply nested JSON)
             return cls()  # missing or unreadable settings: start afresh, never fail
         if not isinstance(raw, dict):
             return cls()

@@ -17,9 +17,12 @@ while the coder reads, so the first selection does not wait for it.
 from __future__ import annotations
 
 import re
+import sys
 import threading
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from annotator.formats.conll_text import stored_tokens
@@ -41,7 +44,26 @@ _SPACE = re.compile(r"\s")
 # Where spaCy cannot be loaded: words and single other characters, so a selection
 # still snaps to whole words (exports could not tokenise that text either).
 _PLAIN = "plain"
-_PLAIN_TOKENS = re.compile(r"\w+|[^\w\s]")
+
+
+def _mark_ranges() -> str:
+    """Every combining mark (Unicode category M: a decomposed "ä", Arabic vowel signs,
+    Devanagari signs) as a character class: they belong to the word they are on."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+@cache
+def _plain_tokens() -> re.Pattern[str]:
+    """Words (marks included) and single other characters; made on first use (reading
+    the Unicode tables takes a fifth of a second), only where spaCy is missing."""
+    return re.compile(rf"[\w{_mark_ranges()}]+|[^\w\s]")
 _BACK_STEP = 4096
 
 
@@ -103,7 +125,7 @@ class ExportTokens:
         if self._chosen == _PLAIN:
             begin = lo if text[lo].isspace() else self._run_start(lo)
             finish = hi if text[hi - 1].isspace() else self._run_end(hi - 1)
-            return [m.span() for m in _PLAIN_TOKENS.finditer(text, begin, finish)
+            return [m.span() for m in _plain_tokens().finditer(text, begin, finish)
                     if m.start() < hi and m.end() > lo]
         begin = lo if text[lo].isspace() else self._piece(lo)[0]
         finish = hi if text[hi - 1].isspace() else self._piece(hi - 1)[1]

@@ -69,6 +69,10 @@ def restore_geometry(window: QWidget, settings: Settings) -> bool:
         saved, screen = settings.window_places.get(key), screens.get(key)
         if saved is None or screen is None:
             continue
+        # Fitted with the size the window will really have: never less than its least.
+        least = window.minimumSizeHint().expandedTo(window.minimumSize())
+        saved = {**saved, "width": max(saved["width"], least.width()),
+                 "height": max(saved["height"], least.height())}
         rect = placed(saved, screen.availableGeometry())
         if rect is None:
             continue
@@ -79,3 +83,16 @@ def restore_geometry(window: QWidget, settings: Settings) -> bool:
         return True
     fit_to_screen(window)
     return False
+
+
+def keep_inside(window: QWidget) -> None:
+    """Move ``window`` back inside its screen's free area if it grew past an edge when it
+    was first shown (styles set on showing widen a pane or two)."""
+    screen = window.screen()
+    if screen is None or window.isMaximized():
+        return
+    room = screen.availableGeometry()
+    rect = placed({"x": window.x(), "y": window.y(), "width": window.width(),
+                   "height": window.height()}, room)
+    if rect is not None and rect.topLeft() != window.pos():
+        window.move(rect.topLeft())

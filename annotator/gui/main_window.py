@@ -5,7 +5,7 @@ doing lives in the session; the window sends it intents and follows its signals.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from annotator.core.commands import AddSpan, Batch, ChangeSpan, Edit, RemoveSpan
@@ -24,7 +24,7 @@ from annotator.gui.event_actions import EventActions
 from annotator.gui.file_actions import FileActions
 from annotator.gui.find_bar import FindBar
 from annotator.gui.fragment_actions import FragmentActions
-from annotator.gui.geometry import restore_geometry, save_geometry
+from annotator.gui.geometry import keep_inside, restore_geometry, save_geometry
 from annotator.gui.health_watch import HealthWatch
 from annotator.gui.notices import READ_ONLY_QSS, NoticeBar
 from annotator.gui.panes import DocumentPane
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
                  prompts: Prompts | None = None) -> None:
         super().__init__()
         self.session = session = Session(corpus, coder)
+        self._form_shows: tuple[object, object] | None = None  # (span, its label) in the form
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.binder = ActionBinder(self, session)
@@ -81,11 +82,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._observe()
-        # The remembered theme and text size (the application's sheet dresses the window),
-        # and the size and place the window had on this screen.
+        # The remembered theme and text size (the application's sheet dresses the window).
         apply_appearance(application_of(self), settings)
-        restore_geometry(self, settings)
-        self._share_width()
         self.health_watch = HealthWatch(self, self.prompts, self.statusBar().showMessage,
                                         self.notice)
         # Another window or a command-line import may write to the same corpus: the
@@ -95,6 +93,10 @@ class MainWindow(QMainWindow):
         self.watch.timeout.connect(self.pick_up_outside_changes)
         self.watch.start()
         session.open_corpus(corpus)
+        # The size and place the window had on this screen, once its panes hold the
+        # corpus (their least widths are known only then).
+        restore_geometry(self, settings)
+        self._share_width()
 
     # -- what the session holds, as the window's callers knew it ---------------------
 
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         session.schema_changed.connect(self._on_schema_changed)
         session.document_shown.connect(self._on_document_shown)
         session.edited.connect(self._on_edited)
+        session.reread_done.connect(self._on_reread)
         session.selection_changed.connect(self._on_selection_changed)
         session.coders_view_changed.connect(self._on_coders_view_changed)
         session.progress_changed.connect(self._on_progress)
@@ -226,6 +229,11 @@ class MainWindow(QMainWindow):
             self.view.mark_matches(search_terms(self.documents.search))
         self._show_spans()
         self._refresh_parts()
+        self._show_in_list(doc_id)
+        self.view.setFocus()
+
+    def _show_in_list(self, doc_id: int) -> None:
+        """The document's row in the corpus list: current, and scrolled to."""
         row = self.documents.row_for(doc_id)
         table = self.document_pane.table
         if row is not None:
@@ -236,11 +244,18 @@ class MainWindow(QMainWindow):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
             table.scrollTo(index)
-        self.view.setFocus()
 
     def _on_edited(self, edit: Edit, followed: bool) -> None:
         if not followed:  # the rows were read again: the text repaints what it touched
             self.view.update_spans(self.session.spans, touched_spans(edit))
+        self._show_spans()
+        self._refresh_parts()
+
+    def _on_reread(self) -> None:
+        """Spans changed elsewhere: recoloured in place; the text, the caret, the scroll and
+        the coder's selection of text stay."""
+        self.view.update_spans(self.session.spans)
+        self.status_line.show_document(self.session.document)
         self._show_spans()
         self._refresh_parts()
 
@@ -262,8 +277,10 @@ class MainWindow(QMainWindow):
         session = self.session
         current = session.current_span
         self.view.select_spans(session.selected_uids)  # the last is the current one
-        self.span_pane.show_span(current, session.schema.label(current.label)
-                                 if current else None)
+        shown = (current, session.schema.label(current.label) if current else None)
+        if shown != self._form_shows:  # the same span as it was: what is typed stays
+            self._form_shows = shown
+            self.span_pane.show_span(*shown)
         self.relation_actions.show_links()
         self._select_rows(session.selected_uids)
 
@@ -369,7 +386,7 @@ class MainWindow(QMainWindow):
             return False
         self.documents.reset()
         if self.session.doc_id is not None:
-            self._on_document_shown(self.session.doc_id)
+            self._show_in_list(self.session.doc_id)
         return True
 
     def save_settings(self) -> bool:
@@ -385,10 +402,16 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_inside(self)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self.isVisible():  # sized before it is shown: the panes share the new width
             self._share_width()
+        elif self.size() == self.minimumSizeHint().expandedTo(self.minimumSize()):
+            keep_inside(self)  # grown to its least size (not by the coder): on the screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already committed; closing stops the work in the background

@@ -160,7 +160,15 @@ class SuggestionActions:
          "accept": self.accept_selected, "reject": self.reject_selected}[key]()
 
     def pending(self) -> list[tuple[int, int, str, str, str]]:
-        return self.session.spans.suggestions()  # type: ignore[attr-defined]
+        """The coder's own pending suggestions (with all coders' spans shown, another
+        coder's are theirs to review)."""
+        coder = self.session.coder
+        return [place for place in self.session.spans.suggestions()  # type: ignore[attr-defined]
+                if place[5] == coder]
+
+    def _mine(self) -> list[Span]:
+        coder = self.session.coder
+        return [s for s in self.session.spans if s.origin == "suggested" and s.coder == coder]
 
     def step(self, direction: int) -> bool:
         """Select the next (1) or previous (-1) suggestion after the current place."""
@@ -197,7 +205,7 @@ class SuggestionActions:
             self.step(1)
 
     def accept_all(self) -> None:
-        spans = [s for s in self.session.spans if s.origin == "suggested"]
+        spans = self._mine()
         if spans:
             coder, corpus = self.session.coder, self.session.corpus
             statuses = {doc_id: corpus.status(doc_id, coder)
@@ -205,7 +213,7 @@ class SuggestionActions:
             self.session.do(accept_many(spans, coder, statuses))
 
     def reject_all(self) -> None:
-        spans = [s for s in self.session.spans if s.origin == "suggested"]
+        spans = self._mine()
         if spans:
             self.session.do(Batch([RejectSuggestion(s) for s in spans], QCoreApplication.translate(
                 "SuggestionActions", "reject {count} suggestions").format(count=len(spans))))

@@ -87,7 +87,7 @@ class History:
 
     def do(self, edit: Edit) -> bool:
         """Apply ``edit`` now and remember it; False (and ``failed``) if it was not stored."""
-        inverse = self._apply(edit, taking_back=False)
+        inverse = self._apply(edit, edit, taking_back=False)
         if inverse is None:
             return False
         del self._steps[self._index:]  # a new edit ends what could have been redone
@@ -101,7 +101,8 @@ class History:
         if not self.can_undo:
             return False
         step = self._steps[self._index - 1]
-        inverse = self._apply(step.backward, taking_back=True, drop=self._index - 1)
+        inverse = self._apply(step.backward, step.forward, taking_back=True,
+                              drop=self._index - 1)
         if inverse is None:
             return False
         step.forward = inverse  # redo puts back exactly what the undo removed
@@ -114,7 +115,7 @@ class History:
         if not self.can_redo:
             return False
         step = self._steps[self._index]
-        inverse = self._apply(step.forward, taking_back=False, drop=self._index)
+        inverse = self._apply(step.forward, step.forward, taking_back=False, drop=self._index)
         if inverse is None:
             return False
         step.backward = inverse
@@ -122,12 +123,15 @@ class History:
         self.moved.emit()
         return True
 
-    def _apply(self, edit: Edit, *, taking_back: bool, drop: int | None = None) -> Edit | None:
+    def _apply(self, edit: Edit, named: Edit, *, taking_back: bool,
+               drop: int | None = None) -> Edit | None:
+        """Apply ``edit``; messages name ``named``, the step as Edit > Undo shows it
+        (an undo applies the step's inverse, whose own name would puzzle the coder)."""
         try:
             inverse = edit.apply(self.target)
         except CorpusConflict as exc:
             if drop is None:
-                self.failed.emit(_not_saved(edit, exc))
+                self.failed.emit(_not_saved(named, exc, taking_back=taking_back))
             else:
                 # What the step changed was changed or removed elsewhere: it can never
                 # be taken back, so it leaves the history and older steps still undo.
@@ -144,18 +148,21 @@ class History:
                         "History", "Could not do again “{step}”: {error}. That step is "
                         "dropped from the undo history.")
                 # The storage's own words (the error) are English, as it says them.
-                self.failed.emit(said("History", template, step=describe(edit),
+                self.failed.emit(said("History", template, step=describe(named),
                                       error=str(exc)))
             return None
         except CorpusError as exc:
             # Nothing was committed: the transaction rolled back, and the coder's
             # earlier work is untouched.
-            self.failed.emit(_not_saved(edit, exc))
+            self.failed.emit(_not_saved(named, exc, taking_back=taking_back))
             return None
         self.applied.emit(edit)
         return inverse
 
 
-def _not_saved(edit: Edit, error: CorpusError) -> Message:
-    return said("History", QT_TRANSLATE_NOOP("History", "Could not save “{step}”: {error}"),
-                step=describe(edit), error=str(error))
+def _not_saved(step: Edit, error: CorpusError, *, taking_back: bool = False) -> Message:
+    if taking_back:
+        template = QT_TRANSLATE_NOOP("History", "Could not take back “{step}”: {error}")
+    else:
+        template = QT_TRANSLATE_NOOP("History", "Could not save “{step}”: {error}")
+    return said("History", template, step=describe(step), error=str(error))

@@ -45,6 +45,7 @@ class Session:
 
     corpus_opened = Signal()
     document_shown = Signal(object)  # the doc_id, or None for an empty corpus
+    reread_done = Signal()  # the open document's spans read again (changed elsewhere)
     edited = Signal(object, bool)  # an Edit of the open document; whether the rows followed it
     selection_changed = Signal()
     schema_changed = Signal()
@@ -130,12 +131,28 @@ class Session:
             return False
         self._data_version = version
         self._document_total = self.corpus.document_count()
+        schema = self.corpus.schema()
+        if schema != self.schema:  # a label or question added elsewhere gets its key now
+            self.reload_schema(show=False)
         if self.doc_id is not None:
-            self.show_document(self.doc_id, keep_selection=True)
+            self.reread()
         self._tell_progress()
         self.say(_said(QT_TRANSLATE_NOOP("Session", "Updated with changes made elsewhere.")),
                  SHORT)
         return True
+
+    def reread(self) -> None:
+        """Read the open document's spans again (changed elsewhere), keeping the selection
+        of what is still there: the window keeps the text, the caret, the scroll and
+        the form the coder is typing in."""
+        assert self.doc_id is not None
+        self.document = self.corpus.document(self.doc_id)
+        self.spans = self._rows(self.doc_id)
+        self.reread_done.emit()
+        kept = tuple(uid for uid in self._selected if self.spans.by_uid(uid) is not None)
+        if kept != self._selected:
+            self._selected = kept
+        self.selection_changed.emit()
 
     # -- documents ---------------------------------------------------------------------
 
@@ -297,12 +314,12 @@ class Session:
     def change_attributes(self, span: Span, attrs: dict[str, object]) -> bool:
         return self.do(ChangeSpan(span, dataclasses.replace(span, attrs=attrs)))
 
-    def set_status(self, status: str) -> None:
+    def set_status(self, status: str) -> bool:
+        """Mark the open document; False (and said) if that was not stored."""
         if self.doc_id is None:
-            return
+            return False
         before = self.corpus.status(self.doc_id, self.coder)
-        if before != status:
-            self.do(SetStatus(self.doc_id, self.coder, before, status))
+        return before == status or self.do(SetStatus(self.doc_id, self.coder, before, status))
 
     def set_details(self, before: DocumentDetails, after: DocumentDetails) -> None:
         if self.doc_id is not None and after != before:
@@ -327,11 +344,12 @@ class Session:
                 "(“{text}” needs {missing})."),
                 count=len(incomplete), text=span.text, missing=", ".join(missing)), 8000)
             return False
-        self.set_status("done")
+        if not self.set_status("done"):  # said; the coder stays on this document
+            return False
         return self.next_undone()
 
     def _on_applied(self, edit: Edit) -> None:
-        if edit.doc_id != self.doc_id:
+        if self.doc_id is None or not touches(edit, self.doc_id):
             self.show_document(edit.doc_id)  # an undo elsewhere: show where it happened
         else:
             self.following = True
@@ -368,3 +386,10 @@ class Session:
 
 def _said(template: str, **values: object) -> Message:
     return said("Session", template, **values)
+
+
+def touches(edit: Edit, doc_id: int) -> bool:
+    """Whether ``edit`` changes document ``doc_id`` (a batch across documents may)."""
+    if isinstance(edit, Batch):
+        return any(touches(inner, doc_id) for inner in edit.edits)
+    return edit.doc_id == doc_id

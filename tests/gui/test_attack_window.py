@@ -90,13 +90,6 @@ def test_writes_elsewhere_keep_the_selected_spans_in_the_text_and_the_list(
     assert list_selection(window) == [b.uid]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A write by another program (picked up every 2 s) throws away what the coder was "
-    "typing in an attribute field: MainWindow.pick_up_outside_changes -> "
-    "Session.show_document -> document_shown -> _on_document_shown -> "
-    "SpanPane.show_span -> AttributeForm._fill sets every field to the stored value, "
-    "then view.setFocus() takes the keyboard away, so editingFinished commits the "
-    "stored value, not the typed one"))
 def test_a_write_elsewhere_keeps_what_the_coder_is_typing_in_an_attribute(
         qtbot, window: MainWindow) -> None:
     span = tag(window, "Ain al-Assad", "3")
@@ -110,12 +103,6 @@ def test_a_write_elsewhere_keeps_what_the_coder_is_typing_in_an_attribute(
     assert window.corpus.span(span.uid).attrs.get("note") == "seen on video"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A write by another program drops the text the coder has selected (not yet tagged) "
-    "and scrolls the article back to its top: pick_up_outside_changes re-shows the "
-    "document through ArticleView.show_document, which calls setPlainText and moves the "
-    "cursor to the start, where only the spans needed reading again "
-    "(ArticleView.update_spans)"))
 def test_a_write_elsewhere_keeps_the_text_selection_and_the_place_in_the_article(
         window: MainWindow) -> None:
     view = window.view
@@ -288,12 +275,6 @@ def test_a_place_kept_only_for_a_screen_that_is_gone_falls_back_inside_this_one(
     assert not window.isMaximized()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A place smaller than the window's least size, saved near the screen's far corner, "
-    "opens the window partly off the screen: geometry.placed keeps the saved place "
-    "inside the screen's free area by the saved size, then the window grows to its "
-    "minimumSizeHint (its panes' least widths) past the right and bottom edges; the "
-    "place should be fitted with the size the window will really have"))
 def test_a_place_smaller_than_the_window_can_be_still_opens_it_inside_the_screen(
         qtbot, sample_corpus: Path, prompts) -> None:
     room = QApplication.primaryScreen().availableGeometry()
@@ -320,11 +301,6 @@ def test_a_damaged_theme_or_text_size_opens_light_at_the_usual_size(
     assert text_scale() == 100
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A settings file of deeply nested JSON stops annotator at start with a traceback: "
-    "Settings.load catches OSError and ValueError, but json.loads raises RecursionError "
-    "(a RuntimeError) for it, and the window and every command asking for the coder "
-    "call Settings.load"))
 def test_a_settings_file_of_deeply_nested_json_starts_afresh() -> None:
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True)

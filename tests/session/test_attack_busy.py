@@ -73,12 +73,6 @@ def test_edits_while_another_program_writes_are_said_and_change_nothing(
     assert coded(path, doc) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Mark done and open next goes on to the next document even when the done status "
-    "was not stored (another program kept the corpus locked, a full disk): "
-    "Session.done_and_next calls set_status('done'), which does not say whether "
-    "it was stored, then next_undone() regardless; the coder, moved on, takes the "
-    "document for done"))
 def test_done_and_next_stays_on_the_document_when_done_was_not_stored(
         session: Session) -> None:
     doc = session.doc_id

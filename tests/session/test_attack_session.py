@@ -519,11 +519,6 @@ def test_undo_on_a_moved_corpus_keeps_the_history(session: Session, tmp_path: Pa
     assert (len(session.history), session.history.index) == (3, 3)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A failed undo names the inverse edit, not the step the coder sees in Edit > Undo: "
-    "'Could not save “remove actor 'Iraqi'”' (or 'Could not take back “remove actor "
-    "…”' on a conflict) for Undo of 'tag 'Iraqi' as actor' (History.undo passes "
-    "step.backward to _apply, whose messages use that edit's description)"))
 def test_a_failed_undo_names_the_step_undone(session: Session, other: Corpus) -> None:
     tagged(session, "Katyusha")  # starts the document: the next tag is a lone AddSpan
     span = tagged(session, "Iraqi")
@@ -535,10 +530,6 @@ def test_a_failed_undo_names_the_step_undone(session: Session, other: Corpus) ->
     assert span.uid in {s.uid for s in session.corpus.spans(span.doc_id or 0)}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A codebook changed by another program is not picked up: "
-    "Session.pick_up_outside_changes reads the documents and spans again but not the "
-    "schema, so the new label has no key and no colour until the corpus is reopened"))
 def test_a_label_added_elsewhere_is_picked_up(session: Session, other: Corpus) -> None:
     schema = other.schema()
     other.save_schema(dataclasses.replace(
@@ -547,11 +538,6 @@ def test_a_label_added_elsewhere_is_picked_up(session: Session, other: Corpus) -
     assert "weapon" in [label.name for label in session.labels]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "An edit spanning several documents (Tag all occurrences in the corpus, Accept "
-    "across documents) takes the coder to the first edit's document: Batch.doc_id is "
-    "edits[0].doc_id, and Session._on_applied shows that document when it is not the "
-    "open one, dropping the selection, though the open document was edited too"))
 def test_an_edit_across_documents_leaves_the_coder_where_they_are(session: Session) -> None:
     ids = session.corpus.document_ids()
     first, here = ids[0], next(i for i in ids[1:]

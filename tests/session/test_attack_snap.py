@@ -83,11 +83,6 @@ def test_out_of_range_and_reversed_selections_are_brought_inside(lang: str) -> N
         assert 0 <= low <= high <= len(text)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "The plain fallback tokeniser (formats/token_lookup._PLAIN_TOKENS = r'\\w+|[^\\w\\s]', "
-    "used where spaCy has no tokeniser) cuts a word at every combining mark, which is "
-    "not \\w: a drag over 'Mä' of a decomposed 'Mädchen' snaps to 'Mä', not the word "
-    "(the pattern should keep marks, category M, inside words)"))
 def test_the_plain_fallback_keeps_a_word_with_combining_marks_whole() -> None:
     text = "Das Ma\u0308dchen lief."
     start = text.index("Ma")

@@ -168,8 +168,8 @@ def test_an_undo_that_can_never_be_done_says_so_translatably(session: Session) -
     assert not session.history.undo()
     latest = messages[-1]
     assert isinstance(latest, Message)
-    assert latest.translated(pseudo).startswith(
-        "⟦Session|Not saved: ⟦History|Could not take back “⟦Steps|relabel 'Hamas' as actor⟧”: ")
+    assert latest.translated(pseudo).startswith(  # named as Edit > Undo named it
+        "⟦Session|Not saved: ⟦History|Could not take back “⟦Steps|relabel 'Hamas' as location⟧”: ")
     assert str(latest).endswith("That step is dropped from the undo history.")
 
 

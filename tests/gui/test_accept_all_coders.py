@@ -1,0 +1,26 @@
+"""With every coder's spans shown, "accept all" and Tab review only the coder's own
+pending suggestions: another coder's are theirs to accept or reject."""
+
+from __future__ import annotations
+
+from annotator.core.model import Span
+from annotator.gui.main_window import MainWindow
+
+
+def test_accept_all_leaves_another_coders_suggestions_alone(window: MainWindow) -> None:
+    doc = window.doc_id
+    assert doc is not None
+    text = window.view.text
+    start = text.index("Hezbollah")
+    theirs = Span(start=start, end=start + 9, label="actor", text="Hezbollah", coder="bob",
+                  origin="suggested", doc_id=doc)
+    window.corpus.insert_span(theirs)
+    window.suggestion_actions.suggest_here()  # alice's own
+    window.session.set_show_all_coders(True)
+    assert theirs.uid in {s.uid for s in window.session.spans}
+    assert all(place[5] == "alice" for place in window.suggestion_actions.pending())
+    window.suggestion_actions.accept_all()
+    stored = {s.uid: s for s in window.corpus.spans(doc)}
+    assert stored[theirs.uid].origin == "suggested" and stored[theirs.uid].coder == "bob"
+    mine = [s for s in stored.values() if s.coder == "alice"]
+    assert mine and {s.origin for s in mine} == {"accepted"}
