@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -278,8 +279,8 @@ def found_text(count: int, *, more: bool = False) -> str:
     if not count:
         return QCoreApplication.translate("DocumentList", "No documents found")
     # English's two forms, each a sentence of its own (Qt's plural form would make the
-    # English read "document(s)"); the count is written with its thousands separator.
-    shown = f"{count:,}{'+' if more else ''}"
+    # English read "document(s)"); the count is written with the language's separator.
+    shown = f"{QLocale().toString(count)}{'+' if more else ''}"
     if count == 1:
         return QCoreApplication.translate("DocumentList", "{count} document found").format(
             count=shown)

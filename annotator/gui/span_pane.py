@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -137,6 +137,9 @@ class SpanPane(QSplitter):
             card += (f"<p style='margin:0; white-space:{wrap}'>"
                      f"<a href='{GUIDE_LINK}' style='text-decoration:none'>{arrow}</a> "
                      f"<span style='color:{muted}'><i>{escape(guide)}</i></span></p>")
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # A card starting with a Latin label name would be laid out left to right.
+            card = f"<div dir='rtl'>{card}</div>"
         return card
 
     def _link(self, link: str) -> None:
