@@ -802,17 +802,17 @@ Your work so far is saved. Details are in {log}.</source>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="279"/>
+        <location filename="../annotator/gui/document_list.py" line="280"/>
         <source>No documents found</source>
         <translation>لم يُعثر على مستندات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="284"/>
+        <location filename="../annotator/gui/document_list.py" line="285"/>
         <source>{count} document found</source>
         <translation>المستندات المطابقة: {count}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="286"/>
+        <location filename="../annotator/gui/document_list.py" line="287"/>
         <source>{count} documents found</source>
         <translation>المستندات المطابقة: {count}</translation>
     </message>
@@ -820,49 +820,49 @@ Your work so far is saved. Details are in {log}.</source>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="38"/>
+        <location filename="../annotator/gui/document_list.py" line="39"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="39"/>
+        <location filename="../annotator/gui/document_list.py" line="40"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="40"/>
+        <location filename="../annotator/gui/document_list.py" line="41"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="88"/>
+        <location filename="../annotator/gui/document_list.py" line="89"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="91"/>
+        <location filename="../annotator/gui/document_list.py" line="92"/>
         <source>{title}
 {status} · {count} spans · {uid}</source>
         <translation>{title}
 {status} · المقاطع: {count} · {uid}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="119"/>
+        <location filename="../annotator/gui/document_list.py" line="120"/>
         <source>Listing failed: {error}</source>
         <translation>تعذّر عرض القائمة: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="146"/>
+        <location filename="../annotator/gui/document_list.py" line="147"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="170"/>
+        <location filename="../annotator/gui/document_list.py" line="171"/>
         <source>Search failed</source>
         <translation>فشل البحث</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="188"/>
+        <location filename="../annotator/gui/document_list.py" line="189"/>
         <source>Search stopped</source>
         <translation>توقّف البحث</translation>
     </message>
@@ -1376,7 +1376,7 @@ Your work so far is saved. Details are in {log}.</source>
 
 {problem}
 
-Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open), or export what can be read.</source>
+Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open corpus…), or export what can be read.</source>
         <translation>{path}
 
 {problem}
@@ -1392,17 +1392,22 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="139"/>
+        <location filename="../annotator/session/history.py" line="143"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>تعذّر التراجع عن «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="143"/>
+        <location filename="../annotator/session/history.py" line="147"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>تعذّرت إعادة «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="160"/>
+        <location filename="../annotator/session/history.py" line="165"/>
+        <source>Could not take back “{step}”: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="167"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>تعذّر حفظ «{step}»: {error}</translation>
     </message>
@@ -1441,42 +1446,42 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="69"/>
+        <location filename="../annotator/gui/main_window.py" line="70"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="197"/>
+        <location filename="../annotator/gui/main_window.py" line="200"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (للقراءة فقط) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="198"/>
+        <location filename="../annotator/gui/main_window.py" line="201"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="255"/>
+        <location filename="../annotator/gui/main_window.py" line="270"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>المقاطع ({count} · مقترحة: {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="310"/>
+        <location filename="../annotator/gui/main_window.py" line="327"/>
         <source>Not saved. {message}</source>
         <translation>لم يُحفظ. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="318"/>
+        <location filename="../annotator/gui/main_window.py" line="335"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>بانتظار برنامج آخر يكتب في المدونة…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="330"/>
+        <location filename="../annotator/gui/main_window.py" line="347"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>للقراءة فقط: {why}. يمكنك قراءة هذه المدونة والبحث فيها وتصديرها؛ ولا يمكن تغيير شيء فيها هنا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="337"/>
+        <location filename="../annotator/gui/main_window.py" line="354"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1485,7 +1490,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="381"/>
+        <location filename="../annotator/gui/main_window.py" line="398"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>تعذّر حفظ الإعدادات: {reason}. يستمر العمل.</translation>
     </message>
@@ -1538,7 +1543,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>✗ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="336"/>
+        <location filename="../annotator/gui/main_window.py" line="353"/>
         <source>Stopped</source>
         <translation>توقّف</translation>
     </message>
@@ -1972,42 +1977,42 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="136"/>
+        <location filename="../annotator/session/session.py" line="140"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>حُدِّث بتغييرات أُجريت في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="174"/>
+        <location filename="../annotator/session/session.py" line="191"/>
         <source>No more documents that way.</source>
         <translation>لا مزيد من المستندات في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="185"/>
+        <location filename="../annotator/session/session.py" line="202"/>
         <source>Every document is done. Well coded!</source>
         <translation>كل المستندات منجزة. أحسنت الترميز!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="245"/>
+        <location filename="../annotator/session/session.py" line="262"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>للقراءة فقط: {why} — لا يمكن وسم أو تغيير شيء في هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="261"/>
+        <location filename="../annotator/session/session.py" line="278"/>
         <source>Select some text first, then press a label key.</source>
         <translation>حدّد نصًا أولًا، ثم اضغط مفتاح وسم.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="269"/>
+        <location filename="../annotator/session/session.py" line="286"/>
         <source>Already tagged.</source>
         <translation>موسوم من قبل.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="325"/>
+        <location filename="../annotator/session/session.py" line="342"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>لم يُنجز بعد: مقاطع تنقصها خصائص إلزامية، عددها {count} («{text}» يحتاج إلى {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="354"/>
+        <location filename="../annotator/session/session.py" line="372"/>
         <source>Not saved: {message}</source>
         <translation>لم يُحفظ: {message}</translation>
     </message>
@@ -2114,7 +2119,7 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
         <translation>الأحرف {start}–{end}{pieces} · {coder} · {origin}{links}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="197"/>
+        <location filename="../annotator/gui/span_pane.py" line="200"/>
         <source> e.g. {examples}</source>
         <translation> مثلًا: {examples}</translation>
     </message>
@@ -2182,7 +2187,7 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="41"/>
-        <source>This corpus is empty: File &gt; Import articles.</source>
+        <source>This corpus is empty: File &gt; Import files…</source>
         <translation>هذه المدونة فارغة: ملف &gt; استيراد ملفات.</translation>
     </message>
 </context>
@@ -2348,12 +2353,12 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
         <translation>الاقتراحات: {count}. Tab للتنقل، Enter للقبول، Backspace للرفض.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="169"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="177"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="210"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="218"/>
         <source>reject {count} suggestions</source>
         <translation>رفض الاقتراحات ({count})</translation>
     </message>

@@ -802,17 +802,17 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="279"/>
+        <location filename="../annotator/gui/document_list.py" line="280"/>
         <source>No documents found</source>
         <translation>No se encontraron documentos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="284"/>
+        <location filename="../annotator/gui/document_list.py" line="285"/>
         <source>{count} document found</source>
         <translation>{count} documento encontrado</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="286"/>
+        <location filename="../annotator/gui/document_list.py" line="287"/>
         <source>{count} documents found</source>
         <translation>{count} documentos encontrados</translation>
     </message>
@@ -820,49 +820,49 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="38"/>
+        <location filename="../annotator/gui/document_list.py" line="39"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="39"/>
+        <location filename="../annotator/gui/document_list.py" line="40"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="40"/>
+        <location filename="../annotator/gui/document_list.py" line="41"/>
         <source>Spans</source>
         <translation>Segm.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="88"/>
+        <location filename="../annotator/gui/document_list.py" line="89"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="91"/>
+        <location filename="../annotator/gui/document_list.py" line="92"/>
         <source>{title}
 {status} · {count} spans · {uid}</source>
         <translation>{title}
 {status} · {count} segmentos · {uid}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="119"/>
+        <location filename="../annotator/gui/document_list.py" line="120"/>
         <source>Listing failed: {error}</source>
         <translation>No se pudo mostrar la lista: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="146"/>
+        <location filename="../annotator/gui/document_list.py" line="147"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="170"/>
+        <location filename="../annotator/gui/document_list.py" line="171"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="188"/>
+        <location filename="../annotator/gui/document_list.py" line="189"/>
         <source>Search stopped</source>
         <translation>Búsqueda detenida</translation>
     </message>
@@ -1376,7 +1376,7 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 
 {problem}
 
-Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open), or export what can be read.</source>
+Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open corpus…), or export what can be read.</source>
         <translation>{path}
 
 {problem}
@@ -1392,17 +1392,22 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="139"/>
+        <location filename="../annotator/session/history.py" line="143"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>No se pudo deshacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="143"/>
+        <location filename="../annotator/session/history.py" line="147"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>No se pudo rehacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="160"/>
+        <location filename="../annotator/session/history.py" line="165"/>
+        <source>Could not take back “{step}”: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="167"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>No se pudo guardar “{step}”: {error}</translation>
     </message>
@@ -1441,42 +1446,42 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="69"/>
+        <location filename="../annotator/gui/main_window.py" line="70"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="197"/>
+        <location filename="../annotator/gui/main_window.py" line="200"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (solo lectura) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="198"/>
+        <location filename="../annotator/gui/main_window.py" line="201"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="255"/>
+        <location filename="../annotator/gui/main_window.py" line="270"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segmentos ({count} · {suggested} sugeridos)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="310"/>
+        <location filename="../annotator/gui/main_window.py" line="327"/>
         <source>Not saved. {message}</source>
         <translation>No se guardó. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="318"/>
+        <location filename="../annotator/gui/main_window.py" line="335"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>Esperando a otro programa que está escribiendo en el corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="330"/>
+        <location filename="../annotator/gui/main_window.py" line="347"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>solo lectura: {why}. Puede leer, buscar y exportar este corpus; aquí no se puede cambiar nada en él.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="337"/>
+        <location filename="../annotator/gui/main_window.py" line="354"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1485,7 +1490,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="381"/>
+        <location filename="../annotator/gui/main_window.py" line="398"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>No se pudieron guardar los ajustes: {reason}. El trabajo continúa.</translation>
     </message>
@@ -1538,7 +1543,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>✗ sin guardar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="336"/>
+        <location filename="../annotator/gui/main_window.py" line="353"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -1972,42 +1977,42 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="136"/>
+        <location filename="../annotator/session/session.py" line="140"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Actualizado con cambios hechos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="174"/>
+        <location filename="../annotator/session/session.py" line="191"/>
         <source>No more documents that way.</source>
         <translation>No hay más documentos en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="185"/>
+        <location filename="../annotator/session/session.py" line="202"/>
         <source>Every document is done. Well coded!</source>
         <translation>Todos los documentos están terminados. ¡Buen trabajo!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="245"/>
+        <location filename="../annotator/session/session.py" line="262"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>solo lectura: {why} — en este corpus no se puede etiquetar ni cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="261"/>
+        <location filename="../annotator/session/session.py" line="278"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Primero seleccione un texto y luego pulse la tecla de una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="269"/>
+        <location filename="../annotator/session/session.py" line="286"/>
         <source>Already tagged.</source>
         <translation>Ya está etiquetado.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="325"/>
+        <location filename="../annotator/session/session.py" line="342"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Aún sin terminar: {count} segmento(s) sin atributos obligatorios (“{text}” necesita {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="354"/>
+        <location filename="../annotator/session/session.py" line="372"/>
         <source>Not saved: {message}</source>
         <translation>No se guardó: {message}</translation>
     </message>
@@ -2110,7 +2115,7 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
         <translation>caracteres {start}–{end}{pieces} · {coder} · {origin}{links}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="197"/>
+        <location filename="../annotator/gui/span_pane.py" line="200"/>
         <source> e.g. {examples}</source>
         <translation> p. ej., {examples}</translation>
     </message>
@@ -2178,7 +2183,7 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="41"/>
-        <source>This corpus is empty: File &gt; Import articles.</source>
+        <source>This corpus is empty: File &gt; Import files…</source>
         <translation>Este corpus está vacío: Archivo &gt; Importar archivos.</translation>
     </message>
 </context>
@@ -2344,12 +2349,12 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
         <translation>{count} sugerencias: Tab avanza, Enter acepta, Backspace rechaza.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="169"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="177"/>
         <source>No suggestions in this document.</source>
         <translation>No hay sugerencias en este documento.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="210"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="218"/>
         <source>reject {count} suggestions</source>
         <translation>rechazar {count} sugerencias</translation>
     </message>

@@ -802,17 +802,17 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="279"/>
+        <location filename="../annotator/gui/document_list.py" line="280"/>
         <source>No documents found</source>
         <translation>Aucun document trouvé</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="284"/>
+        <location filename="../annotator/gui/document_list.py" line="285"/>
         <source>{count} document found</source>
         <translation>{count} document trouvé</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="286"/>
+        <location filename="../annotator/gui/document_list.py" line="287"/>
         <source>{count} documents found</source>
         <translation>{count} documents trouvés</translation>
     </message>
@@ -820,49 +820,49 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="38"/>
+        <location filename="../annotator/gui/document_list.py" line="39"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="39"/>
+        <location filename="../annotator/gui/document_list.py" line="40"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="40"/>
+        <location filename="../annotator/gui/document_list.py" line="41"/>
         <source>Spans</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="88"/>
+        <location filename="../annotator/gui/document_list.py" line="89"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="91"/>
+        <location filename="../annotator/gui/document_list.py" line="92"/>
         <source>{title}
 {status} · {count} spans · {uid}</source>
         <translation>{title}
 {status} · {count} segments · {uid}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="119"/>
+        <location filename="../annotator/gui/document_list.py" line="120"/>
         <source>Listing failed: {error}</source>
         <translation>Impossible de lister les documents : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="146"/>
+        <location filename="../annotator/gui/document_list.py" line="147"/>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="170"/>
+        <location filename="../annotator/gui/document_list.py" line="171"/>
         <source>Search failed</source>
         <translation>Échec de la recherche</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="188"/>
+        <location filename="../annotator/gui/document_list.py" line="189"/>
         <source>Search stopped</source>
         <translation>Recherche arrêtée</translation>
     </message>
@@ -1376,7 +1376,7 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 
 {problem}
 
-Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open), or export what can be read.</source>
+Your latest edits are in the file, but parts of it cannot be read. Restore it from a backup in {backups} (File &gt; Open corpus…), or export what can be read.</source>
         <translation>{path}
 
 {problem}
@@ -1392,17 +1392,22 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="139"/>
+        <location filename="../annotator/session/history.py" line="143"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>Impossible d’annuler « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="143"/>
+        <location filename="../annotator/session/history.py" line="147"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>Impossible de rétablir « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="160"/>
+        <location filename="../annotator/session/history.py" line="165"/>
+        <source>Could not take back “{step}”: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="167"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>Impossible d’enregistrer « {step} » : {error}</translation>
     </message>
@@ -1441,42 +1446,42 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="69"/>
+        <location filename="../annotator/gui/main_window.py" line="70"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="197"/>
+        <location filename="../annotator/gui/main_window.py" line="200"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (lecture seule) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="198"/>
+        <location filename="../annotator/gui/main_window.py" line="201"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="255"/>
+        <location filename="../annotator/gui/main_window.py" line="270"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segments ({count} · suggestions : {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="310"/>
+        <location filename="../annotator/gui/main_window.py" line="327"/>
         <source>Not saved. {message}</source>
         <translation>Non enregistré. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="318"/>
+        <location filename="../annotator/gui/main_window.py" line="335"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>En attente d’un autre programme qui écrit dans le corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="330"/>
+        <location filename="../annotator/gui/main_window.py" line="347"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>lecture seule : {why}. Vous pouvez lire, rechercher et exporter ce corpus, mais rien ne peut y être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="337"/>
+        <location filename="../annotator/gui/main_window.py" line="354"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1485,7 +1490,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="381"/>
+        <location filename="../annotator/gui/main_window.py" line="398"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>Impossible d’enregistrer les paramètres : {reason}. Le travail continue.</translation>
     </message>
@@ -1538,7 +1543,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>✗ non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="336"/>
+        <location filename="../annotator/gui/main_window.py" line="353"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
@@ -1972,42 +1977,42 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="136"/>
+        <location filename="../annotator/session/session.py" line="140"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mis à jour avec les modifications faites ailleurs.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="174"/>
+        <location filename="../annotator/session/session.py" line="191"/>
         <source>No more documents that way.</source>
         <translation>Plus aucun document dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="185"/>
+        <location filename="../annotator/session/session.py" line="202"/>
         <source>Every document is done. Well coded!</source>
         <translation>Tous les documents sont terminés. Beau travail !</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="245"/>
+        <location filename="../annotator/session/session.py" line="262"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>lecture seule : {why} — rien ne peut être étiqueté ni modifié dans ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="261"/>
+        <location filename="../annotator/session/session.py" line="278"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Sélectionnez d’abord du texte, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="269"/>
+        <location filename="../annotator/session/session.py" line="286"/>
         <source>Already tagged.</source>
         <translation>Déjà étiqueté.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="325"/>
+        <location filename="../annotator/session/session.py" line="342"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Pas encore terminé : {count} segment(s) sans attributs obligatoires (il manque {missing} à « {text} »).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="354"/>
+        <location filename="../annotator/session/session.py" line="372"/>
         <source>Not saved: {message}</source>
         <translation>Non enregistré : {message}</translation>
     </message>
@@ -2110,7 +2115,7 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
         <translation>caractères {start}–{end}{pieces} · {coder} · {origin}{links}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="197"/>
+        <location filename="../annotator/gui/span_pane.py" line="200"/>
         <source> e.g. {examples}</source>
         <translation> p. ex. {examples}</translation>
     </message>
@@ -2178,7 +2183,7 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
     </message>
     <message>
         <location filename="../annotator/gui/status_line.py" line="41"/>
-        <source>This corpus is empty: File &gt; Import articles.</source>
+        <source>This corpus is empty: File &gt; Import files…</source>
         <translation>Ce corpus est vide : Fichier &gt; Importer des fichiers.</translation>
     </message>
 </context>
@@ -2344,12 +2349,12 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
         <translation>{count} suggestion(s) : Tab pour naviguer, Enter pour accepter, Backspace pour rejeter.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="169"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="177"/>
         <source>No suggestions in this document.</source>
         <translation>Aucune suggestion dans ce document.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="210"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="218"/>
         <source>reject {count} suggestions</source>
         <translation>rejeter {count} suggestions</translation>
     </message>

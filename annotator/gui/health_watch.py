@@ -59,7 +59,7 @@ class HealthWatch(QObject):
             self.tr("This corpus is damaged"),
             self.tr("{path}\n\n{problem}\n\nYour latest edits are in the file, but "
                     "parts of it cannot be read. Restore it from a backup in "
-                    "{backups} (File > Open), or export what can be read.").format(
+                    "{backups} (File > Open corpus…), or export what can be read.").format(
                         path=self.path, problem=problem, backups=data_dir() / "backups"))
 
     def _on_backed_up(self, made: str) -> None:

@@ -155,6 +155,18 @@ def _translator(app: QApplication, path: Path) -> QTranslator | None:
     return translator
 
 
+class KeyNames(QTranslator):
+    """Key names as Qt writes them in English, in every language: the window's texts,
+    its F1 sheet and its menus then name a key the same way."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return source if context == "QShortcut" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def _say(message: str) -> None:
     print(f"annotator: {message}", file=sys.stderr)
 
@@ -194,6 +206,11 @@ def install_translator(app: QApplication, settings: Settings,
                     if (qt_own / candidate).is_file():
                         _translator(app, qt_own / candidate)
                         break
+                # Installed last, asked first: keys keep the names the window's own texts
+                # use for them ("Shift+Tab", not "Maj+Tab" beside "(Shift+Tab)").
+                keys = KeyNames(app)
+                keys.setObjectName(TRANSLATOR_NAME)
+                app.installTranslator(keys)
     right_to_left = (shown != "en"
                      and QLocale(shown).textDirection() == Qt.LayoutDirection.RightToLeft)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left

@@ -39,7 +39,7 @@ class StatusLine:
     def show_document(self, document: Document | None) -> None:
         if document is None:
             self.document_label.setText(QCoreApplication.translate(
-                "StatusLine", "This corpus is empty: File > Import articles."))
+                "StatusLine", "This corpus is empty: File > Import files…"))
             return
         date = document.date or QCoreApplication.translate("StatusLine", "no date")
         parts = [date, document.source or "", document.title]

@@ -175,7 +175,7 @@ def test_the_status_line_says_its_words_translated_and_the_documents_as_they_are
     line.show_document(Document(id=1, uid="d1", title="Market fire", text="x", source="AP"))
     assert line.document_label.text() == f"{marked('no date')} · AP · Market fire"
     line.show_document(None)
-    assert line.document_label.text() == marked("This corpus is empty: File > Import articles.")
+    assert line.document_label.text() == marked("This corpus is empty: File > Import files…")
 
 
 def test_no_count_is_given_to_qcoreapplication_translate() -> None:
