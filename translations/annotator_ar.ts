@@ -1404,7 +1404,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/session/history.py" line="165"/>
         <source>Could not take back “{step}”: {error}</source>
-        <translation type="unfinished"/>
+        <translation>تعذّر التراجع عن «{step}»: {error}</translation>
     </message>
     <message>
         <location filename="../annotator/session/history.py" line="167"/>

@@ -1404,7 +1404,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
     <message>
         <location filename="../annotator/session/history.py" line="165"/>
         <source>Could not take back “{step}”: {error}</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo deshacer “{step}”: {error}</translation>
     </message>
     <message>
         <location filename="../annotator/session/history.py" line="167"/>

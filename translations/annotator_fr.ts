@@ -1404,7 +1404,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
     <message>
         <location filename="../annotator/session/history.py" line="165"/>
         <source>Could not take back “{step}”: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
         <location filename="../annotator/session/history.py" line="167"/>
