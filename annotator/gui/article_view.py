@@ -41,7 +41,7 @@ from annotator.formats.token_lookup import ExportTokens
 from annotator.gui.appearance import use_reading_font
 from annotator.gui.highlighter import SpanPainter
 from annotator.gui.span_list import shown_text
-from annotator.gui.theme import current_theme
+from annotator.gui.theme import current_theme, themed_tint
 from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
 READING_WIDTH_PX = 780  # about 80 characters: a comfortable line to read
@@ -359,7 +359,10 @@ class ArticleView(QPlainTextEdit):
         (whose attributes the pane shows) with a solid line, the others dashed."""
         fmt = QTextCharFormat()
         color = QColor(self._colors.get(label, "#888888"))
-        fmt.setBackground(color.lighter(150))
+        theme = current_theme()
+        # Stronger than a span's own tint, as far as the theme's text stays readable on it.
+        fmt.setBackground(themed_tint(color.name(), 0.6, theme))
+        fmt.setForeground(QColor(theme.text))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if current
                               else QTextCharFormat.UnderlineStyle.DashUnderline)
         fmt.setUnderlineColor(color.darker(130 if current else 160))

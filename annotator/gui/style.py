@@ -47,6 +47,11 @@ QStatusBar { background: $bar; border-top: 1px solid $border; color: $bar_text; 
 QStatusBar QLabel { padding: 0 10px; }
 QSplitter::handle { background: $handle; }
 QToolTip { background: $panel; color: $text; border: 1px solid $border; }
+QCheckBox::indicator { width: 13px; height: 13px; border: 1px solid $field_border;
+            border-radius: 3px; background: $field; }
+QCheckBox::indicator:focus { border: 2px solid $accent; }
+QCheckBox::indicator:checked { background: $accent; border-color: $accent; }
+QCheckBox::indicator:disabled { background: $disabled; border-color: $disabled_border; }
 """)
 
 _NOTICE = Template("/* themed: notice $kind */"
