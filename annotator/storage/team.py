@@ -21,9 +21,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.dates import parse_date
-from annotator.core.events import DATE_PRECISIONS, Event, EventMember
-from annotator.core.model import ORIGINS, STATUS_RANK, STATUSES, DocumentRecord, Span
+from annotator.core.events import Event
+from annotator.core.model import STATUS_RANK, DocumentRecord, Span
 from annotator.core.schema import (
     LabelSpec,
     Schema,
@@ -37,26 +36,22 @@ from annotator.storage.bulk import add_documents, text_sha256
 from annotator.storage.corpus import Corpus, CorpusError, now
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.schema_store import lenient_text
+from annotator.storage.team_rows import (
+    MAX_ID,
+    Refused,
+    checked_document,
+    checked_event,
+    checked_list,
+    checked_span,
+    checked_status,
+    checked_text,
+    coder_name_problem,
+)
 
-MAX_CODER_NAME = 64
-MAX_ID = 1000  # document, span and event ids
-MAX_ATTRS_JSON = 100_000  # one span's attributes, as stored
 # Characters Windows refuses in file names, beside the separators refused outright.
 _UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"|?*\s]')
 _WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
                     *(f"lpt{n}" for n in range(1, 10))}
-
-
-def coder_name_problem(name: object) -> str | None:
-    """Why ``name`` cannot be a coder's: it names files (``corpus-NAME.sqlite``) and is
-    shown everywhere, so no path separators, ``..``, control characters or excess."""
-    problem = name_problem(name, MAX_CODER_NAME)
-    if problem:
-        return problem
-    assert isinstance(name, str)
-    if "/" in name or "\\" in name or ".." in name:
-        return f"{shown(name)} has a path separator or '..' in it"
-    return None
 
 
 def coder_file_name(stem: str, coder: str) -> str:
@@ -196,24 +191,14 @@ def _documents(corpus: Corpus) -> Iterator[DocumentRecord]:
             return
         for row in rows:
             try:
-                yield _document(row)
-            except _Refused as refused:
+                yield checked_document(row)
+            except Refused as refused:
                 raise CorpusError(f"{corpus.path}: document {shown(row[1])} is damaged "
                                   f"({refused.reason}: {refused.detail})") from None
         after = rows[-1][0]
 
 
 # -- merging --------------------------------------------------------------------
-
-
-class _Refused(Exception):
-    """A row left out of a merge: ``reason`` groups it in the report, ``detail`` is
-    the example."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"{reason}: {detail}")
-        self.reason = reason
-        self.detail = detail
 
 
 @dataclass
@@ -229,7 +214,7 @@ class MergeReport:
     refused: dict[tuple[str, str], int] = field(default_factory=dict)
     examples: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
-    def refuse(self, kind: str, refused: _Refused) -> None:
+    def refuse(self, kind: str, refused: Refused) -> None:
         key = (kind, refused.reason)
         self.refused[key] = self.refused.get(key, 0) + 1
         found = self.examples.setdefault(key, [])
@@ -290,36 +275,36 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
     present = set(have)
     for row in spans:
         try:
-            span = _span(row, document.text, schema, where)
+            span = checked_span(row, document.text, schema, where)
             if span.uid in have:
                 continue  # merged before
             if span.uid in present or _taken(target, "spans", span.uid):
-                raise _Refused("id already used by another span", f"span {shown(span.uid)} "
+                raise Refused("id already used by another span", f"span {shown(span.uid)} "
                                                                   f"in {where}")
             good.append(span)
             present.add(span.uid)
-        except _Refused as refused:
+        except Refused as refused:
             report.refuse("spans", refused)
     good_statuses: dict[str, str] = {}
     for row in statuses:
         try:
-            coder, status = _status(row, where)
+            coder, status = checked_status(row, where)
             good_statuses[coder] = status
-        except _Refused as refused:
+        except Refused as refused:
             report.refuse("statuses", refused)
     known = set() if doc_id is None else {r[0] for r in target.db.execute(
         "SELECT uid FROM events WHERE doc_id = ?", [doc_id])}
     good_events: list[Event] = []
     for row, members in events:
         try:
-            event = _event(row, members, present, schema, where)
+            event = checked_event(row, members, present, schema, where)
             if event.uid in known:
                 continue
             if _taken(target, "events", event.uid) or event.uid in {e.uid for e in good_events}:
-                raise _Refused("id already used by another event",
+                raise Refused("id already used by another event",
                                f"event {shown(event.uid)} in {where}")
             good_events.append(event)
-        except _Refused as refused:
+        except Refused as refused:
             report.refuse("events", refused)
     if doc_id is None:
         _add_new(target, document, good, good_statuses, good_events, report)
@@ -329,7 +314,7 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
             try:
                 target.insert_span(replace(span, doc_id=doc_id))
             except CorpusError as exc:  # a rule of the corpus file itself
-                report.refuse("spans", _Refused("not accepted by the target", str(exc)))
+                report.refuse("spans", Refused("not accepted by the target", str(exc)))
                 present.discard(span.uid)
                 continue
             report.spans += 1
@@ -340,7 +325,7 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
                 report.statuses += 1
         for event in good_events:
             if not all(m.span_uid in present for m in event.members):
-                report.refuse("events", _Refused("names a span that is missing or was refused",
+                report.refuse("events", Refused("names a span that is missing or was refused",
                                                  f"event {shown(event.uid)} in {where}"))
                 continue
             target.insert_event(replace(event, doc_id=doc_id))
@@ -357,7 +342,7 @@ def _add_new(target: Corpus, document: DocumentRecord, spans: list[Span],
         report.events += len(events)
         report.statuses += len(statuses)
     else:
-        report.refuse("documents", _Refused("not accepted by the target",
+        report.refuse("documents", Refused("not accepted by the target",
                                             f"{shown(document.uid)}: {result.reason}"))
 
 
@@ -404,169 +389,17 @@ def _source_documents(source: Corpus, report: MergeReport) -> Iterator[tuple[
         for row in rows:
             doc_id = row[0]
             try:
-                document = _document(row)
-            except _Refused as refused:
+                document = checked_document(row)
+            except Refused as refused:
                 report.refuse("documents", refused)
                 for kind, held in (("spans", spans), ("statuses", statuses), ("events", events)):
                     for _ in held.get(doc_id, []):
-                        report.refuse(kind, _Refused("their document was refused",
+                        report.refuse(kind, Refused("their document was refused",
                                                      f"document {shown(row[1])}"))
                 continue
             yield document, spans.get(doc_id, []), statuses.get(doc_id, []), \
                 events.get(doc_id, [])
         after = last
-
-
-def _text(value: Any, what: str, where: str, *, optional: bool = False,
-          max_length: int | None = None) -> Any:
-    if value is None and optional:
-        return None
-    if not isinstance(value, str):
-        raise _Refused(f"{what} is not text", f"{where}: {what} is {shown(value)}")
-    # Articles and notes may hold odd control characters (an import keeps them).
-    problem = text_problem(value, max_length=max_length, controls=True)
-    if problem:
-        raise _Refused(f"{what} is not valid text", f"{where}: {what} {problem}")
-    return value
-
-
-def _json_object(value: Any, what: str, where: str) -> dict[str, Any]:
-    if not isinstance(value, str) or len(value) > MAX_ATTRS_JSON:
-        raise _Refused(f"{what} are not a JSON object", f"{where}: {what} are {shown(value)}")
-    try:
-        loaded = json.loads(value)
-    except (ValueError, RecursionError):
-        raise _Refused(f"{what} are not JSON", f"{where}: {what} are {shown(value)}") from None
-    if not isinstance(loaded, dict):
-        raise _Refused(f"{what} are not a JSON object", f"{where}: {what} are {shown(loaded)}")
-    if _bad_json_text(loaded, depth=0):
-        raise _Refused(f"{what} hold what JSON cannot (a lone surrogate, NaN) or nest too deep",
-                       f"{where}: {what} are {shown(loaded)}")
-    return loaded
-
-
-def _bad_json_text(value: Any, depth: int) -> bool:
-    """Whether a JSON value holds a lone surrogate (which SQLite cannot store), a
-    non-finite number, or nests deeper than any attribute needs."""
-    if depth > 20:
-        return True
-    if isinstance(value, str):
-        return text_problem(value, controls=True) is not None
-    if isinstance(value, float):
-        return value != value or value in (float("inf"), float("-inf"))
-    if isinstance(value, dict):
-        return any(_bad_json_text(k, depth + 1) or _bad_json_text(v, depth + 1)
-                   for k, v in value.items())
-    if isinstance(value, list):
-        return any(_bad_json_text(v, depth + 1) for v in value)
-    return False
-
-
-def _document(row: Sequence[Any]) -> DocumentRecord:
-    _id, uid, title, text, date, source, url, meta, notes, flags = row
-    where = f"document {shown(uid)}"
-    problem = name_problem(uid, MAX_ID)
-    if problem:
-        raise _Refused("id is not a usable id", f"document id {problem}")
-    text = _text(text, "text", where)
-    if not text:
-        raise _Refused("text is empty", where)
-    if date is not None and (not isinstance(date, str) or parse_date(date) != date):
-        raise _Refused("date is not a date", f"{where}: date {shown(date)}")
-    return DocumentRecord(
-        text=text, uid=uid, title=_text(title, "title", where, optional=True) or "",
-        date=date, source=_text(source, "source", where, optional=True),
-        url=_text(url, "url", where, optional=True),
-        meta=_json_object(meta, "meta", where),
-        notes=_text(notes, "notes", where, optional=True) or "",
-        flags=_json_object(flags, "flags", where))
-
-
-def _whole(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _span(row: Sequence[Any], text: str, schema: Schema, where: str) -> Span:
-    """A source span row as a span the target can take, attributes checked and typed
-    by the target's schema; _Refused says why not."""
-    uid, start, end, label, covered, attrs, coder, origin = row
-    problem = name_problem(uid, MAX_ID)
-    if problem:
-        raise _Refused("id is not a usable id", f"a span in {where}: id {problem}")
-    here = f"span {shown(uid)} in {where}"
-    if not (_whole(start) and _whole(end)):
-        raise _Refused("offsets are not whole numbers", f"{here}: {shown(start)}-{shown(end)}")
-    if not 0 <= start < end <= len(text):
-        raise _Refused("offsets out of range",
-                       f"{here}: {start}-{end} in a text of {len(text)} characters")
-    if covered != text[start:end]:
-        raise _Refused("text does not match the document",
-                       f"{here}: says {shown(covered)} where the text has "
-                       f"{shown(text[start:end])}")
-    if not isinstance(label, str) or schema.label(label) is None:
-        raise _Refused("label not in the target's schema", f"{here}: label {shown(label)}")
-    problem = coder_name_problem(coder)
-    if problem:
-        raise _Refused("coder name not usable", f"{here}: coder {problem}")
-    if origin not in ORIGINS:
-        raise _Refused("origin not one of " + ", ".join(ORIGINS), f"{here}: {shown(origin)}")
-    values = _json_object(attrs, "attributes", here)
-    try:
-        checked = schema.check_span(label, values)
-    except ValueError as exc:  # InvalidRecord
-        raise _Refused("attribute not allowed by the target's schema", f"{here}: {exc}") from None
-    try:
-        return Span(start=start, end=end, label=label, text=covered, coder=coder, uid=uid,
-                    origin=origin, attrs=checked)
-    except ValueError as exc:
-        raise _Refused("breaks a rule of spans", f"{here}: {exc}") from None
-
-
-def _status(row: Sequence[Any], where: str) -> tuple[str, str]:
-    coder, status = row
-    problem = coder_name_problem(coder)
-    if problem:
-        raise _Refused("coder name not usable", f"status in {where}: coder {problem}")
-    if status not in STATUSES:
-        raise _Refused("status not one of " + ", ".join(STATUSES),
-                       f"{where}, coder {coder!r}: {shown(status)}")
-    return coder, status
-
-
-def _event(row: Sequence[Any], members: list[tuple[Any, ...]], spans: set[str], schema: Schema,
-           where: str) -> Event:
-    _id, uid, _doc, kind, date, precision, note, coder = row
-    problem = name_problem(uid, MAX_ID)
-    if problem:
-        raise _Refused("id is not a usable id", f"an event in {where}: id {problem}")
-    here = f"event {shown(uid)} in {where}"
-    if kind not in schema.event_types:
-        raise _Refused("type not one of the target's event types", f"{here}: {shown(kind)}")
-    if date is not None and (not isinstance(date, str) or parse_date(date) != date):
-        raise _Refused("date is not a date", f"{here}: {shown(date)}")
-    if not _whole(precision) or precision not in DATE_PRECISIONS:
-        raise _Refused("date precision not 1, 2 or 3", f"{here}: {shown(precision)}")
-    if coder != "" and coder_name_problem(coder):
-        raise _Refused("coder name not usable", f"{here}: coder {coder_name_problem(coder)}")
-    note = _text(note, "note", here, max_length=10_000)
-    kept = []
-    for span_uid, role, group in members:
-        if span_uid not in spans:
-            raise _Refused("names a span that is missing or was refused",
-                           f"{here}: span {shown(span_uid)}")
-        if role not in schema.event_roles:
-            raise _Refused("role not one of the target's event roles", f"{here}: {shown(role)}")
-        if group != "" and name_problem(group):
-            raise _Refused("member group not usable", f"{here}: group {name_problem(group)}")
-        kept.append(EventMember(span_uid, role, group))
-    try:
-        return Event(doc_id=0, type=kind, members=tuple(kept), uid=uid, date=date,
-                     date_precision=precision, note=note, coder=coder)
-    except ValueError as exc:  # InvalidRecord: a span twice in one event
-        raise _Refused("breaks a rule of events", f"{here}: {exc}") from None
-
-
-# -- the schema ---------------------------------------------------------------------
 
 
 def _source_label(row: Sequence[Any], position: int, report: MergeReport) -> LabelSpec:
@@ -576,44 +409,34 @@ def _source_label(row: Sequence[Any], position: int, report: MergeReport) -> Lab
     name, color, shortcut, description, attributes, examples = row
     problem = name_problem(name)
     if problem:
-        raise _Refused("name not usable", f"label name {problem}")
+        raise Refused("name not usable", f"label name {problem}")
     where = f"label {name!r}"
-    raw = _json_list(attributes, "attributes", where)
+    raw = checked_list(attributes, "attributes", where)
     try:
         specs = tuple(attribute_from_json(a, where, i) for i, a in enumerate(raw, start=1))
     except ValueError as exc:  # InvalidRecord
-        raise _Refused("attributes not usable", str(exc)) from None
+        raise Refused("attributes not usable", str(exc)) from None
     if not isinstance(color, str) or not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
-        report.refuse("label colours", _Refused("not #rrggbb; a palette colour given instead",
+        report.refuse("label colours", Refused("not #rrggbb; a palette colour given instead",
                                                 f"{where}: {shown(color)}"))
         color = color_for_new_label(position)
     if not isinstance(shortcut, str) or shortcut_problem(shortcut):
-        report.refuse("label shortcuts", _Refused("not a key; left without one",
+        report.refuse("label shortcuts", Refused("not a key; left without one",
                                                   f"{where}: {shown(shortcut)}"))
         shortcut = ""
     try:
-        description = _text(description, "description", where)
-    except _Refused as refused:
+        description = checked_text(description, "description", where)
+    except Refused as refused:
         report.refuse("label descriptions", refused)
         description = ""
     try:
-        texts = tuple(_json_list(examples, "examples", where))
+        texts = tuple(checked_list(examples, "examples", where))
         if not all(isinstance(t, str) and not text_problem(t) for t in texts):
-            raise _Refused("examples are not texts", f"{where}: {shown(list(texts))}")
-    except _Refused as refused:
+            raise Refused("examples are not texts", f"{where}: {shown(list(texts))}")
+    except Refused as refused:
         report.refuse("label examples", refused)
         texts = ()
     return LabelSpec(name, color, shortcut, description, specs, texts)
-
-
-def _json_list(value: Any, what: str, where: str) -> list[Any]:
-    try:
-        loaded = json.loads(value) if isinstance(value, str) else None
-    except (ValueError, RecursionError):
-        loaded = None
-    if not isinstance(loaded, list):
-        raise _Refused(f"{what} are not a JSON list", f"{where}: {shown(value)}")
-    return loaded
 
 
 def _source_event_names(source: Corpus, key: str, report: MergeReport) -> list[str]:
@@ -625,13 +448,13 @@ def _source_event_names(source: Corpus, key: str, report: MergeReport) -> list[s
     except (ValueError, RecursionError):
         names = None
     if not isinstance(names, list):
-        report.refuse("schema settings", _Refused("not a list of names",
+        report.refuse("schema settings", Refused("not a list of names",
                                                   f"{key}: {shown(row[0])}"))
         return []
     good = []
     for name in names:
         if name_problem(name):
-            report.refuse("schema settings", _Refused("not a usable name",
+            report.refuse("schema settings", Refused("not a usable name",
                                                       f"{key}: {name_problem(name)}"))
         else:
             good.append(name)
@@ -649,7 +472,7 @@ def _merge_schema(target: Corpus, source: Corpus, report: MergeReport) -> Schema
                                  "examples FROM labels ORDER BY position, name"):
         try:
             label = _source_label(row, len(mine.labels) + len(added), report)
-        except _Refused as refused:
+        except Refused as refused:
             report.refuse("labels", refused)
             continue
         ours = mine.label(label.name)
