@@ -123,25 +123,25 @@ def measure_report(path: Path, prefix: str, opens: int) -> dict[str, float]:
     assert window.isActiveWindow()
     view.setFocus()
     tags, undos, removals, after = [], [], [], []
-    stack = window.editor.undo_stack
+    stack = window.session.history
     for start, end in _free_words(text, EDITS):
         view.select_range(start, end)
         settle()
         tags.append(ms(lambda: QTest.keyClick(view, Qt.Key.Key_1)))
         after.append(_afterwards())
-    tagged = stack.count()
+    tagged = len(stack)
     assert tagged == EDITS, f"{tagged} of {EDITS} tags were made"
     for _ in range(EDITS):
         undos.append(ms(lambda: QTest.keyClick(view, Qt.Key.Key_Z,
                                                Qt.KeyboardModifier.ControlModifier)))
         after.append(_afterwards())
-    assert stack.index() == 0, "every tag was undone"
+    assert stack.index == 0, "every tag was undone"
     places = list(window.session.spans.places())  # type: ignore[attr-defined]
     for place in places[:: max(1, len(places) // (EDITS // 2))][:EDITS // 2]:
         window.session.select(place[3])
         settle()
         removals.append(ms(lambda: QTest.keyClick(view, Qt.Key.Key_Delete)))
-    assert stack.count() == len(removals), "every removal was made"
+    assert len(stack) == len(removals), "every removal was made"
     figures.update({f"{prefix}_tag_ms": statistics.median(tags),
                     f"{prefix}_tag_max_ms": max(tags),
                     f"{prefix}_undo_ms": statistics.median(undos),
