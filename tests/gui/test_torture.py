@@ -70,9 +70,15 @@ for step in range(steps):
     view = window.view
     stack = window.session.history
     if mine and stack.can_undo and rng.random() < 0.2:
-        for uid in mine.pop():  # what the newest edit added, about to be taken back
+        newest = mine.pop()
+        for uid in newest:  # what the newest edit added, about to be taken back
             print("removing", uid, flush=True)
+        was = (len(stack), stack.index)
         QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        if (len(stack), stack.index) == was:  # not taken back (another writer kept the
+            mine.append(newest)               # corpus busy): still there, still the newest
+            for uid in newest:
+                print("kept", uid, flush=True)
         continue
     words = [m.span() for m in re.finditer(r"\w+", view.text)]
     start, end = rng.choice(words)
@@ -109,6 +115,8 @@ class Ledger:
             self.edits += 1
         elif kind == "removing":
             self.uncertain.add(uid)
+        elif kind == "kept":  # the undo was refused: the span stays, as reported saved
+            self.uncertain.discard(uid)
         elif kind == "removed":
             self.saved.discard(uid)
             self.uncertain.discard(uid)
