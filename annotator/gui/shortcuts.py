@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,9 +60,15 @@ def _keys(action: QAction) -> str:
 
 
 def _table(rows: Sequence[tuple[str, str]]) -> str:
-    body = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(name)}</td></tr>"
-                   for keys, name in rows)
-    return f"<table cellpadding='4'>{body}</table>"
+    # Qt lays a table out left to right whatever the language: in a right-to-left one the
+    # cells go name first, so the keys stand on the right, where the reader starts.
+    mirrored = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    cells = [(f"<td align='right'>{escape(name)}</td>", f"<td align='right'><b>{escape(keys)}</b></td>")
+             if mirrored else (f"<td><b>{escape(keys)}</b></td>", f"<td>{escape(name)}</td>")
+             for keys, name in rows]
+    body = "".join(f"<tr>{first}{second}</tr>" for first, second in cells)
+    align = " align='right'" if mirrored else ""
+    return f"<table cellpadding='4'{align}>{body}</table>"
 
 
 class ShortcutSheet(QDialog):

@@ -41,3 +41,16 @@ def test_keys_keep_their_names_in_every_language(qtbot, english, sample_corpus: 
     for native in ("Maj+", "Mayúsculas", "Effacement", "Échap", "Tabulador"):
         assert native not in sheet
     window.close()
+
+
+def test_the_f1_sheet_is_mirrored_in_a_right_to_left_language(window, english) -> None:
+    from PySide6.QtCore import Qt
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        sheet = sheet_html(window.binder)
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    # Name first, keys last: the keys stand on the right, where the reader starts.
+    assert "<td align='right'>Undo</td><td align='right'><b>Ctrl+Z</b></td>" in sheet
+    assert "<td><b>Ctrl+Z</b></td><td>Undo</td>" in sheet_html(window.binder)
