@@ -122,11 +122,13 @@ class CodingActions:
         codes = available_languages()
         names = [LANGUAGES.get(code, code) for code in codes]  # each in its own language
         system = QCoreApplication.translate("CodingActions", "The system's language")
+        kept = self.bench.settings.language
+        current = names[codes.index(kept)] if kept in codes else system  # offered first
         chosen = self.bench.prompts.choose(
             QCoreApplication.translate("CodingActions", "Language"),
             QCoreApplication.translate("CodingActions",
                                        "The language of the window (from the next start):"),
-            [system, *names])
+            [system, *names], current)
         if chosen is None or (chosen != system and chosen not in names):
             return
         settings = self.bench.settings

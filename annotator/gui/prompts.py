@@ -88,10 +88,14 @@ class Prompts:
         dialog = DetailsDialog(self.parent, details)
         return dialog.result_details if dialog.exec() else None
 
-    def choose(self, title: str, question: str, options: list[str]) -> str | None:
+    def choose(self, title: str, question: str, options: list[str],
+               current: str | None = None) -> str | None:
+        """One of ``options`` (``current`` offered first), or None if cancelled."""
         dialog = self._input_dialog(title, question)
         dialog.setComboBoxItems(options)
         dialog.setComboBoxEditable(False)
+        if current in options:
+            dialog.setTextValue(current)
         return dialog.textValue() if dialog.exec() else None
 
     def ask_text(self, title: str, question: str, current: str) -> str | None:

@@ -170,8 +170,9 @@ class SuggestionActions:
         coder = self.session.coder
         return [s for s in self.session.spans if s.origin == "suggested" and s.coder == coder]
 
-    def step(self, direction: int) -> bool:
-        """Select the next (1) or previous (-1) suggestion after the current place."""
+    def step(self, direction: int, after: int | None = None) -> bool:
+        """Select the next (1) or previous (-1) suggestion after the current place (or,
+        once one was accepted or rejected, the first from where it was)."""
         pending = self.pending()
         if not pending:
             self.session.say(QCoreApplication.translate(
@@ -179,9 +180,12 @@ class SuggestionActions:
             return False
         view = self.bench.view
         selected = view.selected_span()
-        here = selected.start if selected else view.selection()[0]
         ordered = pending if direction > 0 else list(reversed(pending))
-        following = [p for p in ordered if (p[0] > here if direction > 0 else p[0] < here)]
+        if after is not None:
+            following = [p for p in ordered if p[0] >= after]
+        else:
+            here = selected.start if selected else view.selection()[0]
+            following = [p for p in ordered if (p[0] > here if direction > 0 else p[0] < here)]
         target = (following or ordered)[0]  # round again at the end
         self.session.select(target[3])
         return True
@@ -193,16 +197,18 @@ class SuggestionActions:
             return
         coder = self.session.coder
         assert span.doc_id is not None
-        self._do(accept(span, coder, self.session.corpus.status(span.doc_id, coder)))
+        self._do(accept(span, coder, self.session.corpus.status(span.doc_id, coder)), span.start)
 
     def reject_selected(self) -> None:
         span = self.bench.view.selected_span()
         if span is not None and span.origin == "suggested":
-            self._do(RejectSuggestion(span))
+            self._do(RejectSuggestion(span), span.start)
 
-    def _do(self, edit: Edit) -> None:
+    def _do(self, edit: Edit, where: int) -> None:
+        """Accept or reject, then go on to the next suggestion from ``where`` (the caret
+        may be anywhere: going on from it jumped back to an earlier suggestion)."""
         if self.session.do(edit) and self.pending():
-            self.step(1)
+            self.step(1, after=where)
 
     def accept_all(self) -> None:
         spans = self._mine()

@@ -96,8 +96,10 @@ class ScriptedPrompts(Prompts):
     def edit_details(self, details):
         return self.details_answer(details) if self.details_answer else None
 
-    def choose(self, title: str, question: str, options: list[str]) -> str | None:
+    def choose(self, title: str, question: str, options: list[str],
+               current: str | None = None) -> str | None:
         self.choices_offered.append(options)
+        self.choice_current = current
         return self.choice
 
     def import_paths(self) -> list[Path]:

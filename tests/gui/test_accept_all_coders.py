@@ -24,3 +24,27 @@ def test_accept_all_leaves_another_coders_suggestions_alone(window: MainWindow) 
     assert stored[theirs.uid].origin == "suggested" and stored[theirs.uid].coder == "bob"
     mine = [s for s in stored.values() if s.coder == "alice"]
     assert mine and {s.origin for s in mine} == {"accepted"}
+
+
+def test_reject_and_accept_go_on_to_the_next_suggestion_not_back(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.gui.helpers import press
+
+    window.suggestion_actions.suggest_here()
+    pending = sorted(window.suggestion_actions.pending())
+    assert len(pending) > 4
+    third, fourth = pending[2], pending[3]
+    window.session.select(third[3])
+    window.view.select_range(pending[0][0], pending[0][0])  # the caret left far before
+    window.session.select(third[3])
+    press(window.view, Qt.Key.Key_Backspace)  # reject the third
+    assert window.session.current_span is not None
+    assert window.session.current_span.start >= third[0]
+    assert window.session.current_span.uid == fourth[3]
+    fifth = sorted(window.suggestion_actions.pending())[3]
+    window.view.select_range(0, 0)
+    window.session.select(fourth[3])
+    press(window.view, Qt.Key.Key_Return)  # accept the fourth: on to the fifth
+    assert window.session.current_span is not None
+    assert window.session.current_span.uid == fifth[3]

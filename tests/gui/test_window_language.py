@@ -88,12 +88,14 @@ def test_view_language_keeps_the_choice_for_the_next_start_and_says_so(
 
     prompts.choice = "The system's language"
     action.trigger()
+    assert prompts.choice_current == "Français"  # the language kept is offered first
     assert Settings.load().language == ""
     assert window.statusBar().currentMessage() == \
         "The window will be in the system's language from the next start."
 
     prompts.choice = None  # cancelled: nothing changes
     action.trigger()
+    assert prompts.choice_current == "The system's language"
     assert Settings.load().language == ""
 
 
