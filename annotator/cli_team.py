@@ -45,6 +45,11 @@ def agree(corpus: Path, coders: str | None, as_json: bool, html: str | None) -> 
         names = [c.strip() for c in coders.split(",") if c.strip()] if coders else None
         if names is not None and (len(set(names)) < 2 or len(set(names)) != len(names)):
             _fail("--coders needs at least two names, each once")
+        known = opened.coders()
+        unknown = [name for name in names or () if name not in known]
+        if unknown:  # a misspelt name would measure nothing and say "0 documents"
+            _fail(f"--coders: {', '.join(unknown)}: no such coder in this corpus (its coders: "
+                  f"{', '.join(known) or 'none'})")
         reports = agreement(opened, names)
     if not reports:
         _fail("fewer than two coders have coded this corpus")
