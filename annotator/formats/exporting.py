@@ -18,7 +18,7 @@ from annotator.core.model import CodedDocument, overall_status
 from annotator.core.schema import LabelSpec
 from annotator.formats import staging as staging_area
 from annotator.formats.losses import LossReport
-from annotator.formats.selection import ExportOptions, assign_splits, selected
+from annotator.formats.selection import SPLIT_NAMES, ExportOptions, assign_splits, selected
 from annotator.formats.whole_file import write_whole
 from annotator.storage.bulk import document_keys
 from annotator.storage.corpus import Corpus
@@ -129,6 +129,11 @@ def export_corpus(
                             used=frozenset(corpus.used_labels(
                                 options.coder, suggestions=options.include_suggestions)))
     result = ExportResult(losses=context.losses, notices=context.notices)
+    if splits is not None:  # a share too small for one document writes no file: say so
+        for name in SPLIT_NAMES[:len(options.split)]:
+            if name not in splits.values():
+                context.notices.add(f"no {name} file: {len(keys)} documents are too few for "
+                                    f"a {'/'.join(map(str, options.split))} split", name)
     done = 0
     total = len(keys)
 
