@@ -239,6 +239,13 @@ def schema(corpus: Path, as_json: bool, load: Path | None, rename: tuple[str, ..
             click.echo(f"    {attribute.name}: {attribute.kind}{values}{required}")
     click.echo("event types: " + ", ".join(current.event_types))
     click.echo("event roles: " + ", ".join(current.event_roles))
+    for kind in current.relation_types:
+        key = f"[{kind.shortcut}] " if kind.shortcut else ""
+        ends = f"{'/'.join(kind.heads) or 'any'} -> {'/'.join(kind.tails) or 'any'}"
+        click.echo(f"relation {key}{kind.name}: {ends}  {kind.description}".rstrip())
+    for attribute in current.document_attributes:
+        values = f" ({', '.join(attribute.values)})" if attribute.values else ""
+        click.echo(f"document question {attribute.name}: {attribute.kind}{values}")
 
 
 @click.command()

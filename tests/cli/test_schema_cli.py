@@ -18,6 +18,9 @@ def test_schema_prints_the_default_codebook(corpus_path: Path) -> None:
     assert text.exit_code == 0
     assert "[2] casualty" in text.output
     assert "qualifier: choice (exact, at least, at most, approx, more than, vague)" in text.output
+    # The relation types and the document's questions are the codebook too.
+    assert "relation [Shift+L] located in: actor/casualty -> location" in text.output
+    assert "document question relevant: boolean" in text.output
     data = json.loads(run("schema", corpus_path, "--json").output)
     assert [label["name"] for label in data["labels"]] == ["actor", "casualty", "location"]
     assert "violence against civilians" in data["event_types"]
