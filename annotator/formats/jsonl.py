@@ -24,6 +24,7 @@ from typing import IO, TYPE_CHECKING, Any
 from annotator.core.dates import parse_date
 from annotator.core.events import DATE_PRECISIONS, Event, EventMember, event_object
 from annotator.core.model import (
+    STATUS_RANK,
     CodedDocument,
     DocLabel,
     DocumentRecord,
@@ -107,6 +108,13 @@ def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[Document
     if "statuses" not in obj and obj.get("status") not in (None, ""):
         # A lone status is the importing coder's; "statuses" names its coders.
         statuses[options.coder] = _text(obj["status"], "status")
+    elif obj.get("status") not in (None, "") and all(v in STATUS_RANK for v in statuses.values()) \
+            and obj["status"] != overall_status(statuses):
+        # Written beside "statuses" as their summary, then changed by hand: the change
+        # is meant, and is the importing coder's (it was ignored without a word).
+        statuses[options.coder] = _text(obj["status"], "status")
+        warnings.append(f"status {brief(obj['status'])} differs from its statuses; taken as "
+                        f"{options.coder}'s")
     title = _optional_text(obj.get("title"), "title")
     events = tuple(_parse_event(raw, i, spans)
                    for i, raw in enumerate(_list(obj.get("events"), "events"), start=1))
