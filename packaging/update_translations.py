@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import ast
 import os
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -127,19 +126,13 @@ def scan(paths: list[Path]) -> tuple[list[Literal], set[str]]:
 
 
 def find_lupdate() -> str:
-    try:
-        import PySide6
-    except ImportError:
-        sys.exit("PySide6 is not installed: pip install PySide6-Essentials")
-    name = "lupdate.exe" if sys.platform == "win32" else "lupdate"
-    for candidate in (Path(PySide6.__file__).parent / name,
-                      Path(sys.executable).parent / "pyside6-lupdate"):
-        if candidate.is_file():
-            return str(candidate)
-    found = shutil.which("pyside6-lupdate")
+    sys.path.insert(0, str(ROOT))  # the checkout's own finder of PySide6's tools
+    from annotator.gui.i18n import find_qt_tool
+
+    found = find_qt_tool("lupdate")
     if found is None:
         sys.exit("cannot find pyside6-lupdate (it comes with PySide6-Essentials)")
-    return found
+    return str(found)
 
 
 def run_lupdate(sources: list[Path], ts_files: list[Path]) -> None:

@@ -618,32 +618,32 @@ Your work so far is saved. Details are in {log}.</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="126"/>
+        <location filename="../annotator/gui/coding_actions.py" line="128"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="127"/>
+        <location filename="../annotator/gui/coding_actions.py" line="129"/>
         <source>The language of the window (from the next start):</source>
         <translation>لغة النافذة (بدءًا من التشغيل التالي):</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="137"/>
+        <location filename="../annotator/gui/coding_actions.py" line="139"/>
         <source>The window will be in the system's language from the next start.</source>
         <translation>ستظهر النافذة بلغة النظام بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="141"/>
+        <location filename="../annotator/gui/coding_actions.py" line="143"/>
         <source>The window will be in {language} from the next start.</source>
         <translation>ستكون لغة النافذة {language} بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="162"/>
+        <location filename="../annotator/gui/coding_actions.py" line="164"/>
         <source>Click a span to select it first.</source>
         <translation>انقر مقطعًا لتحديده أولًا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="203"/>
+        <location filename="../annotator/gui/coding_actions.py" line="205"/>
         <source>Select a span first (click it, or pick it in the span list).</source>
         <translation>حدّد مقطعًا أولًا (انقره، أو اختره من قائمة المقاطع).</translation>
     </message>
@@ -656,7 +656,7 @@ Your work so far is saved. Details are in {log}.</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="176"/>
+        <location filename="../annotator/gui/coding_actions.py" line="178"/>
         <source>Document details (read-only)</source>
         <translation>تفاصيل المستند (للقراءة فقط)</translation>
     </message>
@@ -1617,12 +1617,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="123"/>
+        <location filename="../annotator/gui/prompts.py" line="127"/>
         <source>Merge coders' corpora</source>
         <translation>دمج مدونات المرمِّزين</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="140"/>
+        <location filename="../annotator/gui/prompts.py" line="144"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
@@ -2020,22 +2020,22 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>ShortcutEditor</name>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="87"/>
+        <location filename="../annotator/gui/shortcuts.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="90"/>
+        <location filename="../annotator/gui/shortcuts.py" line="96"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="90"/>
+        <location filename="../annotator/gui/shortcuts.py" line="96"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="116"/>
+        <location filename="../annotator/gui/shortcuts.py" line="122"/>
         <source>{key} is given to both “{first}” and “{second}”</source>
         <translation>{key} مُسنَد إلى «{first}» و«{second}» معًا</translation>
     </message>
@@ -2043,7 +2043,7 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="71"/>
+        <location filename="../annotator/gui/shortcuts.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -2353,12 +2353,12 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
         <translation>الاقتراحات: {count}. Tab للتنقل، Enter للقبول، Backspace للرفض.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="177"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="178"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="218"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="224"/>
         <source>reject {count} suggestions</source>
         <translation>رفض الاقتراحات ({count})</translation>
     </message>

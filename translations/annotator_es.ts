@@ -618,32 +618,32 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="126"/>
+        <location filename="../annotator/gui/coding_actions.py" line="128"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="127"/>
+        <location filename="../annotator/gui/coding_actions.py" line="129"/>
         <source>The language of the window (from the next start):</source>
         <translation>El idioma de la ventana (a partir del próximo inicio):</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="137"/>
+        <location filename="../annotator/gui/coding_actions.py" line="139"/>
         <source>The window will be in the system's language from the next start.</source>
         <translation>La ventana estará en el idioma del sistema a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="141"/>
+        <location filename="../annotator/gui/coding_actions.py" line="143"/>
         <source>The window will be in {language} from the next start.</source>
         <translation>La ventana estará en {language} a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="162"/>
+        <location filename="../annotator/gui/coding_actions.py" line="164"/>
         <source>Click a span to select it first.</source>
         <translation>Primero haga clic en un segmento para seleccionarlo.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="203"/>
+        <location filename="../annotator/gui/coding_actions.py" line="205"/>
         <source>Select a span first (click it, or pick it in the span list).</source>
         <translation>Primero seleccione un segmento (haga clic en él o elíjalo en la lista de segmentos).</translation>
     </message>
@@ -656,7 +656,7 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="176"/>
+        <location filename="../annotator/gui/coding_actions.py" line="178"/>
         <source>Document details (read-only)</source>
         <translation>Detalles del documento (solo lectura)</translation>
     </message>
@@ -1617,12 +1617,12 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="123"/>
+        <location filename="../annotator/gui/prompts.py" line="127"/>
         <source>Merge coders' corpora</source>
         <translation>Combinar corpus de codificadores</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="140"/>
+        <location filename="../annotator/gui/prompts.py" line="144"/>
         <source>Import a folder of articles</source>
         <translation>Importar una carpeta de artículos</translation>
     </message>
@@ -2020,22 +2020,22 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>ShortcutEditor</name>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="87"/>
+        <location filename="../annotator/gui/shortcuts.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="90"/>
+        <location filename="../annotator/gui/shortcuts.py" line="96"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="90"/>
+        <location filename="../annotator/gui/shortcuts.py" line="96"/>
         <source>Key</source>
         <translation>Tecla</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="116"/>
+        <location filename="../annotator/gui/shortcuts.py" line="122"/>
         <source>{key} is given to both “{first}” and “{second}”</source>
         <translation>{key} está asignada a “{first}” y a “{second}”</translation>
     </message>
@@ -2043,7 +2043,7 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="71"/>
+        <location filename="../annotator/gui/shortcuts.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2349,12 +2349,12 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
         <translation>{count} sugerencias: Tab avanza, Enter acepta, Backspace rechaza.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="177"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="178"/>
         <source>No suggestions in this document.</source>
         <translation>No hay sugerencias en este documento.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="218"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="224"/>
         <source>reject {count} suggestions</source>
         <translation>rechazar {count} sugerencias</translation>
     </message>

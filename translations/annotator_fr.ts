@@ -618,32 +618,32 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <translation>La langue du système</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="126"/>
+        <location filename="../annotator/gui/coding_actions.py" line="128"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="127"/>
+        <location filename="../annotator/gui/coding_actions.py" line="129"/>
         <source>The language of the window (from the next start):</source>
         <translation>Langue de la fenêtre (au prochain démarrage) :</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="137"/>
+        <location filename="../annotator/gui/coding_actions.py" line="139"/>
         <source>The window will be in the system's language from the next start.</source>
         <translation>La fenêtre sera dans la langue du système au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="141"/>
+        <location filename="../annotator/gui/coding_actions.py" line="143"/>
         <source>The window will be in {language} from the next start.</source>
         <translation>La fenêtre sera en {language} au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="162"/>
+        <location filename="../annotator/gui/coding_actions.py" line="164"/>
         <source>Click a span to select it first.</source>
         <translation>Cliquez d’abord sur un segment pour le sélectionner.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="203"/>
+        <location filename="../annotator/gui/coding_actions.py" line="205"/>
         <source>Select a span first (click it, or pick it in the span list).</source>
         <translation>Sélectionnez d’abord un segment (cliquez dessus, ou choisissez-le dans la liste des segments).</translation>
     </message>
@@ -656,7 +656,7 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/coding_actions.py" line="176"/>
+        <location filename="../annotator/gui/coding_actions.py" line="178"/>
         <source>Document details (read-only)</source>
         <translation>Détails du document (lecture seule)</translation>
     </message>
@@ -1617,12 +1617,12 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="123"/>
+        <location filename="../annotator/gui/prompts.py" line="127"/>
         <source>Merge coders' corpora</source>
         <translation>Fusionner les corpus des codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="140"/>
+        <location filename="../annotator/gui/prompts.py" line="144"/>
         <source>Import a folder of articles</source>
         <translation>Importer un dossier d’articles</translation>
     </message>
@@ -2020,22 +2020,22 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>ShortcutEditor</name>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="87"/>
+        <location filename="../annotator/gui/shortcuts.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="90"/>
+        <location filename="../annotator/gui/shortcuts.py" line="96"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="90"/>
+        <location filename="../annotator/gui/shortcuts.py" line="96"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="116"/>
+        <location filename="../annotator/gui/shortcuts.py" line="122"/>
         <source>{key} is given to both “{first}” and “{second}”</source>
         <translation>{key} est attribué à la fois à « {first} » et à « {second} »</translation>
     </message>
@@ -2043,7 +2043,7 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../annotator/gui/shortcuts.py" line="71"/>
+        <location filename="../annotator/gui/shortcuts.py" line="77"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2349,12 +2349,12 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
         <translation>{count} suggestion(s) : Tab pour naviguer, Enter pour accepter, Backspace pour rejeter.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="177"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="178"/>
         <source>No suggestions in this document.</source>
         <translation>Aucune suggestion dans ce document.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="218"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="224"/>
         <source>reject {count} suggestions</source>
         <translation>rejeter {count} suggestions</translation>
     </message>

@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from annotator.core.text import trimmed
+
 # The tokens (start, end) of ``text`` that overlap ``lo:hi``, in reading order,
 # white space left out: what a tokeniser says of that stretch.
 TokenFinder = Callable[[str, int, int], Sequence[tuple[int, int]]]
@@ -63,12 +65,7 @@ def snap_selection(text: str, start: int, end: int, tokens: TokenFinder) -> tupl
     was selected. A selection of nothing but punctuation keeps its tokens, so the
     result is never empty when the selection held anything but white space.
     """
-    start = min(max(0, start), len(text))
-    end = max(start, min(len(text), end))
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = trimmed(text, start, end)
     if start == end:
         return start, start
     window = _FIRST_WINDOW

@@ -284,6 +284,18 @@ def is_word_char(ch: str) -> bool:
     return unicodedata.category(ch).startswith("M")
 
 
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` kept within ``text`` and without white space at its edges
+    (``(p, p)`` when nothing else is left)."""
+    start = min(max(0, start), len(text))
+    end = max(start, min(len(text), end))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen ``start:end`` to whole words and trim surrounding white space.
 
@@ -291,12 +303,7 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     ("Ain al-Assad"); one that caught spaces or a line break at either edge
     loses them. Returns ``(start, start)`` when nothing but space is left.
     """
-    start = min(max(0, start), len(text))
-    end = max(start, min(len(text), end))
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = trimmed(text, start, end)
     if start == end:
         return start, start
     while start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):

@@ -57,20 +57,25 @@ def cache_dir() -> Path:
     return root / "translations"
 
 
-def find_lrelease() -> Path | None:
-    """Qt's catalogue compiler as PySide6 ships it (in its package folder, and as the
-    ``pyside6-lrelease`` script beside Python), or None."""
+def find_qt_tool(tool: str) -> Path | None:
+    """One of Qt's tools as PySide6 ships it (``lrelease``, ``lupdate``: in its package
+    folder, and as the ``pyside6-`` script beside Python), or None."""
     try:
         import PySide6
     except ImportError:  # pragma: no cover - the window cannot run without it anyway
         return None
-    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    name = f"{tool}.exe" if sys.platform == "win32" else tool
     candidates = [Path(PySide6.__file__).parent / name,
-                  Path(sys.executable).parent / "pyside6-lrelease"]
-    found = shutil.which("pyside6-lrelease")
+                  Path(sys.executable).parent / f"pyside6-{tool}"]
+    found = shutil.which(f"pyside6-{tool}")
     if found:
         candidates.append(Path(found))
     return next((path for path in candidates if path.is_file()), None)
+
+
+def find_lrelease() -> Path | None:
+    """Qt's catalogue compiler, or None."""
+    return find_qt_tool("lrelease")
 
 
 def compile_catalog(ts: Path, qm: Path, lrelease: Path | None = None) -> Path:
