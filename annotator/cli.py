@@ -17,10 +17,12 @@ import click
 from annotator import __version__
 from annotator.cli_data import backup, export, import_command, schema, stats
 from annotator.cli_review import history, restore, search, suggest
+from annotator.cli_server import pull, push, server
 from annotator.cli_support import CODER_OPTION, CORPUS, _fail
 from annotator.cli_team import agree, assign, merge
 from annotator.settings import config_dir, data_dir
 from annotator.storage.corpus import CorpusError
+from annotator.storage.pg.address import ServerAddress
 from annotator.workspace import create_corpus, default_corpus, default_corpus_made
 
 
@@ -95,6 +97,8 @@ def init(corpus: Path | None, sample: bool) -> None:
     With no CORPUS, makes your default corpus, the one the window opens
     (`annotator where` prints its path).
     """
+    if isinstance(corpus, ServerAddress):
+        _fail(f"{corpus}: a corpus on a server is set up with `annotator server init`")
     if corpus is None:
         corpus = default_corpus()
         try:
@@ -115,7 +119,7 @@ def init(corpus: Path | None, sample: bool) -> None:
 
 
 for command in (import_command, export, stats, schema, backup, history, restore, search,
-                suggest, agree, assign, merge):
+                suggest, agree, assign, merge, server, push, pull):
     cli.add_command(command)
 
 

@@ -15,9 +15,29 @@ import click
 
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.guard import check_not_protected, check_output
+from annotator.storage.pg.address import ServerAddress, is_server_address
 from annotator.workspace import default_corpus, default_corpus_made
 
-CORPUS = click.Path(dir_okay=False, path_type=Path)
+
+class CorpusLocation(click.ParamType):
+    """A corpus file's path, or a PostgreSQL URL (``postgresql://…``) or libpq service
+    (``service=NAME``) for a corpus on a team's server."""
+
+    name = "CORPUS"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> Path | ServerAddress:
+        if isinstance(value, Path | ServerAddress):
+            return value
+        if is_server_address(value):
+            try:
+                return ServerAddress.parse(str(value))
+            except ValueError as exc:
+                self.fail(str(exc), param, ctx)
+        return click.Path(dir_okay=False, path_type=Path).convert(value, param, ctx)
+
+
+CORPUS = CorpusLocation()
 # Counts and change numbers beyond SQLite's integers name nothing.
 MAX_COUNT = 2**63 - 1
 
@@ -46,7 +66,7 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
-def corpus_or_default(value: Path | None) -> Path:
+def corpus_or_default(value: Path | ServerAddress | None) -> Path | ServerAddress:
     """The corpus named, else the one the window opens when none is named; a default
     corpus not made yet is said, with how to make it, rather than made empty here."""
     if value is not None:
@@ -60,7 +80,7 @@ def corpus_or_default(value: Path | None) -> Path:
 
 
 def _corpus_or_default(_ctx: click.Context, _param: click.Parameter,
-                       value: Path | None) -> Path:
+                       value: Path | ServerAddress | None) -> Path | ServerAddress:
     return corpus_or_default(value)
 
 
@@ -74,12 +94,12 @@ CORPUS_ARGUMENT = click.argument("corpus", type=CORPUS, required=False,
 WRITE_WAIT_SECONDS = 600
 
 
-def _say_waiting(path: Path) -> None:
+def _say_waiting(path: Path | ServerAddress) -> None:
     click.echo(f"annotator: waiting for another program writing to {path}…", err=True)
 
 
 @contextmanager
-def _corpus(path: Path, *, create: bool = False,
+def _corpus(path: Path | ServerAddress, *, create: bool = False,
             outputs: tuple[Path | None, ...] = ()) -> Iterator[Corpus]:
     """The corpus at ``path``, opened for one command; ``outputs`` are the files the
     command will write, refused before anything is opened or written when they are

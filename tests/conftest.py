@@ -93,6 +93,67 @@ def corpus(corpus_path: Path):
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for this test run, in a folder of its own.
+
+    Where the server programs are missing the tests that need one skip, saying so;
+    ``.ci/run`` sets ANNOTATOR_NEED_POSTGRES so that there they fail instead.
+    """
+    import tempfile
+
+    from annotator.storage.pg.local_server import LocalServer, LocalServerError
+
+    folder = Path(tempfile.mkdtemp(prefix="annotator-pg-"))
+    try:
+        server = LocalServer(folder).start()
+    except LocalServerError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        if os.environ.get("ANNOTATOR_NEED_POSTGRES"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The URL of a new, empty database on the test server (the admin's login)."""
+    import uuid
+
+    import psycopg
+
+    name = f"corpus_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield pg_server.url(name)
+    with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=BACKENDS)
+def corpus_location(request: pytest.FixtureRequest, corpus_path: Path) -> str | Path:
+    """Where a corpus is opened: a file, then a database on a server (every test using
+    this runs against both backends)."""
+    if request.param == "sqlite":
+        return corpus_path
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def any_corpus(corpus_location: str | Path):
+    """``corpus`` on each backend in turn."""
+    from annotator.storage.corpus import Corpus
+
+    opened = Corpus.open(corpus_location)
+    yield opened
+    opened.close()
+
+
 def _mount_tmpfs(folder: Path, size: str) -> bool:
     """A real filesystem of its own at ``folder`` (root only), or False."""
     import subprocess

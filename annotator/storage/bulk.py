@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -103,9 +103,12 @@ def _add_batch(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddRes
                                          "the same text is already in the corpus"))
                 continue
         try:
-            # A refused INSERT undoes only itself; the transaction goes on.
-            doc_id = db.execute(_INSERT_DOCUMENT, _document_row(record, uid, sha, stamp)).lastrowid
-        except sqlite3.IntegrityError:
+            # A refused INSERT undoes only itself; the transaction goes on (a server
+            # needs a savepoint for that, a file does not).
+            with db.savepoint() if db.dialect != "sqlite" else nullcontext():
+                doc_id = db.execute(_INSERT_DOCUMENT,
+                                    _document_row(record, uid, sha, stamp)).lastrowid
+        except db.IntegrityError:
             results.append(_refusal(corpus, record, uid, sha))
             continue
         assert doc_id is not None
@@ -117,16 +120,16 @@ def _add_batch(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddRes
         added.append((doc_id, record))
         results.append(AddResult("added", doc_id))
     try:
-        db.conn.executemany(INSERT_SPAN, spans)
-        db.conn.executemany(INSERT_RELATION, relations)
+        db.executemany(INSERT_SPAN, spans)
+        db.executemany(INSERT_RELATION, relations)
         for doc_id, record in added:
             for event in record.events:
                 corpus._write_event(replace(event, doc_id=doc_id))
-    except sqlite3.IntegrityError as exc:
+    except db.IntegrityError as exc:
         raise _SpanIdTaken from exc
-    db.conn.executemany(_INSERT_STATUS, statuses)
-    db.conn.executemany(INSERT_DOC_LABEL, doc_labels)
-    db.conn.executemany(_INSERT_CHANGE, changes)
+    db.executemany(_INSERT_STATUS, statuses)
+    db.executemany(INSERT_DOC_LABEL, doc_labels)
+    db.executemany(_INSERT_CHANGE, changes)
     return results
 
 
@@ -157,7 +160,7 @@ def _add_one(corpus: Corpus, record: DocumentRecord, stamp: str) -> AddResult:
     db.execute("SAVEPOINT document")
     try:
         doc_id = _insert(corpus, record, uid, sha, stamp)
-    except sqlite3.IntegrityError:
+    except db.IntegrityError:
         db.execute("ROLLBACK TO SAVEPOINT document")
         db.execute("RELEASE SAVEPOINT document")
         return _refusal(corpus, record, uid, sha)
@@ -170,14 +173,14 @@ def _insert(corpus: Corpus, record: DocumentRecord, uid: str, sha: str, stamp: s
     doc_id = db.execute(_INSERT_DOCUMENT, _document_row(record, uid, sha, stamp)).lastrowid
     assert doc_id is not None
     if record.spans:
-        db.conn.executemany(INSERT_SPAN, [span_row(s, doc_id, stamp) for s in record.spans])
+        db.executemany(INSERT_SPAN, [span_row(s, doc_id, stamp) for s in record.spans])
     if record.relations:
-        db.conn.executemany(INSERT_RELATION,
+        db.executemany(INSERT_RELATION,
                             [relation_row(r, doc_id, stamp) for r in record.relations])
     if record.doc_labels:
-        db.conn.executemany(INSERT_DOC_LABEL, doc_label_rows(record.doc_labels, doc_id, stamp))
+        db.executemany(INSERT_DOC_LABEL, doc_label_rows(record.doc_labels, doc_id, stamp))
     if record.statuses:
-        db.conn.executemany(
+        db.executemany(
             _INSERT_STATUS,
             [(doc_id, coder, status, stamp) for coder, status in record.statuses.items()],
         )

@@ -47,6 +47,9 @@ class CorpusDatabase(Database):
     ``write_timeout`` seconds, saying so through ``on_wait`` after a second.
     """
 
+    dialect = "sqlite"
+    IntegrityError = sqlite3.IntegrityError
+
     def __init__(self, conn: sqlite3.Connection, path: Path, *, hold: Hold | None,
                  read_only: str | None) -> None:
         super().__init__(conn)
@@ -67,6 +70,38 @@ class CorpusDatabase(Database):
             raise
         except sqlite3.Error as exc:
             raise storage_error(exc, self.path, "used") from exc
+
+    def executemany(self, sql: str, rows: Any) -> None:
+        """Many rows through one statement; failures as in ``execute``."""
+        try:
+            self.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.Error as exc:
+            raise storage_error(exc, self.path, "saved") from exc
+
+    def data_version(self) -> int:
+        """SQLite's ``data_version``: changes whenever another connection commits."""
+        return int(self.fetch_one("PRAGMA data_version")[0])
+
+    def interrupt(self) -> None:
+        self.conn.interrupt()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    @contextmanager
+    def savepoint(self) -> Generator[CorpusDatabase, None, None]:
+        """Part of a transaction that can fail alone (a refused INSERT undoes only itself)."""
+        self.execute("SAVEPOINT part")
+        try:
+            yield self
+        except BaseException:
+            self.execute("ROLLBACK TO SAVEPOINT part")
+            self.execute("RELEASE SAVEPOINT part")
+            raise
+        self.execute("RELEASE SAVEPOINT part")
 
     def fetch_one(self, sql: str, parameters: Any = None) -> Any:
         """The first row of ``sql`` or None; failures as in ``fetch_all``."""

@@ -7,12 +7,11 @@ log in the same transaction: there is no unsaved state to lose.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import STATUSES, Document, DocumentRow, KbLink, Span
 from annotator.core.schema import LabelSpec, attribute_from_json
@@ -26,9 +25,14 @@ from annotator.storage.connection import (
 from annotator.storage.errors import CorpusBusy, CorpusConflict, CorpusError, CorpusReadOnly
 from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
+from annotator.storage.pg.address import ServerAddress, is_server_address
+from annotator.storage.pg.search import WEIGHTS, tsquery
 from annotator.storage.relations_store import RelationStore
 from annotator.storage.schema_store import SchemaStore
 from annotator.storage.span_rows import SpanRows, fragments_from_json, fragments_json
+
+if TYPE_CHECKING:
+    from annotator.storage.pg.database import PgDatabase
 
 __all__ = ["Corpus", "CorpusBusy", "CorpusConflict", "CorpusError", "CorpusReadOnly"]
 
@@ -130,6 +134,15 @@ def _matching(search: str, filters: DocumentFilter, coder: str) -> tuple[str, li
     return sql, [search, *(value for _, values in clauses for value in values)]
 
 
+def _server_matching(search: str, filters: DocumentFilter,
+                     coder: str) -> tuple[str, list[Any]]:
+    """As ``_matching``, on a server: the search vector is a column of documents."""
+    clauses = _filter_clauses(filters, coder)
+    sql = ("FROM documents d WHERE d.search @@ to_tsquery('annotator_search', ?)"
+           + "".join(f" AND {clause}" for clause, _ in clauses))
+    return sql, [tsquery(search), *(value for _, values in clauses for value in values)]
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -174,8 +187,8 @@ def span_row(span: Span, doc_id: int | None, stamp: str) -> tuple[Any, ...]:
             span.coder, span.origin, fragments_json(span), links_json(span), stamp, stamp)
 
 
-INSERT_SPAN = (f"INSERT INTO spans ({SPAN_COLUMNS}, created_at, updated_at) "
-               "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+INSERT_SPAN = (f"INSERT INTO spans ({SPAN_COLUMNS.removeprefix('id, ')}, created_at, "
+               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def span_json(span: Span) -> str:
@@ -192,7 +205,7 @@ def span_json(span: Span) -> str:
 class Corpus(EventStore, SchemaStore, RelationStore):
     """The documents, labels, spans and statuses of one corpus file."""
 
-    def __init__(self, db: CorpusDatabase, path: Path) -> None:
+    def __init__(self, db: CorpusDatabase | PgDatabase, path: Path | ServerAddress) -> None:
         self.db = db
         self.path = path
         # The texts of the documents read last. A text never changes after import, so
@@ -206,15 +219,26 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         return self.db.read_only
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, check: bool = False,
+    def open(cls, path: str | Path | ServerAddress, *, create: bool = True, check: bool = False,
              on_wait: Callable[[Path], None] | None = None) -> Corpus:
         """Open a corpus file; ``check`` also reads every page for damage (slower);
         ``on_wait`` is told when another program keeps it busy for over a second."""
+        if is_server_address(path):
+            from annotator.storage.pg.opening import open_server
+
+            address = ServerAddress.parse(path)  # type: ignore[arg-type]
+            return cls(open_server(address, create=create, on_wait=on_wait), address)
         path = Path(path)
         return cls(open_database(path, create=create, check=check, on_wait=on_wait), path)
 
     def backup(self, target: Path) -> Path:
-        """A consistent copy of this corpus at ``target``, safe while it is in use."""
+        """A consistent copy of this corpus at ``target``, safe while it is in use (from a
+        server: a new corpus file holding everything, history included)."""
+        if self.db.dialect != "sqlite":
+            from annotator.storage.transfer import pull_to_file
+
+            pull_to_file(self, Path(target))
+            return Path(target)
         return backup_copy(self.db, Path(target))
 
     def set_write_wait(self, seconds: float, on_wait: Callable[[Path], None] | None = None) -> None:
@@ -235,12 +259,14 @@ class Corpus(EventStore, SchemaStore, RelationStore):
             self.spans(first[0].id)
 
     def check(self) -> list[str]:
+        if self.db.dialect != "sqlite":
+            return []  # the server keeps its own pages sound (its checksums, its logs)
         return integrity_problems(self.db)
 
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to this corpus
         (SQLite's ``data_version``): how a window notices another program's writes."""
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        return self.db.data_version()
 
     def close(self) -> None:
         self.db.close()
@@ -297,7 +323,7 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         return added
 
     def ensure_coder(self, name: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO coders (name) VALUES (?)", [name])
+        self.db.execute("INSERT INTO coders (name) VALUES (?) ON CONFLICT DO NOTHING", [name])
 
     def coders(self) -> list[str]:
         return [row[0] for row in self._query("SELECT name FROM coders ORDER BY name")]
@@ -352,11 +378,7 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         every match (a third of the time for a word found in every document). A word in
         the headline counts twice.
         """
-        matching, params = _matching(search, filters, coder)
-        ranked = [row[0] for row in self._query(
-            f"SELECT documents_fts.rowid {matching} "
-            f"ORDER BY bm25(documents_fts, {TITLE_WEIGHT}, 1.0) LIMIT ? OFFSET ?",
-            [*params, limit, offset])]
+        ranked = self._ranked(search, coder, filters, limit, offset)
         if not ranked:
             return []
         marks = ",".join("?" * len(ranked))
@@ -369,15 +391,36 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         return [DocumentRow(*rows[doc_id][:6], snippet(rows[doc_id][6], terms))
                 for doc_id in ranked]
 
+    def _ranked(self, search: str, coder: str, filters: DocumentFilter,
+                limit: int, offset: int) -> list[int]:
+        if self.db.dialect == "sqlite":
+            matching, params = _matching(search, filters, coder)
+            return [row[0] for row in self._query(
+                f"SELECT documents_fts.rowid {matching} "
+                f"ORDER BY bm25(documents_fts, {TITLE_WEIGHT}, 1.0) LIMIT ? OFFSET ?",
+                [*params, limit, offset])]
+        matching, params = _server_matching(search, filters, coder)
+        if not params[0]:
+            return []
+        return [row[0] for row in self._query(
+            f"SELECT d.id {matching} ORDER BY ts_rank_cd('{WEIGHTS}', d.search, "
+            "to_tsquery('annotator_search', ?), 1) DESC, d.id LIMIT ? OFFSET ?",
+            [*params, params[0], limit, offset])]
+
     def match_count(self, search: str, coder: str, filters: DocumentFilter | None = None) -> int:
         """How many documents a search finds (counting needs no ranking, so it is quick)."""
-        matching, params = _matching(search, filters or DocumentFilter(), coder)
+        if self.db.dialect == "sqlite":
+            matching, params = _matching(search, filters or DocumentFilter(), coder)
+        else:
+            matching, params = _server_matching(search, filters or DocumentFilter(), coder)
+            if not params[0]:
+                return 0
         return int(self._scalar(f"SELECT count(*) {matching}", params))
 
     def interrupt(self) -> None:
         """Stop the query running on this connection; safe from any thread. The query
         raises ``CorpusInterrupted``; the connection stays usable."""
-        self.db.conn.interrupt()
+        self.db.interrupt()
 
     def row(self, doc_id: int, coder: str) -> DocumentRow:
         found = self.page(coder, after_id=doc_id - 1, limit=1)
@@ -502,7 +545,7 @@ class Corpus(EventStore, SchemaStore, RelationStore):
     def _write_span(self, span: Span) -> None:
         try:
             self.db.execute(INSERT_SPAN, span_row(span, span.doc_id, now()))
-        except sqlite3.IntegrityError as exc:
+        except self.db.IntegrityError as exc:
             raise CorpusError(f"span {span.text!r} cannot be stored: {exc}") from exc
 
     def delete_span(self, span: Span, *, alone: bool = False) -> None:
@@ -553,8 +596,9 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         """Remove a suggestion and remember it, so suggesting again leaves it out."""
         with self.db.atomic():
             self.delete_span(span)
-            self.db.execute('INSERT OR IGNORE INTO rejections (doc_id, start, "end", label) '
-                            "VALUES (?, ?, ?, ?)", [span.doc_id, span.start, span.end, span.label])
+            self.db.execute('INSERT INTO rejections (doc_id, start, "end", label) '
+                            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            [span.doc_id, span.start, span.end, span.label])
 
     def restore_suggestion(self, span: Span) -> None:
         with self.db.atomic():
@@ -565,7 +609,7 @@ class Corpus(EventStore, SchemaStore, RelationStore):
     def used_labels(self, coder: str | None = None, *, suggestions: bool = False) -> set[str]:
         """The labels spans carry (of ``coder``, or anyone's; suggestions left out unless
         asked for): what an export lists, rather than the whole codebook."""
-        sql, params = "SELECT DISTINCT label FROM spans WHERE 1", []
+        sql, params = "SELECT DISTINCT label FROM spans WHERE TRUE", []
         if coder is not None:
             sql += " AND coder = ?"
             params.append(coder)

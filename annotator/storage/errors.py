@@ -34,6 +34,15 @@ class CorpusMoved(CorpusError):
     can be saved through this connection (every step is still sound; none is dropped)."""
 
 
+class CorpusOffline(CorpusError):
+    """The server holding the corpus cannot be reached, or the connection to it was
+    lost: the step under way was not saved (everything saved before is kept)."""
+
+
+class NotAllowed(CorpusError):
+    """The server refused: the login, or the coder's role does not allow this change."""
+
+
 class CorpusDamaged(CorpusError):
     """SQLite found the corpus file damaged (a page that does not read back right)."""
 

@@ -75,7 +75,7 @@ class EventStore:
             [event.uid, event.doc_id, event.type, event.date, event.date_precision, event.note,
              event.coder, stamp, stamp],
         )
-        self.db.conn.executemany(
+        self.db.executemany(
             "INSERT INTO event_members (event_id, span_uid, role, grp, position) "
             "VALUES (?, ?, ?, ?, ?)",
             [(cursor.lastrowid, m.span_uid, m.role, m.group, i)

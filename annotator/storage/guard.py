@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.storage.errors import CorpusError, CorpusFileInUse
+from annotator.storage.pg.address import ServerAddress, is_server_address
 
 COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
 
@@ -153,7 +154,7 @@ def _install_hook() -> None:
             _hook_installed = True
 
 
-def check_output(target: Path, corpus: Path | None, inputs: Iterable[Path] = (), *,
+def check_output(target: Path, corpus: Path | ServerAddress | None, inputs: Iterable[Path] = (), *,
                  database_ok: bool = False) -> None:
     """Refuse, before anything is written, an output that is the corpus, one of the
     files SQLite keeps beside it, one of the command's inputs, a device or other
@@ -167,12 +168,13 @@ def check_output(target: Path, corpus: Path | None, inputs: Iterable[Path] = (),
     _check_not_someone_elses(target, Path(os.path.realpath(target)), database_ok=database_ok)
 
 
-def check_not_protected(target: Path, corpus: Path | None, inputs: Iterable[Path] = ()) -> None:
+def check_not_protected(target: Path, corpus: Path | ServerAddress | None,
+                        inputs: Iterable[Path] = ()) -> None:
     """Refuse ``target`` when it is the corpus, a file SQLite keeps beside it (or a
     folder named like one), or one of ``inputs``."""
     target_real = Path(os.path.realpath(target))
     protected: list[tuple[Path, str]] = []
-    if corpus is not None:
+    if corpus is not None and not is_server_address(corpus):  # a server's is no file
         own = companions(corpus)
         protected += [(own[0], "the corpus itself")]
         protected += [(p, f"the corpus's {p.name[len(own[0].name) + 1:]} file") for p in own[1:]]

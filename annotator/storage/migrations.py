@@ -30,6 +30,11 @@ DEFAULT_LABELS = (
 def _initial(db: Database) -> None:
     for statement in _INITIAL_SCHEMA:
         db.execute(statement)
+    seed_default_labels(db)
+
+
+def seed_default_labels(db: Database) -> None:
+    """The default labels of a new corpus (both backends' first step)."""
     for position, (name, color, shortcut, description) in enumerate(DEFAULT_LABELS):
         db.execute(
             "INSERT INTO labels (name, color, shortcut, description, position) "
@@ -145,11 +150,15 @@ def apply(db: Database) -> None:
 
 @migrations(name="0002_schema_events_details")
 def _schema_events_details(db: Database) -> None:
+    for statement in _EVENTS_AND_DETAILS:
+        db.execute(statement)
+    seed_events_details(db)
+
+
+def seed_events_details(db: Database) -> None:
     from annotator.core.default_codebook import default_schema
     from annotator.core.schema import attribute_to_json
 
-    for statement in _EVENTS_AND_DETAILS:
-        db.execute(statement)
     schema = default_schema()
     db.execute("INSERT INTO settings (key, value) VALUES ('event_types', ?), ('event_roles', ?)",
                [json.dumps(list(schema.event_types)), json.dumps(list(schema.event_roles))])
@@ -212,9 +221,13 @@ def _suggestions(db: Database) -> None:
 
 @migrations(name="0004_label_examples")
 def _label_examples(db: Database) -> None:
+    db.execute("ALTER TABLE labels ADD COLUMN examples TEXT NOT NULL DEFAULT '[]'")
+    seed_label_examples(db)
+
+
+def seed_label_examples(db: Database) -> None:
     from annotator.core.default_codebook import default_schema
 
-    db.execute("ALTER TABLE labels ADD COLUMN examples TEXT NOT NULL DEFAULT '[]'")
     for label in default_schema().labels:
         db.execute("UPDATE labels SET examples = ? WHERE name = ? AND examples = '[]'",
                    [json.dumps(list(label.examples)), label.name])
@@ -232,22 +245,26 @@ def _spans_doc_covering(db: Database) -> None:
 
 @migrations(name="0006_relations_fragments_document_labels")
 def _relations_fragments_document_labels(db: Database) -> None:
-    from annotator.core.default_codebook import DEFAULT_DOCUMENT_ATTRIBUTES
-    from annotator.core.relation_types import DEFAULT_RELATION_TYPES, relation_type_to_json
-    from annotator.core.schema import attribute_to_json
-
     for statement in _RELATIONS_AND_DOCUMENT_LABELS:
         db.execute(statement)
-    # The default relation types where the corpus has the labels they link; a corpus
-    # with a codebook of its own gets none (its lead adds them).
     # Read as bytes: a label name another program wrote that is not UTF-8 must not stop
     # the upgrade (it is reported where the schema is read).
     labels = {bytes(row[0]).decode("utf-8", "replace")
               for row in db.execute("SELECT CAST(name AS BLOB) FROM labels").fetchall()}
+    seed_relation_types(db, labels)
+
+
+def seed_relation_types(db: Database, labels: set[str]) -> None:
+    from annotator.core.default_codebook import DEFAULT_DOCUMENT_ATTRIBUTES
+    from annotator.core.relation_types import DEFAULT_RELATION_TYPES, relation_type_to_json
+    from annotator.core.schema import attribute_to_json
+
+    # The default relation types where the corpus has the labels they link; a corpus
+    # with a codebook of its own gets none (its lead adds them).
     kinds = [relation_type_to_json(kind) for kind in DEFAULT_RELATION_TYPES
              if set(kind.heads) | set(kind.tails) <= labels]
-    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('relation_types', ?), "
-               "('document_attributes', ?)",
+    db.execute("INSERT INTO settings (key, value) VALUES ('relation_types', ?), "
+               "('document_attributes', ?) ON CONFLICT DO NOTHING",
                [json.dumps(kinds), json.dumps([attribute_to_json(a)
                                                for a in DEFAULT_DOCUMENT_ATTRIBUTES])])
 

@@ -4,7 +4,6 @@ keeps them. Every change commits with its row in the change log, as spans do."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -125,7 +124,7 @@ class RelationStore:
         assert relation.doc_id is not None
         try:
             self.db.execute(INSERT_RELATION, relation_row(relation, relation.doc_id, now()))
-        except sqlite3.IntegrityError as exc:
+        except self.db.IntegrityError as exc:
             raise CorpusError(f"relation {relation.label!r} cannot be stored: {exc}") from exc
 
     def delete_relation(self, relation: Relation) -> None:

@@ -32,6 +32,9 @@ def lenient_text(corpus: Any, errors: str = "surrogateescape") -> Iterator[None]
     one such value does not stop sqlite3 reading a whole query. "surrogateescape"
     gives lone surrogates, which the schema's text checks refuse; "replace" is for
     showing."""
+    if corpus.db.dialect != "sqlite":
+        yield  # a server keeps only valid text
+        return
     conn = corpus.db.conn
     factory = conn.text_factory
     conn.text_factory = lambda data: data.decode("utf-8", errors)
@@ -161,8 +164,8 @@ class SchemaStore:
             for old, new in renames.items():
                 if old == new:
                     continue
-                self.db.execute("INSERT OR IGNORE INTO labels (name, color) "
-                                "SELECT ?, color FROM labels WHERE name = ?", [new, old])
+                self.db.execute("INSERT INTO labels (name, color) SELECT ?, color FROM labels "
+                                "WHERE name = ? ON CONFLICT DO NOTHING", [new, old])
                 self.db.execute("UPDATE spans SET label = ? WHERE label = ?", [new, old])
             for old, new in moves.items():
                 self.db.execute("UPDATE spans SET label = ? WHERE label = ?", [new, old])

@@ -45,8 +45,8 @@ def stored_document(corpus: Corpus) -> tuple[int, Span, Span]:
     return result.doc_id, base, people
 
 
-def test_a_relation_is_stored_logged_changed_and_removed(corpus_path: Path) -> None:
-    with Corpus.open(corpus_path) as corpus:
+def test_a_relation_is_stored_logged_changed_and_removed(corpus_location: str | Path) -> None:
+    with Corpus.open(corpus_location) as corpus:
         doc_id, base, people = stored_document(corpus)
         link = Relation(people.uid, base.uid, "located in", "alice", doc_id=doc_id,
                         attrs={"certain": True})
@@ -62,8 +62,8 @@ def test_a_relation_is_stored_logged_changed_and_removed(corpus_path: Path) -> N
 
 
 def test_a_relation_to_a_span_of_another_document_or_a_removed_span_is_refused(
-        corpus_path: Path) -> None:
-    with Corpus.open(corpus_path) as corpus:
+        corpus_location: str | Path) -> None:
+    with Corpus.open(corpus_location) as corpus:
         doc_id, base, people = stored_document(corpus)
         [other] = add_documents(corpus, [DocumentRecord(text="Another text about Kirkuk.")])
         assert other.doc_id is not None
@@ -79,8 +79,8 @@ def test_a_relation_to_a_span_of_another_document_or_a_removed_span_is_refused(
         assert corpus.relations(doc_id) == []
 
 
-def test_removing_a_span_takes_its_relations_and_undo_brings_both_back(corpus_path: Path) -> None:
-    with Corpus.open(corpus_path) as corpus:
+def test_removing_a_span_takes_its_relations_and_undo_brings_both_back(corpus_location: str | Path) -> None:
+    with Corpus.open(corpus_location) as corpus:
         doc_id, base, people = stored_document(corpus)
         link = corpus.insert_relation(Relation(people.uid, base.uid, "located in", "alice",
                                                doc_id=doc_id))
@@ -93,8 +93,8 @@ def test_removing_a_span_takes_its_relations_and_undo_brings_both_back(corpus_pa
 
 
 def test_a_span_removed_without_the_window_logs_its_relations_so_a_restore_brings_them_back(
-        corpus_path: Path) -> None:
-    with Corpus.open(corpus_path) as corpus:
+        corpus_location: str | Path) -> None:
+    with Corpus.open(corpus_location) as corpus:
         doc_id, base, people = stored_document(corpus)
         link = corpus.insert_relation(Relation(people.uid, base.uid, "located in", "alice",
                                                doc_id=doc_id))
@@ -106,8 +106,8 @@ def test_a_span_removed_without_the_window_logs_its_relations_so_a_restore_bring
         assert corpus.relations(doc_id) == [link]
 
 
-def test_document_labels_are_per_coder_logged_and_restored(corpus_path: Path) -> None:
-    with Corpus.open(corpus_path) as corpus:
+def test_document_labels_are_per_coder_logged_and_restored(corpus_location: str | Path) -> None:
+    with Corpus.open(corpus_location) as corpus:
         doc_id, _, _ = stored_document(corpus)
         point = changes(corpus, doc_id=doc_id)[-1].id
         set_doc_label(doc_id, [], "alice", "relevant", True).apply(corpus)
@@ -127,12 +127,12 @@ def test_document_labels_are_per_coder_logged_and_restored(corpus_path: Path) ->
         assert "document relevant cleared" in summaries
 
 
-def test_fragments_and_links_survive_storage_change_and_history(corpus_path: Path) -> None:
+def test_fragments_and_links_survive_storage_change_and_history(corpus_location: str | Path) -> None:
     start = TEXT.index("Ain")
     split = Span(start, start + 20, "location", TEXT[start:start + 20], "alice",
                  fragments=((start, start + 3), (start + 13, start + 20)),
                  links=(KbLink("GeoNames", "99071", "Ain al-Asad"),))
-    with Corpus.open(corpus_path) as corpus:
+    with Corpus.open(corpus_location) as corpus:
         [result] = add_documents(corpus, [DocumentRecord(text=TEXT, spans=(split,))])
         doc_id = result.doc_id
         [stored] = corpus.spans(doc_id)
@@ -183,9 +183,9 @@ def coded_record() -> DocumentRecord:
 
 
 def test_bulk_import_and_export_carry_everything_and_the_coder_filter_keeps_only_whole_links(
-        corpus_path: Path) -> None:
+        corpus_location: str | Path) -> None:
     record = coded_record()
-    with Corpus.open(corpus_path) as corpus:
+    with Corpus.open(corpus_location) as corpus:
         [result] = add_documents(corpus, [record])
         [coded] = list(iter_documents(corpus))
         assert sorted(s.uid for s in coded.spans) == sorted(s.uid for s in record.spans)
@@ -201,13 +201,13 @@ def test_bulk_import_and_export_carry_everything_and_the_coder_filter_keeps_only
         assert result.outcome == "added"
 
 
-def test_the_same_relation_id_twice_in_a_batch_refuses_only_its_document(corpus_path: Path) -> None:
+def test_the_same_relation_id_twice_in_a_batch_refuses_only_its_document(corpus_location: str | Path) -> None:
     record = coded_record()
     clash = replace(coded_record(), uid="doc-2",
                     spans=tuple(replace(s, uid=s.uid + "-2") for s in record.spans), relations=())
     bad = replace(clash, relations=(replace(record.relations[0], head=clash.spans[2].uid,
                                             tail=clash.spans[0].uid),))
-    with Corpus.open(corpus_path) as corpus:
+    with Corpus.open(corpus_location) as corpus:
         results = add_documents(corpus, [record, bad])
         assert [r.outcome for r in results] == ["added", "conflict"]
         assert "relation id" in results[1].reason
@@ -215,9 +215,9 @@ def test_the_same_relation_id_twice_in_a_batch_refuses_only_its_document(corpus_
 
 
 def test_native_jsonl_round_trip_keeps_fragments_links_relations_and_document_labels(
-        corpus_path: Path, tmp_path: Path) -> None:
+        corpus_location: str | Path, tmp_path: Path) -> None:
     record = coded_record()
-    with Corpus.open(corpus_path) as corpus:
+    with Corpus.open(corpus_location) as corpus:
         add_documents(corpus, [record])
         out = io.StringIO()
         jsonl.write(iter_documents(corpus), out)
@@ -265,7 +265,7 @@ def test_bad_relations_labels_fragments_and_links_refuse_their_line_with_the_rea
     assert message in problem.reason and problem.line == 1
 
 
-def test_the_codebook_holds_relation_types_and_document_attributes(corpus_path: Path) -> None:
+def test_the_codebook_holds_relation_types_and_document_attributes(corpus_location: str | Path) -> None:
     schema = default_schema()
     assert schema.relation_refusal("located in", "casualty", "location") is None
     assert "ends at location" in (schema.relation_refusal("located in", "actor", "actor") or "")
@@ -278,7 +278,7 @@ def test_the_codebook_holds_relation_types_and_document_attributes(corpus_path: 
     with pytest.raises(InvalidRecord, match="not a label of this schema"):
         schema_from_json({**schema_to_json(schema),
                           "relation_types": [{"name": "x", "heads": ["nobody"]}]})
-    with Corpus.open(corpus_path) as corpus:
+    with Corpus.open(corpus_location) as corpus:
         assert corpus.schema() == schema
         smaller = Schema(schema.labels, schema.event_types, schema.event_roles,
                          schema.relation_types[:1], schema.document_attributes[:1])
@@ -310,8 +310,8 @@ def test_an_older_corpus_gains_the_tables_and_defaults_where_its_labels_allow(
         assert corpus.relation_count() == 0
 
 
-def test_a_damaged_relation_row_is_named_not_a_traceback(corpus_path: Path) -> None:
-    with Corpus.open(corpus_path) as corpus:
+def test_a_damaged_relation_row_is_named_not_a_traceback(corpus_location: str | Path) -> None:
+    with Corpus.open(corpus_location) as corpus:
         doc_id, base, people = stored_document(corpus)
         corpus.insert_relation(Relation(people.uid, base.uid, "located in", "alice",
                                         doc_id=doc_id))
@@ -342,10 +342,10 @@ def test_exporting_an_empty_coded_document_has_empty_lists() -> None:
     ("nothing", None, []),
 ])
 def test_the_document_list_filters_by_document_label(
-        corpus_path: Path, wanted: str, coder: str | None, found: list[int]) -> None:
+        corpus_location: str | Path, wanted: str, coder: str | None, found: list[int]) -> None:
     from annotator.core.search import DocumentFilter
 
-    with Corpus.open(corpus_path) as corpus:
+    with Corpus.open(corpus_location) as corpus:
         ids = [r.doc_id for r in add_documents(corpus, [
             DocumentRecord(text=f"Document number {n}.") for n in (1, 2, 3)])]
         corpus.set_doc_label(ids[0], "alice", "relevant", True)
@@ -362,24 +362,24 @@ def test_the_document_list_filters_by_document_label(
         assert sorted(row.id for row in searched) == [ids[n - 1] for n in found]
 
 
-def test_stats_count_relations_fragments_links_and_document_labels(corpus_path: Path) -> None:
+def test_stats_count_relations_fragments_links_and_document_labels(corpus_location: str | Path) -> None:
     from click.testing import CliRunner
 
     from annotator.cli import cli
     from annotator.storage.stats import corpus_stats
 
-    with Corpus.open(corpus_path) as corpus:
+    with Corpus.open(corpus_location) as corpus:
         add_documents(corpus, [coded_record()])
         figures = corpus_stats(corpus)
     assert figures["relations"] == {"attacked": 1, "located in": 1}
     assert (figures["discontinuous_spans"], figures["links"]) == (1, 1)
     assert figures["document_labels"] == {"event_types": 1, "relevant": 1}
-    shown = CliRunner().invoke(cli, ["stats", str(corpus_path)]).output
+    shown = CliRunner().invoke(cli, ["stats", str(corpus_location)]).output
     assert "relations" in shown and "located in" in shown and "discontinuous 1" in shown
 
 
 def test_an_import_adds_the_relation_types_and_document_attributes_it_uses_to_the_codebook(
-        corpus_path: Path, tmp_path: Path) -> None:
+        corpus_location: str | Path, tmp_path: Path) -> None:
     from annotator.formats.importing import import_paths
 
     line = {"text": "Rebels took Gao.", "spans": [
@@ -391,7 +391,7 @@ def test_an_import_adds_the_relation_types_and_document_attributes_it_uses_to_th
                        {"name": "reviewed by", "value": "someone"}]}
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps(line), encoding="utf-8")
-    with Corpus.open(corpus_path) as corpus:
+    with Corpus.open(corpus_location) as corpus:
         summary = import_paths(corpus, [source])
         schema = corpus.schema()
         assert summary.ok
@@ -411,8 +411,8 @@ def test_an_import_adds_the_relation_types_and_document_attributes_it_uses_to_th
         assert {d.name for d in coded.doc_labels} == {"topics", "relevant", "reviewed by"}
 
 
-def test_restoring_a_span_brings_back_the_relations_its_removal_took(corpus_path: Path) -> None:
-    with Corpus.open(corpus_path) as corpus:
+def test_restoring_a_span_brings_back_the_relations_its_removal_took(corpus_location: str | Path) -> None:
+    with Corpus.open(corpus_location) as corpus:
         doc_id, base, people = stored_document(corpus)
         rockets = corpus.insert_span(span_of("Two Katyusha rockets", "actor", doc_id))
         into = corpus.insert_relation(Relation(people.uid, base.uid, "located in", "alice",

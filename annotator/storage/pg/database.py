@@ -1,0 +1,276 @@
+"""A connection to a corpus on a PostgreSQL server, used by storage as it uses a file.
+
+``PgDatabase`` answers the calls storage makes of ``CorpusDatabase`` (execute,
+fetch, atomic, savepoints, interrupt) so that one ``Corpus`` class serves both
+backends. What differs is said here:
+
+- Writers take turns, as on a file: a write transaction first takes the
+  corpus's write lock (a transaction-scoped advisory lock), waiting as long as
+  ``write_timeout`` allows and saying so through ``on_wait`` after a second.
+  Every check-then-write in storage (an optimistic check, a status and its
+  log row) then means on the server what it means in a file.
+- Another connection's commit is known by ``LISTEN``: every change to the corpus
+  tables notifies, and ``data_version`` counts the notices from others.
+- A lost connection fails the statement with ``CorpusOffline`` (nothing of it
+  was stored: its transaction never committed) and is made again on next use.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator, Iterable, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from annotator.storage.errors import (
+    CorpusBusy,
+    CorpusError,
+    CorpusInterrupted,
+    CorpusOffline,
+    CorpusReadOnly,
+    NotAllowed,
+    QueryNotUnderstood,
+)
+from annotator.storage.pg.address import ServerAddress
+from annotator.storage.pg.dialect import postgres_sql
+
+CHANNEL = "annotator_changes"
+# The key of the corpus's write lock (advisory locks belong to one database).
+WRITE_LOCK = 0x616E6E6F  # "anno"
+QUIET_WAIT = 1.0
+CONNECT_TIMEOUT = 10
+
+
+class PgCursor:
+    """What storage reads of a cursor: rows, the count changed, the id inserted."""
+
+    def __init__(self, db: PgDatabase, cursor: psycopg.Cursor[Any]) -> None:
+        self._db = db
+        self._cursor = cursor
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone() if self._cursor.description else None
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall() if self._cursor.description else []
+
+    def __iter__(self) -> Any:
+        return iter(self.fetchall())
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    @property
+    def lastrowid(self) -> int:
+        # The id the INSERT just made: the session's last sequence value. Corpus tables
+        # have no trigger that inserts elsewhere, so it is this row's.
+        return int(self._db.fetch_one("SELECT lastval()")[0])
+
+
+class PgDatabase:
+    """One connection to one corpus database."""
+
+    dialect = "postgresql"
+    IntegrityError = psycopg.IntegrityError
+
+    def __init__(self, address: ServerAddress, *, connect: bool = True) -> None:
+        self.path = address  # what messages name, as a file's path
+        self.address = address
+        self.read_only: str | None = None
+        self.write_timeout = 30.0
+        self.on_wait: Callable[[Any], None] | None = None
+        self._others = 0  # notices of commits by other connections
+        self._conn: psycopg.Connection[Any] | None = None
+        if connect:
+            self._connect()
+
+    # -- the connection ---------------------------------------------------------------
+
+    @property
+    def conn(self) -> psycopg.Connection[Any]:
+        if self._conn is None or self._conn.closed:
+            self._connect()
+        assert self._conn is not None
+        return self._conn
+
+    def _connect(self) -> None:
+        try:
+            conn = psycopg.connect(self.address.conninfo, autocommit=True,
+                                   connect_timeout=CONNECT_TIMEOUT,
+                                   application_name="annotator")
+        except psycopg.Error as exc:
+            raise connect_error(exc, self.address) from exc
+        conn.execute(f"LISTEN {CHANNEL}")
+        self._conn = conn
+
+    @property
+    def in_transaction(self) -> bool:
+        conn = self._conn
+        return conn is not None and not conn.closed and \
+            conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def data_version(self) -> int:
+        """Grows whenever another connection commits a change to the corpus."""
+        if not self.in_transaction:
+            # Notices that came with other replies wait in psycopg's queue; this takes
+            # them and any the server has sent since, without waiting.
+            try:
+                own = self.conn.info.backend_pid
+                self._others += sum(1 for notice in self.conn.notifies(timeout=0)
+                                    if notice.pid != own)
+            except psycopg.Error as exc:
+                raise pg_error(exc, self.address, "read") from exc
+        return self._others
+
+    def interrupt(self) -> None:
+        """Stop the running query, from any thread; it raises CorpusInterrupted."""
+        conn = self._conn
+        if conn is not None and not conn.closed:
+            conn.cancel_safe(timeout=5)
+
+    # -- statements -------------------------------------------------------------------
+
+    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> PgCursor:
+        try:
+            params = list(parameters) if parameters else None
+            cursor = self.conn.execute(postgres_sql(sql, with_parameters=params is not None),
+                                       params)
+        except psycopg.IntegrityError:
+            raise
+        except psycopg.Error as exc:
+            raise pg_error(exc, self.address, "used") from exc
+        return PgCursor(self, cursor)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if not rows:
+            return
+        try:
+            with self.conn.cursor() as cursor:
+                cursor.executemany(postgres_sql(sql), rows)
+        except psycopg.IntegrityError:
+            raise
+        except psycopg.Error as exc:
+            raise pg_error(exc, self.address, "saved") from exc
+
+    def fetch_one(self, sql: str, parameters: Sequence[Any] | None = None) -> Any:
+        return self.execute(sql, parameters).fetchone()
+
+    def fetch_all(self, sql: str, parameters: Sequence[Any] | None = None) -> list[Any]:
+        return self.execute(sql, parameters).fetchall()
+
+    # -- transactions -----------------------------------------------------------------
+
+    @contextmanager
+    def atomic(self) -> Generator[PgDatabase, None, None]:
+        """A write transaction (a savepoint inside one), committed as it ends."""
+        if self.in_transaction:
+            with self.savepoint():
+                yield self
+            return
+        self.begin_write()
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except psycopg.Error as exc:
+            self.rollback()
+            raise pg_error(exc, self.address, "saved") from exc
+
+    @contextmanager
+    def savepoint(self) -> Generator[PgDatabase, None, None]:
+        """Part of a transaction that can fail alone (a refused INSERT undoes only itself)."""
+        self.execute("SAVEPOINT part")
+        try:
+            yield self
+        except BaseException:
+            self.execute("ROLLBACK TO SAVEPOINT part")
+            self.execute("RELEASE SAVEPOINT part")
+            raise
+        self.execute("RELEASE SAVEPOINT part")
+
+    def begin_write(self) -> None:
+        """``BEGIN`` and the corpus's write lock, waiting for another writer as long as allowed."""
+        if self.read_only:
+            raise CorpusReadOnly(f"{self.address}: is open read-only ({self.read_only}); "
+                                 "nothing can be changed")
+        deadline = time.monotonic() + self.write_timeout
+        wait = min(QUIET_WAIT, self.write_timeout)
+        told = False
+        while True:
+            self.execute("BEGIN")
+            try:
+                self.execute(f"SET LOCAL lock_timeout = {max(1, int(wait * 1000))}")
+                self.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                return
+            except CorpusBusy:
+                self.rollback()
+                wait = deadline - time.monotonic()
+                if wait <= 0:
+                    raise
+                if not told and self.on_wait is not None:
+                    self.on_wait(self.address)
+                    told = True
+            except BaseException:
+                self.rollback()
+                raise
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except psycopg.Error:
+                # A connection lost mid-transaction: the server has rolled it back.
+                self.close()
+
+
+def connect_error(exc: psycopg.Error, address: ServerAddress) -> CorpusError:
+    text = str(exc).strip()
+    if "password authentication failed" in text or "no password supplied" in text:
+        return NotAllowed(f"{address}: the server refused the login ({_first_line(text)}); "
+                          "check the user name and the password in ~/.pgpass or the service "
+                          "file")
+    if "does not exist" in text and "database" in text:
+        return CorpusError(f"{address}: no such database on the server ({_first_line(text)}); "
+                           "a lead makes it and runs `annotator server init` on it")
+    return CorpusOffline(f"{address}: cannot reach the server ({_first_line(text)})")
+
+
+def pg_error(exc: psycopg.Error, address: ServerAddress, doing: str) -> CorpusError:
+    """The CorpusError that says what ``exc`` means for the coder."""
+    text = _first_line(str(exc))
+    if isinstance(exc, pg_errors.QueryCanceled) and "lock timeout" not in str(exc):
+        return CorpusInterrupted(f"{address}: the query was stopped")
+    if isinstance(exc, pg_errors.LockNotAvailable | pg_errors.QueryCanceled
+                  | pg_errors.DeadlockDetected | pg_errors.SerializationFailure):
+        return CorpusBusy(f"{address}: could not be {doing}: another coder's change is being "
+                          "written and did not finish in time; this step was not saved "
+                          "(everything saved before is kept), try again")
+    if isinstance(exc, pg_errors.InsufficientPrivilege):
+        return NotAllowed(f"{address}: could not be {doing}: your role on the server does not "
+                          f"allow it ({text})")
+    if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
+        return CorpusReadOnly(f"{address}: could not be {doing}: the server is read-only")
+    if isinstance(exc, pg_errors.SyntaxError | pg_errors.InvalidTextRepresentation) and \
+            "tsquery" in str(exc):
+        return QueryNotUnderstood(text)
+    if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+        return CorpusOffline(f"{address}: could not be {doing}: the connection to the server "
+                             f"was lost ({text}); this step was not saved")
+    return CorpusError(f"{address}: could not be {doing} ({text})")
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else "no reason given"

@@ -1,0 +1,311 @@
+"""The corpus schema on PostgreSQL, built one named step at a time.
+
+The steps carry the names of the file's migrations (``storage.migrations``) and
+leave the same tables, columns and constraints, written as PostgreSQL writes
+them; data both backends seed (default labels, codebook settings) comes from
+the same functions. Each step runs in its own transaction (PostgreSQL's DDL is
+transactional) under the corpus's write lock, deciding inside it that it is
+still pending: two programs upgrading at once upgrade once.
+
+PostgreSQL alone has:
+- ``ctext``: text that sorts by code point, as SQLite sorts (a database's own
+  collation would order names differently in a file and on the server);
+- a generated ``tsvector`` with a GIN index for search (title weighted A, body B);
+- functions named as SQLite's JSON functions storage uses, taking text;
+- a statement trigger on every corpus table that notifies ``annotator_changes``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from annotator.storage import migrations as file_migrations
+from annotator.storage.errors import CorpusError
+from annotator.storage.pg.database import WRITE_LOCK, PgDatabase
+
+MIGRATIONS_TABLE = "annotator_migrations"
+# How much of a text goes into its search vector: PostgreSQL refuses a tsvector over
+# 1 MB, which a long report's unique words can exceed. Beyond this many characters a
+# text is stored and shown whole, but searched in its first part only.
+SEARCHED_CHARS = 1_000_000
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    statements: tuple[str, ...]
+    seed: Callable[[PgDatabase], None] | None = None
+
+
+_FUNCTIONS = (
+    """DO $$ BEGIN
+        CREATE DOMAIN ctext AS text COLLATE "C";
+    EXCEPTION WHEN duplicate_object THEN NULL; END $$""",
+    # SQLite's JSON functions on text, as storage's queries use them: never an error
+    # for text that is not JSON (SQLite's json_valid is false; the others are NULL).
+    """CREATE OR REPLACE FUNCTION json_valid(value text) RETURNS boolean
+        LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN PERFORM value::jsonb; RETURN value IS NOT NULL;
+        EXCEPTION WHEN others THEN RETURN false; END $$""",
+    """CREATE OR REPLACE FUNCTION json_type(value text) RETURNS text
+        LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN RETURN CASE jsonb_typeof(value::jsonb) WHEN 'number' THEN
+            CASE WHEN value::jsonb::text ~ '^-?[0-9]+$' THEN 'integer' ELSE 'real' END
+            WHEN 'boolean' THEN value::jsonb::text ELSE jsonb_typeof(value::jsonb) END;
+        EXCEPTION WHEN others THEN RETURN NULL; END $$""",
+    """CREATE OR REPLACE FUNCTION json_array_length(value text) RETURNS integer
+        LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN RETURN jsonb_array_length(value::jsonb);
+        EXCEPTION WHEN others THEN RETURN NULL; END $$""",
+    # As SQLite's json_each: an object's keys, or an array's indexes, with each value as
+    # text (a string unquoted, anything else as JSON).
+    """CREATE OR REPLACE FUNCTION json_each(source text)
+        RETURNS TABLE (key text, value text) LANGUAGE plpgsql IMMUTABLE AS $$
+        DECLARE doc jsonb;
+        BEGIN
+            BEGIN doc := source::jsonb; EXCEPTION WHEN others THEN RETURN; END;
+            IF jsonb_typeof(doc) = 'object' THEN
+                RETURN QUERY SELECT e.key::text, CASE jsonb_typeof(e.value) WHEN 'string'
+                    THEN e.value #>> '{}' ELSE e.value::text END FROM jsonb_each(doc) e;
+            ELSIF jsonb_typeof(doc) = 'array' THEN
+                RETURN QUERY SELECT (e.n - 1)::text, CASE jsonb_typeof(e.v) WHEN 'string'
+                    THEN e.v #>> '{}' ELSE e.v::text END
+                    FROM jsonb_array_elements(doc) WITH ORDINALITY AS e(v, n);
+            END IF;
+        END $$""",
+    """CREATE OR REPLACE FUNCTION annotator_notify() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_notify('annotator_changes', TG_TABLE_NAME); RETURN NULL; END $$""",
+    # Search folds case and, where the server has the unaccent extension, accents, as
+    # the file's search does (unicode61 remove_diacritics).
+    """DO $$ BEGIN
+        CREATE TEXT SEARCH CONFIGURATION annotator_search (COPY = simple);
+    EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; END $$""",
+    """DO $$ BEGIN
+        CREATE EXTENSION IF NOT EXISTS unaccent;
+        ALTER TEXT SEARCH CONFIGURATION annotator_search
+            ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+    EXCEPTION WHEN others THEN NULL; END $$""",
+)
+
+
+def _notify(table: str) -> str:
+    return (f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION annotator_notify()")
+
+
+_INITIAL = (
+    *_FUNCTIONS,
+    f"""CREATE TABLE documents (
+        id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+        uid ctext NOT NULL UNIQUE,
+        title ctext NOT NULL DEFAULT '',
+        text ctext NOT NULL,
+        date ctext,
+        source ctext,
+        url ctext,
+        meta ctext NOT NULL DEFAULT '{{}}',
+        sha256 ctext NOT NULL,
+        imported_at ctext NOT NULL,
+        search tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('annotator_search'::regconfig, title), 'A') ||
+            setweight(to_tsvector('annotator_search'::regconfig,
+                                  left(text, {SEARCHED_CHARS})), 'B')) STORED
+    )""",
+    "CREATE INDEX documents_sha256 ON documents (sha256)",
+    "CREATE INDEX documents_search ON documents USING gin (search)",
+    """CREATE TABLE labels (
+        name ctext PRIMARY KEY,
+        color ctext NOT NULL,
+        shortcut ctext NOT NULL DEFAULT '',
+        description ctext NOT NULL DEFAULT '',
+        attributes ctext NOT NULL DEFAULT '[]',
+        position integer NOT NULL DEFAULT 0
+    )""",
+    "CREATE TABLE coders (name ctext PRIMARY KEY)",
+    """CREATE TABLE spans (
+        id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+        uid ctext NOT NULL UNIQUE,
+        doc_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start integer NOT NULL CHECK (start >= 0),
+        "end" integer NOT NULL CHECK ("end" > start),
+        label ctext NOT NULL REFERENCES labels (name) ON UPDATE CASCADE,
+        text ctext NOT NULL CHECK (length(text) = "end" - start),
+        attrs ctext NOT NULL DEFAULT '{}',
+        coder ctext NOT NULL REFERENCES coders (name) ON UPDATE CASCADE,
+        origin ctext NOT NULL CHECK (origin IN ('manual', 'suggested', 'imported')),
+        created_at ctext NOT NULL,
+        updated_at ctext NOT NULL
+    )""",
+    "CREATE INDEX spans_doc ON spans (doc_id, start)",
+    "CREATE INDEX spans_label ON spans (label)",
+    "CREATE INDEX spans_coder ON spans (coder)",
+    """CREATE TABLE doc_status (
+        doc_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        coder ctext NOT NULL REFERENCES coders (name) ON UPDATE CASCADE,
+        status ctext NOT NULL CHECK (status IN ('todo', 'in progress', 'done', 'skipped')),
+        updated_at ctext NOT NULL,
+        PRIMARY KEY (doc_id, coder)
+    )""",
+    "CREATE INDEX doc_status_coder ON doc_status (coder, status)",
+    """CREATE TABLE changes (
+        id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+        at ctext NOT NULL,
+        coder ctext NOT NULL,
+        action ctext NOT NULL,
+        doc_id bigint NOT NULL,
+        span_uid ctext,
+        before ctext,
+        after ctext
+    )""",
+    "CREATE INDEX changes_doc ON changes (doc_id, id)",
+    *(_notify(t) for t in ("documents", "labels", "coders", "spans", "doc_status")),
+)
+
+_EVENTS_AND_DETAILS = (
+    "ALTER TABLE documents ADD COLUMN notes ctext NOT NULL DEFAULT ''",
+    "ALTER TABLE documents ADD COLUMN flags ctext NOT NULL DEFAULT '{}'",
+    "CREATE TABLE settings (key ctext PRIMARY KEY, value ctext NOT NULL)",
+    """CREATE TABLE events (
+        id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+        uid ctext NOT NULL UNIQUE,
+        doc_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        type ctext NOT NULL,
+        date ctext,
+        date_precision integer NOT NULL DEFAULT 1,
+        note ctext NOT NULL DEFAULT '',
+        coder ctext NOT NULL DEFAULT '',
+        created_at ctext NOT NULL,
+        updated_at ctext NOT NULL
+    )""",
+    "CREATE INDEX events_doc ON events (doc_id)",
+    """CREATE TABLE event_members (
+        event_id bigint NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        span_uid ctext NOT NULL REFERENCES spans (uid) ON DELETE CASCADE ON UPDATE CASCADE,
+        role ctext NOT NULL,
+        grp ctext NOT NULL DEFAULT '',
+        position integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (event_id, span_uid)
+    )""",
+    "CREATE INDEX event_members_span ON event_members (span_uid)",
+    *(_notify(t) for t in ("settings", "events", "event_members")),
+)
+
+_SUGGESTIONS = (
+    """CREATE TABLE rejections (
+        doc_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start integer NOT NULL,
+        "end" integer NOT NULL,
+        label ctext NOT NULL,
+        PRIMARY KEY (doc_id, start, "end", label)
+    )""",
+    "CREATE INDEX spans_origin ON spans (origin, doc_id)",
+    _notify("rejections"),
+)
+
+_RELATIONS_AND_DOCUMENT_LABELS = (
+    "ALTER TABLE spans ADD COLUMN fragments ctext",
+    "ALTER TABLE spans ADD COLUMN links ctext",
+    """CREATE TABLE relations (
+        id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+        uid ctext NOT NULL UNIQUE,
+        doc_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        head ctext NOT NULL REFERENCES spans (uid) ON DELETE CASCADE ON UPDATE CASCADE,
+        tail ctext NOT NULL REFERENCES spans (uid) ON DELETE CASCADE ON UPDATE CASCADE,
+        label ctext NOT NULL CHECK (label != ''),
+        attrs ctext NOT NULL DEFAULT '{}',
+        coder ctext NOT NULL REFERENCES coders (name) ON UPDATE CASCADE,
+        origin ctext NOT NULL CHECK (origin IN ('manual', 'suggested', 'imported')),
+        created_at ctext NOT NULL,
+        updated_at ctext NOT NULL
+    )""",
+    "CREATE INDEX relations_doc ON relations (doc_id)",
+    "CREATE INDEX relations_head ON relations (head)",
+    "CREATE INDEX relations_tail ON relations (tail)",
+    """CREATE TABLE doc_labels (
+        doc_id bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        coder ctext NOT NULL REFERENCES coders (name) ON UPDATE CASCADE,
+        name ctext NOT NULL CHECK (name != ''),
+        value ctext NOT NULL,
+        updated_at ctext NOT NULL,
+        PRIMARY KEY (doc_id, coder, name)
+    )""",
+    "CREATE INDEX doc_labels_name ON doc_labels (name, doc_id)",
+    *(_notify(t) for t in ("relations", "doc_labels")),
+)
+
+_ORIGINS = "origin IN ('manual', 'suggested', 'imported', 'accepted')"
+
+STEPS = (
+    Step("0001_initial", _INITIAL, file_migrations.seed_default_labels),
+    Step("0002_schema_events_details", _EVENTS_AND_DETAILS, file_migrations.seed_events_details),
+    Step("0003_suggestions", _SUGGESTIONS),
+    Step("0004_label_examples",
+         ("ALTER TABLE labels ADD COLUMN examples ctext NOT NULL DEFAULT '[]'",),
+         file_migrations.seed_label_examples),
+    Step("0005_spans_doc_covering",
+         ("DROP INDEX spans_doc",
+          "CREATE INDEX spans_doc ON spans (doc_id, start, label, origin, coder)")),
+    Step("0006_relations_fragments_document_labels", _RELATIONS_AND_DOCUMENT_LABELS,
+         lambda db: file_migrations.seed_relation_types(
+             db, {row[0] for row in db.fetch_all("SELECT name FROM labels")})),
+    Step("0007_accepted_origin",
+         ("ALTER TABLE spans DROP CONSTRAINT spans_origin_check",
+          f"ALTER TABLE spans ADD CONSTRAINT spans_origin_check CHECK ({_ORIGINS})",
+          "ALTER TABLE relations DROP CONSTRAINT relations_origin_check",
+          f"ALTER TABLE relations ADD CONSTRAINT relations_origin_check CHECK ({_ORIGINS})")),
+)
+
+
+def step_names() -> list[str]:
+    return [step.name for step in STEPS]
+
+
+def applied(db: PgDatabase) -> set[str]:
+    present = db.fetch_one("SELECT to_regclass(?)", [MIGRATIONS_TABLE])[0]
+    if present is None:
+        return set()
+    return {row[0] for row in db.fetch_all(f"SELECT name FROM {MIGRATIONS_TABLE}")}
+
+
+def pending(db: PgDatabase) -> list[Step]:
+    done = applied(db)
+    unknown = done - set(step_names())
+    if unknown:
+        raise CorpusError(f"{db.address}: was set up by a newer version of annotator (schema "
+                          f"steps {', '.join(sorted(unknown))}); please upgrade annotator")
+    return [step for step in STEPS if step.name not in done]
+
+
+def has_other_tables(db: PgDatabase) -> list[str]:
+    """Tables in the database's schema that annotator did not make."""
+    rows = db.fetch_all("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                        "ORDER BY tablename")
+    ours = {"documents", "labels", "coders", "spans", "doc_status", "changes", "settings",
+            "events", "event_members", "rejections", "relations", "doc_labels",
+            MIGRATIONS_TABLE}
+    return [row[0] for row in rows if row[0] not in ours]
+
+
+def apply(db: PgDatabase) -> list[str]:
+    """Apply every pending step; returns the names applied by this call."""
+    done: list[str] = []
+    with db.atomic():
+        db.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} (name text PRIMARY KEY, "
+                   "applied_at text NOT NULL)")
+    while True:
+        with db.atomic():
+            db.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            steps = pending(db)
+            if not steps:
+                return done
+            step = steps[0]
+            for statement in step.statements:
+                db.execute(statement)
+            if step.seed is not None:
+                step.seed(db)
+            db.execute(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
+                       [step.name, str(datetime.now(UTC))])
+            done.append(step.name)

@@ -1,0 +1,163 @@
+"""A whole corpus copied from one backend to the other, row for row: a server's corpus
+pulled into a file (a backup, or a copy to take offline), or a file pushed into an
+empty database on a server.
+
+Both backends hold the same tables and columns (storage.migrations and
+storage.pg.schema keep them so), so every row goes across as it is, ids
+included: documents, the codebook, spans with their pieces and links, relations,
+document labels, events, statuses, rejected suggestions and the whole change
+log. The counts are checked on both sides before the copy is called done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.storage.corpus import Corpus
+from annotator.storage.errors import CorpusError
+from annotator.storage.guard import companions
+
+# In the order foreign keys need; each with the columns both backends have.
+TABLES: tuple[tuple[str, str], ...] = (
+    ("labels", 'name, color, shortcut, description, attributes, position, examples'),
+    ("coders", "name"),
+    ("settings", "key, value"),
+    ("documents", "id, uid, title, text, date, source, url, meta, sha256, imported_at, notes, "
+                  "flags"),
+    ("spans", 'id, uid, doc_id, start, "end", label, text, attrs, coder, origin, created_at, '
+              "updated_at, fragments, links"),
+    ("doc_status", "doc_id, coder, status, updated_at"),
+    ("events", "id, uid, doc_id, type, date, date_precision, note, coder, created_at, "
+               "updated_at"),
+    ("event_members", "event_id, span_uid, role, grp, position"),
+    ("rejections", 'doc_id, start, "end", label'),
+    ("relations", "id, uid, doc_id, head, tail, label, attrs, coder, origin, created_at, "
+                  "updated_at"),
+    ("doc_labels", "doc_id, coder, name, value, updated_at"),
+    ("changes", "id, at, coder, action, doc_id, span_uid, before, after"),
+)
+NOUNS = {"labels": ("label", "labels"), "coders": ("coder", "coders"),
+         "settings": ("codebook setting", "codebook settings"),
+         "documents": ("document", "documents"), "spans": ("span", "spans"),
+         "doc_status": ("status", "statuses"), "events": ("event", "events"),
+         "event_members": ("event member", "event members"),
+         "rejections": ("rejected suggestion", "rejected suggestions"),
+         "relations": ("relation", "relations"),
+         "doc_labels": ("document label", "document labels"),
+         "changes": ("history entry", "history entries")}
+# Made by a new corpus's first steps, replaced by the source's.
+SEEDED = ("labels", "settings")
+BATCH = 1000
+
+
+@dataclass
+class TransferReport:
+    rows: dict[str, int] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        shown = ", ".join(f"{count} {NOUNS[table][count != 1]}"
+                          for table, count in self.rows.items() if count)
+        return [f"copied {shown or 'nothing'}; every table's count checked on both sides"]
+
+
+def is_empty(corpus: Corpus) -> bool:
+    """Nothing coded or imported yet (a new corpus's default codebook aside)."""
+    return not any(corpus.db.fetch_one(f"SELECT 1 FROM {table} LIMIT 1")
+                   for table, _ in TABLES if table not in (*SEEDED, "coders"))
+
+
+def copy_corpus(source: Corpus, target: Corpus,
+                progress: Callable[[str, int], None] | None = None) -> TransferReport:
+    """Copy every row of ``source`` into ``target``, which must hold nothing yet; one
+    transaction, so a copy cut short leaves ``target`` as it was."""
+    if not is_empty(target):
+        raise CorpusError(f"{target.path}: already holds documents or coding; a whole corpus "
+                          "is copied only into an empty one (`annotator merge` brings one "
+                          "corpus's work into another)")
+    report = TransferReport()
+    with target.db.atomic():
+        for table in SEEDED:
+            target.db.execute(f"DELETE FROM {table}")
+        for table, columns in TABLES:
+            report.rows[table] = _copy_table(source, target, table, columns, progress)
+        _move_id_counters_on(target)
+    for table, _ in TABLES:
+        there = target.db.fetch_one(f"SELECT count(*) FROM {table}")[0]
+        if there != report.rows[table]:
+            raise CorpusError(f"{target.path}: holds {there} rows of {table} after the copy, "
+                              f"not the {report.rows[table]} sent")
+    return report
+
+
+def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,
+                progress: Callable[[str, int], None] | None) -> int:
+    marks = ", ".join("?" * len(columns.split(",")))
+    insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+    # Rows are read a batch at a time, in a stable order, never all at once.
+    keyed = columns.startswith("id,")
+    order = "id" if keyed else ", ".join(c.strip() for c in columns.split(",")[:3])
+    copied, after = 0, 0
+    while True:
+        # By id after the last one seen where there is an id (the big tables); by place
+        # in a stable order elsewhere.
+        where, offset = (f"WHERE id > {after} ", 0) if keyed else ("", copied)
+        rows = source.db.fetch_all(
+            f"SELECT {columns} FROM {table} {where}ORDER BY {order} "
+            f"LIMIT {BATCH} OFFSET {offset}")
+        if not rows:
+            return copied
+        if keyed:
+            after = rows[-1][0]
+        target.db.executemany(insert, [tuple(row) for row in rows])
+        copied += len(rows)
+        if progress is not None:
+            progress(table, copied)
+
+
+def _move_id_counters_on(target: Corpus) -> None:
+    """A server's identity columns do not learn of ids given to them: set each past the
+    highest copied, so the next span or document does not take an id in use."""
+    if target.db.dialect == "sqlite":
+        return
+    for table in ("documents", "spans", "events", "relations", "changes"):
+        target.db.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
+
+
+def check_new_file(target: Path) -> None:
+    """Refuse, before anything is read or written, a place a new corpus file cannot go."""
+    from annotator.storage.guard import check_output
+
+    if os.path.lexists(target):
+        raise CorpusError(f"{target}: already exists; pull into a new file (an existing "
+                          "corpus takes another's work with `annotator merge`)")
+    if not target.parent.is_dir():
+        raise CorpusError(f"{target}: cannot be written: the folder {target.parent} does not "
+                          "exist")
+    check_output(target, None)
+
+
+def pull_to_file(source: Corpus, target: Path,
+                 progress: Callable[[str, int], None] | None = None) -> TransferReport:
+    """A new corpus file at ``target`` holding everything in ``source``: written beside it
+    under a name of its own and moved into place only when complete and checked."""
+    check_new_file(target)
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
+    try:
+        with Corpus.open(partial) as copy:
+            report = copy_corpus(source, copy, progress)
+            copy.db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        os.replace(partial, target)
+    except OSError as exc:
+        raise CorpusError(f"{target}: could not be written ({exc.strerror or exc})") from exc
+    finally:
+        for leftover in companions(partial):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+    return report

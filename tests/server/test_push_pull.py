@@ -1,0 +1,138 @@
+"""push and pull: a file corpus up to a server and back gives back exactly what went
+out (documents, codebook, spans with pieces and links, relations, document labels,
+events, statuses, rejections, the whole history); a second push adds nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from annotator.cli import cli
+from annotator.core.events import Event, EventMember
+from annotator.core.model import DocumentRecord, KbLink, Relation, Span
+from annotator.storage.bulk import add_documents
+from annotator.storage.corpus import Corpus
+from annotator.storage.transfer import TABLES
+
+TEXT = "Gunmen attacked a checkpoint near Kirkuk on Monday, killing two soldiers."
+
+
+def at(phrase: str) -> tuple[int, int]:
+    start = TEXT.index(phrase)
+    return start, start + len(phrase)
+
+
+def span(phrase: str, label: str, coder: str, **fields: object) -> Span:
+    start, end = at(phrase)
+    return Span(start, end, label, phrase, coder, doc_id=1, **fields)  # type: ignore[arg-type]
+
+
+def coded_file(path: Path) -> Path:
+    with Corpus.open(path) as corpus:
+        add_documents(corpus, [DocumentRecord(text=TEXT, uid="doc-1", title="Kirkuk"),
+                               DocumentRecord(text="A quiet day in Basra.", uid="doc-2")])
+        gunmen = corpus.insert_span(span("Gunmen", "actor", "alice",
+                                              links=(KbLink("wikidata", "Q1", "gunmen"),)))
+        place = corpus.insert_span(span("Kirkuk", "location", "alice"))
+        first, last = at("checkpoint"), at("Kirkuk")
+        split = Span(first[0], last[1], "location", TEXT[first[0]:last[1]], "alice", doc_id=1,
+                     fragments=(first, last))
+        corpus.insert_span(split)
+        corpus.insert_relation(Relation(gunmen.uid, place.uid, "located in", "alice",
+                                        doc_id=1))
+        corpus.insert_event(Event(doc_id=1, type="attack", coder="alice",
+                                  members=(EventMember(gunmen.uid, "attacker"),)))
+        corpus.set_doc_label(1, "alice", "relevant", True)
+        corpus.set_status(1, "alice", "done")
+        suggested = corpus.insert_span(span("killing", "casualty", "alice",
+                                                 origin="suggested"))
+        corpus.reject_suggestion(suggested)
+        corpus.set_codebook("# Our codebook\nActors are who acts.")
+    return path
+
+
+def initialised(url: str) -> str:
+    result = CliRunner().invoke(cli, ["server", "init", url])
+    assert result.exit_code == 0, result.output
+    assert "ready" in result.output
+    return url
+
+
+def rows(corpus: Corpus) -> dict[str, list[tuple]]:
+    found = {}
+    for table, columns in TABLES:
+        found[table] = sorted((tuple(row) for row in corpus.db.fetch_all(
+            f"SELECT {columns} FROM {table}")), key=repr)
+    return found
+
+
+def test_push_then_pull_gives_back_exactly_what_went_out(pg_url: str, tmp_path: Path) -> None:
+    original = coded_file(tmp_path / "mine.sqlite")
+    runner = CliRunner()
+    initialised(pg_url)
+    pushed = runner.invoke(cli, ["push", str(original), pg_url])
+    assert pushed.exit_code == 0, pushed.output
+    assert "2 documents, 3 spans" in pushed.output and "11 history entries" in pushed.output
+    back = tmp_path / "back.sqlite"
+    pulled = runner.invoke(cli, ["pull", pg_url, str(back)])
+    assert pulled.exit_code == 0, pulled.output
+    conn = sqlite3.connect(back)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one file to carry
+    conn.close()
+    with Corpus.open(original) as a, Corpus.open(back) as b, Corpus.open(pg_url) as server:
+        assert rows(a) == rows(b) == rows(server)
+        assert all(rows(a)[table] for table in ("spans", "relations", "events", "doc_labels",
+                                                "rejections", "changes", "doc_status"))
+        assert b.codebook() == a.codebook() == server.codebook()
+        assert b.page("alice", search='"kirkuk"')[0].uid == "doc-1"
+
+
+def test_a_second_push_adds_nothing_and_new_work_merges_in(pg_url: str, tmp_path: Path) -> None:
+    original = coded_file(tmp_path / "mine.sqlite")
+    runner = CliRunner()
+    initialised(pg_url)
+    assert runner.invoke(cli, ["push", str(original), pg_url]).exit_code == 0
+    with Corpus.open(pg_url) as server:
+        before = rows(server)
+    again = runner.invoke(cli, ["push", str(original), pg_url])
+    assert again.exit_code == 0, again.output
+    with Corpus.open(pg_url) as server:
+        assert rows(server)["spans"] == before["spans"]
+        assert rows(server)["documents"] == before["documents"]
+    # Work done offline on a pulled copy checks back in.
+    offline = tmp_path / "offline.sqlite"
+    assert runner.invoke(cli, ["pull", pg_url, str(offline)]).exit_code == 0
+    with Corpus.open(offline) as corpus:
+        corpus.insert_span(span("Kirkuk", "location", "bob"))
+    back_in = runner.invoke(cli, ["push", str(offline), pg_url])
+    assert back_in.exit_code == 0, back_in.output
+    with Corpus.open(pg_url) as server:
+        assert [s.text for s in server.spans(1, "bob")] == ["Kirkuk"]
+        # New ids on the server do not collide with the copied ones.
+        server.insert_span(span("Gunmen", "actor", "carol"))
+
+
+def test_pull_never_overwrites_and_leaves_no_partial_file(pg_url: str, tmp_path: Path) -> None:
+    existing = tmp_path / "existing.sqlite"
+    existing.write_bytes(b"keep me")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["pull", pg_url, str(existing)])
+    assert result.exit_code != 0 and "already exists" in result.output
+    assert existing.read_bytes() == b"keep me"
+    missing_folder = tmp_path / "nowhere" / "c.sqlite"
+    result = runner.invoke(cli, ["pull", pg_url, str(missing_folder)])
+    assert result.exit_code != 0 and "does not exist" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing.sqlite"]
+
+
+def test_push_and_pull_refuse_a_file_where_a_server_is_wanted(tmp_path: Path) -> None:
+    original = coded_file(tmp_path / "mine.sqlite")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["push", str(original), str(tmp_path / "other.sqlite")])
+    assert result.exit_code == 2 and "takes a PostgreSQL URL" in result.output
+    result = runner.invoke(cli, ["pull", str(original), str(tmp_path / "copy.sqlite")])
+    assert result.exit_code == 2 and "takes a PostgreSQL URL" in result.output
+    assert not (tmp_path / "other.sqlite").exists() and not (tmp_path / "copy.sqlite").exists()
