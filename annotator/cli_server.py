@@ -140,3 +140,70 @@ def pull(url: Path | ServerAddress, file: Path) -> None:
             _fail(str(exc))
     for line in report.lines():
         click.echo(f"{file}: {line}")
+
+
+@server.command("queue")
+@click.argument("url", type=SERVER)
+@click.option("--coders", metavar="A,B,C", help="Only these coders take them (default: anyone).")
+@click.option("--overlap", default="0%", show_default=True,
+              help="Share of the documents coded by two coders, for agreement (e.g. 20%).")
+@click.option("--limit", type=int, help="Queue only the first N documents not queued yet.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Which documents are coded twice (the same seed, the same choice).")
+def server_queue(url: Path | ServerAddress, coders: str | None, overlap: str,
+                 limit: int | None, seed: int) -> None:
+    """Put the documents not queued yet into the work queue of the corpus at URL, in
+    their order; each coder's "next document" then takes the next one no one else
+    is taking (a lead's command)."""
+    from annotator.storage.work_queue import queue_documents
+
+    address = _server(url, "server queue")
+    names = [name.strip() for name in (coders or "").split(",") if name.strip()]
+    share = _share(overlap)
+    with _corpus(address) as corpus:
+        queued = {row[0] for row in corpus.db.fetch_all("SELECT doc_id FROM queue")}
+        wanted = [doc_id for doc_id in corpus.document_ids() if doc_id not in queued]
+        if limit is not None:
+            if limit < 1:
+                _fail(f"--limit {limit}: give a number of documents, 1 or more")
+            wanted = wanted[:limit]
+        try:
+            report = queue_documents(corpus, wanted, overlap=share, coders=names, seed=seed,
+                                     queued_by=address.user or "")
+        except ValueError as exc:
+            _fail(str(exc))
+        except CorpusError as exc:
+            _fail(str(exc))
+    for line in report.lines():
+        click.echo(line)
+
+
+def _share(text: str) -> float:
+    value = text.strip().removesuffix("%")
+    try:
+        share = float(value) / 100
+    except ValueError:
+        _fail(f"--overlap {text!r}: give a share such as 20%")
+    if not 0 <= share <= 1:
+        _fail(f"--overlap {text!r}: give a share between 0% and 100%")
+    return share
+
+
+@server.command("progress")
+@click.argument("url", type=SERVER)
+def server_progress(url: Path | ServerAddress) -> None:
+    """How far each coder is: documents taken, done, in progress and skipped, and their
+    spans per label; and what the queue still holds."""
+    from annotator.storage.work_queue import progress, queue_size
+
+    address = _server(url, "server progress")
+    with _corpus(address) as corpus:
+        rows = progress(corpus)
+        wanted, total = queue_size(corpus)
+    click.echo(f"queue: {total - wanted} of {total} copies taken, {wanted} waiting")
+    width = max([len("coder"), *(len(row.coder) for row in rows)])
+    click.echo(f"{'coder':<{width}}  taken  done  in progress  skipped  spans")
+    for row in rows:
+        spans = ", ".join(f"{label} {count}" for label, count in row.spans.items()) or "–"
+        click.echo(f"{row.coder:<{width}}  {row.claimed:>5}  {row.done:>4}  {row.in_progress:>11}"
+                   f"  {row.skipped:>7}  {spans}")

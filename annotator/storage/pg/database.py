@@ -190,6 +190,28 @@ class PgDatabase:
             raise pg_error(exc, self.address, "saved") from exc
 
     @contextmanager
+    def atomic_unlocked(self) -> Generator[PgDatabase, None, None]:
+        """A transaction that does not take the corpus's write lock: for work whose rows
+        carry their own locks (claims on the work queue), so it never waits for an edit."""
+        if self.read_only:
+            raise CorpusReadOnly(f"{self.address}: is open read-only ({self.read_only})")
+        if self.in_transaction:
+            with self.savepoint():
+                yield self
+            return
+        self.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except psycopg.Error as exc:
+            self.rollback()
+            raise pg_error(exc, self.address, "saved") from exc
+
+    @contextmanager
     def savepoint(self) -> Generator[PgDatabase, None, None]:
         """Part of a transaction that can fail alone (a refused INSERT undoes only itself)."""
         self.execute("SAVEPOINT part")

@@ -32,9 +32,21 @@ def open_server(address: ServerAddress, *, create: bool = True,
                 if not create:
                     raise CorpusError(f"{address}: holds no corpus yet; `annotator server "
                                       "init` sets one up")
-            schema.apply(db)
+            if schema.apply(db) and _has_team_roles(db):
+                # New tables of an upgrade get the team's grants and policies too.
+                from annotator.storage.pg.roles import set_up_roles
+
+                set_up_roles(db)
     except BaseException:
         db.close()
         raise
     db.on_wait = on_wait
     return db
+
+
+def _has_team_roles(db: PgDatabase) -> bool:
+    from annotator.storage.pg.roles import group
+
+    database = db.fetch_one("SELECT current_database()")[0]
+    return db.fetch_one("SELECT 1 FROM pg_roles WHERE rolname = ?",
+                        [group(database, "coder")]) is not None

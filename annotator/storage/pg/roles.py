@@ -31,7 +31,7 @@ from annotator.storage.pg.opening import open_server
 KINDS = ("coder", "adjudicator", "lead")
 # Tables whose rows belong to a coder (the column naming them).
 OWNED = {"spans": "coder", "relations": "coder", "events": "coder", "doc_status": "coder",
-         "doc_labels": "coder", "changes": "coder", "coders": "name"}
+         "doc_labels": "coder", "changes": "coder", "coders": "name", "claims": "coder"}
 CODER_WRITES = ("spans", "relations", "events", "event_members", "doc_status", "doc_labels",
                 "rejections")
 DOCUMENT_DETAILS = ("date", "source", "url", "notes", "flags")
@@ -49,12 +49,12 @@ def init_server(address: ServerAddress) -> list[str]:
     run again (after an upgrade, say). Returns what it did, for the command to say."""
     db = open_server(address, create=True)
     try:
-        return _set_up_roles(db)
+        return set_up_roles(db)
     finally:
         db.close()
 
 
-def _set_up_roles(db: PgDatabase) -> list[str]:
+def set_up_roles(db: PgDatabase) -> list[str]:
     database = db.fetch_one("SELECT current_database()")[0]
     names = {kind: group(database, kind) for kind in KINDS}
     said: list[str] = []
@@ -83,6 +83,12 @@ def _set_up_roles(db: PgDatabase) -> list[str]:
                 conn.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(
                     sql.Identifier(table), coder))
             conn.execute(sql.SQL("GRANT INSERT ON changes, coders TO {}").format(coder))
+            # Claims are made by annotator_claim alone (it checks who claims); a coder may
+            # give their own back.
+            conn.execute(sql.SQL("GRANT DELETE ON claims TO {}").format(coder))
+            for role in (coder, lead):
+                conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION annotator_claim(text) TO {}")
+                             .format(role))
             conn.execute(sql.SQL("GRANT UPDATE ({}) ON documents TO {}").format(
                 sql.SQL(", ").join(sql.Identifier(c) for c in DOCUMENT_DETAILS), coder))
             conn.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "

@@ -238,6 +238,73 @@ _RELATIONS_AND_DOCUMENT_LABELS = (
 
 _ORIGINS = "origin IN ('manual', 'suggested', 'imported', 'accepted')"
 
+# A team's work queue: the server's alone (a file's work is shared by `assign`).
+_WORK_QUEUE = (
+    """CREATE TABLE queue (
+        doc_id bigint PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        position bigint NOT NULL,
+        copies integer NOT NULL DEFAULT 1 CHECK (copies BETWEEN 1 AND 10),
+        coders ctext[],
+        queued_by ctext NOT NULL DEFAULT '',
+        queued_at ctext NOT NULL
+    )""",
+    "CREATE INDEX queue_position ON queue (position)",
+    """CREATE TABLE claims (
+        doc_id bigint NOT NULL REFERENCES queue (doc_id) ON DELETE CASCADE,
+        coder ctext NOT NULL,
+        claimed_at ctext NOT NULL,
+        PRIMARY KEY (doc_id, coder)
+    )""",
+    "CREATE INDEX claims_coder ON claims (coder)",
+    *(_notify(t) for t in ("queue", "claims")),
+    # The one way to claim: the first queued document the coder may take, does not have
+    # and that still wants a coder, its queue row locked and skipped by anyone else
+    # claiming at the same moment. It runs with its owner's rights, so a coder needs no
+    # right to lock queue rows or to write claims directly, and claims only for
+    # themselves (a lead or the database's owner may claim for anyone).
+    """CREATE FUNCTION annotator_claim(wanted text) RETURNS bigint
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        DECLARE
+            taken bigint;
+            passed bigint[] := '{}';
+            lead text := left(current_database(), 50) || '_lead';
+        BEGIN
+            IF wanted IS DISTINCT FROM session_user
+               AND NOT (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = lead)
+                        AND pg_has_role(session_user, lead, 'MEMBER'))
+               AND NOT pg_has_role(session_user, (SELECT datdba FROM pg_database
+                                                   WHERE datname = current_database()),
+                                   'MEMBER') THEN
+                RAISE EXCEPTION 'a coder claims documents for themselves only'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            LOOP
+                SELECT q.doc_id INTO taken FROM queue q
+                WHERE (q.coders IS NULL OR wanted = ANY (q.coders))
+                  AND NOT (q.doc_id = ANY (passed))
+                  AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.doc_id = q.doc_id
+                                  AND c.coder = wanted)
+                  AND (SELECT count(*) FROM claims c WHERE c.doc_id = q.doc_id) < q.copies
+                ORDER BY q.position LIMIT 1 FOR UPDATE OF q SKIP LOCKED;
+                EXIT WHEN taken IS NULL;
+                -- Counted again now that the row is ours: the search above saw the claims
+                -- committed when it began, and another coder's may have landed since.
+                IF (SELECT count(*) FROM claims c WHERE c.doc_id = taken)
+                       < (SELECT copies FROM queue WHERE doc_id = taken)
+                   AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.doc_id = taken
+                                   AND c.coder = wanted) THEN
+                    INSERT INTO claims (doc_id, coder, claimed_at)
+                    VALUES (taken, wanted, to_char(now() AT TIME ZONE 'UTC',
+                                                   'YYYY-MM-DD"T"HH24:MI:SS.MS"+00:00"'));
+                    RETURN taken;
+                END IF;
+                passed := passed || taken;
+            END LOOP;
+            RETURN taken;
+        END $$""",
+    "REVOKE ALL ON FUNCTION annotator_claim(text) FROM PUBLIC",
+)
+
 STEPS = (
     Step("0001_initial", _INITIAL, file_migrations.seed_default_labels),
     Step("0002_schema_events_details", _EVENTS_AND_DETAILS, file_migrations.seed_events_details),
@@ -256,6 +323,7 @@ STEPS = (
           f"ALTER TABLE spans ADD CONSTRAINT spans_origin_check CHECK ({_ORIGINS})",
           "ALTER TABLE relations DROP CONSTRAINT relations_origin_check",
           f"ALTER TABLE relations ADD CONSTRAINT relations_origin_check CHECK ({_ORIGINS})")),
+    Step("server_0001_work_queue", _WORK_QUEUE),
 )
 
 
@@ -285,7 +353,7 @@ def has_other_tables(db: PgDatabase) -> list[str]:
                         "ORDER BY tablename")
     ours = {"documents", "labels", "coders", "spans", "doc_status", "changes", "settings",
             "events", "event_members", "rejections", "relations", "doc_labels",
-            MIGRATIONS_TABLE}
+            "queue", "claims", MIGRATIONS_TABLE}
     return [row[0] for row in rows if row[0] not in ours]
 
 
