@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from annotator.storage.pg.address import ServerAddress
+
 APP_NAME = "annotator"
 RECENT_MAX = 10
 CODER_ENV = "ANNOTATOR_CODER"
@@ -78,8 +80,10 @@ class Settings:
         temporary.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
         temporary.replace(directory / "settings.json")
 
-    def remember_corpus(self, path: Path) -> None:
-        entry = str(Path(path).resolve())
+    def remember_corpus(self, path: Path | ServerAddress) -> None:
+        # A server is remembered by its address without the password (libpq's
+        # ~/.pgpass or the service file supplies that when it is opened again).
+        entry = path.shown if isinstance(path, ServerAddress) else str(Path(path).resolve())
         self.recent = [entry, *(p for p in self.recent if p != entry)][:RECENT_MAX]
 
 

@@ -15,393 +15,398 @@
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="61"/>
+        <source>&amp;Connect to team server…</source>
+        <translation>الا&amp;تصال بخادم الفريق…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="63"/>
         <source>&amp;Import files…</source>
         <translation>&amp;استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="63"/>
+        <location filename="../annotator/session/actions.py" line="65"/>
         <source>Import a &amp;folder…</source>
         <translation>استيراد &amp;مجلد…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="65"/>
+        <location filename="../annotator/session/actions.py" line="67"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="66"/>
+        <location filename="../annotator/session/actions.py" line="68"/>
         <source>&amp;Merge coders' corpora…</source>
         <translation>&amp;دمج مدونات المرمِّزين…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="68"/>
+        <location filename="../annotator/session/actions.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../annotator/gui/editing.py" line="18"/>
-        <location filename="../annotator/session/actions.py" line="70"/>
+        <location filename="../annotator/session/actions.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location filename="../annotator/gui/editing.py" line="20"/>
-        <location filename="../annotator/session/actions.py" line="73"/>
+        <location filename="../annotator/session/actions.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="75"/>
+        <location filename="../annotator/session/actions.py" line="77"/>
         <source>Remove span</source>
         <translation>حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="79"/>
+        <location filename="../annotator/session/actions.py" line="81"/>
         <source>Add the selected text to the selected span</source>
         <translation>إضافة النص المحدد إلى المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="82"/>
+        <location filename="../annotator/session/actions.py" line="84"/>
         <source>Remove the fragment at the cursor</source>
         <translation>إزالة الجزء الموجود عند المؤشر</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="84"/>
+        <location filename="../annotator/session/actions.py" line="86"/>
         <source>Clear selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="86"/>
+        <location filename="../annotator/session/actions.py" line="88"/>
         <source>Find in document</source>
         <translation>البحث في المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="88"/>
+        <location filename="../annotator/session/actions.py" line="90"/>
         <source>Find next</source>
         <translation>البحث عن التالي</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="90"/>
+        <location filename="../annotator/session/actions.py" line="92"/>
         <source>Find previous</source>
         <translation>البحث عن السابق</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="92"/>
+        <location filename="../annotator/session/actions.py" line="94"/>
         <source>Search corpus</source>
         <translation>البحث في المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="95"/>
+        <location filename="../annotator/session/actions.py" line="97"/>
         <source>Edit attributes of the selected span</source>
         <translation>تحرير خصائص المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="97"/>
+        <location filename="../annotator/session/actions.py" line="99"/>
         <source>Label schema…</source>
         <translation>مخطط الوسوم…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="99"/>
+        <location filename="../annotator/session/actions.py" line="101"/>
         <source>Keyboard shortcuts…</source>
         <translation>اختصارات لوحة المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="101"/>
+        <location filename="../annotator/session/actions.py" line="103"/>
         <source>Mark done and open next</source>
         <translation>وضع علامة «منجز» وفتح التالي</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="105"/>
+        <location filename="../annotator/session/actions.py" line="107"/>
         <source>Mark todo</source>
         <translation>وضع علامة «لم يبدأ»</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="107"/>
+        <location filename="../annotator/session/actions.py" line="109"/>
         <source>Mark in progress</source>
         <translation>وضع علامة «قيد التنفيذ»</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="109"/>
+        <location filename="../annotator/session/actions.py" line="111"/>
         <source>Mark done</source>
         <translation>وضع علامة «منجز»</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="111"/>
+        <location filename="../annotator/session/actions.py" line="113"/>
         <source>Mark skipped</source>
         <translation>وضع علامة «متخطّى»</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="113"/>
+        <location filename="../annotator/session/actions.py" line="115"/>
         <source>Details…</source>
         <translation>التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="117"/>
+        <location filename="../annotator/session/actions.py" line="119"/>
         <source>Toggle: document relevant</source>
         <translation>تبديل: المستند ذو صلة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="119"/>
+        <location filename="../annotator/session/actions.py" line="121"/>
         <source>Edit document labels</source>
         <translation>تحرير وسوم المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="121"/>
+        <location filename="../annotator/session/actions.py" line="123"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="123"/>
+        <location filename="../annotator/session/actions.py" line="125"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="125"/>
+        <location filename="../annotator/session/actions.py" line="127"/>
         <source>Next undone document</source>
         <translation>المستند التالي غير المنجز</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="128"/>
+        <location filename="../annotator/session/actions.py" line="130"/>
         <source>All coders' spans</source>
         <translation>مقاطع جميع المرمِّزين</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="130"/>
+        <location filename="../annotator/session/actions.py" line="132"/>
         <source>Dark theme</source>
         <translation>السمة الداكنة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="132"/>
+        <location filename="../annotator/session/actions.py" line="134"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="136"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="136"/>
+        <location filename="../annotator/session/actions.py" line="138"/>
         <source>Language…</source>
         <translation>اللغة…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="140"/>
         <source>Link the selected span to another…</source>
         <translation>ربط المقطع المحدد بمقطع آخر…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="142"/>
         <source>Next span</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Previous span</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="146"/>
         <source>Links of the selected span</source>
         <translation>روابط المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="147"/>
+        <location filename="../annotator/session/actions.py" line="149"/>
         <source>Change the type of the selected link…</source>
         <translation>تغيير نوع الرابط المحدد…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="149"/>
+        <location filename="../annotator/session/actions.py" line="151"/>
         <source>Remove the selected link</source>
         <translation>حذف الرابط المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="152"/>
+        <location filename="../annotator/session/actions.py" line="154"/>
         <source>New event from selected spans…</source>
         <translation>حدث جديد من المقاطع المحددة…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="154"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>Edit event…</source>
         <translation>تحرير الحدث…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="156"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>Remove event</source>
         <translation>حذف الحدث</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="159"/>
+        <location filename="../annotator/session/actions.py" line="161"/>
         <source>Suggest spans for this document</source>
         <translation>اقتراح مقاطع لهذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="161"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Next suggestion (Tab)</source>
         <translation>الاقتراح التالي (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="163"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>الاقتراح السابق (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Accept suggestion (Enter)</source>
         <translation>قبول الاقتراح (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>رفض الاقتراح (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Accept all suggestions here</source>
         <translation>قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>Reject all suggestions here</source>
         <translation>رفض كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="175"/>
         <source>spaCy model for suggestions…</source>
         <translation>نموذج spaCy للاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="177"/>
+        <location filename="../annotator/session/actions.py" line="179"/>
         <source>Tag all occurrences in this document</source>
         <translation>وسم كل المواضع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="180"/>
+        <location filename="../annotator/session/actions.py" line="182"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>وسم كل المواضع في المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="183"/>
+        <location filename="../annotator/session/actions.py" line="185"/>
         <source>Agreement report…</source>
         <translation>تقرير الاتفاق بين المرمِّزين…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="184"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Adjudicate this document…</source>
         <translation>التحكيم في هذا المستند…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="186"/>
+        <location filename="../annotator/session/actions.py" line="188"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="187"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
         <source>Codebook</source>
         <translation>دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="190"/>
         <source>About annotator</source>
         <translation>حول annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="195"/>
+        <location filename="../annotator/session/actions.py" line="197"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+الأسهم، Ctrl+Shift+الأسهم</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="196"/>
+        <location filename="../annotator/session/actions.py" line="198"/>
         <source>select text (snapped to whole words)</source>
         <translation>تحديد النص (بكلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="197"/>
+        <location filename="../annotator/session/actions.py" line="199"/>
         <source>Alt while selecting</source>
         <translation>Alt أثناء التحديد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="198"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>إبقاء التحديد كما هو تمامًا، دون توسيعه إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt عند إفلات زر الفأرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="202"/>
         <source>keep the selection exactly as dragged</source>
         <translation>إبقاء التحديد كما سُحب تمامًا</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="203"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+نقرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>add a span to the selection, or take it out</source>
         <translation>إضافة مقطع إلى التحديد أو إخراجه منه</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="206"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>الاقتراح التالي، السابق (عند وجود اقتراحات)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>accept the selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>رفض الاقتراح المحدد، أو حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (في غير ذلك)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>move between the list, the article and the panes</source>
         <translation>التنقل بين القائمة والمقالة واللوحات</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter، Esc (أثناء الربط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>link to the span moved to; stop linking</source>
         <translation>الربط بالمقطع المنتقَل إليه؛ إيقاف الربط</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete، Enter (قائمة الروابط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>remove the link; change its type</source>
         <translation>حذف الرابط؛ تغيير نوعه</translation>
     </message>
@@ -477,18 +482,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../annotator/gui/app.py" line="74"/>
-        <location filename="../annotator/gui/app.py" line="82"/>
+        <location filename="../annotator/gui/app.py" line="76"/>
+        <location filename="../annotator/gui/app.py" line="93"/>
         <source>Cannot open corpus</source>
         <translation>تعذّر فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="123"/>
+        <location filename="../annotator/gui/app.py" line="134"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="124"/>
+        <location filename="../annotator/gui/app.py" line="135"/>
         <source>{error}
 
 Your work so far is saved. Details are in {log}.</source>
@@ -497,7 +502,7 @@ Your work so far is saved. Details are in {log}.</source>
 عملك حتى الآن محفوظ. التفاصيل في {log}.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="130"/>
+        <location filename="../annotator/gui/app.py" line="141"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
@@ -659,6 +664,124 @@ Your work so far is saved. Details are in {log}.</source>
         <location filename="../annotator/gui/coding_actions.py" line="178"/>
         <source>Document details (read-only)</source>
         <translation>تفاصيل المستند (للقراءة فقط)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="37"/>
+        <source>Connect to team server</source>
+        <translation>الاتصال بخادم الفريق</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="39"/>
+        <source>postgresql://… or service=NAME (optional)</source>
+        <translation>postgresql://… أو service=الاسم (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="49"/>
+        <source>empty: from ~/.pgpass</source>
+        <translation>فارغة: من ‎~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="52"/>
+        <source>verify the server's certificate (verify-full)</source>
+        <translation>التحقق من شهادة الخادم (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="53"/>
+        <source>encrypt, without checking the certificate (require)</source>
+        <translation>التشفير دون التحقق من الشهادة (require)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="54"/>
+        <source>encrypt if the server can (prefer)</source>
+        <translation>التشفير إن أمكن للخادم (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="55"/>
+        <source>no encryption (disable)</source>
+        <translation>دون تشفير (disable)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="58"/>
+        <source>the team's CA certificate (empty: ~/.postgresql/root.crt)</source>
+        <translation>شهادة جهة التصديق للفريق (فارغة: ‎~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="59"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="65"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="66"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="67"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="68"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="69"/>
+        <source>Your login</source>
+        <translation>اسم دخولك</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="70"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="71"/>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="72"/>
+        <source>CA certificate</source>
+        <translation>شهادة جهة التصديق</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="84"/>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="98"/>
+        <source>The team's CA certificate</source>
+        <translation>شهادة جهة التصديق للفريق</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="99"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>الشهادات (*.crt *.pem);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="135"/>
+        <source>An address starts with postgresql:// or service=</source>
+        <translation>يبدأ العنوان بـ postgresql://‎ أو service=‎</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="137"/>
+        <source>Name the database the team's corpus is in.</source>
+        <translation>سمِّ قاعدة البيانات التي فيها مدونة الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="41"/>
+        <source>localhost</source>
+        <translation>localhost</translation>
     </message>
 </context>
 <context>
@@ -1221,73 +1344,73 @@ Your work so far is saved. Details are in {log}.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="36"/>
+        <location filename="../annotator/gui/file_actions.py" line="38"/>
         <source>Open &amp;Recent</source>
         <translation>فتح مدونة &amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="90"/>
+        <location filename="../annotator/gui/file_actions.py" line="99"/>
         <source>Cannot open corpus</source>
         <translation>تعذّر فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="71"/>
-        <location filename="../annotator/gui/file_actions.py" line="74"/>
+        <location filename="../annotator/gui/file_actions.py" line="75"/>
+        <location filename="../annotator/gui/file_actions.py" line="78"/>
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="75"/>
+        <location filename="../annotator/gui/file_actions.py" line="79"/>
         <source>{path} already exists; use Open instead.</source>
         <translation>{path} موجود من قبل؛ استخدم «فتح مدونة» بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="99"/>
+        <location filename="../annotator/gui/file_actions.py" line="111"/>
         <source>read-only: {why} — Import would change this corpus.</source>
         <translation>للقراءة فقط: {why} — الاستيراد سيغيّر هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="106"/>
+        <location filename="../annotator/gui/file_actions.py" line="118"/>
         <source>Importing articles…</source>
         <translation>جارٍ استيراد المقالات…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="125"/>
+        <location filename="../annotator/gui/file_actions.py" line="137"/>
         <source>Export not written</source>
         <translation>لم يُكتب التصدير</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="133"/>
+        <location filename="../annotator/gui/file_actions.py" line="145"/>
         <source>Exporting as {format}…</source>
         <translation>جارٍ التصدير بصيغة {format}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="138"/>
+        <location filename="../annotator/gui/file_actions.py" line="150"/>
         <source>read-only: {why} — Merge would change this corpus.</source>
         <translation>للقراءة فقط: {why} — الدمج سيغيّر هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="146"/>
+        <location filename="../annotator/gui/file_actions.py" line="158"/>
         <source>{name}: is this corpus itself; nothing to merge</source>
         <translation>{name}: هي هذه المدونة نفسها؛ لا شيء للدمج</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="159"/>
+        <location filename="../annotator/gui/file_actions.py" line="171"/>
         <source>Merge finished</source>
         <translation>اكتمل الدمج</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="173"/>
+        <location filename="../annotator/gui/file_actions.py" line="185"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="175"/>
+        <location filename="../annotator/gui/file_actions.py" line="187"/>
         <source>Import: {summary}</source>
         <translation>الاستيراد: {summary}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="183"/>
+        <location filename="../annotator/gui/file_actions.py" line="195"/>
         <source>Export finished</source>
         <translation>اكتمل التصدير</translation>
     </message>
@@ -1446,42 +1569,42 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="70"/>
+        <location filename="../annotator/gui/main_window.py" line="74"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="200"/>
+        <location filename="../annotator/gui/main_window.py" line="204"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (للقراءة فقط) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="201"/>
+        <location filename="../annotator/gui/main_window.py" line="205"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="270"/>
+        <location filename="../annotator/gui/main_window.py" line="282"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>المقاطع ({count} · مقترحة: {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="327"/>
+        <location filename="../annotator/gui/main_window.py" line="339"/>
         <source>Not saved. {message}</source>
         <translation>لم يُحفظ. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="335"/>
+        <location filename="../annotator/gui/main_window.py" line="347"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>بانتظار برنامج آخر يكتب في المدونة…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="347"/>
+        <location filename="../annotator/gui/main_window.py" line="359"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>للقراءة فقط: {why}. يمكنك قراءة هذه المدونة والبحث فيها وتصديرها؛ ولا يمكن تغيير شيء فيها هنا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="354"/>
+        <location filename="../annotator/gui/main_window.py" line="366"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1490,7 +1613,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="398"/>
+        <location filename="../annotator/gui/main_window.py" line="410"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>تعذّر حفظ الإعدادات: {reason}. يستمر العمل.</translation>
     </message>
@@ -1543,7 +1666,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>✗ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="353"/>
+        <location filename="../annotator/gui/main_window.py" line="365"/>
         <source>Stopped</source>
         <translation>توقّف</translation>
     </message>
@@ -1582,47 +1705,47 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="34"/>
+        <location filename="../annotator/gui/prompts.py" line="36"/>
         <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
         <translation>مدونات annotator (*.sqlite *.db *.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="40"/>
+        <location filename="../annotator/gui/prompts.py" line="42"/>
         <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
         <translation>المقالات والوسوم (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="51"/>
+        <location filename="../annotator/gui/prompts.py" line="53"/>
         <source>Who is coding?</source>
         <translation>من يرمِّز؟</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="52"/>
+        <location filename="../annotator/gui/prompts.py" line="54"/>
         <source>Your name or initials. Every span you make records it.</source>
         <translation>اسمك أو الأحرف الأولى منه. يُسجَّل في كل مقطع تنشئه.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="59"/>
+        <location filename="../annotator/gui/prompts.py" line="61"/>
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="64"/>
+        <location filename="../annotator/gui/prompts.py" line="66"/>
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="70"/>
+        <location filename="../annotator/gui/prompts.py" line="79"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="127"/>
+        <location filename="../annotator/gui/prompts.py" line="136"/>
         <source>Merge coders' corpora</source>
         <translation>دمج مدونات المرمِّزين</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="144"/>
+        <location filename="../annotator/gui/prompts.py" line="153"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>

@@ -15,393 +15,398 @@
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="61"/>
+        <source>&amp;Connect to team server…</source>
+        <translation>&amp;Conectar al servidor del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="63"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="63"/>
+        <location filename="../annotator/session/actions.py" line="65"/>
         <source>Import a &amp;folder…</source>
         <translation>Importar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="65"/>
+        <location filename="../annotator/session/actions.py" line="67"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="66"/>
+        <location filename="../annotator/session/actions.py" line="68"/>
         <source>&amp;Merge coders' corpora…</source>
         <translation>Co&amp;mbinar corpus de codificadores…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="68"/>
+        <location filename="../annotator/session/actions.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../annotator/gui/editing.py" line="18"/>
-        <location filename="../annotator/session/actions.py" line="70"/>
+        <location filename="../annotator/session/actions.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../annotator/gui/editing.py" line="20"/>
-        <location filename="../annotator/session/actions.py" line="73"/>
+        <location filename="../annotator/session/actions.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="75"/>
+        <location filename="../annotator/session/actions.py" line="77"/>
         <source>Remove span</source>
         <translation>Eliminar segmento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="79"/>
+        <location filename="../annotator/session/actions.py" line="81"/>
         <source>Add the selected text to the selected span</source>
         <translation>Añadir la selección al segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="82"/>
+        <location filename="../annotator/session/actions.py" line="84"/>
         <source>Remove the fragment at the cursor</source>
         <translation>Eliminar el fragmento bajo el cursor</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="84"/>
+        <location filename="../annotator/session/actions.py" line="86"/>
         <source>Clear selection</source>
         <translation>Anular selección</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="86"/>
+        <location filename="../annotator/session/actions.py" line="88"/>
         <source>Find in document</source>
         <translation>Buscar en el documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="88"/>
+        <location filename="../annotator/session/actions.py" line="90"/>
         <source>Find next</source>
         <translation>Buscar siguiente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="90"/>
+        <location filename="../annotator/session/actions.py" line="92"/>
         <source>Find previous</source>
         <translation>Buscar anterior</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="92"/>
+        <location filename="../annotator/session/actions.py" line="94"/>
         <source>Search corpus</source>
         <translation>Buscar en el corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="95"/>
+        <location filename="../annotator/session/actions.py" line="97"/>
         <source>Edit attributes of the selected span</source>
         <translation>Editar los atributos del segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="97"/>
+        <location filename="../annotator/session/actions.py" line="99"/>
         <source>Label schema…</source>
         <translation>Esquema de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="99"/>
+        <location filename="../annotator/session/actions.py" line="101"/>
         <source>Keyboard shortcuts…</source>
         <translation>Atajos de teclado…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="101"/>
+        <location filename="../annotator/session/actions.py" line="103"/>
         <source>Mark done and open next</source>
         <translation>Marcar como terminado y abrir el siguiente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="105"/>
+        <location filename="../annotator/session/actions.py" line="107"/>
         <source>Mark todo</source>
         <translation>Marcar como pendiente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="107"/>
+        <location filename="../annotator/session/actions.py" line="109"/>
         <source>Mark in progress</source>
         <translation>Marcar como en curso</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="109"/>
+        <location filename="../annotator/session/actions.py" line="111"/>
         <source>Mark done</source>
         <translation>Marcar como terminado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="111"/>
+        <location filename="../annotator/session/actions.py" line="113"/>
         <source>Mark skipped</source>
         <translation>Marcar como omitido</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="113"/>
+        <location filename="../annotator/session/actions.py" line="115"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="117"/>
+        <location filename="../annotator/session/actions.py" line="119"/>
         <source>Toggle: document relevant</source>
         <translation>Alternar: documento pertinente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="119"/>
+        <location filename="../annotator/session/actions.py" line="121"/>
         <source>Edit document labels</source>
         <translation>Editar las etiquetas del documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="121"/>
+        <location filename="../annotator/session/actions.py" line="123"/>
         <source>Next document</source>
         <translation>Documento siguiente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="123"/>
+        <location filename="../annotator/session/actions.py" line="125"/>
         <source>Previous document</source>
         <translation>Documento anterior</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="125"/>
+        <location filename="../annotator/session/actions.py" line="127"/>
         <source>Next undone document</source>
         <translation>Siguiente documento sin terminar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="128"/>
+        <location filename="../annotator/session/actions.py" line="130"/>
         <source>All coders' spans</source>
         <translation>Segmentos de todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="130"/>
+        <location filename="../annotator/session/actions.py" line="132"/>
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="132"/>
+        <location filename="../annotator/session/actions.py" line="134"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="136"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="136"/>
+        <location filename="../annotator/session/actions.py" line="138"/>
         <source>Language…</source>
         <translation>Idioma…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="140"/>
         <source>Link the selected span to another…</source>
         <translation>Vincular el segmento seleccionado con otro…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="142"/>
         <source>Next span</source>
         <translation>Segmento siguiente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Previous span</source>
         <translation>Segmento anterior</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="146"/>
         <source>Links of the selected span</source>
         <translation>Vínculos del segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="147"/>
+        <location filename="../annotator/session/actions.py" line="149"/>
         <source>Change the type of the selected link…</source>
         <translation>Cambiar el tipo del vínculo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="149"/>
+        <location filename="../annotator/session/actions.py" line="151"/>
         <source>Remove the selected link</source>
         <translation>Eliminar el vínculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="152"/>
+        <location filename="../annotator/session/actions.py" line="154"/>
         <source>New event from selected spans…</source>
         <translation>Nuevo evento con los segmentos seleccionados…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="154"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>Edit event…</source>
         <translation>Editar evento…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="156"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>Remove event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="159"/>
+        <location filename="../annotator/session/actions.py" line="161"/>
         <source>Suggest spans for this document</source>
         <translation>Sugerir segmentos para este documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="161"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Next suggestion (Tab)</source>
         <translation>Sugerencia siguiente (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="163"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>Sugerencia anterior (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Accept suggestion (Enter)</source>
         <translation>Aceptar sugerencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>Rechazar sugerencia (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Accept all suggestions here</source>
         <translation>Aceptar todas las sugerencias del documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>Reject all suggestions here</source>
         <translation>Rechazar todas las sugerencias del documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="175"/>
         <source>spaCy model for suggestions…</source>
         <translation>Modelo de spaCy para las sugerencias…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="177"/>
+        <location filename="../annotator/session/actions.py" line="179"/>
         <source>Tag all occurrences in this document</source>
         <translation>Etiquetar todas las apariciones en este documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="180"/>
+        <location filename="../annotator/session/actions.py" line="182"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>Etiquetar todas las apariciones en el corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="183"/>
+        <location filename="../annotator/session/actions.py" line="185"/>
         <source>Agreement report…</source>
         <translation>Informe de concordancia…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="184"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrar este documento…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="186"/>
+        <location filename="../annotator/session/actions.py" line="188"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="187"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="190"/>
         <source>About annotator</source>
         <translation>Acerca de annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="195"/>
+        <location filename="../annotator/session/actions.py" line="197"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flechas, Ctrl+Shift+flechas</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="196"/>
+        <location filename="../annotator/session/actions.py" line="198"/>
         <source>select text (snapped to whole words)</source>
         <translation>seleccionar texto (ajustado a palabras completas)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="197"/>
+        <location filename="../annotator/session/actions.py" line="199"/>
         <source>Alt while selecting</source>
         <translation>Alt al seleccionar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="198"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>mantener la selección tal cual, sin ajustarla</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt al terminar de arrastrar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="202"/>
         <source>keep the selection exactly as dragged</source>
         <translation>mantener la selección tal como se arrastró</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="203"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>add a span to the selection, or take it out</source>
         <translation>añadir un segmento a la selección o quitarlo</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="206"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>sugerencia siguiente, anterior (cuando hay sugerencias)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>accept the selected suggestion</source>
         <translation>aceptar la sugerencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rechazar la sugerencia seleccionada o eliminar el segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (en otros casos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>move between the list, the article and the panes</source>
         <translation>moverse entre la lista, el artículo y los paneles</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (al vincular)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>link to the span moved to; stop linking</source>
         <translation>vincular con el segmento al que se llegó; dejar de vincular</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (lista Vínculos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>remove the link; change its type</source>
         <translation>eliminar el vínculo; cambiar su tipo</translation>
     </message>
@@ -477,18 +482,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../annotator/gui/app.py" line="74"/>
-        <location filename="../annotator/gui/app.py" line="82"/>
+        <location filename="../annotator/gui/app.py" line="76"/>
+        <location filename="../annotator/gui/app.py" line="93"/>
         <source>Cannot open corpus</source>
         <translation>No se puede abrir el corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="123"/>
+        <location filename="../annotator/gui/app.py" line="134"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="124"/>
+        <location filename="../annotator/gui/app.py" line="135"/>
         <source>{error}
 
 Your work so far is saved. Details are in {log}.</source>
@@ -497,7 +502,7 @@ Your work so far is saved. Details are in {log}.</source>
 Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="130"/>
+        <location filename="../annotator/gui/app.py" line="141"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -659,6 +664,124 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <location filename="../annotator/gui/coding_actions.py" line="178"/>
         <source>Document details (read-only)</source>
         <translation>Detalles del documento (solo lectura)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="37"/>
+        <source>Connect to team server</source>
+        <translation>Conectar al servidor del equipo</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="39"/>
+        <source>postgresql://… or service=NAME (optional)</source>
+        <translation>postgresql://… o service=NOMBRE (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="49"/>
+        <source>empty: from ~/.pgpass</source>
+        <translation>vacía: se toma de ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="52"/>
+        <source>verify the server's certificate (verify-full)</source>
+        <translation>verificar el certificado del servidor (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="53"/>
+        <source>encrypt, without checking the certificate (require)</source>
+        <translation>cifrar, sin verificar el certificado (require)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="54"/>
+        <source>encrypt if the server can (prefer)</source>
+        <translation>cifrar si el servidor puede (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="55"/>
+        <source>no encryption (disable)</source>
+        <translation>sin cifrado (disable)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="58"/>
+        <source>the team's CA certificate (empty: ~/.postgresql/root.crt)</source>
+        <translation>el certificado de la autoridad del equipo (vacío: ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="59"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="65"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="66"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="67"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="68"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="69"/>
+        <source>Your login</source>
+        <translation>Su usuario</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="70"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="71"/>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="72"/>
+        <source>CA certificate</source>
+        <translation>Certificado de autoridad</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="84"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="98"/>
+        <source>The team's CA certificate</source>
+        <translation>El certificado de autoridad del equipo</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="99"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="135"/>
+        <source>An address starts with postgresql:// or service=</source>
+        <translation>Una dirección empieza por postgresql:// o service=</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="137"/>
+        <source>Name the database the team's corpus is in.</source>
+        <translation>Indique la base de datos que contiene el corpus del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="41"/>
+        <source>localhost</source>
+        <translation>localhost</translation>
     </message>
 </context>
 <context>
@@ -1221,73 +1344,73 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="36"/>
+        <location filename="../annotator/gui/file_actions.py" line="38"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir corpus &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="90"/>
+        <location filename="../annotator/gui/file_actions.py" line="99"/>
         <source>Cannot open corpus</source>
         <translation>No se puede abrir el corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="71"/>
-        <location filename="../annotator/gui/file_actions.py" line="74"/>
+        <location filename="../annotator/gui/file_actions.py" line="75"/>
+        <location filename="../annotator/gui/file_actions.py" line="78"/>
         <source>New corpus</source>
         <translation>Nuevo corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="75"/>
+        <location filename="../annotator/gui/file_actions.py" line="79"/>
         <source>{path} already exists; use Open instead.</source>
         <translation>{path} ya existe; ábralo con Abrir corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="99"/>
+        <location filename="../annotator/gui/file_actions.py" line="111"/>
         <source>read-only: {why} — Import would change this corpus.</source>
         <translation>solo lectura: {why} — importar modificaría este corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="106"/>
+        <location filename="../annotator/gui/file_actions.py" line="118"/>
         <source>Importing articles…</source>
         <translation>Importando artículos…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="125"/>
+        <location filename="../annotator/gui/file_actions.py" line="137"/>
         <source>Export not written</source>
         <translation>No se escribió la exportación</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="133"/>
+        <location filename="../annotator/gui/file_actions.py" line="145"/>
         <source>Exporting as {format}…</source>
         <translation>Exportando en formato {format}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="138"/>
+        <location filename="../annotator/gui/file_actions.py" line="150"/>
         <source>read-only: {why} — Merge would change this corpus.</source>
         <translation>solo lectura: {why} — combinar modificaría este corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="146"/>
+        <location filename="../annotator/gui/file_actions.py" line="158"/>
         <source>{name}: is this corpus itself; nothing to merge</source>
         <translation>{name}: es este mismo corpus; no hay nada que combinar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="159"/>
+        <location filename="../annotator/gui/file_actions.py" line="171"/>
         <source>Merge finished</source>
         <translation>Combinación terminada</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="173"/>
+        <location filename="../annotator/gui/file_actions.py" line="185"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="175"/>
+        <location filename="../annotator/gui/file_actions.py" line="187"/>
         <source>Import: {summary}</source>
         <translation>Importación: {summary}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="183"/>
+        <location filename="../annotator/gui/file_actions.py" line="195"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
@@ -1446,42 +1569,42 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="70"/>
+        <location filename="../annotator/gui/main_window.py" line="74"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="200"/>
+        <location filename="../annotator/gui/main_window.py" line="204"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (solo lectura) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="201"/>
+        <location filename="../annotator/gui/main_window.py" line="205"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="270"/>
+        <location filename="../annotator/gui/main_window.py" line="282"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segmentos ({count} · {suggested} sugeridos)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="327"/>
+        <location filename="../annotator/gui/main_window.py" line="339"/>
         <source>Not saved. {message}</source>
         <translation>No se guardó. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="335"/>
+        <location filename="../annotator/gui/main_window.py" line="347"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>Esperando a otro programa que está escribiendo en el corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="347"/>
+        <location filename="../annotator/gui/main_window.py" line="359"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>solo lectura: {why}. Puede leer, buscar y exportar este corpus; aquí no se puede cambiar nada en él.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="354"/>
+        <location filename="../annotator/gui/main_window.py" line="366"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1490,7 +1613,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="398"/>
+        <location filename="../annotator/gui/main_window.py" line="410"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>No se pudieron guardar los ajustes: {reason}. El trabajo continúa.</translation>
     </message>
@@ -1543,7 +1666,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>✗ sin guardar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="353"/>
+        <location filename="../annotator/gui/main_window.py" line="365"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -1582,47 +1705,47 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="34"/>
+        <location filename="../annotator/gui/prompts.py" line="36"/>
         <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
         <translation>Corpus de annotator (*.sqlite *.db *.annotator);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="40"/>
+        <location filename="../annotator/gui/prompts.py" line="42"/>
         <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
         <translation>Artículos y anotaciones (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="51"/>
+        <location filename="../annotator/gui/prompts.py" line="53"/>
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="52"/>
+        <location filename="../annotator/gui/prompts.py" line="54"/>
         <source>Your name or initials. Every span you make records it.</source>
         <translation>Su nombre o sus iniciales. Quedan registrados en cada segmento que cree.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="59"/>
+        <location filename="../annotator/gui/prompts.py" line="61"/>
         <source>New corpus</source>
         <translation>Nuevo corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="64"/>
+        <location filename="../annotator/gui/prompts.py" line="66"/>
         <source>Open corpus</source>
         <translation>Abrir corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="70"/>
+        <location filename="../annotator/gui/prompts.py" line="79"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="127"/>
+        <location filename="../annotator/gui/prompts.py" line="136"/>
         <source>Merge coders' corpora</source>
         <translation>Combinar corpus de codificadores</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="144"/>
+        <location filename="../annotator/gui/prompts.py" line="153"/>
         <source>Import a folder of articles</source>
         <translation>Importar una carpeta de artículos</translation>
     </message>

@@ -15,393 +15,398 @@
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="61"/>
+        <source>&amp;Connect to team server…</source>
+        <translation>Se &amp;connecter au serveur de l'équipe…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="63"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="63"/>
+        <location filename="../annotator/session/actions.py" line="65"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="65"/>
+        <location filename="../annotator/session/actions.py" line="67"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="66"/>
+        <location filename="../annotator/session/actions.py" line="68"/>
         <source>&amp;Merge coders' corpora…</source>
         <translation>&amp;Fusionner les corpus des codeurs…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="68"/>
+        <location filename="../annotator/session/actions.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../annotator/gui/editing.py" line="18"/>
-        <location filename="../annotator/session/actions.py" line="70"/>
+        <location filename="../annotator/session/actions.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../annotator/gui/editing.py" line="20"/>
-        <location filename="../annotator/session/actions.py" line="73"/>
+        <location filename="../annotator/session/actions.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="75"/>
+        <location filename="../annotator/session/actions.py" line="77"/>
         <source>Remove span</source>
         <translation>Supprimer le segment</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="79"/>
+        <location filename="../annotator/session/actions.py" line="81"/>
         <source>Add the selected text to the selected span</source>
         <translation>Ajouter le texte sélectionné au segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="82"/>
+        <location filename="../annotator/session/actions.py" line="84"/>
         <source>Remove the fragment at the cursor</source>
         <translation>Retirer le fragment sous le curseur</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="84"/>
+        <location filename="../annotator/session/actions.py" line="86"/>
         <source>Clear selection</source>
         <translation>Désélectionner</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="86"/>
+        <location filename="../annotator/session/actions.py" line="88"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="88"/>
+        <location filename="../annotator/session/actions.py" line="90"/>
         <source>Find next</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="90"/>
+        <location filename="../annotator/session/actions.py" line="92"/>
         <source>Find previous</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="92"/>
+        <location filename="../annotator/session/actions.py" line="94"/>
         <source>Search corpus</source>
         <translation>Rechercher dans le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="95"/>
+        <location filename="../annotator/session/actions.py" line="97"/>
         <source>Edit attributes of the selected span</source>
         <translation>Modifier les attributs du segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="97"/>
+        <location filename="../annotator/session/actions.py" line="99"/>
         <source>Label schema…</source>
         <translation>Schéma des étiquettes…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="99"/>
+        <location filename="../annotator/session/actions.py" line="101"/>
         <source>Keyboard shortcuts…</source>
         <translation>Raccourcis clavier…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="101"/>
+        <location filename="../annotator/session/actions.py" line="103"/>
         <source>Mark done and open next</source>
         <translation>Marquer comme terminé et ouvrir le suivant</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="105"/>
+        <location filename="../annotator/session/actions.py" line="107"/>
         <source>Mark todo</source>
         <translation>Marquer comme à faire</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="107"/>
+        <location filename="../annotator/session/actions.py" line="109"/>
         <source>Mark in progress</source>
         <translation>Marquer comme en cours</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="109"/>
+        <location filename="../annotator/session/actions.py" line="111"/>
         <source>Mark done</source>
         <translation>Marquer comme terminé</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="111"/>
+        <location filename="../annotator/session/actions.py" line="113"/>
         <source>Mark skipped</source>
         <translation>Marquer comme ignoré</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="113"/>
+        <location filename="../annotator/session/actions.py" line="115"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="117"/>
+        <location filename="../annotator/session/actions.py" line="119"/>
         <source>Toggle: document relevant</source>
         <translation>Basculer : document pertinent</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="119"/>
+        <location filename="../annotator/session/actions.py" line="121"/>
         <source>Edit document labels</source>
         <translation>Modifier les étiquettes du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="121"/>
+        <location filename="../annotator/session/actions.py" line="123"/>
         <source>Next document</source>
         <translation>Document suivant</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="123"/>
+        <location filename="../annotator/session/actions.py" line="125"/>
         <source>Previous document</source>
         <translation>Document précédent</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="125"/>
+        <location filename="../annotator/session/actions.py" line="127"/>
         <source>Next undone document</source>
         <translation>Document suivant à traiter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="128"/>
+        <location filename="../annotator/session/actions.py" line="130"/>
         <source>All coders' spans</source>
         <translation>Segments de tous les codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="130"/>
+        <location filename="../annotator/session/actions.py" line="132"/>
         <source>Dark theme</source>
         <translation>Thème sombre</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="132"/>
+        <location filename="../annotator/session/actions.py" line="134"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="136"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="136"/>
+        <location filename="../annotator/session/actions.py" line="138"/>
         <source>Language…</source>
         <translation>Langue…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="140"/>
         <source>Link the selected span to another…</source>
         <translation>Lier le segment sélectionné à un autre…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="142"/>
         <source>Next span</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Previous span</source>
         <translation>Segment précédent</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="146"/>
         <source>Links of the selected span</source>
         <translation>Liens du segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="147"/>
+        <location filename="../annotator/session/actions.py" line="149"/>
         <source>Change the type of the selected link…</source>
         <translation>Changer le type du lien sélectionné…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="149"/>
+        <location filename="../annotator/session/actions.py" line="151"/>
         <source>Remove the selected link</source>
         <translation>Supprimer le lien sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="152"/>
+        <location filename="../annotator/session/actions.py" line="154"/>
         <source>New event from selected spans…</source>
         <translation>Nouvel événement à partir des segments sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="154"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>Edit event…</source>
         <translation>Modifier l’événement…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="156"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>Remove event</source>
         <translation>Supprimer l’événement</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="159"/>
+        <location filename="../annotator/session/actions.py" line="161"/>
         <source>Suggest spans for this document</source>
         <translation>Suggérer des segments pour ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="161"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Next suggestion (Tab)</source>
         <translation>Suggestion suivante (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="163"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>Suggestion précédente (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Accept suggestion (Enter)</source>
         <translation>Accepter la suggestion (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>Rejeter la suggestion (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Accept all suggestions here</source>
         <translation>Accepter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>Reject all suggestions here</source>
         <translation>Rejeter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="175"/>
         <source>spaCy model for suggestions…</source>
         <translation>Modèle spaCy pour les suggestions…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="177"/>
+        <location filename="../annotator/session/actions.py" line="179"/>
         <source>Tag all occurrences in this document</source>
         <translation>Étiqueter toutes les occurrences dans ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="180"/>
+        <location filename="../annotator/session/actions.py" line="182"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>Étiqueter toutes les occurrences dans le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="183"/>
+        <location filename="../annotator/session/actions.py" line="185"/>
         <source>Agreement report…</source>
         <translation>Rapport d’accord entre codeurs…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="184"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrer ce document…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="186"/>
+        <location filename="../annotator/session/actions.py" line="188"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="187"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
         <source>Codebook</source>
         <translation>Guide de codage</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="190"/>
         <source>About annotator</source>
         <translation>À propos d’annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="195"/>
+        <location filename="../annotator/session/actions.py" line="197"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flèches, Ctrl+Shift+flèches</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="196"/>
+        <location filename="../annotator/session/actions.py" line="198"/>
         <source>select text (snapped to whole words)</source>
         <translation>sélectionner du texte (ajusté aux mots entiers)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="197"/>
+        <location filename="../annotator/session/actions.py" line="199"/>
         <source>Alt while selecting</source>
         <translation>Alt pendant la sélection</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="198"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>garder la sélection telle quelle, sans l’ajuster aux mots</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt en relâchant la souris</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="202"/>
         <source>keep the selection exactly as dragged</source>
         <translation>garder la sélection exactement telle que tracée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="203"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>add a span to the selection, or take it out</source>
         <translation>ajouter un segment à la sélection, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="206"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>suggestion suivante, précédente (s’il y a des suggestions)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>accept the selected suggestion</source>
         <translation>accepter la suggestion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rejeter la suggestion sélectionnée, ou supprimer le segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (ailleurs)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>move between the list, the article and the panes</source>
         <translation>passer de la liste à l’article et aux panneaux</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (pendant une liaison)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>link to the span moved to; stop linking</source>
         <translation>lier au segment atteint ; arrêter la liaison</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (liste des liens)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>remove the link; change its type</source>
         <translation>supprimer le lien ; changer son type</translation>
     </message>
@@ -477,18 +482,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../annotator/gui/app.py" line="74"/>
-        <location filename="../annotator/gui/app.py" line="82"/>
+        <location filename="../annotator/gui/app.py" line="76"/>
+        <location filename="../annotator/gui/app.py" line="93"/>
         <source>Cannot open corpus</source>
         <translation>Impossible d’ouvrir le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="123"/>
+        <location filename="../annotator/gui/app.py" line="134"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="124"/>
+        <location filename="../annotator/gui/app.py" line="135"/>
         <source>{error}
 
 Your work so far is saved. Details are in {log}.</source>
@@ -497,7 +502,7 @@ Your work so far is saved. Details are in {log}.</source>
 Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="130"/>
+        <location filename="../annotator/gui/app.py" line="141"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -659,6 +664,124 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <location filename="../annotator/gui/coding_actions.py" line="178"/>
         <source>Document details (read-only)</source>
         <translation>Détails du document (lecture seule)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="37"/>
+        <source>Connect to team server</source>
+        <translation>Se connecter au serveur de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="39"/>
+        <source>postgresql://… or service=NAME (optional)</source>
+        <translation>postgresql://… ou service=NOM (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="49"/>
+        <source>empty: from ~/.pgpass</source>
+        <translation>vide : pris dans ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="52"/>
+        <source>verify the server's certificate (verify-full)</source>
+        <translation>vérifier le certificat du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="53"/>
+        <source>encrypt, without checking the certificate (require)</source>
+        <translation>chiffrer, sans vérifier le certificat (require)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="54"/>
+        <source>encrypt if the server can (prefer)</source>
+        <translation>chiffrer si le serveur le peut (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="55"/>
+        <source>no encryption (disable)</source>
+        <translation>sans chiffrement (disable)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="58"/>
+        <source>the team's CA certificate (empty: ~/.postgresql/root.crt)</source>
+        <translation>le certificat d'autorité de l'équipe (vide : ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="59"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="65"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="66"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="67"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="68"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="69"/>
+        <source>Your login</source>
+        <translation>Votre identifiant</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="70"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="71"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="72"/>
+        <source>CA certificate</source>
+        <translation>Certificat d'autorité</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="84"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="98"/>
+        <source>The team's CA certificate</source>
+        <translation>Le certificat d'autorité de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="99"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="135"/>
+        <source>An address starts with postgresql:// or service=</source>
+        <translation>Une adresse commence par postgresql:// ou service=</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="137"/>
+        <source>Name the database the team's corpus is in.</source>
+        <translation>Indiquez la base de données qui contient le corpus de l'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/connect_dialog.py" line="41"/>
+        <source>localhost</source>
+        <translation>localhost</translation>
     </message>
 </context>
 <context>
@@ -1221,73 +1344,73 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="36"/>
+        <location filename="../annotator/gui/file_actions.py" line="38"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un corpus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="90"/>
+        <location filename="../annotator/gui/file_actions.py" line="99"/>
         <source>Cannot open corpus</source>
         <translation>Impossible d’ouvrir le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="71"/>
-        <location filename="../annotator/gui/file_actions.py" line="74"/>
+        <location filename="../annotator/gui/file_actions.py" line="75"/>
+        <location filename="../annotator/gui/file_actions.py" line="78"/>
         <source>New corpus</source>
         <translation>Nouveau corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="75"/>
+        <location filename="../annotator/gui/file_actions.py" line="79"/>
         <source>{path} already exists; use Open instead.</source>
         <translation>{path} existe déjà ; utilisez plutôt Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="99"/>
+        <location filename="../annotator/gui/file_actions.py" line="111"/>
         <source>read-only: {why} — Import would change this corpus.</source>
         <translation>lecture seule : {why} — l’import modifierait ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="106"/>
+        <location filename="../annotator/gui/file_actions.py" line="118"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="125"/>
+        <location filename="../annotator/gui/file_actions.py" line="137"/>
         <source>Export not written</source>
         <translation>Export non écrit</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="133"/>
+        <location filename="../annotator/gui/file_actions.py" line="145"/>
         <source>Exporting as {format}…</source>
         <translation>Export au format {format}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="138"/>
+        <location filename="../annotator/gui/file_actions.py" line="150"/>
         <source>read-only: {why} — Merge would change this corpus.</source>
         <translation>lecture seule : {why} — la fusion modifierait ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="146"/>
+        <location filename="../annotator/gui/file_actions.py" line="158"/>
         <source>{name}: is this corpus itself; nothing to merge</source>
         <translation>{name} : c’est ce corpus lui-même ; rien à fusionner</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="159"/>
+        <location filename="../annotator/gui/file_actions.py" line="171"/>
         <source>Merge finished</source>
         <translation>Fusion terminée</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="173"/>
+        <location filename="../annotator/gui/file_actions.py" line="185"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="175"/>
+        <location filename="../annotator/gui/file_actions.py" line="187"/>
         <source>Import: {summary}</source>
         <translation>Import : {summary}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="183"/>
+        <location filename="../annotator/gui/file_actions.py" line="195"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
@@ -1446,42 +1569,42 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="70"/>
+        <location filename="../annotator/gui/main_window.py" line="74"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="200"/>
+        <location filename="../annotator/gui/main_window.py" line="204"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (lecture seule) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="201"/>
+        <location filename="../annotator/gui/main_window.py" line="205"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="270"/>
+        <location filename="../annotator/gui/main_window.py" line="282"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segments ({count} · suggestions : {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="327"/>
+        <location filename="../annotator/gui/main_window.py" line="339"/>
         <source>Not saved. {message}</source>
         <translation>Non enregistré. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="335"/>
+        <location filename="../annotator/gui/main_window.py" line="347"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>En attente d’un autre programme qui écrit dans le corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="347"/>
+        <location filename="../annotator/gui/main_window.py" line="359"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>lecture seule : {why}. Vous pouvez lire, rechercher et exporter ce corpus, mais rien ne peut y être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="354"/>
+        <location filename="../annotator/gui/main_window.py" line="366"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1490,7 +1613,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="398"/>
+        <location filename="../annotator/gui/main_window.py" line="410"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>Impossible d’enregistrer les paramètres : {reason}. Le travail continue.</translation>
     </message>
@@ -1543,7 +1666,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>✗ non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="353"/>
+        <location filename="../annotator/gui/main_window.py" line="365"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
@@ -1582,47 +1705,47 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="34"/>
+        <location filename="../annotator/gui/prompts.py" line="36"/>
         <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
         <translation>Corpus annotator (*.sqlite *.db *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="40"/>
+        <location filename="../annotator/gui/prompts.py" line="42"/>
         <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
         <translation>Articles et annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="51"/>
+        <location filename="../annotator/gui/prompts.py" line="53"/>
         <source>Who is coding?</source>
         <translation>Qui code ?</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="52"/>
+        <location filename="../annotator/gui/prompts.py" line="54"/>
         <source>Your name or initials. Every span you make records it.</source>
         <translation>Votre nom ou vos initiales, enregistrés avec chaque segment que vous créez.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="59"/>
+        <location filename="../annotator/gui/prompts.py" line="61"/>
         <source>New corpus</source>
         <translation>Nouveau corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="64"/>
+        <location filename="../annotator/gui/prompts.py" line="66"/>
         <source>Open corpus</source>
         <translation>Ouvrir un corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="70"/>
+        <location filename="../annotator/gui/prompts.py" line="79"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="127"/>
+        <location filename="../annotator/gui/prompts.py" line="136"/>
         <source>Merge coders' corpora</source>
         <translation>Fusionner les corpus des codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="144"/>
+        <location filename="../annotator/gui/prompts.py" line="153"/>
         <source>Import a folder of articles</source>
         <translation>Importer un dossier d’articles</translation>
     </message>

@@ -25,6 +25,8 @@ from annotator.gui.prompts import Prompts
 from annotator.resources import resource
 from annotator.settings import Settings, data_dir, resolve_coder
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.pg.address import ServerAddress
+from annotator.storage.team_server import login_name
 from annotator.workspace import open_default_corpus
 
 
@@ -54,7 +56,7 @@ def choose_coder(explicit: str | None, settings: Settings, prompts: Prompts) -> 
     return coder
 
 
-def build_window(corpus_path: Path | None, coder: str | None,
+def build_window(corpus_path: Path | ServerAddress | None, coder: str | None,
                  prompts: Prompts | None = None) -> MainWindow | None:
     """Open the corpus and make the window; None (after saying why) if it cannot.
 
@@ -73,7 +75,16 @@ def build_window(corpus_path: Path | None, coder: str | None,
         print(f"annotator: {exc}", file=sys.stderr)
         prompts.error(QCoreApplication.translate("App", "Cannot open corpus"), str(exc))
         return None
-    name = choose_coder(coder, settings, prompts)
+    login = login_name(corpus)
+    if login is not None:
+        # On a team's server the login is the coder: the server's rules give each
+        # person their own rows by it, whatever name is asked for.
+        if coder and coder != login:
+            print(f"annotator: coding as {login}, the login on {corpus.path}, not as {coder}",
+                  file=sys.stderr)
+        name = login
+    else:
+        name = choose_coder(coder, settings, prompts)
     try:
         corpus.probe(name)  # damaged where the window reads first: say so, build nothing
     except CorpusError as exc:
@@ -84,7 +95,7 @@ def build_window(corpus_path: Path | None, coder: str | None,
     return MainWindow(corpus, name, settings, prompts)
 
 
-def run(corpus_path: Path | None = None, coder: str | None = None,
+def run(corpus_path: Path | ServerAddress | None = None, coder: str | None = None,
         quit_after: float | None = None) -> int:
     # Qt aborts the process (a core dump) when its X11 plugin cannot load; say which
     # libraries are missing before it tries.

@@ -21,7 +21,9 @@ from annotator.formats.registry import EXPORTS
 from annotator.gui.background import ExportWorker, ImportWorker
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.guard import check_output
+from annotator.storage.pg.address import ServerAddress, is_server_address
 from annotator.storage.team import merge as merge_corpus
+from annotator.storage.team_server import login_name
 
 if TYPE_CHECKING:
     from annotator.gui.workbench import Workbench
@@ -39,13 +41,14 @@ class FileActions:
         bind = self.bench.actions.bind
         bind("file.new", self.new_corpus)
         bind("file.open", self.open_corpus)
+        bind("file.connect", self.connect_server)
         bind("file.import_files", self.import_files)
         bind("file.import_folder", self.import_folder)
         bind("file.export", self.export)
         bind("file.merge", self.merge)
         bind("file.quit", self._close_window)
         fill = self.bench.actions.fill
-        fill(menu, "file.new", "file.open")
+        fill(menu, "file.new", "file.open", "file.connect")
         menu.addMenu(self.recent_menu)
         fill(menu, "-", "file.import_files", "file.import_folder", "file.export", "file.merge",
              "-", "file.quit")
@@ -55,7 +58,8 @@ class FileActions:
         recent = self.bench.settings.recent
         for entry in recent:
             action = QAction(entry, self.recent_menu)
-            action.triggered.connect(lambda _c=False, p=entry: self.open_path(Path(p)))
+            action.triggered.connect(lambda _c=False, p=entry: self.open_path(
+                ServerAddress.parse(p) if is_server_address(p) else Path(p)))
             self.recent_menu.addAction(action)
         self.recent_menu.setEnabled(bool(recent))
 
@@ -83,13 +87,21 @@ class FileActions:
         if path is not None:
             self.open_path(path)
 
-    def open_path(self, path: Path, *, create: bool = False) -> bool:
+    def connect_server(self) -> None:
+        address = self.prompts.server_address(self.session.coder)
+        if address is not None:
+            self.open_path(address)
+
+    def open_path(self, path: Path | ServerAddress, *, create: bool = False) -> bool:
         try:
             corpus = Corpus.open(path, create=create)
         except CorpusError as exc:
             self.prompts.error(QCoreApplication.translate("FileActions", "Cannot open corpus"),
                                str(exc))
             return False
+        login = login_name(corpus)
+        if login is not None:
+            self.session.coder = login  # on a team's server the login is the coder
         self.session.open_corpus(corpus)
         return True
 

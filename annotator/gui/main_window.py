@@ -41,8 +41,12 @@ from annotator.session.messages import Message
 from annotator.session.session import Session
 from annotator.settings import Settings
 from annotator.storage.protocol import CorpusBackend
+from annotator.storage.team_server import on_server
 
 WATCH_INTERVAL_MS = 2000
+# A server's notices of others' changes wait in the connection: taking them costs no
+# round trip, so a coder sees another's change well within a second.
+SERVER_WATCH_INTERVAL_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -201,7 +205,15 @@ class MainWindow(QMainWindow):
                  else self.tr("{name} — annotator"))
         self.setWindowTitle(title.format(name=corpus.path.name))
         self.status_line.show_coder(session.coder)
-        self.health_watch.check(corpus.path)
+        if on_server(corpus):
+            # The server keeps its own pages sound and its own backups (`annotator pull`
+            # takes a copy); another coder's change is told at once, so it is looked for
+            # often.
+            self.health_watch.stop()
+            self.watch.setInterval(SERVER_WATCH_INTERVAL_MS)
+        else:
+            self.watch.setInterval(WATCH_INTERVAL_MS)
+            self.health_watch.check(corpus.path)
 
     def _on_schema_changed(self) -> None:
         session = self.session

@@ -20,6 +20,7 @@ from annotator.core.model import DocumentDetails, Span
 from annotator.core.schema import Schema
 from annotator.gui.adjudication_dialog import AdjudicationDialog
 from annotator.gui.codebook_dialog import CodebookDialog
+from annotator.gui.connect_dialog import ConnectDialog
 from annotator.gui.details_dialog import DetailsDialog
 from annotator.gui.event_dialog import EventDialog
 from annotator.gui.export_dialog import ExportChoice, ExportDialog
@@ -27,6 +28,7 @@ from annotator.gui.report_dialog import ReportDialog
 from annotator.gui.result_dialog import ResultDialog
 from annotator.gui.schema_editor import SchemaEdit, SchemaEditor
 from annotator.gui.shortcuts import ShortcutEditor, ShortcutSheet
+from annotator.storage.pg.address import ServerAddress
 
 
 def corpus_filter() -> str:
@@ -64,6 +66,13 @@ class Prompts:
             self.parent, QCoreApplication.translate("Prompts", "Open corpus"), "",
             corpus_filter())
         return Path(path) if path else None
+
+    def server_address(self, user: str) -> ServerAddress | None:
+        """Where a team's corpus is (File > Connect to team server), or None."""
+        dialog = ConnectDialog(self.parent, user=user)
+        if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_address()
 
     def import_paths(self) -> list[Path]:
         paths, _ = QFileDialog.getOpenFileNames(

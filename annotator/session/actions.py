@@ -58,6 +58,8 @@ _DECLARED = (
     # File
     ActionSpec("file.new", QT_TRANSLATE_NOOP("Actions", "&New corpus…"), ("Ctrl+N",), "file"),
     ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open corpus…"), ("Ctrl+O",), "file"),
+    ActionSpec("file.connect", QT_TRANSLATE_NOOP("Actions", "&Connect to team server…"),
+               (), "file"),
     ActionSpec("file.import_files", QT_TRANSLATE_NOOP("Actions", "&Import files…"), ("Ctrl+I",),
                "file", writes=True),
     ActionSpec("file.import_folder", QT_TRANSLATE_NOOP("Actions", "Import a &folder…"),

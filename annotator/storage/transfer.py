@@ -88,7 +88,8 @@ def copy_corpus(source: Corpus, target: Corpus,
         _move_id_counters_on(target)
     for table, _ in TABLES:
         there = target.db.fetch_one(f"SELECT count(*) FROM {table}")[0]
-        if there != report.rows[table]:
+        # Coders the server knew already (logins made by `server add-coder`) stay.
+        if there != report.rows[table] and not (table == "coders" and there > report.rows[table]):
             raise CorpusError(f"{target.path}: holds {there} rows of {table} after the copy, "
                               f"not the {report.rows[table]} sent")
     return report
@@ -98,6 +99,8 @@ def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,
                 progress: Callable[[str, int], None] | None) -> int:
     marks = ", ".join("?" * len(columns.split(",")))
     insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+    if table == "coders":  # logins the server has made are coders there already
+        insert += " ON CONFLICT DO NOTHING"
     # Rows are read a batch at a time, in a stable order, never all at once.
     keyed = columns.startswith("id,")
     order = "id" if keyed else ", ".join(c.strip() for c in columns.split(",")[:3])

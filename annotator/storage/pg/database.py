@@ -84,6 +84,7 @@ class PgDatabase:
         self.write_timeout = 30.0
         self.on_wait: Callable[[Any], None] | None = None
         self._others = 0  # notices of commits by other connections
+        self.login = ""  # who the server says this connection is
         self._conn: psycopg.Connection[Any] | None = None
         if connect:
             self._connect()
@@ -105,6 +106,7 @@ class PgDatabase:
         except psycopg.Error as exc:
             raise connect_error(exc, self.address) from exc
         conn.execute(f"LISTEN {CHANNEL}")
+        self.login = str(conn.execute("SELECT current_user").fetchone()[0])
         self._conn = conn
 
     @property

@@ -13,8 +13,10 @@ from functools import lru_cache
 # A literal ('…'), a quoted name ("…"), or anything else up to the next quote.
 _PIECES = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^'\"]+")
 # SQLite's unary plus before a column keeps its planner off that column's index
-# (``+p.label``); PostgreSQL has no such operator on text and plans on its own.
-_INDEX_HINT = re.compile(r"(?<=[\s(=,])\+(?=[A-Za-z_]\w*\.)")
+# (``+p.label``, ``+coder``); PostgreSQL has no such operator on text and plans on
+# its own. Only a plus with no space after it and a name right behind is a hint:
+# arithmetic in storage's SQL is written ``a + b``.
+_INDEX_HINT = re.compile(r"(?<=[\s(=,])\+(?=[A-Za-z_])")
 
 
 @lru_cache(maxsize=1024)

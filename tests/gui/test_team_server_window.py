@@ -1,0 +1,139 @@
+"""The window on a team's server: connecting from the File menu, the login as the
+coder, and another coder's change, a lead's import or codebook change appearing
+without a reload while this coder's selection, place and typing stay as they were."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.core.model import DocumentRecord
+from annotator.gui.connect_dialog import ConnectDialog
+from annotator.gui.main_window import MainWindow
+from annotator.settings import Settings, config_dir
+from annotator.storage.bulk import add_documents
+from annotator.storage.corpus import Corpus
+from annotator.storage.pg.address import ServerAddress
+from annotator.storage.pg.roles import add_coder, init_server
+from annotator.storage.transfer import copy_corpus
+from annotator.workspace import create_corpus
+from tests.gui.conftest import LAPTOP, ScriptedPrompts
+from tests.gui.helpers import drag_select, press
+
+PASSWORD = "correct horse battery"
+
+
+def login(url: str, name: str, password: str = PASSWORD) -> str:
+    return f"postgresql://{name}:{password.replace(' ', '%20')}@{url.split('@', 1)[1]}"
+
+
+@pytest.fixture
+def team(pg_url: str, tmp_path: Path) -> dict[str, str]:
+    address = ServerAddress.parse(pg_url)
+    init_server(address)
+    for name, kind in (("alice", "coder"), ("bob", "coder"), ("lee", "lead")):
+        add_coder(address, name, kind, PASSWORD)
+    sample, _ = create_corpus(tmp_path / "sample.sqlite", sample=True)
+    with sample, Corpus.open(pg_url) as server:
+        copy_corpus(sample, server)
+    return {name: login(pg_url, name) for name in ("alice", "bob", "lee")}
+
+
+class ConnectingPrompts(ScriptedPrompts):
+    def __init__(self) -> None:
+        super().__init__()
+        self.addresses: list[ServerAddress | None] = []
+
+    def server_address(self, user: str) -> ServerAddress | None:
+        return self.addresses.pop(0) if self.addresses else None
+
+
+def opened(qtbot, location: str | Path, coder: str, prompts: ScriptedPrompts) -> MainWindow:
+    window = MainWindow(Corpus.open(location), coder, Settings(), prompts)
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def two_coders(qtbot, team: dict[str, str]) -> Iterator[tuple[MainWindow, MainWindow]]:
+    alice = opened(qtbot, team["alice"], "alice", ScriptedPrompts())
+    bob = opened(qtbot, team["bob"], "bob", ScriptedPrompts())
+    yield alice, bob
+
+
+def test_connecting_from_the_file_menu_codes_as_the_login_and_keeps_no_password(
+        qtbot, team: dict[str, str], sample_corpus: Path, pg_url: str) -> None:
+    dialog = ConnectDialog(user="someone")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    host, port_db = pg_url.split("@", 1)[1].split(":", 1)
+    port, database = port_db.split("/", 1)
+    QTest.keyClicks(dialog.host, host)
+    dialog.port.selectAll()
+    QTest.keyClicks(dialog.port, port)
+    QTest.keyClicks(dialog.database, database)
+    dialog.user.selectAll()
+    QTest.keyClicks(dialog.user, "alice")
+    QTest.keyClicks(dialog.password, PASSWORD)
+    dialog.ssl.setCurrentIndex(dialog.ssl.findData("prefer"))  # the test server has no TLS
+    assert PASSWORD.split()[0] not in dialog.shown.text()  # the address shown hides it
+    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    address = dialog.result_address()
+    assert address is not None and address.user == "alice" and address.database == database
+
+    prompts = ConnectingPrompts()
+    prompts.addresses.append(address)
+    window = opened(qtbot, sample_corpus, "someone", prompts)
+    window.files.connect_server()
+    assert prompts.errors == []
+    assert window.session.coder == "alice"  # the login, not the name the window had
+    assert window.windowTitle().startswith(database)
+    assert window.settings.recent[0] == address.shown
+    window.save_settings()
+    saved = (config_dir() / "settings.json").read_text(encoding="utf-8")
+    assert "horse" not in saved and address.shown in json.loads(saved)["recent"]
+
+
+def test_another_coders_change_appears_and_this_coders_selection_and_place_stay(
+        qtbot, two_coders: tuple[MainWindow, MainWindow]) -> None:
+    alice, bob = two_coders
+    alice.session.set_show_all_coders(True)
+    view = alice.view
+    start = view.text.rindex("Iraq")
+    drag_select(view, start, start + 4)  # a selection in progress, far down the article
+    chosen, place = view.raw_selection(), view.verticalScrollBar().value()
+    assert place > 0
+    bob.activateWindow()
+    qtbot.waitUntil(bob.isActiveWindow)
+    phrase = "Katyusha"
+    at = bob.view.text.index(phrase)
+    drag_select(bob.view, at, at + len(phrase))
+    press(bob.view, "1")
+    made = bob.session.current_span
+    assert made is not None and made.coder == "bob"
+    began = time.monotonic()
+    qtbot.waitUntil(lambda: any(s.uid == made.uid for s in alice.session.spans), timeout=10_000)
+    print(f"bob's span appeared in alice's window after {time.monotonic() - began:.3f} s")
+    assert (view.raw_selection(), view.verticalScrollBar().value()) == (chosen, place)
+
+
+def test_a_leads_import_and_codebook_change_appear_without_a_reload(
+        qtbot, two_coders: tuple[MainWindow, MainWindow], team: dict[str, str]) -> None:
+    alice, _ = two_coders
+    before = alice.corpus.document_count()
+    with Corpus.open(team["lee"]) as lead:
+        add_documents(lead, [DocumentRecord(text="Clashes were reported in Sinjar.",
+                                            uid="late-arrival")])
+        lead.ensure_labels(["weapon"])
+    qtbot.waitUntil(lambda: "weapon" in [label.name for label in alice.session.labels],
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: alice.documents.rowCount() == before + 1, timeout=10_000)
