@@ -4,17 +4,34 @@ The address keeps what libpq needs to connect (a password written in the URL
 included), but shows and remembers only what identifies the server: a password is
 never printed, logged or stored by annotator (libpq's ``.pgpass`` and service
 files hold those).
+
+What the URL means is what libpq reads in it, not what a general URL parser would
+(libpq takes the first ``@`` as the end of the login, and ``#`` and ``+`` as plain
+characters). A URL libpq cannot read is refused as it is given, before any
+connection: libpq's own messages about it quote the part it stumbled on, which may
+be the password, so the refusal says what is wrong with the password blotted out.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import PurePosixPath
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, unquote
+
+from annotator.storage.errors import CorpusError
 
 SCHEMES = ("postgresql://", "postgres://")
 _SERVICE = re.compile(r"^service=([\w.-]+)$")
+# Connection parameters whose values are secrets: never shown, stored or printed.
+SECRET_KEYS = ("password", "sslpassword")
+_SECRET_PARAMETER = re.compile(r"(?:^|[?&])(?:ssl)?password=([^&]*)")
+HIDDEN = "***"
+
+
+class AddressError(CorpusError, ValueError):
+    """A PostgreSQL URL libpq cannot read; the message shows it without its password."""
 
 
 def is_server_address(value: object) -> bool:
@@ -34,6 +51,7 @@ class ServerAddress:
 
     @classmethod
     def parse(cls, value: str | ServerAddress) -> ServerAddress:
+        """The address in ``value``; AddressError if libpq could not read it."""
         if isinstance(value, ServerAddress):
             return value
         text = value.strip()
@@ -42,28 +60,98 @@ class ServerAddress:
             return cls(f"postgresql:///?service={quote(service.group(1))}")
         if not text.startswith(SCHEMES):
             raise ValueError(f"{value!r} is not a PostgreSQL URL (postgresql://…) or service=NAME")
-        return cls(text)
+        address = cls(text)
+        if address._reading is None:
+            raise AddressError(f"{address.shown}: is not a PostgreSQL URL libpq can read "
+                               f"({address.scrub(address._refusal)})")
+        if "@" in address._reading.get("host", ""):
+            # libpq ends the login at the first "@": the rest of the password would be
+            # taken for a host name, and named in its messages.
+            raise AddressError(f"{address.shown}: has more than one @ before the host; write "
+                               "an @ in the user name or password as %40")
+        return address
+
+    # -- what libpq reads in it ----------------------------------------------------------
+
+    @cached_property
+    def _parsed(self) -> tuple[dict[str, str] | None, str]:
+        from psycopg import Error, conninfo  # here: opening a file never needs psycopg
+
+        try:
+            return {k: str(v) for k, v in conninfo.conninfo_to_dict(self.conninfo).items()}, ""
+        except Error as exc:
+            lines = str(exc).strip().splitlines()
+            return None, lines[0] if lines else "no reason given"
 
     @property
+    def _reading(self) -> dict[str, str] | None:
+        """The connection parameters libpq reads in the URL, or None if it cannot."""
+        return self._parsed[0]
+
+    @property
+    def _refusal(self) -> str:
+        return self._parsed[1]
+
+    @cached_property
+    def secrets(self) -> tuple[str, ...]:
+        """The passwords written in the URL, as written and decoded, longest first.
+
+        Read both as libpq reads the URL and as a person would have meant it (up to the
+        last ``@``), so that a URL libpq misreads or refuses is blotted out too.
+        """
+        found: set[str] = set()
+        reading = self._reading
+        if reading is not None and "@" not in reading.get("host", ""):
+            found.update(reading[key] for key in SECRET_KEYS if key in reading)
+        rest = self.conninfo.split("://", 1)[-1]
+        if "@" in rest:
+            login = rest.rsplit("@", 1)[0]
+            if ":" in login:
+                found.add(login.split(":", 1)[1])
+        found.update(_SECRET_PARAMETER.findall(self.conninfo))
+        found |= {unquote(secret) for secret in found}
+        found |= {quote(secret, safe="") for secret in found}
+        return tuple(sorted((s for s in found if s), key=len, reverse=True))
+
+    def scrub(self, text: str) -> str:
+        """``text`` (a message from libpq, say) with this URL's passwords blotted out."""
+        for secret in self.secrets:
+            text = text.replace(secret, HIDDEN)
+        return text
+
+    # -- what is shown -------------------------------------------------------------------
+
+    @cached_property
     def shown(self) -> str:
-        """The URL without its password, for titles, messages and the recent list."""
-        parts = urlsplit(self.conninfo)
-        netloc = parts.netloc
-        if "@" in netloc:
-            login, host = netloc.rsplit("@", 1)
-            user = login.split(":", 1)[0]
-            netloc = f"{user}@{host}"
-        query = urlencode([(k, "***" if k == "password" else v)
-                           for k, v in parse_qsl(parts.query, keep_blank_values=True)])
-        return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+        """The URL without its passwords, for titles, messages and the recent list (where
+        it opens again, with the password from ``~/.pgpass``)."""
+        reading = self._reading
+        if reading is None or "@" in reading.get("host", ""):
+            return self.scrub(self.conninfo)
+        rest = {k: v for k, v in reading.items() if k not in SECRET_KEYS}
+        user = rest.pop("user", "")
+        database = rest.pop("dbname", "")
+        hosts = rest.get("host", "").split(",") if rest.get("host") else []
+        ports = rest.get("port", "").split(",") if rest.get("port") else []
+        netloc = ""
+        # Host names go before the path as people write them; a socket folder cannot.
+        if hosts and not any(h.startswith("/") or not h for h in hosts) and \
+                len(ports) in (0, 1, len(hosts)):
+            del rest["host"]
+            rest.pop("port", None)
+            each = ports * len(hosts) if len(ports) == 1 else ports or [""] * len(hosts)
+            netloc = ",".join((f"[{h}]" if ":" in h else quote(h, safe="")) +
+                              (f":{p}" if p else "") for h, p in zip(hosts, each, strict=True))
+        if user:
+            netloc = f"{quote(user, safe='')}@{netloc}"
+        path = f"/{quote(database, safe='')}" if database or rest else ""
+        query = "&".join(f"{quote(k, safe='')}={quote(v, safe='/,')}" for k, v in rest.items())
+        return self.scrub(f"postgresql://{netloc}{path}" + (f"?{query}" if query else ""))
 
     @property
     def database(self) -> str:
-        path = urlsplit(self.conninfo).path.lstrip("/")
-        if path:
-            return unquote(path)
-        query = dict(parse_qsl(urlsplit(self.conninfo).query))
-        return query.get("dbname") or query.get("service") or "postgres"
+        reading = self._reading or {}
+        return reading.get("dbname") or reading.get("service") or "postgres"
 
     @property
     def name(self) -> str:
@@ -72,10 +160,7 @@ class ServerAddress:
 
     @property
     def user(self) -> str | None:
-        parts = urlsplit(self.conninfo)
-        if parts.username:
-            return unquote(parts.username)
-        return dict(parse_qsl(parts.query)).get("user")
+        return (self._reading or {}).get("user") or None
 
     @property
     def parent(self) -> PurePosixPath:
