@@ -14,7 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
-from annotator.storage.pg.address import ServerAddress
+from annotator.storage.pg.address import ServerAddress, is_server_address
 
 APP_NAME = "annotator"
 RECENT_MAX = 10
@@ -80,10 +80,11 @@ class Settings:
         temporary.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
         temporary.replace(directory / "settings.json")
 
-    def remember_corpus(self, path: Path | ServerAddress) -> None:
+    def remember_corpus(self, path: Path | ServerAddress | str) -> None:
         # A server is remembered by its address without the password (libpq's
         # ~/.pgpass or the service file supplies that when it is opened again).
-        entry = path.shown if isinstance(path, ServerAddress) else str(Path(path).resolve())
+        entry = (ServerAddress.parse(path).shown if is_server_address(path)
+                 else str(Path(path).resolve()))
         self.recent = [entry, *(p for p in self.recent if p != entry)][:RECENT_MAX]
 
 

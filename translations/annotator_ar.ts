@@ -482,27 +482,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../annotator/gui/app.py" line="76"/>
-        <location filename="../annotator/gui/app.py" line="93"/>
+        <location filename="../annotator/gui/app.py" line="77"/>
+        <location filename="../annotator/gui/app.py" line="94"/>
         <source>Cannot open corpus</source>
         <translation>تعذّر فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="134"/>
+        <location filename="../annotator/gui/app.py" line="138"/>
+        <source>{error}. That step was not done; try again when the server answers.</source>
+        <translation>{error}. لم تُنفَّذ هذه الخطوة؛ أعد المحاولة حين يستجيب الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="142"/>
+        <source>{count} edit(s) still wait for the server, which cannot be reached; the rest of your work is saved.</source>
+        <translation>لا يزال {count} تعديل بانتظار الخادم الذي يتعذّر الوصول إليه؛ باقي عملك محفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="145"/>
+        <source>Your work so far is saved.</source>
+        <translation>عملك حتى الآن محفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="147"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="135"/>
+        <location filename="../annotator/gui/app.py" line="148"/>
+        <source>{error}
+
+{saved} Details are in {log}.</source>
+        <translation>{error}
+
+{saved} التفاصيل في {log}.</translation>
+    </message>
+    <message>
         <source>{error}
 
 Your work so far is saved. Details are in {log}.</source>
-        <translation>{error}
+        <translation type="vanished">{error}
 
 عملك حتى الآن محفوظ. التفاصيل في {log}.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="141"/>
+        <location filename="../annotator/gui/app.py" line="154"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
@@ -1515,22 +1538,37 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="143"/>
+        <location filename="../annotator/session/history.py" line="60"/>
+        <source>{count} edit(s) made while the server could not be reached were not saved: the first was “{step}”.</source>
+        <translation>لم يُحفظ {count} تعديل أُجري أثناء تعذّر الوصول إلى الخادم: أولها «{step}».</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="154"/>
+        <source>Nothing was taken back: {count} edit(s) still wait for the server, which cannot be reached.</source>
+        <translation>لم يُتراجع عن شيء: لا يزال {count} تعديل بانتظار الخادم الذي يتعذّر الوصول إليه.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="157"/>
+        <source>Nothing was done again: {count} edit(s) still wait for the server, which cannot be reached.</source>
+        <translation>لم يُعَد تنفيذ شيء: لا يزال {count} تعديل بانتظار الخادم الذي يتعذّر الوصول إليه.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="214"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>تعذّر التراجع عن «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="147"/>
+        <location filename="../annotator/session/history.py" line="218"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>تعذّرت إعادة «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="165"/>
+        <location filename="../annotator/session/history.py" line="236"/>
         <source>Could not take back “{step}”: {error}</source>
         <translation>تعذّر التراجع عن «{step}»: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="167"/>
+        <location filename="../annotator/session/history.py" line="238"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>تعذّر حفظ «{step}»: {error}</translation>
     </message>
@@ -1574,37 +1612,37 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="204"/>
+        <location filename="../annotator/gui/main_window.py" line="205"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (للقراءة فقط) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="205"/>
+        <location filename="../annotator/gui/main_window.py" line="206"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="282"/>
+        <location filename="../annotator/gui/main_window.py" line="283"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>المقاطع ({count} · مقترحة: {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="339"/>
+        <location filename="../annotator/gui/main_window.py" line="346"/>
         <source>Not saved. {message}</source>
         <translation>لم يُحفظ. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="347"/>
+        <location filename="../annotator/gui/main_window.py" line="354"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>بانتظار برنامج آخر يكتب في المدونة…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="359"/>
+        <location filename="../annotator/gui/main_window.py" line="366"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>للقراءة فقط: {why}. يمكنك قراءة هذه المدونة والبحث فيها وتصديرها؛ ولا يمكن تغيير شيء فيها هنا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="366"/>
+        <location filename="../annotator/gui/main_window.py" line="373"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1613,7 +1651,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="410"/>
+        <location filename="../annotator/gui/main_window.py" line="417"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>تعذّر حفظ الإعدادات: {reason}. يستمر العمل.</translation>
     </message>
@@ -1666,7 +1704,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>✗ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="365"/>
+        <location filename="../annotator/gui/main_window.py" line="372"/>
         <source>Stopped</source>
         <translation>توقّف</translation>
     </message>
@@ -2100,44 +2138,54 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="140"/>
+        <location filename="../annotator/session/session.py" line="146"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>حُدِّث بتغييرات أُجريت في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="191"/>
+        <location filename="../annotator/session/session.py" line="197"/>
         <source>No more documents that way.</source>
         <translation>لا مزيد من المستندات في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="202"/>
+        <location filename="../annotator/session/session.py" line="208"/>
         <source>Every document is done. Well coded!</source>
         <translation>كل المستندات منجزة. أحسنت الترميز!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="262"/>
+        <location filename="../annotator/session/session.py" line="268"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>للقراءة فقط: {why} — لا يمكن وسم أو تغيير شيء في هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="278"/>
+        <location filename="../annotator/session/session.py" line="284"/>
         <source>Select some text first, then press a label key.</source>
         <translation>حدّد نصًا أولًا، ثم اضغط مفتاح وسم.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="286"/>
+        <location filename="../annotator/session/session.py" line="302"/>
         <source>Already tagged.</source>
         <translation>موسوم من قبل.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="342"/>
+        <location filename="../annotator/session/session.py" line="354"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>لم يُنجز بعد: مقاطع تنقصها خصائص إلزامية، عددها {count} («{text}» يحتاج إلى {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="372"/>
+        <location filename="../annotator/session/session.py" line="384"/>
         <source>Not saved: {message}</source>
         <translation>لم يُحفظ: {message}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="393"/>
+        <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
+        <translation>لم يُحفظ بعد: يتعذّر الوصول إلى الخادم. ينتظر {count} تعديل وسيُحفظ بالترتيب حالما يستجيب.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="397"/>
+        <source>The server answers again: every edit that waited is saved.</source>
+        <translation>يستجيب الخادم من جديد: حُفظت كل التعديلات المنتظرة.</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2322,7 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
     <name>StatusLine</name>
     <message>
         <location filename="../annotator/gui/status_line.py" line="25"/>
-        <location filename="../annotator/gui/status_line.py" line="62"/>
+        <location filename="../annotator/gui/status_line.py" line="68"/>
         <source>✓ all saved</source>
         <translation>✓ حُفظ كل شيء</translation>
     </message>
@@ -2304,7 +2352,12 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
         <translation>✗ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/status_line.py" line="61"/>
+        <location filename="../annotator/gui/status_line.py" line="60"/>
+        <source>✗ {count} waiting for the server</source>
+        <translation>✗ {count} بانتظار الخادم</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/status_line.py" line="67"/>
         <source>read-only: {why}</source>
         <translation>للقراءة فقط: {why}</translation>
     </message>

@@ -482,27 +482,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../annotator/gui/app.py" line="76"/>
-        <location filename="../annotator/gui/app.py" line="93"/>
+        <location filename="../annotator/gui/app.py" line="77"/>
+        <location filename="../annotator/gui/app.py" line="94"/>
         <source>Cannot open corpus</source>
         <translation>No se puede abrir el corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="134"/>
+        <location filename="../annotator/gui/app.py" line="138"/>
+        <source>{error}. That step was not done; try again when the server answers.</source>
+        <translation>{error}. Ese paso no se hizo; inténtelo de nuevo cuando el servidor responda.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="142"/>
+        <source>{count} edit(s) still wait for the server, which cannot be reached; the rest of your work is saved.</source>
+        <translation>{count} cambio(s) esperan todavía al servidor, que no responde; el resto de su trabajo está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="145"/>
+        <source>Your work so far is saved.</source>
+        <translation>Su trabajo hasta ahora está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="147"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="135"/>
+        <location filename="../annotator/gui/app.py" line="148"/>
+        <source>{error}
+
+{saved} Details are in {log}.</source>
+        <translation>{error}
+
+{saved} Los detalles están en {log}.</translation>
+    </message>
+    <message>
         <source>{error}
 
 Your work so far is saved. Details are in {log}.</source>
-        <translation>{error}
+        <translation type="vanished">{error}
 
 Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="141"/>
+        <location filename="../annotator/gui/app.py" line="154"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -1515,22 +1538,37 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="143"/>
+        <location filename="../annotator/session/history.py" line="60"/>
+        <source>{count} edit(s) made while the server could not be reached were not saved: the first was “{step}”.</source>
+        <translation>{count} cambio(s) hechos mientras el servidor no respondía no se guardaron: el primero fue «{step}».</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="154"/>
+        <source>Nothing was taken back: {count} edit(s) still wait for the server, which cannot be reached.</source>
+        <translation>No se deshizo nada: {count} cambio(s) esperan todavía al servidor, que no responde.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="157"/>
+        <source>Nothing was done again: {count} edit(s) still wait for the server, which cannot be reached.</source>
+        <translation>No se rehízo nada: {count} cambio(s) esperan todavía al servidor, que no responde.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="214"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>No se pudo deshacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="147"/>
+        <location filename="../annotator/session/history.py" line="218"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>No se pudo rehacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="165"/>
+        <location filename="../annotator/session/history.py" line="236"/>
         <source>Could not take back “{step}”: {error}</source>
         <translation>No se pudo deshacer “{step}”: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="167"/>
+        <location filename="../annotator/session/history.py" line="238"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>No se pudo guardar “{step}”: {error}</translation>
     </message>
@@ -1574,37 +1612,37 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="204"/>
+        <location filename="../annotator/gui/main_window.py" line="205"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (solo lectura) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="205"/>
+        <location filename="../annotator/gui/main_window.py" line="206"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="282"/>
+        <location filename="../annotator/gui/main_window.py" line="283"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segmentos ({count} · {suggested} sugeridos)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="339"/>
+        <location filename="../annotator/gui/main_window.py" line="346"/>
         <source>Not saved. {message}</source>
         <translation>No se guardó. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="347"/>
+        <location filename="../annotator/gui/main_window.py" line="354"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>Esperando a otro programa que está escribiendo en el corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="359"/>
+        <location filename="../annotator/gui/main_window.py" line="366"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>solo lectura: {why}. Puede leer, buscar y exportar este corpus; aquí no se puede cambiar nada en él.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="366"/>
+        <location filename="../annotator/gui/main_window.py" line="373"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1613,7 +1651,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="410"/>
+        <location filename="../annotator/gui/main_window.py" line="417"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>No se pudieron guardar los ajustes: {reason}. El trabajo continúa.</translation>
     </message>
@@ -1666,7 +1704,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>✗ sin guardar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="365"/>
+        <location filename="../annotator/gui/main_window.py" line="372"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -2100,44 +2138,54 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="140"/>
+        <location filename="../annotator/session/session.py" line="146"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Actualizado con cambios hechos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="191"/>
+        <location filename="../annotator/session/session.py" line="197"/>
         <source>No more documents that way.</source>
         <translation>No hay más documentos en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="202"/>
+        <location filename="../annotator/session/session.py" line="208"/>
         <source>Every document is done. Well coded!</source>
         <translation>Todos los documentos están terminados. ¡Buen trabajo!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="262"/>
+        <location filename="../annotator/session/session.py" line="268"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>solo lectura: {why} — en este corpus no se puede etiquetar ni cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="278"/>
+        <location filename="../annotator/session/session.py" line="284"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Primero seleccione un texto y luego pulse la tecla de una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="286"/>
+        <location filename="../annotator/session/session.py" line="302"/>
         <source>Already tagged.</source>
         <translation>Ya está etiquetado.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="342"/>
+        <location filename="../annotator/session/session.py" line="354"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Aún sin terminar: {count} segmento(s) sin atributos obligatorios (“{text}” necesita {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="372"/>
+        <location filename="../annotator/session/session.py" line="384"/>
         <source>Not saved: {message}</source>
         <translation>No se guardó: {message}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="393"/>
+        <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
+        <translation>Aún sin guardar: el servidor no responde. {count} cambio(s) esperan y se guardarán, en orden, en cuanto responda.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="397"/>
+        <source>The server answers again: every edit that waited is saved.</source>
+        <translation>El servidor responde de nuevo: todos los cambios en espera están guardados.</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2318,7 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
     <name>StatusLine</name>
     <message>
         <location filename="../annotator/gui/status_line.py" line="25"/>
-        <location filename="../annotator/gui/status_line.py" line="62"/>
+        <location filename="../annotator/gui/status_line.py" line="68"/>
         <source>✓ all saved</source>
         <translation>✓ todo guardado</translation>
     </message>
@@ -2300,7 +2348,12 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
         <translation>✗ sin guardar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/status_line.py" line="61"/>
+        <location filename="../annotator/gui/status_line.py" line="60"/>
+        <source>✗ {count} waiting for the server</source>
+        <translation>✗ {count} esperando al servidor</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/status_line.py" line="67"/>
         <source>read-only: {why}</source>
         <translation>solo lectura: {why}</translation>
     </message>

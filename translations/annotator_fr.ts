@@ -482,27 +482,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../annotator/gui/app.py" line="76"/>
-        <location filename="../annotator/gui/app.py" line="93"/>
+        <location filename="../annotator/gui/app.py" line="77"/>
+        <location filename="../annotator/gui/app.py" line="94"/>
         <source>Cannot open corpus</source>
         <translation>Impossible d’ouvrir le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="134"/>
+        <location filename="../annotator/gui/app.py" line="138"/>
+        <source>{error}. That step was not done; try again when the server answers.</source>
+        <translation>{error}. Cette étape n'a pas été faite ; réessayez quand le serveur répondra.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="142"/>
+        <source>{count} edit(s) still wait for the server, which cannot be reached; the rest of your work is saved.</source>
+        <translation>{count} modification(s) attendent encore le serveur, injoignable ; le reste de votre travail est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="145"/>
+        <source>Your work so far is saved.</source>
+        <translation>Votre travail jusqu'ici est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/app.py" line="147"/>
         <source>Something went wrong</source>
         <translation>Une erreur s’est produite</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="135"/>
+        <location filename="../annotator/gui/app.py" line="148"/>
+        <source>{error}
+
+{saved} Details are in {log}.</source>
+        <translation>{error}
+
+{saved} Les détails sont dans {log}.</translation>
+    </message>
+    <message>
         <source>{error}
 
 Your work so far is saved. Details are in {log}.</source>
-        <translation>{error}
+        <translation type="vanished">{error}
 
 Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/app.py" line="141"/>
+        <location filename="../annotator/gui/app.py" line="154"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -1515,22 +1538,37 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="143"/>
+        <location filename="../annotator/session/history.py" line="60"/>
+        <source>{count} edit(s) made while the server could not be reached were not saved: the first was “{step}”.</source>
+        <translation>{count} modification(s) faites pendant que le serveur était injoignable n'ont pas été enregistrées : la première était « {step} ».</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="154"/>
+        <source>Nothing was taken back: {count} edit(s) still wait for the server, which cannot be reached.</source>
+        <translation>Rien n'a été annulé : {count} modification(s) attendent encore le serveur, injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="157"/>
+        <source>Nothing was done again: {count} edit(s) still wait for the server, which cannot be reached.</source>
+        <translation>Rien n'a été refait : {count} modification(s) attendent encore le serveur, injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/history.py" line="214"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>Impossible d’annuler « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="147"/>
+        <location filename="../annotator/session/history.py" line="218"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>Impossible de rétablir « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="165"/>
+        <location filename="../annotator/session/history.py" line="236"/>
         <source>Could not take back “{step}”: {error}</source>
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="167"/>
+        <location filename="../annotator/session/history.py" line="238"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>Impossible d’enregistrer « {step} » : {error}</translation>
     </message>
@@ -1574,37 +1612,37 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="204"/>
+        <location filename="../annotator/gui/main_window.py" line="205"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (lecture seule) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="205"/>
+        <location filename="../annotator/gui/main_window.py" line="206"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="282"/>
+        <location filename="../annotator/gui/main_window.py" line="283"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segments ({count} · suggestions : {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="339"/>
+        <location filename="../annotator/gui/main_window.py" line="346"/>
         <source>Not saved. {message}</source>
         <translation>Non enregistré. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="347"/>
+        <location filename="../annotator/gui/main_window.py" line="354"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>En attente d’un autre programme qui écrit dans le corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="359"/>
+        <location filename="../annotator/gui/main_window.py" line="366"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>lecture seule : {why}. Vous pouvez lire, rechercher et exporter ce corpus, mais rien ne peut y être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="366"/>
+        <location filename="../annotator/gui/main_window.py" line="373"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1613,7 +1651,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="410"/>
+        <location filename="../annotator/gui/main_window.py" line="417"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>Impossible d’enregistrer les paramètres : {reason}. Le travail continue.</translation>
     </message>
@@ -1666,7 +1704,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>✗ non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="365"/>
+        <location filename="../annotator/gui/main_window.py" line="372"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
@@ -2100,44 +2138,54 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="140"/>
+        <location filename="../annotator/session/session.py" line="146"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mis à jour avec les modifications faites ailleurs.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="191"/>
+        <location filename="../annotator/session/session.py" line="197"/>
         <source>No more documents that way.</source>
         <translation>Plus aucun document dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="202"/>
+        <location filename="../annotator/session/session.py" line="208"/>
         <source>Every document is done. Well coded!</source>
         <translation>Tous les documents sont terminés. Beau travail !</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="262"/>
+        <location filename="../annotator/session/session.py" line="268"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>lecture seule : {why} — rien ne peut être étiqueté ni modifié dans ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="278"/>
+        <location filename="../annotator/session/session.py" line="284"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Sélectionnez d’abord du texte, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="286"/>
+        <location filename="../annotator/session/session.py" line="302"/>
         <source>Already tagged.</source>
         <translation>Déjà étiqueté.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="342"/>
+        <location filename="../annotator/session/session.py" line="354"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Pas encore terminé : {count} segment(s) sans attributs obligatoires (il manque {missing} à « {text} »).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="372"/>
+        <location filename="../annotator/session/session.py" line="384"/>
         <source>Not saved: {message}</source>
         <translation>Non enregistré : {message}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="393"/>
+        <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
+        <translation>Pas encore enregistré : le serveur est injoignable. {count} modification(s) attendent et seront enregistrées, dans l'ordre, dès qu'il répondra.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="397"/>
+        <source>The server answers again: every edit that waited is saved.</source>
+        <translation>Le serveur répond de nouveau : toutes les modifications en attente sont enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2318,7 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
     <name>StatusLine</name>
     <message>
         <location filename="../annotator/gui/status_line.py" line="25"/>
-        <location filename="../annotator/gui/status_line.py" line="62"/>
+        <location filename="../annotator/gui/status_line.py" line="68"/>
         <source>✓ all saved</source>
         <translation>✓ tout est enregistré</translation>
     </message>
@@ -2300,7 +2348,12 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
         <translation>✗ non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/status_line.py" line="61"/>
+        <location filename="../annotator/gui/status_line.py" line="60"/>
+        <source>✗ {count} waiting for the server</source>
+        <translation>✗ {count} en attente du serveur</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/status_line.py" line="67"/>
         <source>read-only: {why}</source>
         <translation>lecture seule : {why}</translation>
     </message>

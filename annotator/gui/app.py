@@ -25,6 +25,7 @@ from annotator.gui.prompts import Prompts
 from annotator.resources import resource
 from annotator.settings import Settings, data_dir, resolve_coder
 from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.errors import CorpusOffline
 from annotator.storage.pg.address import ServerAddress
 from annotator.storage.team_server import login_name
 from annotator.workspace import open_default_corpus
@@ -130,11 +131,23 @@ def install_error_dialog(window: MainWindow,
                 log.write(f"--- {datetime.now().isoformat()}\n{details}")
         except OSError:
             pass  # the dialog below still tells the coder
+        waiting = window.session.history.pending
+        if isinstance(value, CorpusOffline):
+            # The connection went away while the window read something: nothing more
+            # was done; the status line says what waits. Not a fault to report.
+            window.notice.show_notice(QCoreApplication.translate(
+                "App", "{error}. That step was not done; try again when the server answers.")
+                .format(error=value))
+            return
+        saved = (QCoreApplication.translate(
+            "App", "{count} edit(s) still wait for the server, which cannot be reached; the "
+            "rest of your work is saved.").format(count=waiting) if waiting else
+            QCoreApplication.translate("App", "Your work so far is saved."))
         box = QMessageBox(QMessageBox.Icon.Critical,
                           QCoreApplication.translate("App", "Something went wrong"),
                           QCoreApplication.translate(
-                              "App", "{error}\n\nYour work so far is saved. Details are in "
-                              "{log}.").format(error=value, log=log_path),
+                              "App", "{error}\n\n{saved} Details are in {log}.").format(
+                                  error=value, saved=saved, log=log_path),
                           parent=window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote a title or a path
         box.setDetailedText(details)

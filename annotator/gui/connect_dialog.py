@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.storage.pg.address import ServerAddress, is_server_address
+from annotator.storage.pg.address import AddressError, ServerAddress, is_server_address
 
 # libpq's sslmode values, strictest first: what each one promises the coder.
 SSL_MODES = ("verify-full", "require", "prefer", "disable")
@@ -106,7 +106,10 @@ class ConnectDialog(QDialog):
         if typed:
             if not is_server_address(typed):
                 return None
-            return ServerAddress.parse(typed)
+            try:
+                return ServerAddress.parse(typed)
+            except AddressError:  # said by _update, without the password
+                return None
         database = self.database.text().strip()
         if not database:
             return None
@@ -120,8 +123,11 @@ class ConnectDialog(QDialog):
             query["sslrootcert"] = self.ca.text().strip()
         netloc = f"{login}@{where}:{self.port.value()}" if login else \
             f"{where}:{self.port.value()}"
-        return ServerAddress(f"postgresql://{netloc}/{quote(database, safe='')}?"
-                             + urlencode(query))
+        try:
+            return ServerAddress.parse(f"postgresql://{netloc}/{quote(database, safe='')}?"
+                                       + urlencode(query, quote_via=quote))
+        except AddressError:
+            return None
 
     def _update(self) -> None:
         address = self.result_address()
@@ -132,11 +138,20 @@ class ConnectDialog(QDialog):
         self.ok.setEnabled(address is not None)
         self.shown.setText(str(address) if address is not None else "")
         if typed and address is None:
-            self.problem.setText(self.tr("An address starts with postgresql:// or service="))
+            self.problem.setText(self._why_not(typed))
         elif address is None:
             self.problem.setText(self.tr("Name the database the team's corpus is in."))
         else:
             self.problem.setText("")
+
+    def _why_not(self, typed: str) -> str:
+        if not is_server_address(typed):
+            return self.tr("An address starts with postgresql:// or service=")
+        try:
+            ServerAddress.parse(typed)
+        except AddressError as exc:
+            return str(exc)  # libpq's reading, the password blotted out
+        return ""
 
     def _accept(self) -> None:
         if self.result_address() is not None:

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         session.not_saved.connect(self._on_not_saved)
         session.said.connect(self.status_line.say)
         session.waiting_for_writer.connect(self._waiting_for_writer)
+        session.waiting_for_server.connect(self._on_waiting_for_server)
         session.history.moved.connect(self._follow_history)
 
     # -- following the session ---------------------------------------------------------
@@ -331,6 +332,12 @@ class MainWindow(QMainWindow):
     def _on_saved(self, edit: Edit) -> None:
         self.documents.refresh(edit.doc_id, edit)
         self.status_line.show_saved()
+
+    def _on_waiting_for_server(self, count: int) -> None:
+        if count:
+            self.status_line.show_waiting(count)
+        else:
+            self.status_line.show_saved()
 
     def _on_not_saved(self, message: Message) -> None:
         """Say plainly that an edit was not stored, without stopping the coder."""

@@ -54,6 +54,12 @@ class StatusLine:
         self.saved_label.setStyleSheet(f"color: {current_theme().error_text}; font-weight: 600")
         self.saved_label.setText(QCoreApplication.translate("StatusLine", "✗ not saved"))
 
+    def show_waiting(self, count: int) -> None:
+        """Edits made while the server could not be reached: never shown as saved."""
+        self.saved_label.setStyleSheet(f"color: {current_theme().error_text}; font-weight: 600")
+        self.saved_label.setText(QCoreApplication.translate(
+            "StatusLine", "✗ {count} waiting for the server").format(count=count))
+
     def show_writable(self, read_only: str | None) -> None:
         self.saved_label.setStyleSheet("")
         # The reason is the storage's, in its words.

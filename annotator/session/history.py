@@ -16,7 +16,7 @@ from psygnal import Signal
 from annotator.core.commands import Edit, EditTarget
 from annotator.session.messages import QT_TRANSLATE_NOOP, Message, said
 from annotator.session.steps import describe
-from annotator.storage.errors import CorpusConflict, CorpusError
+from annotator.storage.errors import CorpusConflict, CorpusError, CorpusOffline
 
 
 @dataclass
@@ -35,14 +35,34 @@ class History:
     applied = Signal(object)  # the Edit just stored
     failed = Signal(object)  # a Message: what was not stored, and why
     moved = Signal()
+    # How many edits wait for a server that cannot be reached (0: none, all stored).
+    waiting = Signal(int)
 
     def __init__(self, target: EditTarget) -> None:
         self.target = target
         self._steps: list[Step] = []
         self._index = 0  # steps before it are done, from it on undone
+        # Edits made while the server could not be reached, in the order made: stored
+        # by ``retry`` once it answers, never shown as saved before.
+        self._pending: list[Edit] = []
+
+    @property
+    def pending(self) -> int:
+        """Edits made but not stored yet (the server could not be reached)."""
+        return len(self._pending)
 
     def set_target(self, target: EditTarget) -> None:
-        """Edits go to another corpus from now on; the old history means nothing there."""
+        """Edits go to another corpus from now on; the old history means nothing there
+        (edits still waiting for the old corpus's server go to it first, if it answers)."""
+        if self._pending and self.target is not target:
+            self.retry()
+            if self._pending:
+                self.failed.emit(said("History", QT_TRANSLATE_NOOP(
+                    "History", "{count} edit(s) made while the server could not be reached "
+                    "were not saved: the first was “{step}”."), count=len(self._pending),
+                    step=describe(self._pending[0])))
+                self._pending.clear()
+                self.waiting.emit(0)
         self.target = target
         self.clear()
 
@@ -86,19 +106,62 @@ class History:
         return self._index
 
     def do(self, edit: Edit) -> bool:
-        """Apply ``edit`` now and remember it; False (and ``failed``) if it was not stored."""
-        inverse = self._apply(edit, edit, taking_back=False)
+        """Apply ``edit`` now and remember it; False (and ``failed``) if it was not stored.
+
+        With the server out of reach the edit waits, after any waiting before it, and
+        ``waiting`` says how many do; ``retry`` stores them once it answers.
+        """
+        if self._pending:
+            self._pending.append(edit)  # after the ones before it, in the order made
+            self.waiting.emit(len(self._pending))
+            return False
+        try:
+            inverse = self._apply(edit, edit, taking_back=False, offline_raises=True)
+        except CorpusOffline:
+            self._pending.append(edit)
+            self.waiting.emit(len(self._pending))
+            return False
         if inverse is None:
             return False
+        self._remember(edit, inverse)
+        return True
+
+    def retry(self) -> bool:
+        """Store the edits that wait for the server, in the order made; True when none
+        waits any more. One the corpus refuses now (what it changed was changed
+        elsewhere meanwhile) is said and dropped; the others go on."""
+        while self._pending:
+            edit = self._pending[0]
+            try:
+                inverse = self._apply(edit, edit, taking_back=False, offline_raises=True)
+            except CorpusOffline:
+                return False
+            self._pending.pop(0)
+            if inverse is not None:
+                self._remember(edit, inverse)
+            self.waiting.emit(len(self._pending))
+        return True
+
+    def _remember(self, edit: Edit, inverse: Edit) -> None:
         del self._steps[self._index:]  # a new edit ends what could have been redone
         self._steps.append(Step(edit, inverse))
         self._index += 1
         self.moved.emit()
+
+    def _refuse_while_waiting(self, taking_back: bool) -> bool:
+        if not self._pending:
+            return False
+        template = (QT_TRANSLATE_NOOP("History", "Nothing was taken back: {count} edit(s) still "
+                                      "wait for the server, which cannot be reached.")
+                    if taking_back else
+                    QT_TRANSLATE_NOOP("History", "Nothing was done again: {count} edit(s) still "
+                                      "wait for the server, which cannot be reached."))
+        self.failed.emit(said("History", template, count=len(self._pending)))
         return True
 
     def undo(self) -> bool:
         """Take back the last edit; the history moves only if the corpus took it back."""
-        if not self.can_undo:
+        if not self.can_undo or self._refuse_while_waiting(taking_back=True):
             return False
         step = self._steps[self._index - 1]
         inverse = self._apply(step.backward, step.forward, taking_back=True,
@@ -112,7 +175,7 @@ class History:
 
     def redo(self) -> bool:
         """Do again the last undone edit; the history moves only if it was stored."""
-        if not self.can_redo:
+        if not self.can_redo or self._refuse_while_waiting(taking_back=False):
             return False
         step = self._steps[self._index]
         inverse = self._apply(step.forward, step.forward, taking_back=False, drop=self._index)
@@ -124,11 +187,19 @@ class History:
         return True
 
     def _apply(self, edit: Edit, named: Edit, *, taking_back: bool,
-               drop: int | None = None) -> Edit | None:
+               drop: int | None = None, offline_raises: bool = False) -> Edit | None:
         """Apply ``edit``; messages name ``named``, the step as Edit > Undo shows it
-        (an undo applies the step's inverse, whose own name would puzzle the coder)."""
+        (an undo applies the step's inverse, whose own name would puzzle the coder).
+        ``offline_raises``: a server out of reach raises CorpusOffline to the caller,
+        which keeps the edit waiting, rather than being said as a failure."""
         try:
             inverse = edit.apply(self.target)
+        except CorpusOffline:
+            if offline_raises:
+                raise
+            self.failed.emit(_not_saved(named, CorpusOffline(
+                "the server cannot be reached"), taking_back=taking_back))
+            return None
         except CorpusConflict as exc:
             if drop is None:
                 self.failed.emit(_not_saved(named, exc, taking_back=taking_back))

@@ -29,7 +29,7 @@ from annotator.core.model import Document, DocumentDetails, Span
 from annotator.core.schema import LabelSpec, Schema
 from annotator.session.history import History
 from annotator.session.messages import QT_TRANSLATE_NOOP, Message, said
-from annotator.storage.errors import CorpusError
+from annotator.storage.errors import CorpusError, CorpusOffline
 from annotator.storage.protocol import CorpusBackend
 from annotator.storage.span_rows import SpanRows
 
@@ -54,6 +54,8 @@ class Session:
     saved = Signal(object)  # the Edit just stored
     not_saved = Signal(object)  # a Message: what was not stored, and why
     waiting_for_writer = Signal()
+    # How many edits wait for a team's server that cannot be reached (0: all stored).
+    waiting_for_server = Signal(int)
     # A message for the coder (a Message, or text the window has already translated;
     # "" clears), and for how many ms it matters.
     said = Signal(object, int)
@@ -76,6 +78,7 @@ class Session:
         self.history = History(corpus)
         self.history.applied.connect(self._on_applied)
         self.history.failed.connect(self._on_failed)
+        self.history.waiting.connect(self._on_waiting)
 
     # -- the corpus --------------------------------------------------------------------
 
@@ -122,7 +125,10 @@ class Session:
         self.reload_schema()
 
     def pick_up_outside_changes(self) -> bool:
-        """Follow what another process committed since we last looked; True if anything."""
+        """Follow what another process committed since we last looked; True if anything.
+        Edits that wait for a server that could not be reached are sent again first."""
+        if self.history.pending:
+            self.history.retry()
         try:
             version = self.corpus.data_version()
         except CorpusError:  # looked at again next time
@@ -281,16 +287,22 @@ class Session:
     def tag(self, start: int, end: int, label: str) -> Span | None:
         """A new span of the coder's; the document becomes *in progress* if it was *todo*."""
         assert self.doc_id is not None and self.document is not None
-        existing = self.corpus.find_span(self.doc_id, start, end, label, self.coder)
-        if existing is not None:
-            self.say(_said(QT_TRANSLATE_NOOP("Session", "Already tagged.")), SHORT)
-            self.select(existing)
-            return None
         text = self.document.text
         span = Span(start=start, end=end, label=label, text=text[start:end],
                     coder=self.coder, doc_id=self.doc_id,
                     attrs=prefilled(self.schema.label(label), text, start, end))
-        if not self.do(self.with_status_started(AddSpan(span))):
+        try:
+            existing = self.corpus.find_span(self.doc_id, start, end, label, self.coder)
+            edit = self.with_status_started(AddSpan(span))
+        except CorpusOffline:
+            # The server is out of reach: the tag waits with the edits before it and
+            # is stored as it is when the server answers.
+            existing, edit = None, AddSpan(span)
+        if existing is not None:
+            self.say(_said(QT_TRANSLATE_NOOP("Session", "Already tagged.")), SHORT)
+            self.select(existing)
+            return None
+        if not self.do(edit):
             return None
         self.select(span.uid)
         return span
@@ -374,6 +386,17 @@ class Session:
         # What failed may be a change made elsewhere: show the corpus as it is now.
         if self.doc_id is not None:
             self.show_document(self.doc_id, keep_selection=True)
+
+    def _on_waiting(self, count: int) -> None:
+        self.waiting_for_server.emit(count)
+        if count:
+            self.say(_said(QT_TRANSLATE_NOOP(
+                "Session", "Not saved yet: the server cannot be reached. {count} edit(s) wait "
+                "and are saved, in order, as soon as it answers."), count=count), LONG)
+        else:
+            self.say(_said(QT_TRANSLATE_NOOP(
+                "Session", "The server answers again: every edit that waited is saved.")),
+                NORMAL)
 
     def say(self, message: Message | str, ms: int = NORMAL) -> None:
         """Tell the coder ``message`` (a Message, or text already in the coder's

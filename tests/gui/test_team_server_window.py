@@ -137,3 +137,33 @@ def test_a_leads_import_and_codebook_change_appear_without_a_reload(
     qtbot.waitUntil(lambda: "weapon" in [label.name for label in alice.session.labels],
                     timeout=10_000)
     qtbot.waitUntil(lambda: alice.documents.rowCount() == before + 1, timeout=10_000)
+
+
+def test_a_tag_made_while_the_network_is_down_shows_waiting_never_saved(
+        qtbot, team: dict[str, str], pg_url: str) -> None:
+    from urllib.parse import urlsplit
+
+    from tests.server.net_cut import CuttableLink
+
+    where = urlsplit(pg_url)
+    link = CuttableLink(where.hostname or "127.0.0.1", where.port or 5432)
+    try:
+        window = opened(qtbot, link.url(team["alice"]), "alice", ScriptedPrompts())
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        label = window.status_line.saved_label
+        link.cut()
+        phrase = "Katyusha"
+        at = window.view.text.index(phrase)
+        drag_select(window.view, at, at + len(phrase))
+        press(window.view, "1")
+        assert "waiting for the server" in label.text() and "saved" not in label.text()
+        assert window.session.spans.by_uid is not None and not any(
+            s.text == phrase for s in window.session.spans)
+        link.mend()
+        qtbot.waitUntil(lambda: "saved" in label.text(), timeout=15_000)
+        assert [s.text for s in window.session.spans if s.coder == "alice"] == [phrase]
+        with Corpus.open(team["lee"]) as lead:
+            assert [s.text for s in lead.spans(window.doc_id, "alice")] == [phrase]
+    finally:
+        link.close()

@@ -261,7 +261,12 @@ class PgDatabase:
 
 
 def connect_error(exc: psycopg.Error, address: ServerAddress) -> CorpusError:
-    text = str(exc).strip()
+    # libpq's messages can quote the URL, password and all: never pass one on.
+    text = address.scrub(str(exc).strip())
+    if "certificate" in text or "SSL error" in text:
+        return CorpusOffline(f"{address}: the server's identity could not be checked "
+                             f"({_first_line(text)}); sslrootcert must name the team's CA "
+                             "file and the host must be a name in the server's certificate")
     if "password authentication failed" in text or "no password supplied" in text:
         return NotAllowed(f"{address}: the server refused the login ({_first_line(text)}); "
                           "check the user name and the password in ~/.pgpass or the service "
@@ -274,7 +279,7 @@ def connect_error(exc: psycopg.Error, address: ServerAddress) -> CorpusError:
 
 def pg_error(exc: psycopg.Error, address: ServerAddress, doing: str) -> CorpusError:
     """The CorpusError that says what ``exc`` means for the coder."""
-    text = _first_line(str(exc))
+    text = _first_line(address.scrub(str(exc)))
     if isinstance(exc, pg_errors.QueryCanceled) and "lock timeout" not in str(exc):
         return CorpusInterrupted(f"{address}: the query was stopped")
     if isinstance(exc, pg_errors.LockNotAvailable | pg_errors.QueryCanceled

@@ -99,9 +99,11 @@ def set_up_roles(db: PgDatabase) -> list[str]:
             _member_policies(conn, names)
     except psycopg.errors.InsufficientPrivilege as exc:
         raise NotAllowed(f"{db.address}: setting up the team's roles needs the database's owner "
-                         f"with the right to make roles (CREATEROLE) ({exc})") from exc
+                         f"with the right to make roles (CREATEROLE) "
+                         f"({db.address.scrub(str(exc))})") from exc
     except psycopg.Error as exc:
-        raise CorpusError(f"{db.address}: the team's roles could not be set up ({exc})") from exc
+        raise CorpusError(f"{db.address}: the team's roles could not be set up "
+                          f"({db.address.scrub(str(exc))})") from exc
     said.append(f"row-level security on {', '.join([*OWNED, 'event_members'])}")
     return said
 
@@ -183,8 +185,9 @@ def add_coder(address: ServerAddress, name: str, kind: str, password: str) -> st
             f" {name} ({kind})"
     except psycopg.errors.InsufficientPrivilege as exc:
         raise NotAllowed(f"{address}: making logins needs the right to make roles "
-                         f"(CREATEROLE) ({exc})") from exc
+                         f"(CREATEROLE) ({address.scrub(str(exc))})") from exc
     except psycopg.Error as exc:
-        raise CorpusError(f"{address}: the login {name} could not be made ({exc})") from exc
+        raise CorpusError(f"{address}: the login {name} could not be made "
+                          f"({address.scrub(str(exc))})") from exc
     finally:
         db.close()

@@ -1,0 +1,104 @@
+"""Nothing lost when the network goes: an edit made while the server cannot be reached
+says so, waits with any made after it, is never reported saved before it is stored,
+and is stored once, in order, when the server answers again."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
+
+import pytest
+
+from annotator.session.session import Session
+from annotator.storage.corpus import Corpus
+from annotator.storage.pg.address import ServerAddress
+from annotator.storage.pg.roles import add_coder, init_server
+from annotator.storage.transfer import copy_corpus
+from annotator.workspace import create_corpus
+from tests.server.net_cut import CuttableLink
+
+PASSWORD = "correct horse battery"
+
+
+def until(condition: Callable[[], bool], what: str, seconds: float = 30.0) -> None:
+    """Wait for ``condition`` (what the session reports), failing after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"not within {seconds} s: {what}")
+        time.sleep(0.02)
+
+
+@pytest.fixture
+def link_and_urls(pg_url: str, tmp_path) -> Iterator[tuple[CuttableLink, str, str]]:
+    address = ServerAddress.parse(pg_url)
+    init_server(address)
+    add_coder(address, "alice", "coder", PASSWORD)
+    sample, _ = create_corpus(tmp_path / "sample.sqlite", sample=True)
+    with sample, Corpus.open(pg_url) as server:
+        copy_corpus(sample, server)
+    where = urlsplit(pg_url)
+    link = CuttableLink(where.hostname or "127.0.0.1", where.port or 5432)
+    alice = link.url(pg_url.replace("annotator_admin@",
+                                    f"alice:{PASSWORD.replace(' ', '%20')}@"))
+    yield link, alice, pg_url
+    link.close()
+
+
+def stored(admin_url: str) -> list[tuple[str, str]]:
+    with Corpus.open(admin_url) as corpus:
+        return [(row[0], row[1]) for row in corpus.db.fetch_all(
+            "SELECT text, coder FROM spans ORDER BY id")]
+
+
+def test_edits_made_offline_wait_are_never_said_saved_and_are_stored_once_in_order(
+        link_and_urls: tuple[CuttableLink, str, str]) -> None:
+    link, alice_url, admin = link_and_urls
+    session = Session(Corpus.open(alice_url), "alice")
+    saved: list[str] = []
+    waiting: list[int] = []
+    session.saved.connect(lambda edit: saved.append(edit.description))
+    session.waiting_for_server.connect(waiting.append)
+    session.open_corpus(session.corpus)
+    text = session.document.text
+    first, second = "Katyusha", "Ain al-Assad"
+    link.cut()
+    for phrase in (first, second):
+        at = text.index(phrase)
+        assert session.tag(at, at + len(phrase), "actor") is None  # not stored
+    assert session.history.pending == 2 and waiting == [1, 2]
+    assert saved == [] and not session.history.can_undo
+    assert session.undo() is False  # nothing to take back while edits wait
+    assert stored(admin) == []  # the server has none of it
+    assert session.pick_up_outside_changes() is False and session.history.pending == 2
+    link.mend()
+    until(lambda: (session.pick_up_outside_changes() or True) and not session.history.pending,
+          "the waiting edits are stored")
+    assert stored(admin) == [(first, "alice"), (second, "alice")]  # once each, in order
+    assert waiting[-1] == 0 and len(saved) == 2
+    assert [s.text for s in session.spans] == [first, second]
+    assert session.undo() and stored(admin) == [(first, "alice")]  # an ordinary step now
+    session.close()
+
+
+def test_a_waiting_edit_the_server_refuses_later_is_said_not_dropped_silently(
+        link_and_urls: tuple[CuttableLink, str, str]) -> None:
+    link, alice_url, admin = link_and_urls
+    session = Session(Corpus.open(alice_url), "alice")
+    failures: list[str] = []
+    session.not_saved.connect(lambda message: failures.append(str(message)))
+    session.open_corpus(session.corpus)
+    text = session.document.text
+    at = text.index("Katyusha")
+    link.cut()
+    session.tag(at, at + len("Katyusha"), "actor")
+    assert session.history.pending == 1
+    with Corpus.open(admin) as corpus:  # meanwhile the lead takes the label away
+        corpus.db.execute("UPDATE labels SET name = 'gone' WHERE name = 'actor'")
+    link.mend()
+    until(lambda: (session.pick_up_outside_changes() or True) and not session.history.pending,
+          "the waiting edit is tried again")
+    assert stored(admin) == []
+    assert failures and "Katyusha" in failures[-1]
+    session.close()
