@@ -792,12 +792,12 @@ Your work so far is saved. Details are in {log}.</source>
         <translation>الشهادات (*.crt *.pem);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="135"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="149"/>
         <source>An address starts with postgresql:// or service=</source>
         <translation>يبدأ العنوان بـ postgresql://‎ أو service=‎</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="137"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="143"/>
         <source>Name the database the team's corpus is in.</source>
         <translation>سمِّ قاعدة البيانات التي فيها مدونة الفريق.</translation>
     </message>
@@ -2138,52 +2138,57 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="146"/>
+        <location filename="../annotator/session/session.py" line="148"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>حُدِّث بتغييرات أُجريت في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="197"/>
+        <location filename="../annotator/session/session.py" line="199"/>
         <source>No more documents that way.</source>
         <translation>لا مزيد من المستندات في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="208"/>
+        <location filename="../annotator/session/session.py" line="210"/>
+        <source>Your queue is empty: nothing more is queued for you.</source>
+        <translation>قائمتك فارغة: لا شيء آخر ينتظرك فيها.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="221"/>
         <source>Every document is done. Well coded!</source>
         <translation>كل المستندات منجزة. أحسنت الترميز!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="268"/>
+        <location filename="../annotator/session/session.py" line="281"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>للقراءة فقط: {why} — لا يمكن وسم أو تغيير شيء في هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="284"/>
+        <location filename="../annotator/session/session.py" line="297"/>
         <source>Select some text first, then press a label key.</source>
         <translation>حدّد نصًا أولًا، ثم اضغط مفتاح وسم.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="302"/>
+        <location filename="../annotator/session/session.py" line="315"/>
         <source>Already tagged.</source>
         <translation>موسوم من قبل.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="354"/>
+        <location filename="../annotator/session/session.py" line="367"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>لم يُنجز بعد: مقاطع تنقصها خصائص إلزامية، عددها {count} («{text}» يحتاج إلى {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="384"/>
+        <location filename="../annotator/session/session.py" line="397"/>
         <source>Not saved: {message}</source>
         <translation>لم يُحفظ: {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="393"/>
+        <location filename="../annotator/session/session.py" line="406"/>
         <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
         <translation>لم يُحفظ بعد: يتعذّر الوصول إلى الخادم. ينتظر {count} تعديل وسيُحفظ بالترتيب حالما يستجيب.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="397"/>
+        <location filename="../annotator/session/session.py" line="410"/>
         <source>The server answers again: every edit that waited is saved.</source>
         <translation>يستجيب الخادم من جديد: حُفظت كل التعديلات المنتظرة.</translation>
     </message>

@@ -792,12 +792,12 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="135"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="149"/>
         <source>An address starts with postgresql:// or service=</source>
         <translation>Una dirección empieza por postgresql:// o service=</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="137"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="143"/>
         <source>Name the database the team's corpus is in.</source>
         <translation>Indique la base de datos que contiene el corpus del equipo.</translation>
     </message>
@@ -2138,52 +2138,57 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="146"/>
+        <location filename="../annotator/session/session.py" line="148"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Actualizado con cambios hechos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="197"/>
+        <location filename="../annotator/session/session.py" line="199"/>
         <source>No more documents that way.</source>
         <translation>No hay más documentos en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="208"/>
+        <location filename="../annotator/session/session.py" line="210"/>
+        <source>Your queue is empty: nothing more is queued for you.</source>
+        <translation>Su cola está vacía: no hay nada más en espera para usted.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="221"/>
         <source>Every document is done. Well coded!</source>
         <translation>Todos los documentos están terminados. ¡Buen trabajo!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="268"/>
+        <location filename="../annotator/session/session.py" line="281"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>solo lectura: {why} — en este corpus no se puede etiquetar ni cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="284"/>
+        <location filename="../annotator/session/session.py" line="297"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Primero seleccione un texto y luego pulse la tecla de una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="302"/>
+        <location filename="../annotator/session/session.py" line="315"/>
         <source>Already tagged.</source>
         <translation>Ya está etiquetado.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="354"/>
+        <location filename="../annotator/session/session.py" line="367"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Aún sin terminar: {count} segmento(s) sin atributos obligatorios (“{text}” necesita {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="384"/>
+        <location filename="../annotator/session/session.py" line="397"/>
         <source>Not saved: {message}</source>
         <translation>No se guardó: {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="393"/>
+        <location filename="../annotator/session/session.py" line="406"/>
         <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
         <translation>Aún sin guardar: el servidor no responde. {count} cambio(s) esperan y se guardarán, en orden, en cuanto responda.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="397"/>
+        <location filename="../annotator/session/session.py" line="410"/>
         <source>The server answers again: every edit that waited is saved.</source>
         <translation>El servidor responde de nuevo: todos los cambios en espera están guardados.</translation>
     </message>

@@ -792,12 +792,12 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="135"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="149"/>
         <source>An address starts with postgresql:// or service=</source>
         <translation>Une adresse commence par postgresql:// ou service=</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="137"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="143"/>
         <source>Name the database the team's corpus is in.</source>
         <translation>Indiquez la base de données qui contient le corpus de l'équipe.</translation>
     </message>
@@ -2138,52 +2138,57 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="146"/>
+        <location filename="../annotator/session/session.py" line="148"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mis à jour avec les modifications faites ailleurs.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="197"/>
+        <location filename="../annotator/session/session.py" line="199"/>
         <source>No more documents that way.</source>
         <translation>Plus aucun document dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="208"/>
+        <location filename="../annotator/session/session.py" line="210"/>
+        <source>Your queue is empty: nothing more is queued for you.</source>
+        <translation>Votre file est vide : plus rien n'y attend pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="221"/>
         <source>Every document is done. Well coded!</source>
         <translation>Tous les documents sont terminés. Beau travail !</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="268"/>
+        <location filename="../annotator/session/session.py" line="281"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>lecture seule : {why} — rien ne peut être étiqueté ni modifié dans ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="284"/>
+        <location filename="../annotator/session/session.py" line="297"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Sélectionnez d’abord du texte, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="302"/>
+        <location filename="../annotator/session/session.py" line="315"/>
         <source>Already tagged.</source>
         <translation>Déjà étiqueté.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="354"/>
+        <location filename="../annotator/session/session.py" line="367"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Pas encore terminé : {count} segment(s) sans attributs obligatoires (il manque {missing} à « {text} »).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="384"/>
+        <location filename="../annotator/session/session.py" line="397"/>
         <source>Not saved: {message}</source>
         <translation>Non enregistré : {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="393"/>
+        <location filename="../annotator/session/session.py" line="406"/>
         <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
         <translation>Pas encore enregistré : le serveur est injoignable. {count} modification(s) attendent et seront enregistrées, dans l'ordre, dès qu'il répondra.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="397"/>
+        <location filename="../annotator/session/session.py" line="410"/>
         <source>The server answers again: every edit that waited is saved.</source>
         <translation>Le serveur répond de nouveau : toutes les modifications en attente sont enregistrées.</translation>
     </message>

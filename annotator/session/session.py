@@ -32,6 +32,7 @@ from annotator.session.messages import QT_TRANSLATE_NOOP, Message, said
 from annotator.storage.errors import CorpusError, CorpusOffline
 from annotator.storage.protocol import CorpusBackend
 from annotator.storage.span_rows import SpanRows
+from annotator.storage.work_queue import has_queue, next_document
 
 # How long an edit waits for another program writing to the corpus (a second
 # window, a command-line import) before it is reported as not saved: long
@@ -96,7 +97,8 @@ class Session:
         self._document_total = corpus.document_count()
         self._data_version = corpus.data_version()
         self.corpus_opened.emit()
-        first = corpus.first_undone(self.coder) or corpus.neighbour(0, 1, self.coder)
+        first = (next_document(corpus, self.coder) if has_queue(corpus) else None) or \
+            corpus.first_undone(self.coder) or corpus.neighbour(0, 1, self.coder)
         if first is not None:
             self.show_document(first)
         else:
@@ -200,6 +202,17 @@ class Session:
         return True
 
     def next_undone(self) -> bool:
+        if has_queue(self.corpus):
+            # A team's queue: the coder's unfinished claim, else the next one no one
+            # else is taking.
+            target = next_document(self.corpus, self.coder)
+            if target is None:
+                self.say(_said(QT_TRANSLATE_NOOP(
+                    "Session", "Your queue is empty: nothing more is queued for you.")), NORMAL)
+                return False
+            if target != self.doc_id:
+                self.show_document(target)
+            return True
         start = self.doc_id or 0
         target = self.corpus.neighbour(start, 1, self.coder, undone=True)
         if target is None:

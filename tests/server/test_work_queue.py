@@ -162,3 +162,24 @@ def test_the_lead_queues_and_follows_progress_from_the_command_line(
     assert refused.exit_code != 0 and "does not allow" in refused.output
     bad = runner.invoke(cli, ["server", "queue", team["lee"], "--overlap", "150%"])
     assert bad.exit_code == 2 and "between 0% and 100%" in bad.output
+
+
+def test_done_and_next_in_a_session_takes_from_the_queue(team: dict[str, str]) -> None:
+    from annotator.session.session import Session
+
+    with Corpus.open(team["lee"]) as corpus:
+        queue_documents(corpus, [9, 4, 7], queued_by="lee")  # the lead's order, not ids'
+    said: list[str] = []
+    session = Session(Corpus.open(team["coder6"]), "coder6")
+    session.said.connect(lambda message, _ms: said.append(str(message)))
+    session.open_corpus(session.corpus)
+    assert session.doc_id == 9  # opening takes the first from the queue
+    assert session.done_and_next() and session.doc_id == 4
+    assert session.done_and_next() and session.doc_id == 7
+    with Corpus.open(team["coder7"]) as other:  # someone else takes nothing of coder6's
+        assert claim_next(other, "coder7") is None
+    assert not session.done_and_next()
+    assert any("queue is empty" in text for text in said)
+    with Corpus.open(team["lee"]) as corpus:
+        assert [(row.coder, row.done) for row in progress(corpus)] == [("coder6", 3)]
+    session.close()
