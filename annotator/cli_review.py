@@ -25,6 +25,7 @@ from annotator.storage.corpus import CorpusError
 from annotator.storage.errors import QueryNotUnderstood
 from annotator.storage.history import changes, document_id, span_document
 from annotator.storage.history import restore as restore_changes
+from annotator.storage.pg.address import is_server_address
 from annotator.storage.suggestions import (
     corpus_actors,
     corpus_places,
@@ -113,13 +114,14 @@ def search(given: tuple[str, ...], limit: int, as_json: bool) -> None:
     if len(given) > 2:
         _fail(f"{len(given)} arguments: give QUERY, or CORPUS and QUERY, and quote a query "
               "of several words (annotator search CORPUS \"two words\")")
-    if len(given) == 2 and not Path(given[0]).exists():
+    on_server = is_server_address(given[0])
+    if len(given) == 2 and not on_server and not Path(given[0]).exists():
         _fail(f"{given[0]}: no such corpus (to search for several words, quote them: "
               f"annotator search \"{given[0]} {given[1]}\")")
-    if len(given) == 1 and Path(given[0]).is_file() and \
-            Path(given[0]).suffix.lower() in (".sqlite", ".db", ".annotator"):
-        _fail(f"{given[0]}: a corpus, but nothing to search for: annotator search "
-              f"{given[0]} QUERY")
+    if len(given) == 1 and (on_server or (Path(given[0]).is_file() and
+                            Path(given[0]).suffix.lower() in (".sqlite", ".db", ".annotator"))):
+        shown = CORPUS.convert(given[0], None, None) if on_server else given[0]
+        _fail(f"{shown}: a corpus, but nothing to search for: annotator search {shown} QUERY")
     named = CORPUS.convert(given[0], None, None) if len(given) == 2 else None
     corpus = corpus_or_default(named)
     query = given[-1]

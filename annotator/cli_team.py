@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import click
 
@@ -22,6 +23,7 @@ from annotator.formats.whole_file import write_whole
 from annotator.storage.agreement import agreement
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.guard import check_not_protected
+from annotator.storage.pg.address import ServerAddress
 from annotator.storage.team import assign as assign_corpus
 from annotator.storage.team import merge as merge_corpus
 
@@ -133,9 +135,7 @@ def merge(target: Path, sources: tuple[Path, ...]) -> None:
     """
     problems = 0
     for source in sources:
-        try:
-            check_not_protected(source, target)
-        except CorpusError:
+        if _same_corpus(source, target):
             _fail(f"{source}: is the target corpus itself (or a file beside it); "
                   "name the corpora to merge into it")
     with _corpus(target, create=True) as opened:
@@ -149,3 +149,25 @@ def merge(target: Path, sources: tuple[Path, ...]) -> None:
         sys.exit(1)
 
 
+
+
+def _same_corpus(source: Path | ServerAddress, target: Path | ServerAddress) -> bool:
+    """Whether ``source`` is ``target`` (or, for files, one SQLite keeps beside it): a
+    file is never a server's database, and two addresses are one database when they
+    name the same server and database, whoever logs in."""
+    if isinstance(source, ServerAddress) or isinstance(target, ServerAddress):
+        if not (isinstance(source, ServerAddress) and isinstance(target, ServerAddress)):
+            return False
+        return _database_of(source) == _database_of(target)
+    try:
+        check_not_protected(source, target)
+    except CorpusError:
+        return True
+    return False
+
+
+def _database_of(address: ServerAddress) -> tuple[str, ...]:
+    parts = urlsplit(address.conninfo)
+    query = dict(parse_qsl(parts.query))
+    return (parts.hostname or query.get("host", ""), str(parts.port or query.get("port", "")),
+            query.get("service", ""), address.database)

@@ -26,9 +26,10 @@ from annotator.storage.errors import CorpusBusy, CorpusConflict, CorpusError, Co
 from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.pg.address import ServerAddress, is_server_address
-from annotator.storage.pg.search import WEIGHTS, tsquery
+from annotator.storage.pg.search import WEIGHTS
 from annotator.storage.relations_store import RelationStore
 from annotator.storage.schema_store import SchemaStore
+from annotator.storage.search_sql import file_matching, filter_clauses, server_matching
 from annotator.storage.span_rows import SpanRows, fragments_from_json, fragments_json
 
 if TYPE_CHECKING:
@@ -62,85 +63,6 @@ def document_from_row(row: Sequence[Any]) -> Document:
         raise CorpusError(f"document {fields[1]!r} (row {fields[0]}) is damaged in the corpus: "
                           f"{exc}; `annotator history --doc {fields[0]}` shows its edits, "
                           "`annotator restore` puts it back") from exc
-
-
-def _filter_clauses(filters: DocumentFilter, coder: str,
-                    doc: str = "d.id") -> list[tuple[str, list[Any]]]:
-    """SQL conditions for ``filters``; ``doc`` is how the query names a document's id,
-    ``d`` its documents row (only the date and flag conditions need that row).
-
-    ``+p.label`` and ``+p.coder`` keep SQLite on the spans' document index: left to
-    itself it looked a document's spans up by label, reading every span with that
-    label in the corpus for each document listed.
-    """
-    clauses: list[tuple[str, list[Any]]] = []
-    if filters.status:
-        who = filters.coder or coder
-        if filters.status == "todo":
-            clauses.append((f"NOT EXISTS (SELECT 1 FROM doc_status t WHERE t.doc_id = {doc} AND "
-                            "t.coder = ? AND t.status != 'todo')", [who]))
-        else:
-            clauses.append((f"EXISTS (SELECT 1 FROM doc_status t WHERE t.doc_id = {doc} AND "
-                            "t.coder = ? AND t.status = ?)", [who, filters.status]))
-    if filters.with_label:
-        clauses.append((f"EXISTS (SELECT 1 FROM spans p WHERE p.doc_id = {doc} AND +p.label = ? "
-                        "AND p.origin != 'suggested')", [filters.with_label]))
-    if filters.without_label:
-        clauses.append((f"NOT EXISTS (SELECT 1 FROM spans p WHERE p.doc_id = {doc} AND "
-                        "+p.label = ? AND p.origin != 'suggested')", [filters.without_label]))
-    if filters.coder:
-        clauses.append((f"EXISTS (SELECT 1 FROM spans p WHERE p.doc_id = {doc} AND +p.coder = ?)",
-                        [filters.coder]))
-    if filters.date_from:
-        clauses.append(("d.date >= ?", [filters.date_from]))
-    if filters.date_to:
-        clauses.append(("d.date <= ?", [filters.date_to + "\uffff"]))
-    if filters.flagged:
-        clauses.append(("d.flags NOT IN ('{}', '')", []))
-    if filters.doc_label:
-        clauses.append(_doc_label_clause(filters.doc_label, filters.coder, doc))
-    return clauses
-
-
-def _doc_label_clause(wanted: str, coder: str | None, doc: str) -> tuple[str, list[Any]]:
-    """``name`` has any value; ``name=value`` has that value, or that choice among several
-    (true and false are written as JSON has them)."""
-    name, has_value, value = wanted.partition("=")
-    sql = f"EXISTS (SELECT 1 FROM doc_labels l WHERE l.doc_id = {doc} AND l.name = ?"
-    params: list[Any] = [name.strip()]
-    if coder:
-        sql += " AND l.coder = ?"
-        params.append(coder)
-    if has_value:
-        value = value.strip()
-        sql += (" AND (l.value = ? OR l.value = ? OR (json_valid(l.value) AND "
-                "json_type(l.value) = 'array' AND EXISTS (SELECT 1 FROM json_each(l.value) e "
-                "WHERE e.value = ?)))")
-        params += [json.dumps(value, ensure_ascii=False), value, value]
-    return sql + ")", params
-
-
-def _matching(search: str, filters: DocumentFilter, coder: str) -> tuple[str, list[Any]]:
-    """FROM and WHERE for the documents ``search`` finds that pass ``filters``.
-
-    Documents rows are joined only for the date and flag conditions: reading the
-    row of every match (texts and all) tripled the time of a filtered search.
-    """
-    clauses = _filter_clauses(filters, coder, doc="documents_fts.rowid")
-    needs_row = bool(filters.date_from or filters.date_to or filters.flagged)
-    join = " JOIN documents d ON d.id = documents_fts.rowid" if needs_row else ""
-    sql = (f"FROM documents_fts{join} WHERE documents_fts MATCH ?"
-           + "".join(f" AND {clause}" for clause, _ in clauses))
-    return sql, [search, *(value for _, values in clauses for value in values)]
-
-
-def _server_matching(search: str, filters: DocumentFilter,
-                     coder: str) -> tuple[str, list[Any]]:
-    """As ``_matching``, on a server: the search vector is a column of documents."""
-    clauses = _filter_clauses(filters, coder)
-    sql = ("FROM documents d WHERE d.search @@ to_tsquery('annotator_search', ?)"
-           + "".join(f" AND {clause}" for clause, _ in clauses))
-    return sql, [tsquery(search), *(value for _, values in clauses for value in values)]
 
 
 def now() -> str:
@@ -266,6 +188,10 @@ class Corpus(EventStore, SchemaStore, RelationStore):
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to this corpus
         (SQLite's ``data_version``): how a window notices another program's writes."""
+        if self.db.dialect != "sqlite" and not self.db.in_transaction:
+            # The server sends the notice of another's commit when it next runs for this
+            # connection, a moment later: one round trip makes sure it has come.
+            self.db.fetch_one("SELECT 1")
         return self.db.data_version()
 
     def close(self) -> None:
@@ -358,7 +284,7 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         if search:
             return self._search_page(search, coder, filters, limit, offset)
         where, params = ["d.id > ?"], [coder, after_id]
-        for clause, values in _filter_clauses(filters, coder):
+        for clause, values in filter_clauses(filters, coder):
             where.append(clause)
             params.extend(values)
         sql = f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
@@ -394,12 +320,12 @@ class Corpus(EventStore, SchemaStore, RelationStore):
     def _ranked(self, search: str, coder: str, filters: DocumentFilter,
                 limit: int, offset: int) -> list[int]:
         if self.db.dialect == "sqlite":
-            matching, params = _matching(search, filters, coder)
+            matching, params = file_matching(search, filters, coder)
             return [row[0] for row in self._query(
                 f"SELECT documents_fts.rowid {matching} "
                 f"ORDER BY bm25(documents_fts, {TITLE_WEIGHT}, 1.0) LIMIT ? OFFSET ?",
                 [*params, limit, offset])]
-        matching, params = _server_matching(search, filters, coder)
+        matching, params = server_matching(search, filters, coder)
         if not params[0]:
             return []
         return [row[0] for row in self._query(
@@ -410,9 +336,9 @@ class Corpus(EventStore, SchemaStore, RelationStore):
     def match_count(self, search: str, coder: str, filters: DocumentFilter | None = None) -> int:
         """How many documents a search finds (counting needs no ranking, so it is quick)."""
         if self.db.dialect == "sqlite":
-            matching, params = _matching(search, filters or DocumentFilter(), coder)
+            matching, params = file_matching(search, filters or DocumentFilter(), coder)
         else:
-            matching, params = _server_matching(search, filters or DocumentFilter(), coder)
+            matching, params = server_matching(search, filters or DocumentFilter(), coder)
             if not params[0]:
                 return 0
         return int(self._scalar(f"SELECT count(*) {matching}", params))

@@ -80,7 +80,7 @@ def changes(corpus: Corpus, *, doc_id: int | None = None, span_uid: str | None =
            + " AND ".join(where))
     if newest is not None:
         # Only the rows wanted are read, however long the log.
-        sql = f"SELECT * FROM ({sql} ORDER BY id DESC LIMIT {newest}) ORDER BY id"
+        sql = f"SELECT * FROM ({sql} ORDER BY id DESC LIMIT {newest}) AS newest ORDER BY id"
     else:
         sql += " ORDER BY id" + (f" LIMIT {limit}" if limit is not None else "")
     # A row whose text is not UTF-8 is read with replacement characters: listed,

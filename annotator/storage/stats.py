@@ -26,10 +26,12 @@ def corpus_stats(corpus: Corpus) -> dict[str, Any]:
     """
     db = corpus.db
     labels = {label.name: 0 for label in corpus.labels()}
+    # Every grouping is ordered: a server returns groups in no set order, and the
+    # table printed must read the same from a file and from a server.
     labels.update(db.execute(f"SELECT label, count(*) FROM spans WHERE {_CODED} "
-                             "GROUP BY label").fetchall())
+                             "GROUP BY label ORDER BY label").fetchall())
     coders = dict(db.execute(f"SELECT coder, count(*) FROM spans WHERE {_CODED} "
-                             "GROUP BY coder").fetchall())
+                             "GROUP BY coder ORDER BY coder").fetchall())
     by_rank = dict(
         db.execute(
             f"""SELECT coalesce((SELECT max({_RANK_CASE}) FROM doc_status
@@ -41,7 +43,8 @@ def corpus_stats(corpus: Corpus) -> dict[str, Any]:
     status = {name: by_rank.get(STATUS_RANK[name], 0) for name in STATUSES}
     status_by_coder: dict[str, dict[str, int]] = {}
     for who, name, count in db.execute(
-        "SELECT coder, status, count(*) FROM doc_status GROUP BY coder, status"
+        "SELECT coder, status, count(*) FROM doc_status GROUP BY coder, status "
+        "ORDER BY coder, status"
     ):
         status_by_coder.setdefault(who, dict.fromkeys(STATUSES, 0))[name] = count
     relations = dict(db.execute(

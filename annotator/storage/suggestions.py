@@ -80,10 +80,7 @@ def occurrences(corpus: Corpus, span: Span, coder: str, doc_ids: Sequence[int] |
     reads only the few documents that have it.
     """
     if doc_ids is None:
-        phrase = '"' + span.text.replace('"', "") + '"'
-        doc_ids = [row[0] for row in corpus.db.execute(
-            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid",
-            [phrase])]
+        doc_ids = _documents_with(corpus, span.text)
     attrs = {**{k: v for k, v in span.attrs.items() if k != "note"}, SOURCE_ATTR: "same text"}
     made = []
     for done, doc_id in enumerate(doc_ids, start=1):
@@ -97,3 +94,17 @@ def occurrences(corpus: Corpus, span: Span, coder: str, doc_ids: Sequence[int] |
         if progress is not None and done % 50 == 0:
             progress(done, len(doc_ids))
     return made
+
+
+def _documents_with(corpus: Corpus, words: str) -> list[int]:
+    """The documents that may hold ``words`` (a few more are fine: each is read after).
+
+    On a server the search vector covers only the start of a long text, and its
+    tokens are not FTS5's, so the texts themselves are searched there.
+    """
+    if corpus.db.dialect != "sqlite":
+        return [row[0] for row in corpus.db.execute(
+            "SELECT id FROM documents WHERE strpos(text, ?) > 0 ORDER BY id", [words])]
+    phrase = '"' + words.replace('"', "") + '"'
+    return [row[0] for row in corpus.db.execute(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid", [phrase])]

@@ -62,6 +62,15 @@ def coder_file_name(stem: str, coder: str) -> str:
     return f"{stem}-{safe or '_'}.sqlite"
 
 
+def _stem(corpus: Corpus) -> str:
+    """What the coders' files are named after: the corpus file's name without its suffix,
+    or a server corpus's database name, made safe as a file name."""
+    if isinstance(corpus.path, Path):
+        return corpus.path.stem
+    safe = _UNSAFE_IN_FILE_NAME.sub("_", corpus.path.name.replace("/", "_").replace("\\", "_"))
+    return safe.strip(".") or "corpus"
+
+
 def plan_assignment(uids: Sequence[str], coders: Sequence[str], overlap: float,
                     seed: int = 0) -> dict[str, list[str]]:
     """Coder -> document ids: a share ``overlap`` of documents goes to two coders each,
@@ -93,7 +102,7 @@ def assignment_files(corpus: Corpus, coders: Sequence[str], folder: Path) -> dic
         problem = coder_name_problem(coder)
         if problem:
             raise ValueError(f"coder name {problem}")
-    paths = {coder: folder / coder_file_name(corpus.path.stem, coder) for coder in coders}
+    paths = {coder: folder / coder_file_name(_stem(corpus), coder) for coder in coders}
     by_file: dict[str, str] = {}
     for coder, path in paths.items():
         # Case-insensitive file systems (macOS, Windows) would make two names one file.

@@ -56,7 +56,7 @@ class Said:
         session.not_saved.connect(lambda message: self.not_saved.append(str(message)))
 
 
-def open_session(path: Path) -> Session:
+def open_session(path: str | Path) -> Session:
     corpus = Corpus.open(path)
     session = Session(corpus, CODER)
     session.open_corpus(corpus)
@@ -64,10 +64,8 @@ def open_session(path: Path) -> Session:
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[Session]:
-    corpus, _ = create_corpus(tmp_path / "c.sqlite", sample=True)
-    corpus.close()
-    opened = open_session(tmp_path / "c.sqlite")
+def session(sample_location: str | Path) -> Iterator[Session]:
+    opened = open_session(sample_location)
     yield opened
     opened.close()
 
@@ -504,6 +502,8 @@ def test_undoing_an_accept_does_not_take_back_a_done_marked_elsewhere(
 
 
 def test_undo_on_a_moved_corpus_keeps_the_history(session: Session, tmp_path: Path) -> None:
+    if session.corpus.db.dialect != "sqlite":
+        pytest.skip("a file moved by another program: a server's database has no file")
     for text in ("Katyusha", "Iraqi", "Ain al-Assad"):
         tagged(session, text)
     path = session.corpus.path

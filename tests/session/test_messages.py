@@ -38,7 +38,6 @@ from annotator.session.actions import ACTIONS, MENUS, VIEW_KEYS
 from annotator.session.messages import Message, said
 from annotator.session.steps import describe
 from annotator.storage.corpus import Corpus
-from annotator.workspace import create_corpus
 from tests.conftest import REPO
 
 SESSION = REPO / "annotator" / "session"
@@ -50,8 +49,8 @@ def pseudo(context: str, text: str) -> str:
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Session:
-    corpus, _ = create_corpus(tmp_path / "c.sqlite", sample=True)
+def session(sample_location: str | Path) -> Session:
+    corpus = Corpus.open(sample_location)
     opened = Session(corpus, "alice")
     opened.open_corpus(corpus)
     yield opened

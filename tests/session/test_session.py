@@ -35,8 +35,8 @@ class Heard:
 
 
 @pytest.fixture
-def session(tmp_path: Path) -> Session:
-    corpus, _ = create_corpus(tmp_path / "c.sqlite", sample=True)
+def session(sample_location: str | Path) -> Session:
+    corpus = Corpus.open(sample_location)
     opened = Session(corpus, "alice")
     opened.open_corpus(corpus)
     yield opened
@@ -49,8 +49,9 @@ def word(session: Session, text: str) -> tuple[int, int]:
     return start, start + len(text)
 
 
-def test_opening_shows_the_first_undone_document_and_says_so(tmp_path: Path) -> None:
-    corpus, _ = create_corpus(tmp_path / "c.sqlite", sample=True)
+def test_opening_shows_the_first_undone_document_and_says_so(
+        corpus_location: str | Path) -> None:
+    corpus, _ = create_corpus(corpus_location, sample=True)
     session = Session(corpus, "alice")
     heard = Heard(session)
     session.open_corpus(corpus)
@@ -197,6 +198,18 @@ def test_writes_by_another_program_are_picked_up_once(session: Session) -> None:
     assert [s.text for s in session.spans] == ["Hamas"]
     assert "Updated with changes made elsewhere." in heard.said()
     assert not session.pick_up_outside_changes()  # nothing new since
+
+
+def test_every_commit_elsewhere_is_seen_at_the_next_look(sample_location: str | Path) -> None:
+    """A window looks at once after another program's commit and must see it every time,
+    not most times (a server's notice of it comes a moment after the commit)."""
+    with Corpus.open(sample_location) as mine, Corpus.open(sample_location) as other:
+        missed = 0
+        for n in range(300):
+            before = mine.data_version()
+            other.ensure_coder(f"coder {n}")
+            missed += mine.data_version() == before
+        assert missed == 0
 
 
 def test_show_all_coders_reads_everyones_spans_and_keeps_the_selection(
