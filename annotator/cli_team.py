@@ -21,10 +21,10 @@ from annotator.cli_support import (
 from annotator.formats.agreement_report import html_report, summary_json
 from annotator.formats.whole_file import write_whole
 from annotator.storage.agreement import agreement
+from annotator.storage.assignment import assign as assign_corpus
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.guard import check_not_protected
 from annotator.storage.pg.address import ServerAddress
-from annotator.storage.team import assign as assign_corpus
 from annotator.storage.team import merge as merge_corpus
 
 
@@ -129,9 +129,11 @@ def merge(target: Path, sources: tuple[Path, ...]) -> None:
     """Merge coders' corpora SOURCES into TARGET (created if missing).
 
     TARGET must be named, even when it is your default corpus (`annotator
-    where` prints its path): every argument names a corpus. Documents match
-    by id; spans, statuses and events are kept per coder. Merging the same
-    files again adds nothing. Schema differences are reported.
+    where` prints its path): every argument names a corpus, a file or a
+    server's URL. Documents match by id; spans, statuses, events, relations
+    and document labels are kept per coder. Merging the same files again
+    adds nothing. Schema differences, and a document label answered
+    otherwise in TARGET (whose answer is kept), are reported.
     """
     problems = 0
     for source in sources:

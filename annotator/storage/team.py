@@ -1,8 +1,9 @@
-"""Team work: splitting a corpus among coders, and merging their corpora back.
+"""Team work: merging coders' corpora back (``assignment`` splits a corpus among them).
 
 A coder's corpus is an ordinary corpus file holding their documents, the
 schema and the codebook: what a team mails around. Merging matches
-documents by id, keeps spans, statuses and events per coder, and can be
+documents by id, keeps spans (their pieces and knowledge-base links too),
+statuses, events, relations and document labels per coder, and can be
 repeated: what is already there is not added twice.
 
 A corpus that comes back is not trusted: anyone could have edited its rows
@@ -14,15 +15,13 @@ passes; the rest is counted in the report, with examples.
 from __future__ import annotations
 
 import json
-import random
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from annotator.core.events import Event
-from annotator.core.model import STATUS_RANK, DocumentRecord, Span
+from annotator.core.model import STATUS_RANK, DocLabel, DocumentRecord, Relation, Span
 from annotator.core.schema import (
     LabelSpec,
     Schema,
@@ -32,182 +31,33 @@ from annotator.core.schema import (
     shown,
     text_problem,
 )
+
+# Splitting a corpus is kept apart; its names are still found here.
+from annotator.storage.assignment import (
+    assign,
+    assignment_files,
+    coder_file_name,
+    plan_assignment,
+)
 from annotator.storage.bulk import add_documents, text_sha256
 from annotator.storage.corpus import Corpus, CorpusError, now
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.schema_store import lenient_text
 from annotator.storage.team_rows import (
-    MAX_ID,
     Refused,
+    checked_doc_label,
     checked_document,
     checked_event,
     checked_list,
+    checked_relation,
     checked_span,
     checked_status,
     checked_text,
     coder_name_problem,
 )
 
-# Characters Windows refuses in file names, beside the separators refused outright.
-_UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"|?*\s]')
-_WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
-                    *(f"lpt{n}" for n in range(1, 10))}
-
-
-def coder_file_name(stem: str, coder: str) -> str:
-    """``STEM-CODER.sqlite`` with what no file system takes replaced."""
-    safe = _UNSAFE_IN_FILE_NAME.sub("_", coder).strip(".")
-    if safe.lower() in _WINDOWS_DEVICES:
-        safe += "_"
-    return f"{stem}-{safe or '_'}.sqlite"
-
-
-def _stem(corpus: Corpus) -> str:
-    """What the coders' files are named after: the corpus file's name without its suffix,
-    or a server corpus's database name, made safe as a file name."""
-    if isinstance(corpus.path, Path):
-        return corpus.path.stem
-    safe = _UNSAFE_IN_FILE_NAME.sub("_", corpus.path.name.replace("/", "_").replace("\\", "_"))
-    return safe.strip(".") or "corpus"
-
-
-def plan_assignment(uids: Sequence[str], coders: Sequence[str], overlap: float,
-                    seed: int = 0) -> dict[str, list[str]]:
-    """Coder -> document ids: a share ``overlap`` of documents goes to two coders each,
-    the rest to one, everyone getting about as many."""
-    if len(coders) < 2 and overlap > 0:
-        raise ValueError("double coding needs at least two coders")
-    if not 0 <= overlap <= 1:
-        raise ValueError("the overlap is a share between 0% and 100%")
-    order = sorted(uids)
-    random.Random(seed).shuffle(order)
-    shared = round(len(order) * overlap)
-    load = {coder: 0 for coder in coders}
-    plan: dict[str, list[str]] = {coder: [] for coder in coders}
-    for index, uid in enumerate(order):
-        wanted = 2 if index < shared else 1
-        # The least loaded coders take it (ties in the order given), so work evens out.
-        for coder in sorted(coders, key=lambda c: (load[c], coders.index(c)))[:wanted]:
-            plan[coder].append(uid)
-            load[coder] += 1
-    return plan
-
-
-def assignment_files(corpus: Corpus, coders: Sequence[str], folder: Path) -> dict[str, Path]:
-    """Coder -> the file ``assign`` would write, every name checked first: ValueError
-    for a bad or repeated name, CorpusError for a file that is already there."""
-    if not coders:
-        raise ValueError("name at least one coder")
-    for coder in coders:
-        problem = coder_name_problem(coder)
-        if problem:
-            raise ValueError(f"coder name {problem}")
-    paths = {coder: folder / coder_file_name(_stem(corpus), coder) for coder in coders}
-    by_file: dict[str, str] = {}
-    for coder, path in paths.items():
-        # Case-insensitive file systems (macOS, Windows) would make two names one file.
-        other = by_file.setdefault(path.name.casefold(), coder)
-        if other != coder:
-            raise ValueError(f"coders {other!r} and {coder!r} would share the file {path.name}")
-    for path in paths.values():
-        if path.exists() or path.is_symlink():
-            raise CorpusError(f"{path}: already exists; nothing was written. Choose an empty "
-                              "folder (assign never writes over a corpus)")
-    return paths
-
-
-def assign(corpus: Corpus, coders: Sequence[str], overlap: float, folder: Path,
-           seed: int = 0) -> dict[str, Path]:
-    """Write one corpus per coder into ``folder``; return coder -> file.
-
-    Everything is checked before anything is written; each corpus is written under
-    a temporary name and put in place only when all are complete, so a failure
-    part-way leaves nothing of this run behind.
-    """
-    paths = assignment_files(corpus, coders, folder)
-    with lenient_text(corpus):
-        uids = [uid for uid, in corpus.db.execute("SELECT uid FROM documents")]
-        for uid in uids:
-            if name_problem(uid, MAX_ID):
-                raise CorpusError(f"{corpus.path}: a document id is damaged ({shown(uid)}); "
-                                  "nothing was written")
-        plan = plan_assignment(uids, coders, overlap, seed)
-        schema, codebook = corpus.schema(), corpus.codebook()
-        return _write_team(corpus, paths, plan, schema, codebook, folder)
-
-
-def _write_team(corpus: Corpus, paths: dict[str, Path], plan: dict[str, list[str]],
-                schema: Schema, codebook: str, folder: Path) -> dict[str, Path]:
-    made_folder = not folder.exists()
-    partials = {coder: path.with_name(f".{path.name}.partial") for coder, path in paths.items()}
-    placed: list[Path] = []
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for partial in partials.values():
-            _remove_with_companions(partial)  # left by a run that was killed
-        for coder, uids in plan.items():
-            _write_assignment(corpus, partials[coder], coder, set(uids), schema, codebook)
-        for coder, path in paths.items():
-            if path.exists():
-                raise CorpusError(f"{path}: appeared while assigning; nothing was written")
-            partials[coder].rename(path)
-            placed.append(path)
-    except BaseException as exc:  # Ctrl+C included: leave no half-made team behind
-        for path in [*partials.values(), *placed]:
-            _remove_with_companions(path)
-        if made_folder and folder.exists() and not any(folder.iterdir()):
-            folder.rmdir()
-        if isinstance(exc, OSError):
-            raise CorpusError(f"{folder}: the coders' corpora cannot be written "
-                              f"({exc.strerror or exc}); nothing was left there") from exc
-        raise
-    return paths
-
-
-def _remove_with_companions(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
-def _write_assignment(corpus: Corpus, path: Path, coder: str, wanted: set[str], schema: Schema,
-                      codebook: str) -> None:
-    with Corpus.open(path) as mine:
-        mine.save_schema(schema, moves={})
-        mine.set_codebook(codebook)
-        mine.set_setting("assigned_to", coder)
-        batch = []
-        for doc in _documents(corpus):
-            if doc.uid in wanted:
-                batch.append(doc)
-            if len(batch) >= 500:
-                add_documents(mine, batch)
-                batch = []
-        if batch:
-            add_documents(mine, batch)
-        # One self-contained file (no -wal beside it) is what is renamed and mailed;
-        # the coder's annotator puts it back in WAL mode when it opens it.
-        mine.db.execute("PRAGMA journal_mode = DELETE")
-
-
-def _documents(corpus: Corpus) -> Iterator[DocumentRecord]:
-    """The corpus's documents without their coding (which assign leaves behind)."""
-    after = 0
-    while True:
-        rows = corpus.db.execute(
-            "SELECT id, uid, title, text, date, source, url, meta, notes, flags FROM documents "
-            "WHERE id > ? ORDER BY id LIMIT 500", [after]).fetchall()
-        if not rows:
-            return
-        for row in rows:
-            try:
-                yield checked_document(row)
-            except Refused as refused:
-                raise CorpusError(f"{corpus.path}: document {shown(row[1])} is damaged "
-                                  f"({refused.reason}: {refused.detail})") from None
-        after = rows[-1][0]
-
-
-# -- merging --------------------------------------------------------------------
+__all__ = ["MergeReport", "assign", "assignment_files", "coder_file_name",
+           "coder_name_problem", "merge", "plan_assignment"]
 
 
 @dataclass
@@ -216,6 +66,8 @@ class MergeReport:
     spans: int = 0
     statuses: int = 0
     events: int = 0
+    relations: int = 0
+    doc_labels: int = 0
     new_labels: list[str] = field(default_factory=list)
     new_event_names: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -232,7 +84,8 @@ class MergeReport:
 
     def lines(self) -> list[str]:
         out = [f"added {self.documents} documents, {self.spans} spans, {self.events} events, "
-               f"{self.statuses} statuses"]
+               f"{self.statuses} statuses, {self.relations} relations, "
+               f"{self.doc_labels} document labels"]
         if self.new_labels:
             out.append("new labels: " + ", ".join(self.new_labels))
         if self.new_event_names:
@@ -248,7 +101,8 @@ class MergeReport:
 
 
 def merge(target: Corpus, source: Corpus) -> MergeReport:
-    """Bring ``source``'s documents, spans, statuses and events into ``target``.
+    """Bring ``source``'s documents, spans, statuses, events, relations and document
+    labels into ``target``.
 
     Every row is checked first; what fails is left out and reported. Never raises
     for what the source holds (only for a target that cannot be written).
@@ -260,15 +114,24 @@ def merge(target: Corpus, source: Corpus) -> MergeReport:
         except CorpusError as exc:
             report.problems.append(f"nothing merged: {exc}")
             return report
-        for document, spans, statuses, events in _source_documents(source, report):
-            _merge_document(target, schema, document, spans, statuses, events, report)
+        for document, held in _source_documents(source, report):
+            _merge_document(target, schema, document, held, report)
     report.finish()
     return report
 
 
-def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
-                    spans: list[tuple[Any, ...]], statuses: list[tuple[Any, ...]],
-                    events: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]],
+@dataclass
+class _Held:
+    """A source document's raw rows, each checked as it is merged."""
+
+    spans: list[tuple[Any, ...]] = field(default_factory=list)
+    statuses: list[tuple[Any, ...]] = field(default_factory=list)
+    events: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = field(default_factory=list)
+    relations: list[tuple[Any, ...]] = field(default_factory=list)
+    doc_labels: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord, held: _Held,
                     report: MergeReport) -> None:
     where = f"document {shown(document.uid)}"
     found = target.db.execute("SELECT id, sha256 FROM documents WHERE uid = ?",
@@ -282,7 +145,7 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
         "SELECT uid FROM spans WHERE doc_id = ?", [doc_id])}
     good: list[Span] = []
     present = set(have)
-    for row in spans:
+    for row in held.spans:
         try:
             span = checked_span(row, document.text, schema, where)
             if span.uid in have:
@@ -295,7 +158,7 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
         except Refused as refused:
             report.refuse("spans", refused)
     good_statuses: dict[str, str] = {}
-    for row in statuses:
+    for row in held.statuses:
         try:
             coder, status = checked_status(row, where)
             good_statuses[coder] = status
@@ -304,7 +167,7 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
     known = set() if doc_id is None else {r[0] for r in target.db.execute(
         "SELECT uid FROM events WHERE doc_id = ?", [doc_id])}
     good_events: list[Event] = []
-    for row, members in events:
+    for row, members in held.events:
         try:
             event = checked_event(row, members, present, schema, where)
             if event.uid in known:
@@ -315,8 +178,12 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
             good_events.append(event)
         except Refused as refused:
             report.refuse("events", refused)
+    relations = _good_relations(target, doc_id, held, present, where, report)
+    doc_labels = _good_doc_labels(target, doc_id, held, where, report)
     if doc_id is None:
-        _add_new(target, document, good, good_statuses, good_events, report)
+        _add_new(target, replace(document, spans=tuple(good), statuses=good_statuses,
+                                 events=tuple(good_events), relations=tuple(relations),
+                                 doc_labels=tuple(doc_labels)), report)
         return
     with target.batch():
         for span in good:
@@ -339,17 +206,84 @@ def _merge_document(target: Corpus, schema: Schema, document: DocumentRecord,
                 continue
             target.insert_event(replace(event, doc_id=doc_id))
             report.events += 1
+        _store_relations_and_labels(target, doc_id, relations, doc_labels, present, where,
+                                    report)
 
 
-def _add_new(target: Corpus, document: DocumentRecord, spans: list[Span],
-             statuses: dict[str, str], events: list[Event], report: MergeReport) -> None:
-    [result] = add_documents(target, [replace(document, spans=tuple(spans), statuses=statuses,
-                                              events=tuple(events))])
+def _good_relations(target: Corpus, doc_id: int | None, held: _Held, present: set[str],
+                    where: str, report: MergeReport) -> list[Relation]:
+    """The source's relations of a document the target takes (between spans it keeps),
+    less those merged before."""
+    known = set() if doc_id is None else {r[0] for r in target.db.execute(
+        "SELECT uid FROM relations WHERE doc_id = ?", [doc_id])}
+    good: list[Relation] = []
+    for row in held.relations:
+        try:
+            relation = checked_relation(row, present, where)
+            if relation.uid in known:
+                continue
+            if _taken(target, "relations", relation.uid) or \
+                    relation.uid in {r.uid for r in good}:
+                raise Refused("id already used by another relation",
+                              f"relation {shown(relation.uid)} in {where}")
+            good.append(relation)
+        except Refused as refused:
+            report.refuse("relations", refused)
+    return good
+
+
+def _good_doc_labels(target: Corpus, doc_id: int | None, held: _Held, where: str,
+                     report: MergeReport) -> list[DocLabel]:
+    """The source's document labels the target lacks; one a coder answered otherwise in
+    the target is reported, the target's answer kept (as a span changed on both sides
+    keeps the target's)."""
+    good: list[DocLabel] = []
+    for row in held.doc_labels:
+        try:
+            label = checked_doc_label(row, where)
+        except Refused as refused:
+            report.refuse("document labels", refused)
+            continue
+        theirs = None if doc_id is None else target.doc_label(doc_id, label.coder, label.name)
+        if theirs is not None and theirs != label:
+            report.problems.append(
+                f"{where}: {label.coder}'s document label {label.name!r} is "
+                f"{_as_json(label.value)} there and {_as_json(theirs.value)} here; kept as "
+                "here")
+        if theirs is None:
+            good.append(label)
+    return good
+
+
+def _as_json(value: Any) -> str:
+    return shown(json.dumps(value, ensure_ascii=False)).strip("'")
+
+
+def _store_relations_and_labels(target: Corpus, doc_id: int, relations: list[Relation],
+                                doc_labels: list[DocLabel], present: set[str], where: str,
+                                report: MergeReport) -> None:
+    target.ensure_codebook_for([r.label for r in relations], doc_labels)
+    for relation in relations:
+        if relation.head not in present or relation.tail not in present:
+            report.refuse("relations", Refused("links a span that is missing or was refused",
+                                               f"relation {shown(relation.uid)} in {where}"))
+            continue
+        target.insert_relation(replace(relation, doc_id=doc_id))
+        report.relations += 1
+    for label in doc_labels:
+        target.set_doc_label(doc_id, label.coder, label.name, label.value)
+        report.doc_labels += 1
+
+
+def _add_new(target: Corpus, document: DocumentRecord, report: MergeReport) -> None:
+    [result] = add_documents(target, [document])
     if result.outcome == "added":
         report.documents += 1
-        report.spans += len(spans)
-        report.events += len(events)
-        report.statuses += len(statuses)
+        report.spans += len(document.spans)
+        report.events += len(document.events)
+        report.statuses += len(document.statuses)
+        report.relations += len(document.relations)
+        report.doc_labels += len(document.doc_labels)
     else:
         report.refuse("documents", Refused("not accepted by the target",
                                             f"{shown(document.uid)}: {result.reason}"))
@@ -362,11 +296,26 @@ def _taken(target: Corpus, table: str, uid: str) -> bool:
 # -- reading the source, row by row ----------------------------------------------
 
 
-def _source_documents(source: Corpus, report: MergeReport) -> Iterator[tuple[
-        DocumentRecord, list[tuple[Any, ...]], list[tuple[Any, ...]],
-        list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]]]:
-    """Each readable document of ``source`` with its raw span, status and event rows;
-    an unreadable document is refused with all it holds."""
+# What a source document holds, by the _Held list it goes to; each row starts with its
+# document's row number.
+_HELD_ROWS = (
+    ("spans", 'SELECT doc_id, uid, start, "end", label, text, attrs, coder, origin, fragments, '
+              "links FROM spans WHERE doc_id BETWEEN ? AND ? ORDER BY id"),
+    ("statuses", "SELECT doc_id, coder, status FROM doc_status WHERE doc_id BETWEEN ? AND ? "
+                 "ORDER BY coder"),
+    ("events", "SELECT doc_id, id, uid, doc_id, type, date, date_precision, note, coder "
+               "FROM events WHERE doc_id BETWEEN ? AND ? ORDER BY id"),
+    ("relations", "SELECT doc_id, uid, head, tail, label, attrs, coder, origin FROM relations "
+                  "WHERE doc_id BETWEEN ? AND ? ORDER BY id"),
+    ("doc_labels", "SELECT doc_id, coder, name, value FROM doc_labels "
+                   "WHERE doc_id BETWEEN ? AND ? ORDER BY coder, name"),
+)
+
+
+def _source_documents(source: Corpus, report: MergeReport
+                      ) -> Iterator[tuple[DocumentRecord, _Held]]:
+    """Each readable document of ``source`` with its raw rows; an unreadable document
+    is refused with all it holds."""
     db = source.db
     after = 0
     while True:
@@ -376,38 +325,32 @@ def _source_documents(source: Corpus, report: MergeReport) -> Iterator[tuple[
         if not rows:
             return
         first, last = rows[0][0], rows[-1][0]
-        spans: dict[Any, list[tuple[Any, ...]]] = {}
-        for row in db.execute('SELECT doc_id, uid, start, "end", label, text, attrs, coder, '
-                              "origin FROM spans WHERE doc_id BETWEEN ? AND ? ORDER BY id",
-                              [first, last]):
-            spans.setdefault(row[0], []).append(row[1:])
-        statuses: dict[Any, list[tuple[Any, ...]]] = {}
-        for row in db.execute("SELECT doc_id, coder, status FROM doc_status "
-                              "WHERE doc_id BETWEEN ? AND ?", [first, last]):
-            statuses.setdefault(row[0], []).append(row[1:])
+        held: dict[Any, _Held] = {row[0]: _Held() for row in rows}
         members: dict[Any, list[tuple[Any, ...]]] = {}
         for row in db.execute("SELECT m.event_id, m.span_uid, m.role, m.grp FROM event_members m "
                               "JOIN events e ON e.id = m.event_id WHERE e.doc_id BETWEEN ? AND ? "
                               "ORDER BY m.event_id, m.position", [first, last]):
             members.setdefault(row[0], []).append(row[1:])
-        events: dict[Any, list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]] = {}
-        for row in db.execute("SELECT id, uid, doc_id, type, date, date_precision, note, coder "
-                              "FROM events WHERE doc_id BETWEEN ? AND ? ORDER BY id",
-                              [first, last]):
-            events.setdefault(row[2], []).append((row, members.get(row[0], [])))
+        for table, sql in _HELD_ROWS:
+            for row in db.execute(sql, [first, last]):
+                mine = held.get(row[0])  # None: a row whose document is gone (edited by hand)
+                if mine is not None:
+                    getattr(mine, table).append(
+                        (row[1:], members.get(row[1], [])) if table == "events" else row[1:])
         for row in rows:
-            doc_id = row[0]
             try:
                 document = checked_document(row)
             except Refused as refused:
                 report.refuse("documents", refused)
-                for kind, held in (("spans", spans), ("statuses", statuses), ("events", events)):
-                    for _ in held.get(doc_id, []):
+                mine = held[row[0]]
+                for kind, items in (("spans", mine.spans), ("statuses", mine.statuses),
+                                    ("events", mine.events), ("relations", mine.relations),
+                                    ("document labels", mine.doc_labels)):
+                    for _ in items:
                         report.refuse(kind, Refused("their document was refused",
                                                      f"document {shown(row[1])}"))
                 continue
-            yield document, spans.get(doc_id, []), statuses.get(doc_id, []), \
-                events.get(doc_id, [])
+            yield document, held[row[0]]
         after = last
 
 

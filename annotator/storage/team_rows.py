@@ -10,8 +10,18 @@ from typing import Any
 
 from annotator.core.dates import parse_date
 from annotator.core.events import DATE_PRECISIONS, Event, EventMember
-from annotator.core.model import ORIGINS, STATUSES, DocumentRecord, Span
+from annotator.core.model import (
+    ORIGINS,
+    STATUSES,
+    DocLabel,
+    DocumentRecord,
+    KbLink,
+    Relation,
+    Span,
+)
 from annotator.core.schema import Schema, name_problem, shown, text_problem
+from annotator.storage.corpus import links_from_json
+from annotator.storage.span_rows import fragments_from_json
 
 MAX_CODER_NAME = 64
 MAX_ID = 1000  # document, span and event ids
@@ -111,8 +121,9 @@ def whole_number(value: Any) -> bool:
 
 def checked_span(row: Sequence[Any], text: str, schema: Schema, where: str) -> Span:
     """A source span row as a span the target can take, attributes checked and typed
-    by the target's schema; Refused says why not."""
-    uid, start, end, label, covered, attrs, coder, origin = row
+    by the target's schema, its pieces and knowledge-base links kept; Refused says
+    why not."""
+    uid, start, end, label, covered, attrs, coder, origin, fragments, links = row
     problem = name_problem(uid, MAX_ID)
     if problem:
         raise Refused("id is not a usable id", f"a span in {where}: id {problem}")
@@ -140,9 +151,90 @@ def checked_span(row: Sequence[Any], text: str, schema: Schema, where: str) -> S
         raise Refused("attribute not allowed by the target's schema", f"{here}: {exc}") from None
     try:
         return Span(start=start, end=end, label=label, text=covered, coder=coder, uid=uid,
-                    origin=origin, attrs=checked)
+                    origin=origin, attrs=checked, fragments=_checked_pieces(fragments, here),
+                    links=_checked_links(links, here))
     except ValueError as exc:
         raise Refused("breaks a rule of spans", f"{here}: {exc}") from None
+
+
+def _checked_pieces(value: Any, here: str) -> tuple[tuple[int, int], ...]:
+    """A discontinuous span's pieces as stored (``[[start, end], ...]``), or none."""
+    if value is None:
+        return ()
+    try:
+        pieces = fragments_from_json(value) if isinstance(value, str) and \
+            len(value) <= MAX_ATTRS_JSON else None
+    except (ValueError, TypeError, RecursionError):
+        pieces = None
+    if pieces is None or not all(whole_number(a) and whole_number(b) for a, b in pieces):
+        raise Refused("pieces are not a list of [start, end] pairs",
+                      f"{here}: pieces {shown(value)}")
+    return pieces
+
+
+def _checked_links(value: Any, here: str) -> tuple[KbLink, ...]:
+    """A span's knowledge-base links as stored (``[{"kb", "id", "name"}]``), or none."""
+    if value is None:
+        return ()
+    try:
+        links = links_from_json(value) if isinstance(value, str) and \
+            len(value) <= MAX_ATTRS_JSON else None
+    except (ValueError, TypeError, RecursionError):
+        links = None
+    if links is None or any(text_problem(text, controls=True)
+                            for link in links for text in (link.kb, link.id, link.name)):
+        raise Refused("links are not a list of {kb, id, name} texts",
+                      f"{here}: links {shown(value)}")
+    return links
+
+
+def checked_relation(row: Sequence[Any], spans: set[str], where: str) -> Relation:
+    """A source relation row between two of the spans the merge keeps; Refused says why
+    not. Its type need not be in the codebook yet: merging adds it, as an import does."""
+    uid, head, tail, label, attrs, coder, origin = row
+    problem = name_problem(uid, MAX_ID)
+    if problem:
+        raise Refused("id is not a usable id", f"a relation in {where}: id {problem}")
+    here = f"relation {shown(uid)} in {where}"
+    for end in (head, tail):
+        if end not in spans:
+            raise Refused("links a span that is missing or was refused",
+                          f"{here}: span {shown(end)}")
+    if not isinstance(label, str) or text_problem(label, max_length=MAX_ID):
+        raise Refused("type is not text", f"{here}: type {shown(label)}")
+    problem = coder_name_problem(coder)
+    if problem:
+        raise Refused("coder name not usable", f"{here}: coder {problem}")
+    values = checked_object(attrs, "attributes", here)
+    try:
+        return Relation(head=head, tail=tail, label=label, coder=coder, uid=uid,
+                        origin=origin, attrs=values)
+    except ValueError as exc:  # InvalidRecord: an origin not known
+        raise Refused("breaks a rule of relations", f"{here}: {exc}") from None
+
+
+def checked_doc_label(row: Sequence[Any], where: str) -> DocLabel:
+    """A source document label row (coder, name, value as JSON); Refused says why not."""
+    coder, name, value = row
+    if not isinstance(name, str) or not name or text_problem(name, max_length=MAX_ID):
+        raise Refused("name is not text", f"a document label in {where}: name {shown(name)}")
+    here = f"document label {shown(name)} in {where}"
+    problem = coder_name_problem(coder)
+    if problem:
+        raise Refused("coder name not usable", f"{here}: coder {problem}")
+    not_json = Refused("value is not JSON", f"{here}: value {shown(value)}")
+    if not isinstance(value, str) or len(value) > MAX_ATTRS_JSON:
+        raise not_json
+    try:
+        loaded = json.loads(value)
+    except (ValueError, RecursionError):
+        raise not_json from None
+    if bad_json_text(loaded, depth=0):
+        raise not_json
+    try:
+        return DocLabel(name, loaded, coder)
+    except ValueError as exc:  # InvalidRecord: no value
+        raise Refused("breaks a rule of document labels", f"{here}: {exc}") from None
 
 
 def checked_status(row: Sequence[Any], where: str) -> tuple[str, str]:
