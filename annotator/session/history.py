@@ -51,6 +51,11 @@ class History:
         """Edits made but not stored yet (the server could not be reached)."""
         return len(self._pending)
 
+    @property
+    def waiting_edits(self) -> tuple[Edit, ...]:
+        """The edits that wait, oldest first."""
+        return tuple(self._pending)
+
     def set_target(self, target: EditTarget) -> None:
         """Edits go to another corpus from now on; the old history means nothing there
         (edits still waiting for the old corpus's server go to it first, if it answers)."""
@@ -193,7 +198,13 @@ class History:
         ``offline_raises``: a server out of reach raises CorpusOffline to the caller,
         which keeps the edit waiting, rather than being said as a failure."""
         try:
-            inverse = edit.apply(self.target)
+            try:
+                inverse = edit.apply(self.target)
+            except CorpusOffline:
+                # The connection died under the edit: its transaction never committed
+                # (the server rolls back what a lost connection began). Once more, on a
+                # new connection, before the edit is said to wait.
+                inverse = edit.apply(self.target)
         except CorpusOffline:
             if offline_raises:
                 raise

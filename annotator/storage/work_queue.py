@@ -17,9 +17,10 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from annotator.storage.corpus import Corpus, now
-from annotator.storage.errors import CorpusError
+from annotator.storage.errors import CorpusError, CorpusOffline
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,21 @@ def claim_next(corpus: Corpus, coder: str) -> int | None:
     claiming never waits for anyone.
     """
     _needs_server(corpus)
-    with corpus.db.atomic_unlocked():
-        row = corpus.db.fetch_one("SELECT annotator_claim(?)", [coder])
+    try:
+        row = _claim(corpus, coder)
+    except CorpusOffline:
+        # The connection died under the claim: once more on a new one. Had the claim
+        # been stored after all, it is the coder's unfinished claim and comes first
+        # from ``next_document``: nothing is taken twice or lost.
+        row = _claim(corpus, coder)
     if row is None or row[0] is None:
         return None
     return int(row[0])
+
+
+def _claim(corpus: Corpus, coder: str) -> Any:
+    with corpus.db.atomic_unlocked():
+        return corpus.db.fetch_one("SELECT annotator_claim(?)", [coder])
 
 
 def give_back(corpus: Corpus, doc_id: int, coder: str) -> None:

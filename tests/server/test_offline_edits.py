@@ -102,3 +102,24 @@ def test_a_waiting_edit_the_server_refuses_later_is_said_not_dropped_silently(
     assert stored(admin) == []
     assert failures and "Katyusha" in failures[-1]
     session.close()
+
+
+def test_a_connection_cut_while_idle_is_made_again_without_a_word(
+        link_and_urls: tuple[CuttableLink, str, str]) -> None:
+    link, alice_url, admin = link_and_urls
+    session = Session(Corpus.open(alice_url), "alice")
+    failures: list[str] = []
+    session.not_saved.connect(lambda message: failures.append(str(message)))
+    session.open_corpus(session.corpus)
+    first_backend = session.corpus.db.fetch_one("SELECT pg_backend_pid()")[0]
+    with Corpus.open(admin) as corpus:  # the server drops the coder's connection
+        corpus.db.fetch_one("SELECT pg_terminate_backend(?)", [first_backend])
+    text = session.document.text
+    at = text.index("Katyusha")
+    span = session.tag(at, at + len("Katyusha"), "actor")
+    assert span is not None and not session.history.pending and failures == []
+    assert session.corpus.db.fetch_one("SELECT pg_backend_pid()")[0] != first_backend
+    assert stored(admin) == [("Katyusha", "alice")]
+    # The reads before the tag were answered too: the document is marked begun with it.
+    assert session.corpus.status(session.doc_id, "alice") == "in progress"
+    session.close()

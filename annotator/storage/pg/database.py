@@ -142,12 +142,26 @@ class PgDatabase:
     # -- statements -------------------------------------------------------------------
 
     def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> PgCursor:
+        params = list(parameters) if parameters else None
+        query = postgres_sql(sql, with_parameters=params is not None)
+        fresh = self._conn is None or self._conn.closed
+        idle = not self.in_transaction  # asked before: a failed call leaves it unknown
         try:
-            params = list(parameters) if parameters else None
-            cursor = self.conn.execute(postgres_sql(sql, with_parameters=params is not None),
-                                       params)
+            cursor = self.conn.execute(query, params)
         except psycopg.IntegrityError:
             raise
+        except psycopg.OperationalError as exc:
+            # A connection found dead by its first statement since it was cut (a dropped
+            # network, a restarted server): a read, or the BEGIN of a write, has done
+            # nothing yet, so it is sent once more on a new connection. Anything else
+            # fails, and the session keeps the edit waiting.
+            if fresh or not idle or not _safe_to_resend(sql):
+                raise pg_error(exc, self.address, "used") from exc
+            self.close()
+            try:
+                cursor = self.conn.execute(query, params)
+            except psycopg.Error as again:
+                raise pg_error(again, self.address, "used") from again
         except psycopg.Error as exc:
             raise pg_error(exc, self.address, "used") from exc
         return PgCursor(self, cursor)
@@ -258,6 +272,12 @@ class PgDatabase:
             except psycopg.Error:
                 # A connection lost mid-transaction: the server has rolled it back.
                 self.close()
+
+
+def _safe_to_resend(sql: str) -> bool:
+    """Statements that change nothing when sent twice: reads, and opening a transaction."""
+    head = sql.lstrip()[:6].upper()
+    return head.startswith(("SELECT", "BEGIN", "LISTEN"))
 
 
 def connect_error(exc: psycopg.Error, address: ServerAddress) -> CorpusError:
