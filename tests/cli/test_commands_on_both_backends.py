@@ -303,6 +303,12 @@ def test_search_ranks_as_a_file(both: tuple[str | Path, Path],
             [hit["id"] for hit in _hits(reference, query)], query
 
 
+def _occurrences(corpus: Corpus, span_uid: str) -> list[tuple[str, int, str]]:
+    found = occurrences(corpus, corpus.span(span_uid), "carol")
+    assert found is not None
+    return [(corpus.document(s.doc_id or 0).uid, s.start, s.text) for s in found]
+
+
 def _without_ids(lines: str) -> list[dict]:
     """Suggestions as made, but for their ids (new each time)."""
     return [{k: v for k, v in json.loads(line).items() if k != "id"}
@@ -333,13 +339,12 @@ def test_suggestions_are_the_files_and_are_accepted_and_rejected(
         accept(second, "carol", corpus.status(doc_id, "carol")).apply(corpus)
         assert corpus.span(second.uid).origin == "accepted"
         assert corpus.status(doc_id, "carol") == "in progress"
-        elsewhere = occurrences(corpus, corpus.span(second.uid), "carol")
         uid = corpus.document(doc_id).uid
+        # "tag every occurrence": the words of a span wherever they stand untagged
+        elsewhere = _occurrences(corpus, "news-1-2")
     with Corpus.open(reference) as file:
-        file_doc = file.document_ids()[-1]
-        file_second = pending(file, file_doc)[1]
-        assert [(s.doc_id, s.start, s.text) for s in elsewhere or []] == \
-            [(s.doc_id, s.start, s.text) for s in occurrences(file, file_second, "carol") or []]
+        assert elsewhere == _occurrences(file, "news-1-2")
+    assert len({doc for doc, _start, _text in elsewhere}) == 3
     again = [json.loads(line) for line in
              run("suggest", location, "--json", "--coder", "carol").stdout.splitlines()]
     assert (first.start, first.label) not in [(s["start"], s["label"]) for s in again
