@@ -106,6 +106,7 @@ class LocalServer:
         if self._owner is not None:
             for path in (self.folder, self.sockets):
                 os.chown(path, self._owner.pw_uid, self._owner.pw_gid)
+            _check_reachable(self.folder.resolve(), self._owner)
         fresh = not (self.data / "PG_VERSION").exists()
         if fresh:
             self._initdb(programs)
@@ -225,6 +226,18 @@ def hba_rules(*, tls: bool) -> str:
             "local all all scram-sha-256\n"
             f"{tcp} all all 127.0.0.1/32 scram-sha-256\n"
             f"{tcp} all all ::1/128 scram-sha-256\n")
+
+
+def _check_reachable(folder: Path, owner: pwd.struct_passwd) -> None:
+    """The server's user must be able to pass through every folder above its own."""
+    for parent in folder.parents:
+        mode = parent.stat()
+        reachable = (mode.st_mode & 0o001) or (mode.st_uid == owner.pw_uid and mode.st_mode & 0o100)
+        if not reachable:
+            raise LocalServerError(
+                f"{folder}: the server runs as the `{owner.pw_name}` user, who cannot pass "
+                f"through {parent} (a private folder); put the server in a folder that user "
+                "can reach, e.g. under /tmp or /var/lib")
 
 
 def _run_as() -> pwd.struct_passwd | None:
