@@ -296,9 +296,9 @@ def test_a_damaged_document_stops_assign_and_leaves_nothing(coded: Path, tmp_pat
 
 def test_a_failure_half_way_removes_what_the_run_wrote(coded: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from annotator.storage import team
+    from annotator.storage import assignment
 
-    write = team._write_assignment
+    write = assignment._write_assignment
     written: list[Path] = []
 
     def disk_fills_after_one(corpus: Corpus, path: Path, *args: Any) -> None:
@@ -309,7 +309,7 @@ def test_a_failure_half_way_removes_what_the_run_wrote(coded: Path, tmp_path: Pa
         write(corpus, path, *args)
         written.append(path)
 
-    monkeypatch.setattr(team, "_write_assignment", disk_fills_after_one)
+    monkeypatch.setattr(assignment, "_write_assignment", disk_fills_after_one)
     out = tmp_path / "team"
     out.mkdir()
     (out / "notes.txt").write_text("mine", encoding="utf-8")
