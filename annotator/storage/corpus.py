@@ -26,7 +26,7 @@ from annotator.storage.errors import CorpusBusy, CorpusConflict, CorpusError, Co
 from annotator.storage.events_store import EventStore
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.pg.address import ServerAddress, is_server_address
-from annotator.storage.pg.search import WEIGHTS
+from annotator.storage.pg.search import ranked_ids, tsquery
 from annotator.storage.relations_store import RelationStore
 from annotator.storage.schema_store import SchemaStore
 from annotator.storage.search_sql import file_matching, filter_clauses, server_matching
@@ -325,13 +325,10 @@ class Corpus(EventStore, SchemaStore, RelationStore):
                 f"SELECT documents_fts.rowid {matching} "
                 f"ORDER BY bm25(documents_fts, {TITLE_WEIGHT}, 1.0) LIMIT ? OFFSET ?",
                 [*params, limit, offset])]
-        matching, params = server_matching(search, filters, coder)
-        if not params[0]:
+        query = tsquery(search)
+        if not query:
             return []
-        return [row[0] for row in self._query(
-            f"SELECT d.id {matching} ORDER BY ts_rank_cd('{WEIGHTS}', d.search, "
-            "to_tsquery('annotator_search', ?), 1) DESC, d.id LIMIT ? OFFSET ?",
-            [*params, params[0], limit, offset])]
+        return ranked_ids(self.db, query, filter_clauses(filters, coder), limit, offset)
 
     def match_count(self, search: str, coder: str, filters: DocumentFilter | None = None) -> int:
         """How many documents a search finds (counting needs no ranking, so it is quick)."""

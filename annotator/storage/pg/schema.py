@@ -324,6 +324,11 @@ STEPS = (
           "ALTER TABLE relations DROP CONSTRAINT relations_origin_check",
           f"ALTER TABLE relations ADD CONSTRAINT relations_origin_check CHECK ({_ORIGINS})")),
     Step("server_0001_work_queue", _WORK_QUEUE),
+    # Headlines searched alone: a search's ranked set takes the newest documents with
+    # the word in the headline too (pg.search.ranked_ids).
+    Step("server_0002_headline_search", (
+        "CREATE INDEX documents_title_search ON documents USING gin "
+        "(to_tsvector('annotator_search'::regconfig, title))",)),
 )
 
 
