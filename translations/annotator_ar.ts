@@ -1538,37 +1538,37 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="60"/>
+        <location filename="../annotator/session/history.py" line="65"/>
         <source>{count} edit(s) made while the server could not be reached were not saved: the first was “{step}”.</source>
         <translation>لم يُحفظ {count} تعديل أُجري أثناء تعذّر الوصول إلى الخادم: أولها «{step}».</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="154"/>
+        <location filename="../annotator/session/history.py" line="160"/>
         <source>Nothing was taken back: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>لم يُتراجع عن شيء: لا يزال {count} تعديل بانتظار الخادم الذي يتعذّر الوصول إليه.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="157"/>
+        <location filename="../annotator/session/history.py" line="163"/>
         <source>Nothing was done again: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>لم يُعَد تنفيذ شيء: لا يزال {count} تعديل بانتظار الخادم الذي يتعذّر الوصول إليه.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="214"/>
+        <location filename="../annotator/session/history.py" line="226"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>تعذّر التراجع عن «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="218"/>
+        <location filename="../annotator/session/history.py" line="230"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>تعذّرت إعادة «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="236"/>
+        <location filename="../annotator/session/history.py" line="248"/>
         <source>Could not take back “{step}”: {error}</source>
         <translation>تعذّر التراجع عن «{step}»: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="238"/>
+        <location filename="../annotator/session/history.py" line="250"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>تعذّر حفظ «{step}»: {error}</translation>
     </message>

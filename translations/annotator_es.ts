@@ -1538,37 +1538,37 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="60"/>
+        <location filename="../annotator/session/history.py" line="65"/>
         <source>{count} edit(s) made while the server could not be reached were not saved: the first was “{step}”.</source>
         <translation>{count} cambio(s) hechos mientras el servidor no respondía no se guardaron: el primero fue «{step}».</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="154"/>
+        <location filename="../annotator/session/history.py" line="160"/>
         <source>Nothing was taken back: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>No se deshizo nada: {count} cambio(s) esperan todavía al servidor, que no responde.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="157"/>
+        <location filename="../annotator/session/history.py" line="163"/>
         <source>Nothing was done again: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>No se rehízo nada: {count} cambio(s) esperan todavía al servidor, que no responde.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="214"/>
+        <location filename="../annotator/session/history.py" line="226"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>No se pudo deshacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="218"/>
+        <location filename="../annotator/session/history.py" line="230"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>No se pudo rehacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="236"/>
+        <location filename="../annotator/session/history.py" line="248"/>
         <source>Could not take back “{step}”: {error}</source>
         <translation>No se pudo deshacer “{step}”: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="238"/>
+        <location filename="../annotator/session/history.py" line="250"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>No se pudo guardar “{step}”: {error}</translation>
     </message>

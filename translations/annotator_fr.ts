@@ -1538,37 +1538,37 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="60"/>
+        <location filename="../annotator/session/history.py" line="65"/>
         <source>{count} edit(s) made while the server could not be reached were not saved: the first was “{step}”.</source>
         <translation>{count} modification(s) faites pendant que le serveur était injoignable n'ont pas été enregistrées : la première était « {step} ».</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="154"/>
+        <location filename="../annotator/session/history.py" line="160"/>
         <source>Nothing was taken back: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>Rien n'a été annulé : {count} modification(s) attendent encore le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="157"/>
+        <location filename="../annotator/session/history.py" line="163"/>
         <source>Nothing was done again: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>Rien n'a été refait : {count} modification(s) attendent encore le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="214"/>
+        <location filename="../annotator/session/history.py" line="226"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>Impossible d’annuler « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="218"/>
+        <location filename="../annotator/session/history.py" line="230"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>Impossible de rétablir « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="236"/>
+        <location filename="../annotator/session/history.py" line="248"/>
         <source>Could not take back “{step}”: {error}</source>
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="238"/>
+        <location filename="../annotator/session/history.py" line="250"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>Impossible d’enregistrer « {step} » : {error}</translation>
     </message>

@@ -156,11 +156,12 @@ class History:
     def _refuse_while_waiting(self, taking_back: bool) -> bool:
         if not self._pending:
             return False
-        template = (QT_TRANSLATE_NOOP("History", "Nothing was taken back: {count} edit(s) still "
-                                      "wait for the server, which cannot be reached.")
-                    if taking_back else
-                    QT_TRANSLATE_NOOP("History", "Nothing was done again: {count} edit(s) still "
-                                      "wait for the server, which cannot be reached."))
+        if taking_back:
+            template = QT_TRANSLATE_NOOP("History", "Nothing was taken back: {count} edit(s) "
+                                         "still wait for the server, which cannot be reached.")
+        else:
+            template = QT_TRANSLATE_NOOP("History", "Nothing was done again: {count} edit(s) "
+                                         "still wait for the server, which cannot be reached.")
         self.failed.emit(said("History", template, count=len(self._pending)))
         return True
 
@@ -205,11 +206,11 @@ class History:
                 # (the server rolls back what a lost connection began). Once more, on a
                 # new connection, before the edit is said to wait.
                 inverse = edit.apply(self.target)
-        except CorpusOffline:
+        except CorpusOffline as exc:
             if offline_raises:
                 raise
-            self.failed.emit(_not_saved(named, CorpusOffline(
-                "the server cannot be reached"), taking_back=taking_back))
+            # An undo or redo does not wait: the coder asks again when the server answers.
+            self.failed.emit(_not_saved(named, exc, taking_back=taking_back))
             return None
         except CorpusConflict as exc:
             if drop is None:

@@ -188,10 +188,6 @@ class Corpus(EventStore, SchemaStore, RelationStore):
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to this corpus
         (SQLite's ``data_version``): how a window notices another program's writes."""
-        if self.db.dialect != "sqlite" and not self.db.in_transaction:
-            # The server sends the notice of another's commit when it next runs for this
-            # connection, a moment later: one round trip makes sure it has come.
-            self.db.fetch_one("SELECT 1")
         return self.db.data_version()
 
     def close(self) -> None:

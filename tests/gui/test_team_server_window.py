@@ -167,3 +167,36 @@ def test_a_tag_made_while_the_network_is_down_shows_waiting_never_saved(
             assert [s.text for s in lead.spans(window.doc_id, "alice")] == [phrase]
     finally:
         link.close()
+
+
+def test_annotator_open_a_url_starts_the_window_on_the_server(team: dict[str, str],
+                                                             tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "annotator", "open", team["alice"],
+                          "--quit-after", "0.5"], capture_output=True, text=True, cwd=REPO,
+                         env=env, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "horse" not in run.stderr
+    saved = json.loads((tmp_path / "config" / "settings.json").read_text(encoding="utf-8")) \
+        if (tmp_path / "config" / "settings.json").exists() else None
+    recent = saved["recent"] if saved else json.loads(next(tmp_path.rglob("settings.json"))
+                                                      .read_text(encoding="utf-8"))["recent"]
+    assert recent[0] == ServerAddress.parse(team["alice"]).shown
+    wrong = team["alice"].replace("correct%20horse", "wrong%20horse")
+    # The window says it on standard error and in a dialog, which waits for the coder:
+    # the line is read as it comes, then the process is ended.
+    refused = subprocess.Popen([sys.executable, "-m", "annotator", "open", wrong],
+                               stderr=subprocess.PIPE, text=True, cwd=REPO, env=env)
+    try:
+        assert refused.stderr is not None
+        line = refused.stderr.readline()
+    finally:
+        refused.kill()
+        refused.wait()
+    assert "refused the login" in line and "wrong" not in line and "Traceback" not in line

@@ -106,7 +106,7 @@ def test_a_waiting_edit_the_server_refuses_later_is_said_not_dropped_silently(
 
 def test_a_connection_cut_while_idle_is_made_again_without_a_word(
         link_and_urls: tuple[CuttableLink, str, str]) -> None:
-    link, alice_url, admin = link_and_urls
+    _, alice_url, admin = link_and_urls
     session = Session(Corpus.open(alice_url), "alice")
     failures: list[str] = []
     session.not_saved.connect(lambda message: failures.append(str(message)))

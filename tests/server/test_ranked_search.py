@@ -55,7 +55,7 @@ def test_with_every_match_ranked_the_order_is_the_full_ranking(corpus: Corpus) -
     listed = pages(corpus, query, 50)
     ranks = dict(corpus.db.fetch_all(
         f"SELECT uid, ts_rank_cd('{pg_search.WEIGHTS}', search, to_tsquery('annotator_search', ?),"
-        " 1) FROM documents WHERE search @@ to_tsquery('annotator_search', ?)",
+        f" {pg_search.NORMALIZATION}) FROM documents WHERE search @@ to_tsquery('annotator_search', ?)",
         [pg_search.tsquery(query)] * 2))
     assert [ranks[uid] for uid in listed] == sorted(ranks.values(), reverse=True)
 

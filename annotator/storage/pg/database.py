@@ -126,10 +126,14 @@ class PgDatabase:
             # Notices that came with other replies wait in psycopg's queue; this takes
             # them and any the server has sent since, without waiting.
             try:
+                # The server sends the notice of another's commit when it next runs for
+                # this connection, a moment after the commit: one round trip makes sure
+                # every commit made before this call has been told.
+                self.execute("SELECT 1")
                 own = self.conn.info.backend_pid
                 self._others += sum(1 for notice in self.conn.notifies(timeout=0)
                                     if notice.pid != own)
-            except psycopg.Error as exc:
+            except psycopg.Error as exc:  # CorpusError from execute passes as it is
                 raise pg_error(exc, self.address, "read") from exc
         return self._others
 

@@ -13,6 +13,9 @@ _TOKEN = re.compile(r'"(?:[^"]|"")*"\*?|\(|\)|\bAND\b|\bOR\b|\bNOT\b|[^\s"()]+')
 _WORD = re.compile(r"\w+")
 # ts_rank_cd's weights, in the order D, C, B (the body), A (the headline).
 WEIGHTS = "{0, 0, 0.5, 1.0}"
+# The rank divided by the document's length, as bm25 weighs a match in a short text
+# more than in a long one.
+NORMALIZATION = 2
 
 
 def tsquery(fts: str) -> str:
@@ -72,7 +75,7 @@ def ranked_ids(db: Any, query: str, clauses: list[tuple[str, list[Any]]], limit:
     """
     where = "".join(f" AND {clause}" for clause, _ in clauses)
     values = [value for _, vals in clauses for value in vals]
-    rank = f"ts_rank_cd('{WEIGHTS}', d.search, to_tsquery('annotator_search', ?), 1)"
+    rank = f"ts_rank_cd('{WEIGHTS}', d.search, to_tsquery('annotator_search', ?), {NORMALIZATION})"
     ranked_set = (
         f"(SELECT d.id, {rank} AS r FROM documents d WHERE d.search @@ "
         f"to_tsquery('annotator_search', ?){where} ORDER BY d.id DESC LIMIT {RANKED_AT_MOST}) "
