@@ -200,3 +200,33 @@ def test_annotator_open_a_url_starts_the_window_on_the_server(team: dict[str, st
         refused.kill()
         refused.wait()
     assert "refused the login" in line and "wrong" not in line and "Traceback" not in line
+
+
+def test_another_coders_change_keeps_what_this_coder_is_typing_in_a_form(
+        qtbot, two_coders: tuple[MainWindow, MainWindow], team: dict[str, str]) -> None:
+    alice, _ = two_coders
+    alice.session.set_show_all_coders(True)
+    alice.activateWindow()
+    qtbot.waitUntil(alice.isActiveWindow)
+    phrase = "Ain al-Assad"
+    at = alice.view.text.index(phrase)
+    drag_select(alice.view, at, at + len(phrase))
+    press(alice.view, "3")
+    span = alice.session.current_span
+    assert span is not None and span.label == "location"
+    editor = alice.span_pane.form.editor("note")
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    QTest.keyClicks(editor, "seen on video")  # not confirmed yet
+    with Corpus.open(team["bob"]) as bob:
+        doc = alice.doc_id
+        assert doc is not None
+        text = bob.document(doc).text
+        start = text.index("Katyusha")
+        from annotator.core.model import Span
+
+        made = bob.insert_span(Span(start, start + 8, "actor", "Katyusha", "bob", doc_id=doc))
+    qtbot.waitUntil(lambda: any(s.uid == made.uid for s in alice.session.spans), timeout=10_000)
+    assert editor.hasFocus() and editor.text() == "seen on video"
+    press(editor, Qt.Key.Key_Return)
+    assert alice.corpus.span(span.uid).attrs.get("note") == "seen on video"

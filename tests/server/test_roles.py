@@ -141,3 +141,38 @@ def test_init_twice_changes_nothing_and_a_coder_cannot_init(pg_url: str,
     assert alices_rows(team["lee"]) == before
     with pytest.raises(NotAllowed):
         init_server(ServerAddress.parse(team["bob"]))
+
+
+def test_add_coder_from_the_command_line_reads_the_password_from_a_file_only(
+        pg_url: str, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from annotator.cli import cli
+
+    runner = CliRunner()
+    assert runner.invoke(cli, ["server", "init", pg_url]).exit_code == 0
+    secret = tmp_path / "dana.pw"
+    secret.write_text("a long enough secret\n", encoding="utf-8")
+    made = runner.invoke(cli, ["server", "add-coder", pg_url, "dana", "--role", "adjudicator",
+                               "--password-file", str(secret)])
+    assert made.exit_code == 0, made.output
+    assert "made the login dana (adjudicator)" in made.output
+    assert "secret" not in made.output
+    with Corpus.open(login(pg_url, "dana").replace(PASSWORD.replace(" ", "%20"),
+                                                   "a%20long%20enough%20secret")) as corpus:
+        assert corpus.db.login == "dana"
+    # No terminal to ask on, and no file: said, nothing made.
+    asked = runner.invoke(cli, ["server", "add-coder", pg_url, "erin"])
+    assert asked.exit_code == 2 and "--password-file" in asked.output
+    short = tmp_path / "short.pw"
+    short.write_text("abc\n", encoding="utf-8")
+    refused = runner.invoke(cli, ["server", "add-coder", pg_url, "erin", "--password-file",
+                                  str(short)])
+    assert refused.exit_code == 2 and "at least 8 characters" in refused.output
+    for name in ("gold", "bad name", "1st"):
+        bad = runner.invoke(cli, ["server", "add-coder", pg_url, name, "--password-file",
+                                  str(secret)])
+        assert bad.exit_code == 2 and "cannot be a coder's login" in bad.output, name
+    with psycopg.connect(pg_url) as admin:
+        assert admin.execute("SELECT count(*) FROM pg_roles WHERE rolname IN ('erin', 'gold', "
+                             "'bad name', '1st')").fetchone() == (0,)
