@@ -291,122 +291,127 @@
         <translation>تقرير الاتفاق بين المرمِّزين…</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="188"/>
+        <source>Team progress…</source>
+        <translation>تقدّم الفريق…</translation>
+    </message>
+    <message>
         <location filename="../annotator/session/actions.py" line="186"/>
         <source>Adjudicate this document…</source>
         <translation>التحكيم في هذا المستند…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="189"/>
+        <location filename="../annotator/session/actions.py" line="190"/>
         <source>Codebook</source>
         <translation>دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="190"/>
+        <location filename="../annotator/session/actions.py" line="191"/>
         <source>About annotator</source>
         <translation>حول annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="197"/>
+        <location filename="../annotator/session/actions.py" line="198"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+الأسهم، Ctrl+Shift+الأسهم</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="198"/>
+        <location filename="../annotator/session/actions.py" line="199"/>
         <source>select text (snapped to whole words)</source>
         <translation>تحديد النص (بكلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>Alt while selecting</source>
         <translation>Alt أثناء التحديد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>إبقاء التحديد كما هو تمامًا، دون توسيعه إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="202"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt عند إفلات زر الفأرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="203"/>
         <source>keep the selection exactly as dragged</source>
         <translation>إبقاء التحديد كما سُحب تمامًا</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+نقرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>add a span to the selection, or take it out</source>
         <translation>إضافة مقطع إلى التحديد أو إخراجه منه</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="206"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>الاقتراح التالي، السابق (عند وجود اقتراحات)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>accept the selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>رفض الاقتراح المحدد، أو حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (في غير ذلك)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>move between the list, the article and the panes</source>
         <translation>التنقل بين القائمة والمقالة واللوحات</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter، Esc (أثناء الربط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>link to the span moved to; stop linking</source>
         <translation>الربط بالمقطع المنتقَل إليه؛ إيقاف الربط</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete، Enter (قائمة الروابط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="217"/>
         <source>remove the link; change its type</source>
         <translation>حذف الرابط؛ تغيير نوعه</translation>
     </message>
@@ -1741,6 +1746,44 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="17"/>
+        <source>coder</source>
+        <translation>المرمِّز</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="17"/>
+        <source>taken</source>
+        <translation>مأخوذة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="18"/>
+        <source>done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="18"/>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="19"/>
+        <source>skipped</source>
+        <translation>متروكة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="23"/>
+        <source>Work queue: {taken} of {total} copies taken, {waiting} waiting.</source>
+        <translation>قائمة العمل: أُخذت {taken} من {total} نسخة، وتنتظر {waiting}.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="28"/>
+        <source>No one has coded anything yet.</source>
+        <translation>لم يرمّز أحد شيئًا بعد.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../annotator/gui/prompts.py" line="36"/>
@@ -1778,12 +1821,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="136"/>
+        <location filename="../annotator/gui/prompts.py" line="138"/>
         <source>Merge coders' corpora</source>
         <translation>دمج مدونات المرمِّزين</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="153"/>
+        <location filename="../annotator/gui/prompts.py" line="155"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
@@ -1910,33 +1953,33 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="36"/>
+        <location filename="../annotator/gui/report_dialog.py" line="37"/>
         <source>Save as HTML…</source>
         <translation>حفظ بصيغة HTML…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="53"/>
+        <location filename="../annotator/gui/report_dialog.py" line="54"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="54"/>
+        <location filename="../annotator/gui/report_dialog.py" line="55"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="61"/>
-        <location filename="../annotator/gui/report_dialog.py" line="66"/>
+        <location filename="../annotator/gui/report_dialog.py" line="62"/>
+        <location filename="../annotator/gui/report_dialog.py" line="67"/>
         <source>Report not saved</source>
         <translation>لم يُحفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="64"/>
+        <location filename="../annotator/gui/report_dialog.py" line="65"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="67"/>
+        <location filename="../annotator/gui/report_dialog.py" line="68"/>
         <source>{path}: {reason}; nothing was written</source>
         <translation>{path}: {reason}؛ لم يُكتب شيء</translation>
     </message>
@@ -2547,58 +2590,63 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="115"/>
+        <location filename="../annotator/gui/tool_actions.py" line="127"/>
         <source>About annotator</source>
         <translation>حول annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="44"/>
+        <location filename="../annotator/gui/tool_actions.py" line="47"/>
         <source>Agreement</source>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="45"/>
+        <location filename="../annotator/gui/tool_actions.py" line="48"/>
         <source>Fewer than two coders have coded this corpus.</source>
         <translation>لم يرمّز هذه المدونة مرمِّزان اثنان على الأقل.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="61"/>
+        <location filename="../annotator/gui/tool_actions.py" line="60"/>
+        <source>Team progress</source>
+        <translation>تقدّم الفريق</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/tool_actions.py" line="73"/>
         <source>Adjudicate</source>
         <translation>التحكيم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="62"/>
+        <location filename="../annotator/gui/tool_actions.py" line="74"/>
         <source>This document has spans from fewer than two coders.</source>
         <translation>ليس في هذا المستند مقاطع من مرمِّزَين اثنين على الأقل.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="72"/>
+        <location filename="../annotator/gui/tool_actions.py" line="84"/>
         <source>gold for {start}–{end}</source>
         <translation>اعتماد الأحرف {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="88"/>
+        <location filename="../annotator/gui/tool_actions.py" line="100"/>
         <source>Shortcuts saved.</source>
         <translation>حُفظت الاختصارات.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="99"/>
-        <location filename="../annotator/gui/tool_actions.py" line="107"/>
+        <location filename="../annotator/gui/tool_actions.py" line="111"/>
+        <location filename="../annotator/gui/tool_actions.py" line="119"/>
         <source>Codebook not saved</source>
         <translation>لم يُحفظ دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="100"/>
+        <location filename="../annotator/gui/tool_actions.py" line="112"/>
         <source>read-only: {why} — the codebook kept in this corpus cannot be changed.</source>
         <translation>للقراءة فقط: {why} — لا يمكن تغيير دليل الترميز المحفوظ في هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="110"/>
+        <location filename="../annotator/gui/tool_actions.py" line="122"/>
         <source>Codebook saved in the corpus.</source>
         <translation>حُفظ دليل الترميز في المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="116"/>
+        <location filename="../annotator/gui/tool_actions.py" line="128"/>
         <source>annotator {version}
 MIT licence
 

@@ -291,122 +291,127 @@
         <translation>Informe de concordancia…</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="188"/>
+        <source>Team progress…</source>
+        <translation>Avance del equipo…</translation>
+    </message>
+    <message>
         <location filename="../annotator/session/actions.py" line="186"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrar este documento…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="189"/>
+        <location filename="../annotator/session/actions.py" line="190"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="190"/>
+        <location filename="../annotator/session/actions.py" line="191"/>
         <source>About annotator</source>
         <translation>Acerca de annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="197"/>
+        <location filename="../annotator/session/actions.py" line="198"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flechas, Ctrl+Shift+flechas</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="198"/>
+        <location filename="../annotator/session/actions.py" line="199"/>
         <source>select text (snapped to whole words)</source>
         <translation>seleccionar texto (ajustado a palabras completas)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>Alt while selecting</source>
         <translation>Alt al seleccionar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>mantener la selección tal cual, sin ajustarla</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="202"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt al terminar de arrastrar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="203"/>
         <source>keep the selection exactly as dragged</source>
         <translation>mantener la selección tal como se arrastró</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>add a span to the selection, or take it out</source>
         <translation>añadir un segmento a la selección o quitarlo</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="206"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>sugerencia siguiente, anterior (cuando hay sugerencias)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>accept the selected suggestion</source>
         <translation>aceptar la sugerencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rechazar la sugerencia seleccionada o eliminar el segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (en otros casos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>move between the list, the article and the panes</source>
         <translation>moverse entre la lista, el artículo y los paneles</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (al vincular)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>link to the span moved to; stop linking</source>
         <translation>vincular con el segmento al que se llegó; dejar de vincular</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (lista Vínculos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="217"/>
         <source>remove the link; change its type</source>
         <translation>eliminar el vínculo; cambiar su tipo</translation>
     </message>
@@ -1741,6 +1746,44 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="17"/>
+        <source>coder</source>
+        <translation>codificador</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="17"/>
+        <source>taken</source>
+        <translation>tomados</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="18"/>
+        <source>done</source>
+        <translation>hechos</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="18"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="19"/>
+        <source>skipped</source>
+        <translation>omitidos</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="23"/>
+        <source>Work queue: {taken} of {total} copies taken, {waiting} waiting.</source>
+        <translation>Cola de trabajo: {taken} de {total} copias tomadas, {waiting} en espera.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="28"/>
+        <source>No one has coded anything yet.</source>
+        <translation>Nadie ha codificado nada todavía.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../annotator/gui/prompts.py" line="36"/>
@@ -1778,12 +1821,12 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="136"/>
+        <location filename="../annotator/gui/prompts.py" line="138"/>
         <source>Merge coders' corpora</source>
         <translation>Combinar corpus de codificadores</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="153"/>
+        <location filename="../annotator/gui/prompts.py" line="155"/>
         <source>Import a folder of articles</source>
         <translation>Importar una carpeta de artículos</translation>
     </message>
@@ -1910,33 +1953,33 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>Concordancia</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="36"/>
+        <location filename="../annotator/gui/report_dialog.py" line="37"/>
         <source>Save as HTML…</source>
         <translation>Guardar como HTML…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="53"/>
+        <location filename="../annotator/gui/report_dialog.py" line="54"/>
         <source>Save report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="54"/>
+        <location filename="../annotator/gui/report_dialog.py" line="55"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="61"/>
-        <location filename="../annotator/gui/report_dialog.py" line="66"/>
+        <location filename="../annotator/gui/report_dialog.py" line="62"/>
+        <location filename="../annotator/gui/report_dialog.py" line="67"/>
         <source>Report not saved</source>
         <translation>No se guardó el informe</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="64"/>
+        <location filename="../annotator/gui/report_dialog.py" line="65"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="67"/>
+        <location filename="../annotator/gui/report_dialog.py" line="68"/>
         <source>{path}: {reason}; nothing was written</source>
         <translation>{path}: {reason}; no se escribió nada</translation>
     </message>
@@ -2543,58 +2586,63 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="115"/>
+        <location filename="../annotator/gui/tool_actions.py" line="127"/>
         <source>About annotator</source>
         <translation>Acerca de annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="44"/>
+        <location filename="../annotator/gui/tool_actions.py" line="47"/>
         <source>Agreement</source>
         <translation>Concordancia</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="45"/>
+        <location filename="../annotator/gui/tool_actions.py" line="48"/>
         <source>Fewer than two coders have coded this corpus.</source>
         <translation>Menos de dos codificadores han codificado este corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="61"/>
+        <location filename="../annotator/gui/tool_actions.py" line="60"/>
+        <source>Team progress</source>
+        <translation>Avance del equipo</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/tool_actions.py" line="73"/>
         <source>Adjudicate</source>
         <translation>Arbitrar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="62"/>
+        <location filename="../annotator/gui/tool_actions.py" line="74"/>
         <source>This document has spans from fewer than two coders.</source>
         <translation>Este documento tiene segmentos de menos de dos codificadores.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="72"/>
+        <location filename="../annotator/gui/tool_actions.py" line="84"/>
         <source>gold for {start}–{end}</source>
         <translation>referencia para {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="88"/>
+        <location filename="../annotator/gui/tool_actions.py" line="100"/>
         <source>Shortcuts saved.</source>
         <translation>Atajos guardados.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="99"/>
-        <location filename="../annotator/gui/tool_actions.py" line="107"/>
+        <location filename="../annotator/gui/tool_actions.py" line="111"/>
+        <location filename="../annotator/gui/tool_actions.py" line="119"/>
         <source>Codebook not saved</source>
         <translation>No se guardó el libro de códigos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="100"/>
+        <location filename="../annotator/gui/tool_actions.py" line="112"/>
         <source>read-only: {why} — the codebook kept in this corpus cannot be changed.</source>
         <translation>solo lectura: {why} — no se puede cambiar el libro de códigos guardado en este corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="110"/>
+        <location filename="../annotator/gui/tool_actions.py" line="122"/>
         <source>Codebook saved in the corpus.</source>
         <translation>Libro de códigos guardado en el corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="116"/>
+        <location filename="../annotator/gui/tool_actions.py" line="128"/>
         <source>annotator {version}
 MIT licence
 

@@ -291,122 +291,127 @@
         <translation>Rapport d’accord entre codeurs…</translation>
     </message>
     <message>
+        <location filename="../annotator/session/actions.py" line="188"/>
+        <source>Team progress…</source>
+        <translation>Avancement de l'équipe…</translation>
+    </message>
+    <message>
         <location filename="../annotator/session/actions.py" line="186"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrer ce document…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="189"/>
+        <location filename="../annotator/session/actions.py" line="190"/>
         <source>Codebook</source>
         <translation>Guide de codage</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="190"/>
+        <location filename="../annotator/session/actions.py" line="191"/>
         <source>About annotator</source>
         <translation>À propos d’annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="197"/>
+        <location filename="../annotator/session/actions.py" line="198"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flèches, Ctrl+Shift+flèches</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="198"/>
+        <location filename="../annotator/session/actions.py" line="199"/>
         <source>select text (snapped to whole words)</source>
         <translation>sélectionner du texte (ajusté aux mots entiers)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>Alt while selecting</source>
         <translation>Alt pendant la sélection</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>garder la sélection telle quelle, sans l’ajuster aux mots</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="202"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt en relâchant la souris</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="203"/>
         <source>keep the selection exactly as dragged</source>
         <translation>garder la sélection exactement telle que tracée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>add a span to the selection, or take it out</source>
         <translation>ajouter un segment à la sélection, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="206"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>suggestion suivante, précédente (s’il y a des suggestions)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>accept the selected suggestion</source>
         <translation>accepter la suggestion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rejeter la suggestion sélectionnée, ou supprimer le segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (ailleurs)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>move between the list, the article and the panes</source>
         <translation>passer de la liste à l’article et aux panneaux</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (pendant une liaison)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>link to the span moved to; stop linking</source>
         <translation>lier au segment atteint ; arrêter la liaison</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (liste des liens)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="217"/>
         <source>remove the link; change its type</source>
         <translation>supprimer le lien ; changer son type</translation>
     </message>
@@ -1741,6 +1746,44 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="17"/>
+        <source>coder</source>
+        <translation>codeur</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="17"/>
+        <source>taken</source>
+        <translation>pris</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="18"/>
+        <source>done</source>
+        <translation>faits</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="18"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="19"/>
+        <source>skipped</source>
+        <translation>passés</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="23"/>
+        <source>Work queue: {taken} of {total} copies taken, {waiting} waiting.</source>
+        <translation>File de travail : {taken} copies prises sur {total}, {waiting} en attente.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/progress_report.py" line="28"/>
+        <source>No one has coded anything yet.</source>
+        <translation>Personne n'a encore rien codé.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../annotator/gui/prompts.py" line="36"/>
@@ -1778,12 +1821,12 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="136"/>
+        <location filename="../annotator/gui/prompts.py" line="138"/>
         <source>Merge coders' corpora</source>
         <translation>Fusionner les corpus des codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="153"/>
+        <location filename="../annotator/gui/prompts.py" line="155"/>
         <source>Import a folder of articles</source>
         <translation>Importer un dossier d’articles</translation>
     </message>
@@ -1910,33 +1953,33 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>Accord entre codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="36"/>
+        <location filename="../annotator/gui/report_dialog.py" line="37"/>
         <source>Save as HTML…</source>
         <translation>Enregistrer en HTML…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="53"/>
+        <location filename="../annotator/gui/report_dialog.py" line="54"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="54"/>
+        <location filename="../annotator/gui/report_dialog.py" line="55"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="61"/>
-        <location filename="../annotator/gui/report_dialog.py" line="66"/>
+        <location filename="../annotator/gui/report_dialog.py" line="62"/>
+        <location filename="../annotator/gui/report_dialog.py" line="67"/>
         <source>Report not saved</source>
         <translation>Rapport non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="64"/>
+        <location filename="../annotator/gui/report_dialog.py" line="65"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/report_dialog.py" line="67"/>
+        <location filename="../annotator/gui/report_dialog.py" line="68"/>
         <source>{path}: {reason}; nothing was written</source>
         <translation>{path} : {reason} ; rien n’a été écrit</translation>
     </message>
@@ -2543,58 +2586,63 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>ToolActions</name>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="115"/>
+        <location filename="../annotator/gui/tool_actions.py" line="127"/>
         <source>About annotator</source>
         <translation>À propos d’annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="44"/>
+        <location filename="../annotator/gui/tool_actions.py" line="47"/>
         <source>Agreement</source>
         <translation>Accord entre codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="45"/>
+        <location filename="../annotator/gui/tool_actions.py" line="48"/>
         <source>Fewer than two coders have coded this corpus.</source>
         <translation>Moins de deux codeurs ont codé ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="61"/>
+        <location filename="../annotator/gui/tool_actions.py" line="60"/>
+        <source>Team progress</source>
+        <translation>Avancement de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/tool_actions.py" line="73"/>
         <source>Adjudicate</source>
         <translation>Arbitrage</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="62"/>
+        <location filename="../annotator/gui/tool_actions.py" line="74"/>
         <source>This document has spans from fewer than two coders.</source>
         <translation>Moins de deux codeurs ont des segments dans ce document.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="72"/>
+        <location filename="../annotator/gui/tool_actions.py" line="84"/>
         <source>gold for {start}–{end}</source>
         <translation>référence pour {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="88"/>
+        <location filename="../annotator/gui/tool_actions.py" line="100"/>
         <source>Shortcuts saved.</source>
         <translation>Raccourcis enregistrés.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="99"/>
-        <location filename="../annotator/gui/tool_actions.py" line="107"/>
+        <location filename="../annotator/gui/tool_actions.py" line="111"/>
+        <location filename="../annotator/gui/tool_actions.py" line="119"/>
         <source>Codebook not saved</source>
         <translation>Guide de codage non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="100"/>
+        <location filename="../annotator/gui/tool_actions.py" line="112"/>
         <source>read-only: {why} — the codebook kept in this corpus cannot be changed.</source>
         <translation>lecture seule : {why} — le guide de codage conservé dans ce corpus ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="110"/>
+        <location filename="../annotator/gui/tool_actions.py" line="122"/>
         <source>Codebook saved in the corpus.</source>
         <translation>Guide de codage enregistré dans le corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/tool_actions.py" line="116"/>
+        <location filename="../annotator/gui/tool_actions.py" line="128"/>
         <source>annotator {version}
 MIT licence
 

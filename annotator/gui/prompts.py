@@ -124,8 +124,10 @@ class Prompts:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
         return Path(path) if path else None
 
-    def show_report(self, html: str, full_html: str, corpus_path: Path) -> None:
-        ReportDialog(self.parent, html, full_html, corpus_path, self).exec()
+    def show_report(self, html: str, full_html: str, corpus_path: Path, *, title: str = "",
+                    file_name: str = "agreement.html") -> None:
+        ReportDialog(self.parent, html, full_html, corpus_path, self, title=title,
+                     file_name=file_name).exec()
 
     def adjudicate(self, spans: Callable[[], Sequence[Span]], coders: list[str],
                    take: Callable[[Any, list[Span]], None]) -> None:

@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 
 class ReportDialog(QDialog):
     def __init__(self, parent: QWidget | None, html: str, full_html: str, corpus_path: Path,
-                 prompts: Prompts) -> None:
+                 prompts: Prompts, *, title: str = "", file_name: str = "agreement.html") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Agreement"))
+        self.setWindowTitle(title or self.tr("Agreement"))
+        self._file_name = file_name
         self._full_html = full_html
         self._corpus_path = corpus_path
         self._prompts = prompts
@@ -50,7 +51,7 @@ class ReportDialog(QDialog):
         anything is written: a report saved over them would destroy the corpus.
         """
         if path is None:
-            path = self._prompts.save_path(self.tr("Save report"), Path("agreement.html"),
+            path = self._prompts.save_path(self.tr("Save report"), Path(self._file_name),
                                            self.tr("Web page (*.html)"))
             if path is None:
                 return None

@@ -11,9 +11,11 @@ from annotator.core.adjudication import GOLD, Item, as_gold
 from annotator.core.commands import AddSpan, Batch, Edit, RemoveSpan
 from annotator.core.model import Span
 from annotator.formats.agreement_report import html_report
+from annotator.gui.progress_report import progress_html
 from annotator.gui.shortcuts import sheet_html
 from annotator.storage.agreement import agreement
 from annotator.storage.errors import CorpusError
+from annotator.storage.work_queue import has_queue, progress, queue_size
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -31,10 +33,11 @@ class ToolActions:
         actions = self.bench.actions
         actions.bind("tools.agreement", self.agreement_report)
         actions.bind("tools.adjudicate", self.adjudicate)
+        actions.bind("tools.progress", self.team_progress)
         actions.bind("help.keys", self.show_shortcuts)
         actions.bind("help.codebook", self.show_codebook)
         actions.bind("help.about", self.about)
-        actions.fill(tools, "tools.agreement", "tools.adjudicate")
+        actions.fill(tools, "tools.agreement", "tools.adjudicate", "tools.progress")
         actions.fill(help_menu, "help.keys", "help.codebook", "help.about")
 
     def agreement_report(self) -> None:
@@ -47,6 +50,15 @@ class ToolActions:
             return
         self.prompts.show_report(html_report(reports, corpus.path.name, charts=False),
                                  html_report(reports, corpus.path.name), corpus.path)
+
+    def team_progress(self) -> None:
+        """How far each coder is, and their spans per label (and on a server, the queue)."""
+        corpus = self.session.corpus
+        html = progress_html(progress(corpus), queue_size(corpus) if has_queue(corpus) else None,
+                             corpus.path.name)
+        self.prompts.show_report(html, html, corpus.path,
+                                 title=QCoreApplication.translate("ToolActions", "Team progress"),
+                                 file_name="progress.html")
 
     def adjudicate(self) -> None:
         """Settle the coders' disagreements on this document into the coder gold."""

@@ -185,6 +185,7 @@ _DECLARED = (
     ActionSpec("tools.agreement", QT_TRANSLATE_NOOP("Actions", "Agreement report…"), (), "tools"),
     ActionSpec("tools.adjudicate", QT_TRANSLATE_NOOP("Actions", "Adjudicate this document…"),
                ("Ctrl+Shift+J",), "tools", writes=True, needs=DOC),
+    ActionSpec("tools.progress", QT_TRANSLATE_NOOP("Actions", "Team progress…"), (), "tools"),
     ActionSpec("help.keys", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), ("F1",), "help"),
     ActionSpec("help.codebook", QT_TRANSLATE_NOOP("Actions", "Codebook"), ("F4",), "help"),
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "About annotator"), (), "help"),

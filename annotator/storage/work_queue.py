@@ -127,9 +127,10 @@ def give_back(corpus: Corpus, doc_id: int, coder: str) -> None:
 
 
 def progress(corpus: Corpus) -> list[CoderProgress]:
-    """Per coder: documents claimed, done, in progress and skipped, and spans per label."""
-    _needs_server(corpus)
-    claimed = dict(corpus.db.fetch_all("SELECT coder, count(*) FROM claims GROUP BY coder"))
+    """Per coder: documents claimed (a server's queue; none in a file), done, in progress
+    and skipped, and spans per label."""
+    claimed = {} if corpus.db.dialect == "sqlite" else dict(
+        corpus.db.fetch_all("SELECT coder, count(*) FROM claims GROUP BY coder"))
     statuses: dict[str, dict[str, int]] = {}
     for coder, status, count in corpus.db.fetch_all(
             "SELECT coder, status, count(*) FROM doc_status GROUP BY coder, status"):

@@ -33,6 +33,7 @@ class ScriptedPrompts(Prompts):
         self.sheets: list[str] = []
         self.text_answer: str | None = None
         self.reports: list[tuple[str, str]] = []
+        self.report_titles: list[str] = []
         self.adjudications: list = []
         self.shortcut_answer = None
         self.shortcut_actions: list[str] = []
@@ -67,8 +68,10 @@ class ScriptedPrompts(Prompts):
         self.events_offered.append(event)
         return self.event_answer(event) if self.event_answer else None
 
-    def show_report(self, html: str, full_html: str, corpus_path: Path) -> None:
+    def show_report(self, html: str, full_html: str, corpus_path: Path, *, title: str = "",
+                    file_name: str = "agreement.html") -> None:
         self.reports.append((html, full_html))
+        self.report_titles.append(title)
 
     def adjudicate(self, spans, coders, take) -> None:
         self.adjudications.append((spans, coders, take))

@@ -230,3 +230,26 @@ def test_another_coders_change_keeps_what_this_coder_is_typing_in_a_form(
     assert editor.hasFocus() and editor.text() == "seen on video"
     press(editor, Qt.Key.Key_Return)
     assert alice.corpus.span(span.uid).attrs.get("note") == "seen on video"
+
+
+def test_team_progress_in_the_window_per_coder_and_label_with_the_queue(
+        qtbot, two_coders: tuple[MainWindow, MainWindow], team: dict[str, str]) -> None:
+    from annotator.storage.work_queue import queue_documents
+
+    alice, _ = two_coders
+    with Corpus.open(team["lee"]) as lead:
+        queue_documents(lead, lead.document_ids()[:2], queued_by="lee")
+    alice.activateWindow()
+    qtbot.waitUntil(alice.isActiveWindow)
+    at = alice.view.text.index("Katyusha")
+    drag_select(alice.view, at, at + 8)
+    press(alice.view, "1")
+    done = alice.doc_id
+    alice.session.done_and_next()  # takes the first queued document not done already
+    assert alice.doc_id != done
+    prompts = alice.bench.prompts
+    alice.tools.team_progress()
+    html, _ = prompts.reports[-1]
+    assert prompts.report_titles[-1] == "Team progress"
+    assert "Work queue: 1 of 2 copies taken, 1 waiting." in html
+    assert "<td>alice</td><td>1</td><td>1</td>" in html and "<th>actor</th>" in html

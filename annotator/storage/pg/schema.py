@@ -257,8 +257,8 @@ _WORK_QUEUE = (
     )""",
     "CREATE INDEX claims_coder ON claims (coder)",
     *(_notify(t) for t in ("queue", "claims")),
-    # The one way to claim: the first queued document the coder may take, does not have
-    # and that still wants a coder, its queue row locked and skipped by anyone else
+    # The one way to claim: the first queued document the coder may take, does not have,
+    # has not done already, and that still wants a coder, its queue row locked and skipped by anyone else
     # claiming at the same moment. It runs with its owner's rights, so a coder needs no
     # right to lock queue rows or to write claims directly, and claims only for
     # themselves (a lead or the database's owner may claim for anyone).
@@ -284,6 +284,8 @@ _WORK_QUEUE = (
                   AND NOT (q.doc_id = ANY (passed))
                   AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.doc_id = q.doc_id
                                   AND c.coder = wanted)
+                  AND NOT EXISTS (SELECT 1 FROM doc_status s WHERE s.doc_id = q.doc_id
+                                  AND s.coder = wanted AND s.status IN ('done', 'skipped'))
                   AND (SELECT count(*) FROM claims c WHERE c.doc_id = q.doc_id) < q.copies
                 ORDER BY q.position LIMIT 1 FOR UPDATE OF q SKIP LOCKED;
                 EXIT WHEN taken IS NULL;
