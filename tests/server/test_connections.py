@@ -312,3 +312,32 @@ def test_a_service_the_file_does_not_define_is_named(service_file: Path) -> None
     assert "service=elsewhere" in result.output
     assert 'definition of service "elsewhere" not found' in result.output
 
+
+
+def test_libpqs_keyword_spelling_is_a_server_never_a_file_named_after_a_password(
+        pg_url: str, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from annotator.cli import cli
+
+    address = ServerAddress.parse(pg_url)
+    Corpus.open(pg_url).close()  # a corpus there
+    reading = dict(item.split("=", 1) for item in [
+        f"host={pg_url.split('@', 1)[1].split(':', 1)[0]}",
+        f"port={pg_url.rsplit(':', 1)[1].split('/', 1)[0]}",
+        f"dbname={address.database}", "user=annotator_admin"])
+    spelled = " ".join(f"{key}={value}" for key, value in reading.items())
+    with_password = spelled + " password=Zq9xSecret"
+    runner = CliRunner()
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        made = runner.invoke(cli, ["stats", spelled])
+        assert made.exit_code == 0, made.output
+        leaked = runner.invoke(cli, ["stats", with_password])
+        assert "Zq9xSecret" not in leaked.output
+    finally:
+        os.chdir(here)
+    assert list(tmp_path.iterdir()) == []  # no file was made of either spelling
+    assert str(ServerAddress.parse(with_password)) == \
+        f"postgresql://annotator_admin@{reading['host']}:{reading['port']}/{reading['dbname']}"

@@ -24,9 +24,16 @@ from annotator.storage.errors import CorpusError
 
 SCHEMES = ("postgresql://", "postgres://")
 _SERVICE = re.compile(r"^service=([\w.-]+)$")
+# libpq's other spelling, "host=… dbname=… user=…": taken for a server when it starts
+# with one of libpq's own keywords (a file is never named so by accident, and taking
+# one for a file would make a corpus file named after a password).
+_KEYWORD_VALUE = re.compile(
+    r"^\s*(?:host|hostaddr|port|dbname|user|password|service|passfile|sslmode|sslrootcert|"
+    r"sslcert|sslkey|connect_timeout|options|application_name|target_session_attrs)\s*=")
 # Connection parameters whose values are secrets: never shown, stored or printed.
 SECRET_KEYS = ("password", "sslpassword")
 _SECRET_PARAMETER = re.compile(r"(?:^|[?&])(?:ssl)?password=([^&]*)")
+_SECRET_KEYWORD = re.compile(r"(?:^|\s)(?:ssl)?password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)")
 HIDDEN = "***"
 
 
@@ -40,7 +47,8 @@ def is_server_address(value: object) -> bool:
         return True
     if not isinstance(value, str):
         return False
-    return value.startswith(SCHEMES) or bool(_SERVICE.match(value.strip()))
+    return (value.startswith(SCHEMES) or bool(_SERVICE.match(value.strip()))
+            or bool(_KEYWORD_VALUE.match(value)))
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,7 @@ class ServerAddress:
         service = _SERVICE.match(text)
         if service:
             return cls(f"postgresql:///?service={quote(service.group(1))}")
-        if not text.startswith(SCHEMES):
+        if not text.startswith(SCHEMES) and not _KEYWORD_VALUE.match(text):
             raise ValueError(f"{value!r} is not a PostgreSQL URL (postgresql://…) or service=NAME")
         address = cls(text)
         if address._reading is None:
@@ -104,11 +112,12 @@ class ServerAddress:
         if reading is not None and "@" not in reading.get("host", ""):
             found.update(reading[key] for key in SECRET_KEYS if key in reading)
         rest = self.conninfo.split("://", 1)[-1]
-        if "@" in rest:
+        if "@" in rest and "://" in self.conninfo:
             login = rest.rsplit("@", 1)[0]
             if ":" in login:
                 found.add(login.split(":", 1)[1])
         found.update(_SECRET_PARAMETER.findall(self.conninfo))
+        found.update(value.strip("'") for value in _SECRET_KEYWORD.findall(self.conninfo))
         found |= {unquote(secret) for secret in found}
         found |= {quote(secret, safe="") for secret in found}
         return tuple(sorted((s for s in found if s), key=len, reverse=True))
