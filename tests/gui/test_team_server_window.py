@@ -253,3 +253,37 @@ def test_team_progress_in_the_window_per_coder_and_label_with_the_queue(
     assert prompts.report_titles[-1] == "Team progress"
     assert "Work queue: 1 of 2 copies taken, 1 waiting." in html
     assert "<td>alice</td><td>1</td><td>1</td>" in html and "<th>actor</th>" in html
+
+
+def test_the_windows_import_export_and_search_work_on_a_server(
+        qtbot, team: dict[str, str], tmp_path: Path) -> None:
+    from annotator.formats.selection import ExportOptions
+    from annotator.gui.export_dialog import ExportChoice
+
+    prompts = ScriptedPrompts()
+    lead = opened(qtbot, team["lee"], "lee", prompts)
+    before = lead.corpus.document_count()
+    data = tmp_path / "more.jsonl"
+    data.write_text(json.dumps({"text": "Militants attacked a convoy near Gao.", "spans": [
+        {"start": 0, "end": 9, "label": "actor"}]}) + "\n", encoding="utf-8")
+    prompts.paths = [data]
+    lead.files.import_files()  # in the background, on a connection of its own
+    worker = lead.background.worker
+    assert worker is not None
+    with qtbot.waitSignal(worker.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: lead.background.worker is None)
+    assert lead.corpus.document_count() == before + 1
+    assert prompts.errors == []
+    out = tmp_path / "export.jsonl"
+    prompts.exports = [ExportChoice("jsonl", out, ExportOptions())]
+    lead.files.export()
+    worker = lead.background.worker
+    assert worker is not None
+    with qtbot.waitSignal(worker.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: lead.background.worker is None)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == before + 1 and any("Gao" in line["text"] for line in lines)
+    lead.documents.reset(search="convoy")  # the list's search runs on its own thread
+    qtbot.waitUntil(lambda: lead.documents.rowCount() == 1, timeout=30_000)
