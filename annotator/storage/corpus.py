@@ -456,10 +456,19 @@ class Corpus(EventStore, SchemaStore, RelationStore):
                     f"span {span.start}-{span.end} {span.text!r} does not match "
                     f"document {span.doc_id} (which has {text!r} there)"
                 )
+            if self._stored_as(span.uid) == span_json(span):
+                # Sent again after a connection died under its commit, which had been
+                # made: the span is stored, once (a span's uid is made with it).
+                return span
             self.ensure_coder(span.coder)
             self._write_span(span)
             self._log(span.coder, "add span", span.doc_id, span.uid, None, span_json(span))
         return span
+
+    def _stored_as(self, uid: str) -> str | None:
+        """The span stored under ``uid`` as ``span_json`` gives it, or None."""
+        rows = self._query(f"SELECT {SPAN_COLUMNS} FROM spans WHERE uid = ?", [uid])
+        return span_json(span_from_row(rows[0])) if rows else None
 
     def _write_span(self, span: Span) -> None:
         try:
@@ -496,6 +505,9 @@ class Corpus(EventStore, SchemaStore, RelationStore):
 
     def replace_span(self, before: Span, after: Span) -> None:
         with self.db.atomic():
+            if span_json(before) != span_json(after) and \
+                    self._stored_as(after.uid) == span_json(after):
+                return  # sent again after its commit was made (see insert_span)
             self._check_unchanged(before)
             self.ensure_coder(after.coder)
             updated = self.db.execute(
