@@ -76,9 +76,6 @@ def two_databases(pg_server) -> Iterator[tuple[str, str]]:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.mark.xfail(strict=True, reason="roles.group names a corpus's group roles after the "
-                   "first 50 characters of its database: two databases that share them share "
-                   "their coders, adjudicators and leads")
 def test_a_lead_of_one_team_cannot_reach_another_teams_corpus(
         two_databases: tuple[str, str]) -> None:
     ours, theirs = two_databases
@@ -94,9 +91,6 @@ def test_a_lead_of_one_team_cannot_reach_another_teams_corpus(
         assert admin.execute("SELECT count(*) FROM labels").fetchone()[0] > 0
 
 
-@pytest.mark.xfail(strict=True, reason="roles.add_coder takes any free-looking name: a login "
-                   "named as the corpus's lead group turns that group into a login, with "
-                   "every right of a lead, whatever --role says")
 def test_a_login_named_as_a_group_role_is_refused(team: dict[str, str], pg_url: str) -> None:
     lead_group = group(database_of(pg_url), "lead")
     with pytest.raises((ValueError, CorpusError)):
@@ -106,10 +100,6 @@ def test_a_login_named_as_a_group_role_is_refused(team: dict[str, str], pg_url: 
                              [lead_group]).fetchone() == (False,)
 
 
-@pytest.mark.xfail(strict=True, reason="roles.set_up_roles leaves CREATE on schema public to "
-                   "PUBLIC where the server grants it (PostgreSQL 14 and older, by default): a "
-                   "coder's json_valid(ctext) there is picked over annotator's by every "
-                   "session, and runs with a lead's rights in a lead's")
 def test_a_coder_cannot_plant_a_function_a_lead_then_runs(pg_url: str) -> None:
     with psycopg.connect(pg_url, autocommit=True) as admin:
         # What PostgreSQL up to 14 grants in every new database.
@@ -143,10 +133,6 @@ def test_a_coder_cannot_plant_a_function_a_lead_then_runs(pg_url: str) -> None:
     assert planted_there is None
 
 
-@pytest.mark.xfail(strict=True, reason="rejections have no coder: roles grants every coder "
-                   "INSERT and DELETE on all of them, so one coder's DELETE takes back every "
-                   "suggestion the others rejected (the README: a coder writes only their own "
-                   "rows)")
 def test_a_coder_cannot_take_back_the_rejections_of_another(team: dict[str, str]) -> None:
     with Corpus.open(team["alice"]) as corpus:
         suggestion = corpus.insert_span(Span(start=34, end=40, label="location", text="Kirkuk",
@@ -160,10 +146,6 @@ def test_a_coder_cannot_take_back_the_rejections_of_another(team: dict[str, str]
             (34, 40, "location")]
 
 
-@pytest.mark.xfail(strict=True, reason="a coder may INSERT any history row under their own "
-                   "name, and storage.history.revert puts back the span its JSON describes, "
-                   "whoever it names: a lead's restore then writes the gold and other coders' "
-                   "spans as the coder chose")
 def test_a_coders_forged_history_does_not_make_a_leads_restore_write_for_others(
         team: dict[str, str]) -> None:
     with psycopg.connect(team["lee"]) as lead:
@@ -175,19 +157,16 @@ def test_a_coders_forged_history_does_not_make_a_leads_restore_write_for_others(
                                 "attrs": {}, "coder": "alice", "origin": "manual"})]
     with psycopg.connect(team["bob"], autocommit=True) as bob:
         for uid, state in forged:
-            bob.execute("INSERT INTO changes (at, coder, action, doc_id, span_uid, before) "
-                        "VALUES ('2030-01-01T00:00:00+00:00', 'bob', 'remove span', 1, %s, %s)",
-                        [uid, json.dumps(state)])
+            with contextlib.suppress(psycopg.errors.InsufficientPrivilege):  # refused: fine
+                bob.execute("INSERT INTO changes (at, coder, action, doc_id, span_uid, before) "
+                            "VALUES ('2030-01-01T00:00:00+00:00', 'bob', 'remove span', 1, "
+                            "%s, %s)", [uid, json.dumps(state)])
     # The lead takes the document back to how it was before the coder's last changes.
     result = CliRunner().invoke(cli, ["restore", team["lee"], "--doc", "1", "--to", str(last)])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert rows_not_bobs(team["lee"]) == before
 
 
-@pytest.mark.xfail(strict=True, reason="a coder may write a document's flags (shared by "
-                   "everyone) with any text: roles grants the column and the server checks "
-                   "nothing, and readers of flags that are not a JSON object fail (export "
-                   "with a TypeError traceback, the document called damaged)")
 @pytest.mark.parametrize("flags", ["not json", "[1, 2]", "null"])
 def test_a_coders_raw_document_details_break_no_one_elses_work(team: dict[str, str],
                                                                flags: str,

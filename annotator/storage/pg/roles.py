@@ -17,6 +17,7 @@ name in the corpus.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import psycopg
@@ -31,7 +32,8 @@ from annotator.storage.pg.opening import open_server
 KINDS = ("coder", "adjudicator", "lead")
 # Tables whose rows belong to a coder (the column naming them).
 OWNED = {"spans": "coder", "relations": "coder", "events": "coder", "doc_status": "coder",
-         "doc_labels": "coder", "changes": "coder", "coders": "name", "claims": "coder"}
+         "doc_labels": "coder", "changes": "coder", "coders": "name", "claims": "coder",
+         "rejections": "coder"}
 CODER_WRITES = ("spans", "relations", "events", "event_members", "doc_status", "doc_labels",
                 "rejections")
 DOCUMENT_DETAILS = ("date", "source", "url", "notes", "flags")
@@ -40,8 +42,11 @@ RESERVED = {GOLD, "public", "postgres", "annotator_admin", ""}
 
 
 def group(database: str, kind: str) -> str:
-    """The group role of ``kind`` for the corpus in ``database``."""
-    return f"{database[:50]}_{kind}"
+    """The group role of ``kind`` for the corpus in ``database``: the name's start and a
+    digest of all of it, so two databases alike in their first 63 characters (role
+    names' limit) never share a group."""
+    digest = hashlib.md5(database.encode()).hexdigest()[:8]  # names a group, guards nothing
+    return f"{database[:40]}_{digest}_{kind}"
 
 
 def init_server(address: ServerAddress) -> list[str]:
@@ -71,6 +76,10 @@ def set_up_roles(db: PgDatabase) -> list[str]:
             conn.execute(sql.SQL("GRANT {} TO {}").format(coder, adjudicator))
             conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(
                 sql.Identifier(database)))
+            # No one but the owner makes objects here: a coder's function named as one of
+            # annotator's would otherwise run in a lead's session with a lead's rights
+            # (PostgreSQL up to 14 lets anyone create in schema public).
+            conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
             for role in (coder, lead):
                 conn.execute(sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(
                     sql.Identifier(database), role))
@@ -115,6 +124,16 @@ def _policies(conn: psycopg.Connection, table: str, column: str, names: dict[str
     conn.execute(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(ident))
     own = sql.SQL("{} = current_user").format(sql.Identifier(column))
     gold = sql.SQL("{} = {}").format(sql.Identifier(column), sql.Literal(GOLD))
+    if table == "changes":
+        # A row of the change log may describe only its writer's work: a restore puts
+        # back what the log says, so a row naming another coder's span would make a
+        # lead's restore write it.
+        own = sql.SQL("coder = current_user AND coalesce(annotator_coder_of(before), "
+                      "current_user) = current_user AND coalesce(annotator_coder_of(after), "
+                      "current_user) = current_user")
+        gold = sql.SQL("coder = {g} AND coalesce(annotator_coder_of(before), {g}) = {g} "
+                       "AND coalesce(annotator_coder_of(after), {g}) = {g}").format(
+                           g=sql.Literal(GOLD))
     rules = (("annotator_read", "SELECT", "PUBLIC", sql.SQL("true"), None),
              ("annotator_own", "ALL", names["coder"], own, own),
              ("annotator_gold", "ALL", names["adjudicator"], gold, gold),
@@ -167,6 +186,16 @@ def add_coder(address: ServerAddress, name: str, kind: str, password: str) -> st
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [wanted]).fetchone():
             raise CorpusError(f"{address}: has no team roles yet; run `annotator server init` "
                               "on it first")
+        from annotator.storage.pg import schema
+
+        schema.pending(db)  # a corpus of a newer annotator is refused, nothing changed
+        other = conn.execute("SELECT rolcanlogin, rolsuper OR rolcreaterole OR rolbypassrls "
+                             "FROM pg_roles WHERE rolname = %s", [name]).fetchone()
+        if name in {group(database, k) for k in KINDS} or (other and (not other[0] or other[1])):
+            # A group made a login would give whoever holds it every right of the group;
+            # a role with powers of its own is no coder's login.
+            raise ValueError(f"{name!r} cannot be a coder's login: it is a group role or a "
+                             "role with powers of its own on this server")
         verifier = conn.pgconn.encrypt_password(password.encode(), name.encode(),
                                                 b"scram-sha-256").decode()
         with conn.transaction():

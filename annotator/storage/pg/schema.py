@@ -267,7 +267,8 @@ _WORK_QUEUE = (
         DECLARE
             taken bigint;
             passed bigint[] := '{}';
-            lead text := left(current_database(), 50) || '_lead';
+            lead text := left(current_database(), 40) || '_'
+                         || left(md5(current_database()), 8) || '_lead';
         BEGIN
             IF wanted IS DISTINCT FROM session_user
                AND NOT (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = lead)
@@ -307,6 +308,27 @@ _WORK_QUEUE = (
     "REVOKE ALL ON FUNCTION annotator_claim(text) FROM PUBLIC",
 )
 
+# What a coder may write on a shared row is checked by the server, whatever client
+# writes it: a document's flags and details stay JSON objects, a rejected suggestion
+# is its rejecter's, and a row of the change log speaks only of its writer's work.
+_ROWS_OWNED = (
+    "ALTER TABLE documents ADD CONSTRAINT documents_flags_object "
+    "CHECK (coalesce(json_type(flags), '') = 'object')",
+    "ALTER TABLE documents ADD CONSTRAINT documents_meta_object "
+    "CHECK (coalesce(json_type(meta), '') = 'object')",
+    "ALTER TABLE rejections ADD COLUMN coder ctext NOT NULL DEFAULT current_user",
+    # Whose work a change-log state describes (a span's, a relation's, an event's
+    # coder), or NULL for a state that names no one (a status, a document's details).
+    """CREATE FUNCTION annotator_coder_of(state text) RETURNS text
+        LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN
+            IF jsonb_typeof(state::jsonb) = 'object' THEN
+                RETURN state::jsonb ->> 'coder';
+            END IF;
+            RETURN NULL;
+        EXCEPTION WHEN others THEN RETURN NULL; END $$""",
+)
+
 STEPS = (
     Step("0001_initial", _INITIAL, file_migrations.seed_default_labels),
     Step("0002_schema_events_details", _EVENTS_AND_DETAILS, file_migrations.seed_events_details),
@@ -331,6 +353,7 @@ STEPS = (
     Step("server_0002_headline_search", (
         "CREATE INDEX documents_title_search ON documents USING gin "
         "(to_tsvector('annotator_search'::regconfig, title))",)),
+    Step("server_0003_rows_owned", _ROWS_OWNED),
 )
 
 
