@@ -94,7 +94,7 @@ def push(file: Path | ServerAddress, url: Path | ServerAddress) -> None:
     merges it: checked row by row, and pushing again adds nothing twice.
     """
     from annotator.storage.team import merge as merge_corpus
-    from annotator.storage.transfer import copy_corpus, is_empty
+    from annotator.storage.transfer import NotEmpty, copy_corpus, is_empty
 
     if isinstance(file, ServerAddress):
         _fail(f"{file}: push takes a corpus file first, then the server's URL")
@@ -106,11 +106,14 @@ def push(file: Path | ServerAddress, url: Path | ServerAddress) -> None:
         if is_empty(target):
             try:
                 report = copy_corpus(source, target)
+            except NotEmpty:
+                report = None  # another push filled it meanwhile: this one merges
             except CorpusError as exc:
                 _fail(str(exc))
-            for line in report.lines():
-                click.echo(f"{file.name}: {line}")
-            return
+            if report is not None:
+                for line in report.lines():
+                    click.echo(f"{file.name}: {line}")
+                return
         merged = merge_corpus(target, source)
         for line in merged.lines():
             click.echo(f"{file.name}: {line}", err=line.startswith("problem"))

@@ -189,6 +189,12 @@ def check_not_protected(target: Path, corpus: Path | ServerAddress | None,
 
 
 def _check_not_someone_elses(target: Path, real: Path, *, database_ok: bool) -> None:
+    try:
+        os.stat(real)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a name too long, a folder that is a file: said by name
+        raise CorpusError(f"{target}: cannot be written there ({exc.strerror or exc})") from exc
     if real.exists() and not real.is_file() and not real.is_dir():
         raise CorpusError(f"{target}: is a device or other special file, not a file to write; "
                           "choose a file name")

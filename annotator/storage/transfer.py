@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,20 +71,37 @@ def is_empty(corpus: Corpus) -> bool:
                    for table, _ in TABLES if table not in (*SEEDED, "coders"))
 
 
+class NotEmpty(CorpusError):
+    """The corpus to copy into already holds documents or coding."""
+
+
 def copy_corpus(source: Corpus, target: Corpus,
                 progress: Callable[[str, int], None] | None = None) -> TransferReport:
     """Copy every row of ``source`` into ``target``, which must hold nothing yet; one
-    transaction, so a copy cut short leaves ``target`` as it was."""
-    if not is_empty(target):
-        raise CorpusError(f"{target.path}: already holds documents or coding; a whole corpus "
-                          "is copied only into an empty one (`annotator merge` brings one "
-                          "corpus's work into another)")
+    transaction, so a copy cut short leaves ``target`` as it was.
+
+    ``source`` is read as it was at one moment (a server's snapshot), so a commit made
+    there meanwhile is either wholly in the copy or wholly out of it. A row of
+    ``source`` that names a row it does not have (a file edited by hand) stops the copy,
+    said by name, with nothing written.
+    """
     report = TransferReport()
-    with target.db.atomic():
+    with _snapshot(source), target.db.atomic():
+        # Asked under the write lock: a second copy started meanwhile finds the first's.
+        if not is_empty(target):
+            raise NotEmpty(f"{target.path}: already holds documents or coding; a whole "
+                           "corpus is copied only into an empty one (`annotator merge` "
+                           "brings one corpus's work into another)")
         for table in SEEDED:
             target.db.execute(f"DELETE FROM {table}")
         for table, columns in TABLES:
-            report.rows[table] = _copy_table(source, target, table, columns, progress)
+            try:
+                report.rows[table] = _copy_table(source, target, table, columns, progress)
+            except target.db.IntegrityError as exc:
+                raise CorpusError(
+                    f"{source.path}: its {table.replace('_', ' ')} name rows it does not have, "
+                    f"or repeat one ({_first_line(exc)}); nothing was copied. `annotator "
+                    "merge` brings in what is sound and names the rest") from exc
         _move_id_counters_on(target)
     for table, _ in TABLES:
         there = target.db.fetch_one(f"SELECT count(*) FROM {table}")[0]
@@ -93,6 +110,25 @@ def copy_corpus(source: Corpus, target: Corpus,
             raise CorpusError(f"{target.path}: holds {there} rows of {table} after the copy, "
                               f"not the {report.rows[table]} sent")
     return report
+
+
+@contextlib.contextmanager
+def _snapshot(source: Corpus) -> Iterator[None]:
+    """Every read of ``source`` in one snapshot (a server's repeatable-read transaction;
+    a file is read while its copy's transaction holds it still)."""
+    if source.db.dialect == "sqlite" or source.db.in_transaction:
+        yield
+        return
+    source.db.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    try:
+        yield
+    finally:
+        source.db.rollback()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,

@@ -48,9 +48,6 @@ def server_corpus(pg_url: str) -> str:
     return pg_url
 
 
-@pytest.mark.xfail(strict=True, reason="transfer.copy_corpus lets psycopg's IntegrityError "
-                   "through (PgDatabase.executemany re-raises it): pushing a file whose rows "
-                   "break a foreign key ends in a traceback")
 def test_pushing_a_file_whose_rows_name_missing_rows_is_refused_by_name(
         server_corpus: str, tmp_path: Path) -> None:
     # bob's corpus, an event member naming a span that is not there written into it by hand
@@ -62,10 +59,6 @@ def test_pushing_a_file_whose_rows_name_missing_rows_is_refused_by_name(
         assert is_empty(corpus)
 
 
-@pytest.mark.xfail(strict=True, reason="cli_server.push and transfer.copy_corpus ask whether "
-                   "the server corpus is empty before taking the write lock: a second push "
-                   "started meanwhile copies into a full one and stops with a UniqueViolation "
-                   "traceback")
 def test_two_pushes_into_one_empty_corpus_at_once(server_corpus: str, tmp_path: Path) -> None:
     files = []
     for name in ("ann", "ben"):
@@ -137,10 +130,6 @@ def _a_lead_imports(writer: Corpus) -> Callable[[str, int], None]:
     return step
 
 
-@pytest.mark.xfail(strict=True, reason="transfer.copy_corpus reads the server a table at a "
-                   "time, each read its own snapshot: a commit landing during a pull gives "
-                   "a file whose history names spans it lacks, or a pull that fails on a "
-                   "foreign key")
 @pytest.mark.parametrize("meanwhile", [_a_coder_tags, _a_lead_imports],
                          ids=["a coder tags", "a lead imports"])
 def test_a_pull_while_others_write_is_the_corpus_at_one_moment(
@@ -157,10 +146,6 @@ def test_a_pull_while_others_write_is_the_corpus_at_one_moment(
     _history_and_spans_agree(target)
 
 
-@pytest.mark.xfail(strict=True, reason="pg.schema indexes the first million characters of a "
-                   "text, but PostgreSQL's limit is a tsvector of 1 MB: a text under a million "
-                   "characters with many distinct words is refused, and pg_error calls the "
-                   "refusal a lost connection")
 def test_a_text_a_file_takes_is_stored_on_a_server_too(server_corpus: str) -> None:
     # A casualty list: under a million characters, each entry a word of its own.
     text = " ".join(f"casualty{n:06d}" for n in range(64_000))[:990_000]
@@ -170,10 +155,6 @@ def test_a_text_a_file_takes_is_stored_on_a_server_too(server_corpus: str) -> No
         assert corpus.document(1).text == text
 
 
-@pytest.mark.xfail(strict=True, reason="documents.uid is indexed whole on the server, whose "
-                   "index rows stop at 8 kB (a file has no such limit); pg_error takes the "
-                   "refusal, an OperationalError, for a lost connection, and the import stops "
-                   "there without the documents after it")
 def test_an_import_a_file_takes_whole_is_taken_whole_by_a_server(server_corpus: str,
                                                                  tmp_path: Path) -> None:
     source = tmp_path / "wire.jsonl"
@@ -190,9 +171,6 @@ def test_an_import_a_file_takes_whole_is_taken_whole_by_a_server(server_corpus: 
         assert corpus.document_count() == 2
 
 
-@pytest.mark.xfail(strict=True, reason="guard.check_output asks Path.exists of the name, which "
-                   "raises OSError for a name longer than the system allows (ENAMETOOLONG): "
-                   "pull (and export and backup) stop with a traceback before writing anything")
 def test_a_pull_to_a_name_too_long_for_the_disk_is_refused_by_name(server_corpus: str,
                                                                    tmp_path: Path) -> None:
     target = tmp_path / ("report-" * 40 + ".sqlite")  # 287 bytes: most systems stop at 255

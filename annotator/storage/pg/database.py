@@ -85,6 +85,7 @@ class PgDatabase:
         self.on_wait: Callable[[Any], None] | None = None
         self._others = 0  # notices of commits by other connections
         self.login = ""  # who the server says this connection is
+        self._connections = 0  # made so far (after the first, each may have missed notices)
         self._conn: psycopg.Connection[Any] | None = None
         if connect:
             self._connect()
@@ -107,6 +108,11 @@ class PgDatabase:
             raise connect_error(exc, self.address) from exc
         conn.execute(f"LISTEN {CHANNEL}")
         self.login = str(conn.execute("SELECT current_user").fetchone()[0])
+        if self._connections:
+            # Made again after the last was lost: notices sent meanwhile went to no one,
+            # so whoever follows the corpus is told it may have changed.
+            self._others += 1
+        self._connections += 1
         self._conn = conn
 
     @property
@@ -319,10 +325,27 @@ def pg_error(exc: psycopg.Error, address: ServerAddress, doing: str) -> CorpusEr
     if isinstance(exc, pg_errors.SyntaxError | pg_errors.InvalidTextRepresentation) and \
             "tsquery" in str(exc):
         return QueryNotUnderstood(text)
-    if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+    if _connection_lost(exc):
         return CorpusOffline(f"{address}: could not be {doing}: the connection to the server "
                              f"was lost ({text}); this step was not saved")
     return CorpusError(f"{address}: could not be {doing} ({text})")
+
+
+# SQLSTATEs of a connection ended by the server (terminated, shut down, crashed) or of
+# class 08 (connection exceptions); a client-side failure has none.
+_LOST = ("57P01", "57P02", "57P03")
+
+
+def _connection_lost(exc: psycopg.Error) -> bool:
+    """Whether ``exc`` means the connection is gone (the edit may be sent again on a new
+    one), rather than a refusal such as a value over the server's limits, which would
+    be refused again however often it were sent."""
+    if isinstance(exc, psycopg.InterfaceError):
+        return True
+    if not isinstance(exc, psycopg.OperationalError):
+        return False
+    state = exc.sqlstate
+    return state is None or state.startswith("08") or state in _LOST
 
 
 def _first_line(text: str) -> str:
