@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,12 +30,40 @@ class CorpusLocation(click.ParamType):
                 ctx: click.Context | None) -> Path | ServerAddress:
         if isinstance(value, Path | ServerAddress):
             return value
-        if is_server_address(value):
+        text = str(value)
+        mended = _mended_address(text)
+        if mended is not None:
+            text = mended
+        if is_server_address(text):
             try:
-                return ServerAddress.parse(str(value))
+                return ServerAddress.parse(text)
             except ValueError as exc:
                 self.fail(str(exc), param, ctx)
+        if _URL_LIKE.match(text):
+            # Some other scheme, or a slip in ours: never taken for a file (whose name every
+            # message would then quote, password and all).
+            self.fail(f"{_without_password(text)}: is not a PostgreSQL URL "
+                      "(postgresql://login@host/database) nor a corpus file", param, ctx)
         return click.Path(dir_okay=False, path_type=Path).convert(value, param, ctx)
+
+
+# A scheme and a colon-slash: a URL, not a file ("C:/…", one letter, is a Windows drive).
+_URL_LIKE = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]+:(?:[A-Za-z][A-Za-z0-9+.-]*:)*/")
+_OUR_SCHEME = re.compile(r"^\s*(postgres(?:ql)?):/*", re.IGNORECASE)
+_PASSWORD_IN_URL = re.compile(r"(://?[^/@\s:]*:)[^@\s]*(@)")
+
+
+def _mended_address(text: str) -> str | None:
+    """A PostgreSQL URL with a slip in its scheme (spaces around it, capitals, one slash)
+    as it was meant; None for anything else."""
+    found = _OUR_SCHEME.match(text)
+    if found is None:
+        return None
+    return "postgresql://" + text.strip()[len(found.group(0).strip()):]
+
+
+def _without_password(text: str) -> str:
+    return _PASSWORD_IN_URL.sub(r"\1***\2", text.strip())
 
 
 CORPUS = CorpusLocation()

@@ -36,10 +36,6 @@ def public_objects(url: str) -> tuple[list[tuple], list[tuple], list[tuple]]:
                              "'public'::regnamespace ORDER BY 1").fetchall())
 
 
-@pytest.mark.xfail(strict=True, reason="cli_support.CorpusLocation takes an address with a "
-                   "slip in its scheme (a space pasted before it, capitals, one slash, a JDBC "
-                   "prefix) for a file path, and every message quotes the path, password and "
-                   "all (the README: never in any message)")
 @pytest.mark.parametrize("slip", [" postgresql://", "POSTGRESQL://", "postgresql:/",
                                   "jdbc:postgresql://"])
 def test_a_mistyped_server_address_is_never_said_with_its_password(slip: str,
@@ -53,10 +49,6 @@ def test_a_mistyped_server_address_is_never_said_with_its_password(slip: str,
     assert not [p for p in tmp_path.rglob("*") if SECRET in str(p)]
 
 
-@pytest.mark.xfail(strict=True, reason="pg.schema.has_other_tables takes a table of another "
-                   "program named like one of annotator's (documents, labels, settings) for "
-                   "annotator's own: server init then adds annotator_migrations to the other "
-                   "program's database and stops on 'relation documents already exists'")
 def test_another_programs_database_is_refused_by_name_and_left_as_it_was(pg_url: str) -> None:
     with psycopg.connect(pg_url, autocommit=True) as other:
         other.execute("CREATE TABLE documents (id serial PRIMARY KEY, body text)")
@@ -68,10 +60,6 @@ def test_another_programs_database_is_refused_by_name_and_left_as_it_was(pg_url:
     assert public_objects(pg_url) == before
 
 
-@pytest.mark.xfail(strict=True, reason="roles.add_coder connects without reading the corpus's "
-                   "schema steps: on a corpus a newer annotator set up it makes the login and "
-                   "writes its coders row, where every other command refuses and changes "
-                   "nothing")
 def test_add_coder_on_a_corpus_of_a_newer_annotator_is_refused_and_changes_nothing(
         pg_url: str, tmp_path: Path) -> None:
     init_server(ServerAddress.parse(pg_url))
@@ -92,9 +80,6 @@ def test_add_coder_on_a_corpus_of_a_newer_annotator_is_refused_and_changes_nothi
         assert admin.execute("SELECT name FROM coders").fetchall() == []
 
 
-@pytest.mark.xfail(strict=True, reason="pg.search.tsquery drops a NOT that has nothing before "
-                   "it: 'NOT rebels' on a server finds the documents WITH rebels (a file "
-                   "refuses the query as FTS5 does)")
 def test_a_search_for_documents_without_a_word_never_finds_ones_with_it(pg_url: str) -> None:
     init_server(ServerAddress.parse(pg_url))
     with Corpus.open(pg_url) as corpus:

@@ -24,7 +24,9 @@ def open_server(address: ServerAddress, *, create: bool = True,
         steps = schema.pending(db)
         if steps:
             if not schema.applied(db):
-                others = schema.has_other_tables(db)
+                # Nothing of annotator's yet: any table, view or function named as one of
+                # annotator's is another program's, and its database is left as it is.
+                others = schema.foreign_objects(db)
                 if others:
                     raise CorpusError(
                         f"{address}: the database holds tables annotator did not make "

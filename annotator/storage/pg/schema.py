@@ -384,6 +384,21 @@ def pending(db: PgDatabase) -> list[Step]:
     return [step for step in STEPS if step.name not in done]
 
 
+def foreign_objects(db: PgDatabase) -> list[str]:
+    """In a database annotator has not set up: every table and view there, and functions
+    named as annotator's (which setting up would replace)."""
+    rows = db.fetch_all(
+        "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+        "AND c.relkind IN ('r', 'v', 'm', 'p', 'f') AND c.relname != ? ORDER BY 1",
+        [MIGRATIONS_TABLE])
+    functions = db.fetch_all(
+        "SELECT DISTINCT p.proname FROM pg_proc p WHERE p.pronamespace = "
+        "current_schema()::regnamespace AND p.proname IN ('json_valid', 'json_type', "
+        "'json_each', 'json_array_length', 'annotator_notify', 'annotator_claim', "
+        "'annotator_coder_of') ORDER BY 1")
+    return [row[0] for row in rows] + [f"function {row[0]}" for row in functions]
+
+
 def has_other_tables(db: PgDatabase) -> list[str]:
     """Tables in the database's schema that annotator did not make."""
     rows = db.fetch_all("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "

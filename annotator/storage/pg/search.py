@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from annotator.storage.errors import QueryNotUnderstood
+
 # What the file's search (FTS5) reads, as the tsquery that means the same:
 # "a phrase" -> a <-> phrase, word* -> word:*, AND/OR/NOT, groups; words next to
 # each other must all be found.
@@ -20,18 +22,30 @@ NORMALIZATION = 2
 
 def tsquery(fts: str) -> str:
     """The tsquery text for an FTS5 query as ``core.search.fts_query`` writes it (or as
-    the coder wrote it); an empty string when nothing in it can be searched."""
+    the coder wrote it); an empty string when nothing in it can be searched.
+
+    What FTS5 refuses is refused here too (QueryNotUnderstood), rather than read some
+    other way: an operator with nothing before or after it ("NOT rebels" would otherwise
+    find the documents with rebels), unbalanced brackets.
+    """
     out: list[str] = []
     pending_op = ""
+    depth = 0
     for token in _TOKEN.findall(fts):
         if token in ("AND", "OR", "NOT"):
+            if pending_op or not out or out[-1] == "(":
+                raise QueryNotUnderstood(f"fts5: syntax error near \"{token}\"")
             pending_op = {"AND": "&", "OR": "|", "NOT": "& !"}[token]
             continue
         if token == ")":
+            if pending_op or depth == 0 or not out or out[-1] == "(":
+                raise QueryNotUnderstood('fts5: syntax error near ")"')
+            depth -= 1
             out.append(")")
             continue
         if token == "(":
             term = "("
+            depth += 1
         else:
             term = _term(token)
             if not term:
@@ -40,6 +54,8 @@ def tsquery(fts: str) -> str:
             out.append(pending_op or "&")
         pending_op = ""
         out.append(term)
+    if pending_op or depth:
+        raise QueryNotUnderstood("fts5: syntax error near the end of the query")
     return " ".join(out).replace("( ", "(")
 
 
