@@ -1543,37 +1543,37 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="65"/>
+        <location filename="../annotator/session/history.py" line="66"/>
         <source>{count} edit(s) made while the server could not be reached were not saved: the first was “{step}”.</source>
         <translation>لم يُحفظ {count} تعديل أُجري أثناء تعذّر الوصول إلى الخادم: أولها «{step}».</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="160"/>
+        <location filename="../annotator/session/history.py" line="161"/>
         <source>Nothing was taken back: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>لم يُتراجع عن شيء: لا يزال {count} تعديل بانتظار الخادم الذي يتعذّر الوصول إليه.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="163"/>
+        <location filename="../annotator/session/history.py" line="164"/>
         <source>Nothing was done again: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>لم يُعَد تنفيذ شيء: لا يزال {count} تعديل بانتظار الخادم الذي يتعذّر الوصول إليه.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="226"/>
+        <location filename="../annotator/session/history.py" line="234"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>تعذّر التراجع عن «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="230"/>
+        <location filename="../annotator/session/history.py" line="238"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>تعذّرت إعادة «{step}»: {error}. حُذفت هذه الخطوة من سجل التراجع.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="248"/>
+        <location filename="../annotator/session/history.py" line="256"/>
         <source>Could not take back “{step}”: {error}</source>
         <translation>تعذّر التراجع عن «{step}»: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="250"/>
+        <location filename="../annotator/session/history.py" line="258"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>تعذّر حفظ «{step}»: {error}</translation>
     </message>
@@ -2181,57 +2181,62 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="148"/>
+        <location filename="../annotator/session/session.py" line="151"/>
+        <source>Changes made elsewhere could not be read: {error}</source>
+        <translation>تعذّرت قراءة التغييرات التي أُجريت في مكان آخر: {error}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="155"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>حُدِّث بتغييرات أُجريت في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="199"/>
+        <location filename="../annotator/session/session.py" line="206"/>
         <source>No more documents that way.</source>
         <translation>لا مزيد من المستندات في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="210"/>
+        <location filename="../annotator/session/session.py" line="217"/>
         <source>Your queue is empty: nothing more is queued for you.</source>
         <translation>قائمتك فارغة: لا شيء آخر ينتظرك فيها.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="221"/>
+        <location filename="../annotator/session/session.py" line="228"/>
         <source>Every document is done. Well coded!</source>
         <translation>كل المستندات منجزة. أحسنت الترميز!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="281"/>
+        <location filename="../annotator/session/session.py" line="288"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>للقراءة فقط: {why} — لا يمكن وسم أو تغيير شيء في هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="297"/>
+        <location filename="../annotator/session/session.py" line="304"/>
         <source>Select some text first, then press a label key.</source>
         <translation>حدّد نصًا أولًا، ثم اضغط مفتاح وسم.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="315"/>
+        <location filename="../annotator/session/session.py" line="322"/>
         <source>Already tagged.</source>
         <translation>موسوم من قبل.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="367"/>
+        <location filename="../annotator/session/session.py" line="374"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>لم يُنجز بعد: مقاطع تنقصها خصائص إلزامية، عددها {count} («{text}» يحتاج إلى {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="397"/>
+        <location filename="../annotator/session/session.py" line="404"/>
         <source>Not saved: {message}</source>
         <translation>لم يُحفظ: {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="406"/>
+        <location filename="../annotator/session/session.py" line="413"/>
         <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
         <translation>لم يُحفظ بعد: يتعذّر الوصول إلى الخادم. ينتظر {count} تعديل وسيُحفظ بالترتيب حالما يستجيب.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="410"/>
+        <location filename="../annotator/session/session.py" line="417"/>
         <source>The server answers again: every edit that waited is saved.</source>
         <translation>يستجيب الخادم من جديد: حُفظت كل التعديلات المنتظرة.</translation>
     </message>

@@ -1543,37 +1543,37 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="65"/>
+        <location filename="../annotator/session/history.py" line="66"/>
         <source>{count} edit(s) made while the server could not be reached were not saved: the first was “{step}”.</source>
         <translation>{count} cambio(s) hechos mientras el servidor no respondía no se guardaron: el primero fue «{step}».</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="160"/>
+        <location filename="../annotator/session/history.py" line="161"/>
         <source>Nothing was taken back: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>No se deshizo nada: {count} cambio(s) esperan todavía al servidor, que no responde.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="163"/>
+        <location filename="../annotator/session/history.py" line="164"/>
         <source>Nothing was done again: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>No se rehízo nada: {count} cambio(s) esperan todavía al servidor, que no responde.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="226"/>
+        <location filename="../annotator/session/history.py" line="234"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>No se pudo deshacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="230"/>
+        <location filename="../annotator/session/history.py" line="238"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>No se pudo rehacer “{step}”: {error}. Ese paso se quita del historial de deshacer.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="248"/>
+        <location filename="../annotator/session/history.py" line="256"/>
         <source>Could not take back “{step}”: {error}</source>
         <translation>No se pudo deshacer “{step}”: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="250"/>
+        <location filename="../annotator/session/history.py" line="258"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>No se pudo guardar “{step}”: {error}</translation>
     </message>
@@ -2181,57 +2181,62 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="148"/>
+        <location filename="../annotator/session/session.py" line="151"/>
+        <source>Changes made elsewhere could not be read: {error}</source>
+        <translation>No se pudieron leer los cambios hechos en otro lugar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="155"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Actualizado con cambios hechos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="199"/>
+        <location filename="../annotator/session/session.py" line="206"/>
         <source>No more documents that way.</source>
         <translation>No hay más documentos en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="210"/>
+        <location filename="../annotator/session/session.py" line="217"/>
         <source>Your queue is empty: nothing more is queued for you.</source>
         <translation>Su cola está vacía: no hay nada más en espera para usted.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="221"/>
+        <location filename="../annotator/session/session.py" line="228"/>
         <source>Every document is done. Well coded!</source>
         <translation>Todos los documentos están terminados. ¡Buen trabajo!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="281"/>
+        <location filename="../annotator/session/session.py" line="288"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>solo lectura: {why} — en este corpus no se puede etiquetar ni cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="297"/>
+        <location filename="../annotator/session/session.py" line="304"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Primero seleccione un texto y luego pulse la tecla de una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="315"/>
+        <location filename="../annotator/session/session.py" line="322"/>
         <source>Already tagged.</source>
         <translation>Ya está etiquetado.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="367"/>
+        <location filename="../annotator/session/session.py" line="374"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Aún sin terminar: {count} segmento(s) sin atributos obligatorios (“{text}” necesita {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="397"/>
+        <location filename="../annotator/session/session.py" line="404"/>
         <source>Not saved: {message}</source>
         <translation>No se guardó: {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="406"/>
+        <location filename="../annotator/session/session.py" line="413"/>
         <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
         <translation>Aún sin guardar: el servidor no responde. {count} cambio(s) esperan y se guardarán, en orden, en cuanto responda.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="410"/>
+        <location filename="../annotator/session/session.py" line="417"/>
         <source>The server answers again: every edit that waited is saved.</source>
         <translation>El servidor responde de nuevo: todos los cambios en espera están guardados.</translation>
     </message>

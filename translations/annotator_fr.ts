@@ -1543,37 +1543,37 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>History</name>
     <message>
-        <location filename="../annotator/session/history.py" line="65"/>
+        <location filename="../annotator/session/history.py" line="66"/>
         <source>{count} edit(s) made while the server could not be reached were not saved: the first was “{step}”.</source>
         <translation>{count} modification(s) faites pendant que le serveur était injoignable n'ont pas été enregistrées : la première était « {step} ».</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="160"/>
+        <location filename="../annotator/session/history.py" line="161"/>
         <source>Nothing was taken back: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>Rien n'a été annulé : {count} modification(s) attendent encore le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="163"/>
+        <location filename="../annotator/session/history.py" line="164"/>
         <source>Nothing was done again: {count} edit(s) still wait for the server, which cannot be reached.</source>
         <translation>Rien n'a été refait : {count} modification(s) attendent encore le serveur, injoignable.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="226"/>
+        <location filename="../annotator/session/history.py" line="234"/>
         <source>Could not take back “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>Impossible d’annuler « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="230"/>
+        <location filename="../annotator/session/history.py" line="238"/>
         <source>Could not do again “{step}”: {error}. That step is dropped from the undo history.</source>
         <translation>Impossible de rétablir « {step} » : {error}. Cette étape est retirée de l’historique d’annulation.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="248"/>
+        <location filename="../annotator/session/history.py" line="256"/>
         <source>Could not take back “{step}”: {error}</source>
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/history.py" line="250"/>
+        <location filename="../annotator/session/history.py" line="258"/>
         <source>Could not save “{step}”: {error}</source>
         <translation>Impossible d’enregistrer « {step} » : {error}</translation>
     </message>
@@ -2181,57 +2181,62 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="148"/>
+        <location filename="../annotator/session/session.py" line="151"/>
+        <source>Changes made elsewhere could not be read: {error}</source>
+        <translation>Les changements faits ailleurs n'ont pas pu être lus : {error}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/session.py" line="155"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mis à jour avec les modifications faites ailleurs.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="199"/>
+        <location filename="../annotator/session/session.py" line="206"/>
         <source>No more documents that way.</source>
         <translation>Plus aucun document dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="210"/>
+        <location filename="../annotator/session/session.py" line="217"/>
         <source>Your queue is empty: nothing more is queued for you.</source>
         <translation>Votre file est vide : plus rien n'y attend pour vous.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="221"/>
+        <location filename="../annotator/session/session.py" line="228"/>
         <source>Every document is done. Well coded!</source>
         <translation>Tous les documents sont terminés. Beau travail !</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="281"/>
+        <location filename="../annotator/session/session.py" line="288"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>lecture seule : {why} — rien ne peut être étiqueté ni modifié dans ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="297"/>
+        <location filename="../annotator/session/session.py" line="304"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Sélectionnez d’abord du texte, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="315"/>
+        <location filename="../annotator/session/session.py" line="322"/>
         <source>Already tagged.</source>
         <translation>Déjà étiqueté.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="367"/>
+        <location filename="../annotator/session/session.py" line="374"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Pas encore terminé : {count} segment(s) sans attributs obligatoires (il manque {missing} à « {text} »).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="397"/>
+        <location filename="../annotator/session/session.py" line="404"/>
         <source>Not saved: {message}</source>
         <translation>Non enregistré : {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="406"/>
+        <location filename="../annotator/session/session.py" line="413"/>
         <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
         <translation>Pas encore enregistré : le serveur est injoignable. {count} modification(s) attendent et seront enregistrées, dans l'ordre, dès qu'il répondra.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="410"/>
+        <location filename="../annotator/session/session.py" line="417"/>
         <source>The server answers again: every edit that waited is saved.</source>
         <translation>Le serveur répond de nouveau : toutes les modifications en attente sont enregistrées.</translation>
     </message>

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from psygnal import Signal
 
 from annotator.core.commands import Edit, EditTarget
+from annotator.session.landed import landed
 from annotator.session.messages import QT_TRANSLATE_NOOP, Message, said
 from annotator.session.steps import describe
 from annotator.storage.errors import CorpusConflict, CorpusError, CorpusOffline
@@ -202,10 +203,17 @@ class History:
             try:
                 inverse = edit.apply(self.target)
             except CorpusOffline:
-                # The connection died under the edit: its transaction never committed
-                # (the server rolls back what a lost connection began). Once more, on a
-                # new connection, before the edit is said to wait.
-                inverse = edit.apply(self.target)
+                # The connection died under the edit. Once more, on a new connection,
+                # before the edit is said to wait; if the first COMMIT had been made
+                # after all, the corpus already shows the edit's work, and it counts
+                # as done (``landed``).
+                try:
+                    inverse = edit.apply(self.target)
+                except CorpusConflict:
+                    done = landed(edit, self.target)
+                    if done is None:
+                        raise
+                    inverse = done
         except CorpusOffline as exc:
             if offline_raises:
                 raise

@@ -138,12 +138,19 @@ class Session:
         if version == self._data_version:
             return False
         self._data_version = version
-        self._document_total = self.corpus.document_count()
-        schema = self.corpus.schema()
-        if schema != self.schema:  # a label or question added elsewhere gets its key now
-            self.reload_schema(show=False)
-        if self.doc_id is not None:
-            self.reread()
+        try:
+            self._document_total = self.corpus.document_count()
+            schema = self.corpus.schema()
+            if schema != self.schema:  # a label or question added elsewhere gets its key
+                self.reload_schema(show=False)
+            if self.doc_id is not None:
+                self.reread()
+        except CorpusError as exc:
+            # What another program wrote cannot be read now (a codebook damaged by hand,
+            # the server gone again): said once, looked at again at the next change.
+            self.say(_said(QT_TRANSLATE_NOOP("Session", "Changes made elsewhere could not be "
+                                             "read: {error}"), error=str(exc)), LONG)
+            return False
         self._tell_progress()
         self.say(_said(QT_TRANSLATE_NOOP("Session", "Updated with changes made elsewhere.")),
                  SHORT)

@@ -177,18 +177,10 @@ def _remove(session: Session) -> None:
     session.remove(katyusha)
 
 
-def _sent_again(fault: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=(
-        "History._apply sends an edit again when its connection died, not asking whether "
-        f"the first COMMIT landed: {fault}"))
-
-
 @pytest.mark.parametrize("edit, then", [
     pytest.param(_tag, [("Katyusha", "alice"), ("Ain al-Assad", "alice")], id="tag"),
-    pytest.param(_mark_done, [("Katyusha", "alice")], id="mark done", marks=_sent_again(
-        "a status the server stored is said 'marked done elsewhere', and is not undoable")),
-    pytest.param(_remove, [], id="remove a span", marks=_sent_again(
-        "a removal the server made is said 'removed elsewhere', and is not undoable")),
+    pytest.param(_mark_done, [("Katyusha", "alice")], id="mark done"),
+    pytest.param(_remove, [], id="remove a span"),
 ])
 def test_an_edit_the_server_committed_but_whose_answer_was_lost_counts_as_saved(
         team: dict[str, str], alice_through_a_lossy_link: tuple[Watched, AnswerLosingLink],
@@ -207,9 +199,6 @@ def test_an_edit_the_server_committed_but_whose_answer_was_lost_counts_as_saved(
     assert len(watched.saved) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="History._apply sends an undo again when its "
-                   "connection died: one the server committed is then refused as 'removed "
-                   "elsewhere', said not taken back, and dropped from the history (no redo)")
 def test_an_undo_the_server_committed_but_whose_answer_was_lost_counts_as_done(
         team: dict[str, str], alice_through_a_lossy_link: tuple[Watched, AnswerLosingLink]
         ) -> None:
@@ -227,10 +216,6 @@ def test_an_undo_the_server_committed_but_whose_answer_was_lost_counts_as_done(
     assert stored(team["admin"]) == [("Katyusha", "alice")]
 
 
-@pytest.mark.xfail(strict=True, reason="PgDatabase counts only the notices its present "
-                   "connection hears: a connection made again never learns what others "
-                   "committed while it was down, so the window shows it only after some "
-                   "later change")
 def test_a_change_made_while_the_connection_was_down_is_shown_once_it_is_back(
         team: dict[str, str]) -> None:
     where = urlsplit(team["admin"])

@@ -96,6 +96,7 @@ def test_a_waiting_edit_the_server_refuses_later_is_said_not_dropped_silently(
     assert session.history.pending == 1
     with Corpus.open(admin) as corpus:  # meanwhile the lead takes the label away
         corpus.db.execute("UPDATE labels SET name = 'gone' WHERE name = 'actor'")
+        corpus.db.execute("""UPDATE settings SET value = replace(value, '"actor"', '"gone"')""")
     link.mend()
     until(lambda: (session.pick_up_outside_changes() or True) and not session.history.pending,
           "the waiting edit is tried again")

@@ -556,3 +556,26 @@ def test_an_edit_across_documents_leaves_the_coder_where_they_are(session: Sessi
                             "tag all 'Iraqi' in the corpus"))
     assert session.doc_id == here
     assert session.selected_uids == (mine.uid,)
+
+
+def test_changes_elsewhere_that_cannot_be_read_are_said_once_not_raised(
+        corpus_path: Path) -> None:
+    """A codebook damaged by another program: the window's watch says so once and goes on,
+    rather than raising on every tick."""
+    from annotator.core.model import DocumentRecord
+    from annotator.session.session import Session
+    from annotator.storage.bulk import add_documents
+
+    with Corpus.open(corpus_path) as corpus:
+        add_documents(corpus, [DocumentRecord(text="Gunmen attacked a checkpoint.")])
+    session = Session(Corpus.open(corpus_path), "alice")
+    said: list[str] = []
+    session.said.connect(lambda message, _ms: said.append(str(message)))
+    session.open_corpus(session.corpus)
+    with Corpus.open(corpus_path) as other:
+        other.db.execute("UPDATE settings SET value = 'not json' WHERE key = 'event_types'")
+    assert session.pick_up_outside_changes() is False
+    assert any("could not be read" in text for text in said)
+    assert session.pick_up_outside_changes() is False  # nothing new: not said again
+    assert sum("could not be read" in text for text in said) == 1
+    session.close()
