@@ -124,3 +124,22 @@ def test_a_connection_cut_while_idle_is_made_again_without_a_word(
     # The reads before the tag were answered too: the document is marked begun with it.
     assert session.corpus.status(session.doc_id, "alice") == "in progress"
     session.close()
+
+
+def test_a_write_lock_held_too_long_is_said_with_whose_connection_holds_it(
+        link_and_urls: tuple[CuttableLink, str, str]) -> None:
+    import psycopg
+
+    from annotator.core.model import Span
+    from annotator.storage.errors import CorpusBusy
+    from annotator.storage.pg.database import WRITE_LOCK
+
+    _, alice_url, admin = link_and_urls
+    with psycopg.connect(admin, autocommit=True) as holder:
+        holder.execute(f"SELECT pg_advisory_lock({WRITE_LOCK})")
+        with Corpus.open(alice_url) as corpus:
+            corpus.set_write_wait(1.5)
+            text = corpus.document(1).text
+            at = text.index("Katyusha")
+            with pytest.raises(CorpusBusy, match="held by annotator_admin's connection"):
+                corpus.insert_span(Span(at, at + 8, "actor", "Katyusha", "alice", doc_id=1))

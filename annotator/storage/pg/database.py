@@ -263,17 +263,35 @@ class PgDatabase:
                 self.execute(f"SET LOCAL lock_timeout = {max(1, int(wait * 1000))}")
                 self.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                 return
-            except CorpusBusy:
+            except CorpusBusy as busy:
                 self.rollback()
                 wait = deadline - time.monotonic()
                 if wait <= 0:
-                    raise
+                    holders = self._lock_holders()
+                    if not holders:
+                        raise
+                    raise CorpusBusy(
+                        f"{busy} The write lock is held by {holders}; if that connection is "
+                        "stuck, a lead can end it (SELECT pg_terminate_backend(pid) FROM "
+                        "pg_stat_activity WHERE usename = '…')") from busy
                 if not told and self.on_wait is not None:
                     self.on_wait(self.address)
                     told = True
             except BaseException:
                 self.rollback()
                 raise
+
+    def _lock_holders(self) -> str:
+        """Whose connections hold the corpus's write lock ("bob's (pid 4242)"), or ""."""
+        try:
+            rows = self.fetch_all(
+                "SELECT a.usename, a.pid FROM pg_locks l JOIN pg_stat_activity a ON "
+                "a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.objid = ? "
+                "AND l.database = (SELECT oid FROM pg_database WHERE datname = "
+                "current_database())", [WRITE_LOCK])
+        except CorpusError:
+            return ""
+        return ", ".join(f"{name}'s connection (pid {pid})" for name, pid in rows)
 
     def rollback(self) -> None:
         if self.in_transaction:
