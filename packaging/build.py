@@ -57,6 +57,35 @@ def check() -> None:
                          f"{result.stdout}{result.stderr[-4000:]}")
         print("the built application made the sample corpus, suggested, exported with spaCy "
               "and pyarrow, opened it in a window and closed cleanly")
+        check_server(executable, corpus, env, Path(home))
+
+
+def check_server(executable: Path, corpus: str, env: dict[str, str], home: Path) -> None:
+    """The built application pushes the sample to a PostgreSQL server and reads it back
+    (where the server's programs are installed; said when they are not)."""
+    sys.path.insert(0, str(ROOT))
+    from annotator.storage.pg.local_server import LocalServer, LocalServerError
+
+    folder = Path(tempfile.mkdtemp(prefix="annotator-build-pg-"))
+    try:
+        server = LocalServer(folder).start()
+    except LocalServerError as exc:
+        print(f"not checked against a server: {exc}")
+        return
+    try:
+        made = run(["psql", server.url(), "-c", "CREATE DATABASE built"])
+        if made.returncode != 0:
+            sys.exit(f"could not make a database to check with:\n{made.stderr}")
+        url = server.url("built")
+        for step in (["server", "init", url], ["push", corpus, url], ["stats", url],
+                     ["pull", url, str(home / "pulled.sqlite")]):
+            result = run([str(executable), *step], env=env)
+            if result.returncode != 0:
+                sys.exit(f"the built annotator {step[0]} failed on a server "
+                         f"({result.returncode}):\n{result.stdout}{result.stderr[-4000:]}")
+        print("the built application set up a server corpus, pushed, read and pulled it")
+    finally:
+        server.stop()
 
 
 if __name__ == "__main__":
