@@ -39,7 +39,7 @@ class CorpusLocation(click.ParamType):
                 return ServerAddress.parse(text)
             except ValueError as exc:
                 self.fail(str(exc), param, ctx)
-        if _URL_LIKE.match(text):
+        if _URL_LIKE.match(text) or _LOGIN_IN_TEXT.search(text):
             # Some other scheme, or a slip in ours: never taken for a file (whose name every
             # message would then quote, password and all).
             self.fail(f"{_without_password(text)}: is not a PostgreSQL URL "
@@ -49,8 +49,10 @@ class CorpusLocation(click.ParamType):
 
 # A scheme and a colon-slash: a URL, not a file ("C:/…", one letter, is a Windows drive).
 _URL_LIKE = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]+:(?:[A-Za-z][A-Za-z0-9+.-]*:)*/")
-_OUR_SCHEME = re.compile(r"^\s*(postgres(?:ql)?):/*", re.IGNORECASE)
-_PASSWORD_IN_URL = re.compile(r"(://?[^/@\s:]*:)[^@\s]*(@)")
+_OUR_SCHEME = re.compile(r"^\s*(postgres(?:ql)?)\s*(?::/*|;/+|/{2,})", re.IGNORECASE)
+# A login and password after two slashes: a URL whatever its scheme's spelling.
+_LOGIN_IN_TEXT = re.compile(r"//[^/@\s]*:[^@\s]*@")
+_PASSWORD_IN_URL = re.compile(r"(//?[^/@\s:]*:)[^@\s]*(@)")
 
 
 def _mended_address(text: str) -> str | None:

@@ -171,8 +171,34 @@ def _span(change: Change, state: dict[str, Any]) -> Span:
                             for link in state.get("links", ())))
 
 
+def _check_owned(corpus: Corpus, change: Change, table: str, uid: str) -> None:
+    """A log row acts only on its own coder's work: the states it holds and the row it
+    names now must be the coder's it was written by. Annotator writes every row so; a
+    row written by hand (a coder's raw SQL on a server) naming another coder's span
+    would otherwise make a restore change or remove that coder's work."""
+    stored = corpus.db.fetch_one(f"SELECT coder FROM {table} WHERE uid = ?", [uid])
+    states = [state for state in (change.before, change.after) if isinstance(state, dict)]
+    if _an_acceptance(change):
+        states = states[1:]  # a suggestion (anyone's) the logging coder made their own
+    named = {state.get("coder") for state in states}
+    owners = named | ({stored[0]} if stored else set())
+    if owners - {change.coder}:
+        raise CorpusError(f"{corpus.path}: change {change.id} ({change.action}) was logged by "
+                          f"{change.coder!r} but acts on work of "
+                          f"{', '.join(sorted(repr(o) for o in owners - {change.coder}))}; it "
+                          "was not written by annotator, and nothing was restored")
+
+
+def _an_acceptance(change: Change) -> bool:
+    before, after = change.before, change.after
+    return (isinstance(before, dict) and isinstance(after, dict)
+            and before.get("origin") == "suggested" and after.get("origin") == "accepted"
+            and after.get("coder") == change.coder)
+
+
 def _revert_span(corpus: Corpus, change: Change) -> None:
     assert change.span_uid is not None
+    _check_owned(corpus, change, "spans", change.span_uid)
     current = corpus.db.execute("SELECT 1 FROM spans WHERE uid = ?",
                                 [change.span_uid]).fetchone() is not None
     if change.before is None:  # it was added: remove it
@@ -195,6 +221,7 @@ def _event(doc_id: int, state: dict[str, Any]) -> Event:
 def _revert_event(corpus: Corpus, change: Change) -> None:
     state = change.before if change.before is not None else change.after
     uid = state["id"]
+    _check_owned(corpus, change, "events", uid)
     exists = corpus.db.execute("SELECT 1 FROM events WHERE uid = ?", [uid]).fetchone()
     if change.before is None:
         if exists:
@@ -220,6 +247,7 @@ def _relation(doc_id: int, state: dict[str, Any]) -> Relation:
 def _revert_relation(corpus: Corpus, change: Change) -> None:
     state = change.before if change.before is not None else change.after
     uid = state["id"]
+    _check_owned(corpus, change, "relations", uid)
     exists = corpus.db.execute("SELECT 1 FROM relations WHERE uid = ?", [uid]).fetchone()
     if change.before is None:
         if exists:

@@ -74,3 +74,24 @@ def test_the_headline_index_is_used(corpus: Corpus) -> None:
         "EXPLAIN SELECT id FROM documents d WHERE to_tsvector('annotator_search'::regconfig, "
         "d.title) @@ to_tsquery('annotator_search', 'homs')"))
     assert "documents_title_search" in plan
+
+
+def test_near_means_words_close_together_in_either_order(pg_url: str, tmp_path) -> None:
+    from annotator.storage.errors import QueryNotUnderstood
+
+    records = [
+        DocumentRecord(text="Rebels seized the checkpoint at dawn.", uid="close",
+                       title="Dawn raid"),
+        DocumentRecord(text="The checkpoint fell to rebels.", uid="reversed", title="Fallen"),
+        DocumentRecord(text="Rebels were seen in the hills to the north of the town for many "
+                       "days and nights before the army closed the old checkpoint near the "
+                       "river.", uid="apart", title="Hills")]
+    found = {}
+    for where in (str(tmp_path / "file.sqlite"), pg_url):
+        with Corpus.open(where) as corpus:
+            add_documents(corpus, records)
+            found[where] = sorted(row.uid for row in corpus.page(
+                "alice", search="NEAR(rebels checkpoint, 3)", limit=10))
+            with pytest.raises(QueryNotUnderstood):
+                corpus.page("alice", search="NEAR(rebels checkpoint", limit=10)
+    assert found[pg_url] == found[str(tmp_path / "file.sqlite")] == ["close", "reversed"]

@@ -320,6 +320,8 @@ _ROWS_OWNED = (
     "ALTER TABLE rejections ADD COLUMN coder ctext NOT NULL DEFAULT current_user",
     # Whose work a change-log state describes (a span's, a relation's, an event's
     # coder), or NULL for a state that names no one (a status, a document's details).
+    # A state the server cannot read (NaN, Infinity, \u0000, which Python's reader
+    # takes) names no one it could vouch for: it answers a name no login has.
     """CREATE FUNCTION annotator_coder_of(state text) RETURNS text
         LANGUAGE plpgsql IMMUTABLE AS $$
         BEGIN
@@ -327,7 +329,7 @@ _ROWS_OWNED = (
                 RETURN state::jsonb ->> 'coder';
             END IF;
             RETURN NULL;
-        EXCEPTION WHEN others THEN RETURN NULL; END $$""",
+        EXCEPTION WHEN others THEN RETURN ' unreadable'; END $$""",
 )
 
 STEPS = (
@@ -385,18 +387,28 @@ def pending(db: PgDatabase) -> list[Step]:
 
 
 def foreign_objects(db: PgDatabase) -> list[str]:
-    """In a database annotator has not set up: every table and view there, and functions
-    named as annotator's (which setting up would replace)."""
+    """In a database annotator has not set up: every table, view and sequence there,
+    functions named as annotator's (which setting up would replace), types, and any
+    schema of its own: another program's, left as they are."""
     rows = db.fetch_all(
         "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
-        "AND c.relkind IN ('r', 'v', 'm', 'p', 'f') AND c.relname != ? ORDER BY 1",
+        "AND c.relkind IN ('r', 'v', 'm', 'p', 'f', 'S') AND c.relname != ? ORDER BY 1",
         [MIGRATIONS_TABLE])
     functions = db.fetch_all(
         "SELECT DISTINCT p.proname FROM pg_proc p WHERE p.pronamespace = "
         "current_schema()::regnamespace AND p.proname IN ('json_valid', 'json_type', "
         "'json_each', 'json_array_length', 'annotator_notify', 'annotator_claim', "
         "'annotator_coder_of') ORDER BY 1")
-    return [row[0] for row in rows] + [f"function {row[0]}" for row in functions]
+    schemas = db.fetch_all(
+        "SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('public', 'information_schema') "
+        "AND nspname NOT LIKE 'pg\\_%' AND nspowner != (SELECT oid FROM pg_roles WHERE "
+        "rolname = 'pg_database_owner') ORDER BY 1")
+    types = db.fetch_all(
+        "SELECT t.typname FROM pg_type t WHERE t.typnamespace = current_schema()::regnamespace "
+        "AND t.typelem = 0 AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.reltype = t.oid) "
+        "ORDER BY 1")
+    return ([row[0] for row in rows] + [f"function {row[0]}" for row in functions]
+            + [f"schema {row[0]}" for row in schemas] + [f"type {row[0]}" for row in types])
 
 
 def has_other_tables(db: PgDatabase) -> list[str]:

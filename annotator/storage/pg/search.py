@@ -28,6 +28,8 @@ def tsquery(fts: str) -> str:
     other way: an operator with nothing before or after it ("NOT rebels" would otherwise
     find the documents with rebels), unbalanced brackets.
     """
+    nears: list[str] = []
+    fts = _NEAR.sub(lambda m: _near(m, nears), fts)
     out: list[str] = []
     pending_op = ""
     depth = 0
@@ -46,6 +48,8 @@ def tsquery(fts: str) -> str:
         if token == "(":
             term = "("
             depth += 1
+        elif token.startswith(_NEAR_MARK):
+            term = nears[int(token[len(_NEAR_MARK):])]
         else:
             term = _term(token)
             if not term:
@@ -57,6 +61,29 @@ def tsquery(fts: str) -> str:
     if pending_op or depth:
         raise QueryNotUnderstood("fts5: syntax error near the end of the query")
     return " ".join(out).replace("( ", "(")
+
+
+# FTS5's NEAR(a b, N): a and b with at most N words between them (10 when not given),
+# in either order; as a tsquery, each distance in turn, both ways.
+_NEAR = re.compile(r"\bNEAR\(([^()]*)\)")
+_NEAR_MARK = "\x00near"
+NEAR_DEFAULT = 10
+
+
+def _near(found: re.Match[str], nears: list[str]) -> str:
+    inside, _, distance = found.group(1).partition(",")
+    terms = [_term(word) for word in inside.split()]
+    if len(terms) != 2 or not all(terms) or any(" " in term for term in terms):
+        raise QueryNotUnderstood("NEAR on a team's server takes two words, e.g. "
+                                 "NEAR(rebels checkpoint) or NEAR(rebels checkpoint, 5)")
+    try:
+        most = int(distance) if distance.strip() else NEAR_DEFAULT
+    except ValueError:
+        raise QueryNotUnderstood(f"fts5: syntax error near \"{distance.strip()}\"") from None
+    a, b = terms
+    ways = [f"{x} <{d}> {y}" for d in range(1, max(0, most) + 2) for x, y in ((a, b), (b, a))]
+    nears.append("(" + " | ".join(ways) + ")")
+    return f" {_NEAR_MARK}{len(nears) - 1} "
 
 
 def _term(token: str) -> str:
