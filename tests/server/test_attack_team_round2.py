@@ -105,10 +105,6 @@ def test_a_server_address_with_a_slip_in_its_punctuation_never_shows_its_passwor
         assert SECRET not in result.output, result.output
 
 
-@pytest.mark.xfail(strict=True, reason="NEAR is read as FTS5 means it (two words at most N "
-                   "apart, either order), but the server's search vector joins headline and "
-                   "body, so words at the headline's end and the body's start count as near "
-                   "(here the headline is the whole one-line text); FTS5 keeps columns apart")
 def test_a_near_search_finds_on_a_server_what_it_finds_in_a_file(pg_url: str,
                                                                   tmp_path: Path) -> None:
     query = "NEAR(rebels checkpoint)"

@@ -31,6 +31,10 @@ MIGRATIONS_TABLE = "annotator_migrations"
 # (a 990,000-character casualty list of distinct entries was refused). Beyond this
 # many characters a text is stored and shown whole, but searched in its first part.
 SEARCHED_CHARS = 500_000
+# Between the headline's words and the body's in the search vector: a mark no one types,
+# placed far enough on that a phrase or NEAR never joins the headline's last words to
+# the body's first (FTS5 keeps the two columns apart; one tsvector holds both here).
+HEADLINE_GAP = "'''\u2042'':1000'"  # an SQL literal of the tsvector '⁂':1000
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ _INITIAL = (
         imported_at ctext NOT NULL,
         search tsvector GENERATED ALWAYS AS (
             setweight(to_tsvector('annotator_search'::regconfig, title), 'A') ||
+            {HEADLINE_GAP}::tsvector ||
             setweight(to_tsvector('annotator_search'::regconfig,
                                   left(text, {SEARCHED_CHARS})), 'B')) STORED
     )""",
