@@ -35,6 +35,7 @@ class ConnectDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, user: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect to team server"))
+        self.setMinimumWidth(560)  # the address shown below on one line, the CA's hint whole
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("postgresql://… or service=NAME (optional)"))
         self.host = QLineEdit()
