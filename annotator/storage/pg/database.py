@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator, Iterable, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 import psycopg
@@ -196,36 +196,24 @@ class PgDatabase:
 
     # -- transactions -----------------------------------------------------------------
 
-    @contextmanager
-    def atomic(self) -> Generator[PgDatabase, None, None]:
+    def atomic(self) -> AbstractContextManager[PgDatabase]:
         """A write transaction (a savepoint inside one), committed as it ends."""
-        if self.in_transaction:
-            with self.savepoint():
-                yield self
-            return
-        self.begin_write()
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except psycopg.Error as exc:
-            self.rollback()
-            raise pg_error(exc, self.address, "saved") from exc
+        return self._transaction(self.begin_write)
 
-    @contextmanager
-    def atomic_unlocked(self) -> Generator[PgDatabase, None, None]:
+    def atomic_unlocked(self) -> AbstractContextManager[PgDatabase]:
         """A transaction that does not take the corpus's write lock: for work whose rows
         carry their own locks (claims on the work queue), so it never waits for an edit."""
         if self.read_only:
             raise CorpusReadOnly(f"{self.address}: is open read-only ({self.read_only})")
+        return self._transaction(lambda: self.execute("BEGIN"))
+
+    @contextmanager
+    def _transaction(self, begin: Callable[[], object]) -> Generator[PgDatabase, None, None]:
         if self.in_transaction:
             with self.savepoint():
                 yield self
             return
-        self.execute("BEGIN")
+        begin()
         try:
             yield self
         except BaseException:
