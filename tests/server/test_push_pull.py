@@ -136,3 +136,26 @@ def test_push_and_pull_refuse_a_file_where_a_server_is_wanted(tmp_path: Path) ->
     result = runner.invoke(cli, ["pull", str(original), str(tmp_path / "copy.sqlite")])
     assert result.exit_code == 2 and "takes a PostgreSQL URL" in result.output
     assert not (tmp_path / "other.sqlite").exists() and not (tmp_path / "copy.sqlite").exists()
+
+
+def test_a_lead_pushes_and_a_coder_pulls(pg_url: str, tmp_path: Path) -> None:
+    from annotator.storage.pg.address import ServerAddress
+    from annotator.storage.pg.roles import add_coder
+
+    initialised(pg_url)
+    address = ServerAddress.parse(pg_url)
+    add_coder(address, "lee", "lead", "correct horse battery")
+    add_coder(address, "alice", "coder", "correct horse battery")
+    rest = pg_url.split("@", 1)[1]
+    lead = f"postgresql://lee:correct%20horse%20battery@{rest}"
+    coder = f"postgresql://alice:correct%20horse%20battery@{rest}"
+    original = coded_file(tmp_path / "mine.sqlite")
+    runner = CliRunner()
+    pushed = runner.invoke(cli, ["push", str(original), lead])
+    assert pushed.exit_code == 0, pushed.output
+    with Corpus.open(coder) as corpus:  # new ids on the server follow the copied ones
+        corpus.insert_span(span("Gunmen", "actor", "alice"))
+    pulled = runner.invoke(cli, ["pull", coder, str(tmp_path / "copy.sqlite")])
+    assert pulled.exit_code == 0, pulled.output
+    with Corpus.open(tmp_path / "copy.sqlite") as copy:
+        assert len(copy.spans(1)) == len(rows(Corpus.open(original))["spans"]) + 1

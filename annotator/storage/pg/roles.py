@@ -103,6 +103,9 @@ def set_up_roles(db: PgDatabase) -> list[str]:
             conn.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
                                  "TO {}").format(lead))
             conn.execute(sql.SQL("REVOKE UPDATE, DELETE ON changes FROM {}").format(lead))
+            # A pushed corpus keeps its ids: the lead moves the id counters past them.
+            conn.execute(sql.SQL("GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO {}")
+                         .format(lead))
             for table, column in OWNED.items():
                 _policies(conn, table, column, names)
             _member_policies(conn, names)
