@@ -103,20 +103,63 @@ def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
 def outcome_in(sentence: str, span_text: str = "") -> str | None:
     """The outcome a sentence reports for the victims in ``span_text``.
 
-    The outcome word nearest after the span wins ("five were injured and two
-    killed" says injured for "five"), then the nearest before it.
+    A word inside the span says it ("five wounded civilians"). Otherwise the search
+    stays within the span's clause: the outcome word nearest after the span wins
+    ("five were injured and two killed" says injured for "five"), then the nearest
+    before it; a word in another clause ("…, amid tensions following last week's
+    killing of …") reports someone else.
     """
     lowered = sentence.lower()
+    own = _outcomes(span_text.lower())
+    if own:
+        return min(own)[1]
     anchor = lowered.find(span_text.lower()) if span_text else -1
-    after_from = anchor + len(span_text) if anchor >= 0 else 0
+    if anchor < 0:
+        found = _outcomes(lowered)
+        return min(found)[1] if found else None
+    start, end = _clause_around(lowered, anchor, anchor + len(span_text))
     best: tuple[int, str] | None = None
-    for outcome, pattern in _OUTCOME_WORDS:
-        for match in re.finditer(rf"\b(?:{pattern})\b", lowered):
-            distance = (match.start() - after_from if match.start() >= after_from
-                        else 10_000 + (after_from - match.end()))
-            if best is None or distance < best[0]:
-                best = (distance, outcome)
+    for at, outcome in _outcomes(lowered[start:end]):
+        at += start
+        distance = at - (anchor + len(span_text)) if at >= anchor + len(span_text) \
+            else 10_000 + (anchor - at)
+        if best is None or distance < best[0]:
+            best = (distance, outcome)
     return best[1] if best else None
+
+
+# What ends a clause for the outcome search: punctuation between clauses, and words
+# that begin another one ("…were injured, amid rising tensions following the killing
+# of…"). A plain comma does not: "Two soldiers, the army said, were killed".
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]]|\s[—–]\s|,?\s(?:amid|following|after|before|while|whereas|although|"
+    r"though|but|because|since|as well as|when|which|who|where)\s")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``start``–``end`` begins and ends in ``text``."""
+    begin, finish = 0, len(text)
+    for found in _CLAUSE_BREAK.finditer(text):
+        if found.end() <= start:
+            begin = found.end()
+        elif found.start() >= end:
+            finish = found.start()
+            break
+    return begin, finish
+
+
+def _outcomes(text: str) -> list[tuple[int, str]]:
+    """Every outcome word in ``text``: (where, outcome), a longer phrase before the words
+    in it ("killed or injured" rather than "killed")."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for outcome, pattern in _OUTCOME_WORDS:
+        for match in re.finditer(rf"\b(?:{pattern})\b", text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append(match.span())
+            found.append((match.start(), outcome))
+    return found
 
 
 def _plain(text: str) -> str:

@@ -94,3 +94,25 @@ def test_outcome_from_the_sentence(sentence: str, span: str, outcome: str | None
 def test_attrs_hold_only_what_was_found() -> None:
     found = parse_casualty("as many as seven", "as many as seven were hurt")
     assert found.attrs() == {"outcome": "injured", "count_high": 7, "qualifier": "at most"}
+
+
+SEED = ("At least five US personnel were injured in an attack against a military base in Iraq, "
+        "US officials have said, amid rising tensions following last week\u2019s killing of "
+        "senior members of Hamas and Hezbollah.")
+
+
+@pytest.mark.parametrize(("sentence", "span", "outcome"), [
+    # The word inside the span says it, whatever follows in the sentence.
+    (SEED, "At least five US personnel were injured", "injured"),
+    (SEED, "At least five US personnel", "injured"),
+    ("Five wounded civilians were taken to hospital after the blast killed two.",
+     "Five wounded civilians", "injured"),
+    # A word in another clause reports someone else.
+    ("Five people were at the market, amid anger following the killing of a leader.",
+     "Five people", None),
+    ("Two soldiers, the army said, were killed.", "Two soldiers", "killed"),
+    ("Three guards were abducted; two others were killed.", "Three guards", "abducted"),
+])
+def test_outcome_stays_within_the_span_and_its_clause(sentence: str, span: str,
+                                                     outcome: str | None) -> None:
+    assert outcome_in(sentence, span) == outcome
