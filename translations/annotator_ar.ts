@@ -702,112 +702,112 @@ Your work so far is saved. Details are in {log}.</source>
         <translation>الاتصال بخادم الفريق</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="39"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="40"/>
         <source>postgresql://… or service=NAME (optional)</source>
         <translation>postgresql://… أو service=الاسم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="49"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="50"/>
         <source>empty: from ~/.pgpass</source>
         <translation>فارغة: من ‎~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="52"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="53"/>
         <source>verify the server's certificate (verify-full)</source>
         <translation>التحقق من شهادة الخادم (verify-full)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="53"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="54"/>
         <source>encrypt, without checking the certificate (require)</source>
         <translation>التشفير دون التحقق من الشهادة (require)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="54"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="55"/>
         <source>encrypt if the server can (prefer)</source>
         <translation>التشفير إن أمكن للخادم (prefer)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="55"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="56"/>
         <source>no encryption (disable)</source>
         <translation>دون تشفير (disable)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="58"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="59"/>
         <source>the team's CA certificate (empty: ~/.postgresql/root.crt)</source>
         <translation>شهادة جهة التصديق للفريق (فارغة: ‎~/.postgresql/root.crt)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="59"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="60"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="65"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="66"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="66"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="67"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="67"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="68"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="68"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="69"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="69"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="70"/>
         <source>Your login</source>
         <translation>اسم دخولك</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="70"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="71"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="71"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="72"/>
         <source>Encryption</source>
         <translation>التشفير</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="72"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="73"/>
         <source>CA certificate</source>
         <translation>شهادة جهة التصديق</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="84"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="85"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="98"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="99"/>
         <source>The team's CA certificate</source>
         <translation>شهادة جهة التصديق للفريق</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="99"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="100"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>الشهادات (*.crt *.pem);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="149"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="150"/>
         <source>An address starts with postgresql:// or service=</source>
         <translation>يبدأ العنوان بـ postgresql://‎ أو service=‎</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="143"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="144"/>
         <source>Name the database the team's corpus is in.</source>
         <translation>سمِّ قاعدة البيانات التي فيها مدونة الفريق.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="41"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="42"/>
         <source>localhost</source>
         <translation>localhost</translation>
     </message>
@@ -1092,27 +1092,37 @@ Your work so far is saved. Details are in {log}.</source>
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="58"/>
+        <location filename="../annotator/gui/event_actions.py" line="59"/>
         <source>{count} spans</source>
         <translation>المقاطع: {count}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="64"/>
+        <location filename="../annotator/gui/event_actions.py" line="65"/>
         <source> (group {group})</source>
         <translation> (المجموعة {group})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="71"/>
+        <location filename="../annotator/gui/event_actions.py" line="72"/>
         <source>Events ({count})</source>
         <translation>الأحداث ({count})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="88"/>
+        <location filename="../annotator/gui/event_actions.py" line="89"/>
         <source>Select spans first: Ctrl+click them in the text or the span list.</source>
         <translation>حدّد المقاطع أولًا: Ctrl+نقرة عليها في النص أو في قائمة المقاطع.</translation>
     </message>
     <message>
+        <location filename="../annotator/gui/event_actions.py" line="103"/>
+        <source>from “{words}” in the text</source>
+        <translation>من «{words}» في النص</translation>
+    </message>
+    <message>
         <location filename="../annotator/gui/event_actions.py" line="105"/>
+        <source>the article's date</source>
+        <translation>تاريخ المقال</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_actions.py" line="116"/>
         <source>Select an event in the Events list.</source>
         <translation>حدّد حدثًا في قائمة الأحداث.</translation>
     </message>
@@ -1175,17 +1185,17 @@ Your work so far is saved. Details are in {log}.</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="85"/>
+        <location filename="../annotator/gui/event_dialog.py" line="91"/>
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="86"/>
+        <location filename="../annotator/gui/event_dialog.py" line="92"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="88"/>
+        <location filename="../annotator/gui/event_dialog.py" line="94"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
         <translation>مقاطع الضحايا ذات المجموعة نفسها تقارير عن الضحايا أنفسهم: تعطي نطاقًا واحدًا بدلًا من أن تُجمع.</translation>
     </message>
@@ -1821,12 +1831,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="138"/>
+        <location filename="../annotator/gui/prompts.py" line="139"/>
         <source>Merge coders' corpora</source>
         <translation>دمج مدونات المرمِّزين</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="155"/>
+        <location filename="../annotator/gui/prompts.py" line="156"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>

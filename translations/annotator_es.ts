@@ -702,112 +702,112 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <translation>Conectar al servidor del equipo</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="39"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="40"/>
         <source>postgresql://… or service=NAME (optional)</source>
         <translation>postgresql://… o service=NOMBRE (opcional)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="49"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="50"/>
         <source>empty: from ~/.pgpass</source>
         <translation>vacía: se toma de ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="52"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="53"/>
         <source>verify the server's certificate (verify-full)</source>
         <translation>verificar el certificado del servidor (verify-full)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="53"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="54"/>
         <source>encrypt, without checking the certificate (require)</source>
         <translation>cifrar, sin verificar el certificado (require)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="54"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="55"/>
         <source>encrypt if the server can (prefer)</source>
         <translation>cifrar si el servidor puede (prefer)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="55"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="56"/>
         <source>no encryption (disable)</source>
         <translation>sin cifrado (disable)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="58"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="59"/>
         <source>the team's CA certificate (empty: ~/.postgresql/root.crt)</source>
         <translation>el certificado de la autoridad del equipo (vacío: ~/.postgresql/root.crt)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="59"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="60"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="65"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="66"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="66"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="67"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="67"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="68"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="68"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="69"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="69"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="70"/>
         <source>Your login</source>
         <translation>Su usuario</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="70"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="71"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="71"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="72"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="72"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="73"/>
         <source>CA certificate</source>
         <translation>Certificado de autoridad</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="84"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="85"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="98"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="99"/>
         <source>The team's CA certificate</source>
         <translation>El certificado de autoridad del equipo</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="99"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="100"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="149"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="150"/>
         <source>An address starts with postgresql:// or service=</source>
         <translation>Una dirección empieza por postgresql:// o service=</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="143"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="144"/>
         <source>Name the database the team's corpus is in.</source>
         <translation>Indique la base de datos que contiene el corpus del equipo.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="41"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="42"/>
         <source>localhost</source>
         <translation>localhost</translation>
     </message>
@@ -1092,27 +1092,37 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="58"/>
+        <location filename="../annotator/gui/event_actions.py" line="59"/>
         <source>{count} spans</source>
         <translation>{count} segmentos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="64"/>
+        <location filename="../annotator/gui/event_actions.py" line="65"/>
         <source> (group {group})</source>
         <translation> (grupo {group})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="71"/>
+        <location filename="../annotator/gui/event_actions.py" line="72"/>
         <source>Events ({count})</source>
         <translation>Eventos ({count})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="88"/>
+        <location filename="../annotator/gui/event_actions.py" line="89"/>
         <source>Select spans first: Ctrl+click them in the text or the span list.</source>
         <translation>Primero seleccione segmentos: Ctrl+clic en el texto o en la lista de segmentos.</translation>
     </message>
     <message>
+        <location filename="../annotator/gui/event_actions.py" line="103"/>
+        <source>from “{words}” in the text</source>
+        <translation>según «{words}» en el texto</translation>
+    </message>
+    <message>
         <location filename="../annotator/gui/event_actions.py" line="105"/>
+        <source>the article's date</source>
+        <translation>la fecha del artículo</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_actions.py" line="116"/>
         <source>Select an event in the Events list.</source>
         <translation>Seleccione un evento en la lista Eventos.</translation>
     </message>
@@ -1175,17 +1185,17 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="85"/>
+        <location filename="../annotator/gui/event_dialog.py" line="91"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="86"/>
+        <location filename="../annotator/gui/event_dialog.py" line="92"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="88"/>
+        <location filename="../annotator/gui/event_dialog.py" line="94"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
         <translation>Los segmentos de víctimas del mismo grupo se refieren a las mismas víctimas: dan un único intervalo en lugar de sumarse.</translation>
     </message>
@@ -1821,12 +1831,12 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="138"/>
+        <location filename="../annotator/gui/prompts.py" line="139"/>
         <source>Merge coders' corpora</source>
         <translation>Combinar corpus de codificadores</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="155"/>
+        <location filename="../annotator/gui/prompts.py" line="156"/>
         <source>Import a folder of articles</source>
         <translation>Importar una carpeta de artículos</translation>
     </message>

@@ -702,112 +702,112 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <translation>Se connecter au serveur de l'équipe</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="39"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="40"/>
         <source>postgresql://… or service=NAME (optional)</source>
         <translation>postgresql://… ou service=NOM (facultatif)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="49"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="50"/>
         <source>empty: from ~/.pgpass</source>
         <translation>vide : pris dans ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="52"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="53"/>
         <source>verify the server's certificate (verify-full)</source>
         <translation>vérifier le certificat du serveur (verify-full)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="53"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="54"/>
         <source>encrypt, without checking the certificate (require)</source>
         <translation>chiffrer, sans vérifier le certificat (require)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="54"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="55"/>
         <source>encrypt if the server can (prefer)</source>
         <translation>chiffrer si le serveur le peut (prefer)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="55"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="56"/>
         <source>no encryption (disable)</source>
         <translation>sans chiffrement (disable)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="58"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="59"/>
         <source>the team's CA certificate (empty: ~/.postgresql/root.crt)</source>
         <translation>le certificat d'autorité de l'équipe (vide : ~/.postgresql/root.crt)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="59"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="60"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="65"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="66"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="66"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="67"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="67"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="68"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="68"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="69"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="69"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="70"/>
         <source>Your login</source>
         <translation>Votre identifiant</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="70"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="71"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="71"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="72"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="72"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="73"/>
         <source>CA certificate</source>
         <translation>Certificat d'autorité</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="84"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="85"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="98"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="99"/>
         <source>The team's CA certificate</source>
         <translation>Le certificat d'autorité de l'équipe</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="99"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="100"/>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="149"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="150"/>
         <source>An address starts with postgresql:// or service=</source>
         <translation>Une adresse commence par postgresql:// ou service=</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="143"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="144"/>
         <source>Name the database the team's corpus is in.</source>
         <translation>Indiquez la base de données qui contient le corpus de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/connect_dialog.py" line="41"/>
+        <location filename="../annotator/gui/connect_dialog.py" line="42"/>
         <source>localhost</source>
         <translation>localhost</translation>
     </message>
@@ -1092,27 +1092,37 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="58"/>
+        <location filename="../annotator/gui/event_actions.py" line="59"/>
         <source>{count} spans</source>
         <translation>{count} segments</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="64"/>
+        <location filename="../annotator/gui/event_actions.py" line="65"/>
         <source> (group {group})</source>
         <translation> (groupe {group})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="71"/>
+        <location filename="../annotator/gui/event_actions.py" line="72"/>
         <source>Events ({count})</source>
         <translation>Événements ({count})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="88"/>
+        <location filename="../annotator/gui/event_actions.py" line="89"/>
         <source>Select spans first: Ctrl+click them in the text or the span list.</source>
         <translation>Sélectionnez d’abord des segments : Ctrl+clic dans le texte ou dans la liste des segments.</translation>
     </message>
     <message>
+        <location filename="../annotator/gui/event_actions.py" line="103"/>
+        <source>from “{words}” in the text</source>
+        <translation>d'après « {words} » dans le texte</translation>
+    </message>
+    <message>
         <location filename="../annotator/gui/event_actions.py" line="105"/>
+        <source>the article's date</source>
+        <translation>la date de l'article</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_actions.py" line="116"/>
         <source>Select an event in the Events list.</source>
         <translation>Sélectionnez un événement dans la liste Événements.</translation>
     </message>
@@ -1175,17 +1185,17 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="85"/>
+        <location filename="../annotator/gui/event_dialog.py" line="91"/>
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="86"/>
+        <location filename="../annotator/gui/event_dialog.py" line="92"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="88"/>
+        <location filename="../annotator/gui/event_dialog.py" line="94"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
         <translation>Les segments de victimes d’un même groupe rapportent les mêmes victimes : ils donnent une fourchette au lieu d’être additionnés.</translation>
     </message>
@@ -1821,12 +1831,12 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="138"/>
+        <location filename="../annotator/gui/prompts.py" line="139"/>
         <source>Merge coders' corpora</source>
         <translation>Fusionner les corpus des codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="155"/>
+        <location filename="../annotator/gui/prompts.py" line="156"/>
         <source>Import a folder of articles</source>
         <translation>Importer un dossier d’articles</translation>
     </message>

@@ -124,3 +124,22 @@ def _day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def date_for_event(text: str, start: int, end: int, published: str | None) -> DateReading | None:
+    """The date the text gives for what happens in ``start``–``end`` (an event's spans):
+    a reading in the same sentence, the nearest one; None when the sentence gives none
+    (the article's own date is then the coder's to take)."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    finish = after.start() + 1 if after else len(text)
+    readings = dates_in(text[begin:finish], published)
+    if not readings:
+        return None
+    middle = (start + end) / 2 - begin
+    nearest = min(readings, key=lambda r: abs((r.start + r.end) / 2 - middle))
+    return DateReading(nearest.date, nearest.precision, nearest.start + begin,
+                       nearest.end + begin, nearest.evidence)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem, QMenu
 
 from annotator.core.commands import AddEvent, ChangeEvent, RemoveEvent
+from annotator.core.event_dates import date_for_event
 from annotator.core.events import Event, EventMember, Range, casualty_totals, default_role
 from annotator.gui.notices import plain_tooltip
 
@@ -89,12 +90,22 @@ class EventActions:
                 "EventActions", "Select spans first: Ctrl+click them in the text or the span list."),
                 5000)
             return
-        date = session.corpus.details(session.doc_id).date
+        published = session.corpus.details(session.doc_id).date
+        text = session.document.text if session.document is not None else ""
+        # The date the sentence gives, relative to the article's; else the article's own.
+        read = date_for_event(text, min(s.start for s in spans), max(s.end for s in spans),
+                              published)
         types = session.schema.event_types or ("other",)
         draft = Event(session.doc_id, types[0],
                       tuple(EventMember(s.uid, default_role(s, session.spans)) for s in spans),
-                      date=date, coder=session.coder)
-        event = self.bench.prompts.edit_event(draft, session.spans, session.schema)
+                      date=read.date if read else published,
+                      date_precision=read.precision if read else 1, coder=session.coder)
+        source = (QCoreApplication.translate("EventActions", "from “{words}” in the text")
+                  .format(words=read.evidence) if read else
+                  QCoreApplication.translate("EventActions", "the article's date")
+                  if published else "")
+        event = self.bench.prompts.edit_event(draft, session.spans, session.schema,
+                                              date_source=source)
         if event is not None and session.do(AddEvent(event)):
             self.refresh()
             self.bench.span_pane.events.setCurrentRow(len(self.events) - 1)

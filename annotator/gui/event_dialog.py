@@ -38,7 +38,7 @@ PRECISION_WORDS = (QT_TRANSLATE_NOOP("EventDialog", "the day"),
 
 class EventDialog(QDialog):
     def __init__(self, parent: QWidget | None, event: Event, spans: Sequence[Span],
-                 schema: Schema) -> None:
+                 schema: Schema, *, date_source: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Event"))
         self._event = event
@@ -82,6 +82,12 @@ class EventDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Type"), self.type)
         form.addRow(self.tr("Date"), self.date)
+        # Where a drafted date came from ("from “on Monday” in the text"), so the coder
+        # can judge it; the date stays theirs to change.
+        self.date_source = QLabel(date_source)
+        self.date_source.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the article
+        self.date_source.setVisible(bool(date_source))
+        form.addRow("", self.date_source)
         form.addRow(self.tr("Date precision"), self.precision)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.members)

@@ -85,8 +85,9 @@ class Prompts:
         dialog = ExportDialog(self.parent, corpus_path, labels, coders, folder)
         return dialog.choice if dialog.exec() else None
 
-    def edit_event(self, event: Event, spans: Sequence[Span], schema: Schema) -> Event | None:
-        dialog = EventDialog(self.parent, event, spans, schema)
+    def edit_event(self, event: Event, spans: Sequence[Span], schema: Schema, *,
+                   date_source: str = "") -> Event | None:
+        dialog = EventDialog(self.parent, event, spans, schema, date_source=date_source)
         return dialog.result_event if dialog.exec() else None
 
     def edit_schema(self, schema: Schema) -> SchemaEdit | None:

@@ -27,6 +27,7 @@ class ScriptedPrompts(Prompts):
         self.exports: list = []
         self.export_offered: tuple[list[str], list[str]] | None = None
         self.events_offered: list = []
+        self.date_sources: list[str] = []
         self.event_answer = None
         self.details_answer = None
         self.schema_answer = None
@@ -64,8 +65,9 @@ class ScriptedPrompts(Prompts):
     def import_folder(self) -> Path | None:
         return self._next_path()
 
-    def edit_event(self, event, spans, schema):
+    def edit_event(self, event, spans, schema, *, date_source: str = ""):
         self.events_offered.append(event)
+        self.date_sources.append(date_source)
         return self.event_answer(event) if self.event_answer else None
 
     def show_report(self, html: str, full_html: str, corpus_path: Path, *, title: str = "",

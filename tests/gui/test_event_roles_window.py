@@ -44,3 +44,17 @@ def test_an_actor_inside_the_casualty_phrase_is_drafted_as_a_victim(
     [draft] = prompts.events_offered
     roles = {m.span_uid: m.role for m in draft.members}
     assert roles == {casualty: "victim", victim: "victim", attacker: "attacker"}
+
+
+def test_a_new_event_is_dated_from_its_sentence_and_says_where_the_date_came_from(
+        window: MainWindow, prompts) -> None:
+    text = window.view.text
+    base = tag(window, "Ain al-Assad airbase", "location",
+               text.index("were fired at the Ain al-Assad airbase"))
+    window.session.select(base)
+    window.event_actions.new_event()
+    [draft] = prompts.events_offered
+    # "…fired at the Ain al-Assad airbase in western Iraq on Monday…", in an article of
+    # Tuesday 2024-08-06.
+    assert (draft.date, draft.date_precision) == ("2024-08-05", 1)
+    assert prompts.date_sources == ["from “on Monday” in the text"]
