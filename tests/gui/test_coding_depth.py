@@ -78,12 +78,15 @@ def test_events_group_spans_and_survive_span_removal_with_undo(window: MainWindo
     prompts.event_answer = answer
     press(window.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     draft = prompts.events_offered[0]
-    assert draft.date == "2024-08-06"  # the document's date
+    # Dated from the text between its spans ("on Monday"), relative to the article's
+    # date (Tuesday 2024-08-06), and said so.
+    assert draft.date == "2024-08-05"
+    assert prompts.date_sources[0] == "from “on Monday” in the text"
     assert sorted(m.role for m in draft.members) == ["place", "victim", "victim"]
     [event] = window.corpus.events(window.doc_id)
     assert event.type == "shelling or air strike"
     item = window.span_pane.events.item(0).text()
-    assert item.startswith("shelling or air strike · 2024-08-06 · injured 5")
+    assert item.startswith("shelling or air strike · 2024-08-05 · injured 5")
     window.span_pane.events.setCurrentRow(0)
     assert len(window.view.extraSelections()) >= 3  # members outlined
     window.session.select(spans_by_text(window)[PLACE].uid)
