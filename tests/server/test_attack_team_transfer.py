@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,14 +71,16 @@ def test_two_pushes_into_one_empty_corpus_at_once(server_corpus: str, tmp_path: 
         pushes = [subprocess.Popen([sys.executable, "-m", "annotator", "push", str(f),
                                     server_corpus], stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True) for f in files]
-        deadline = time.monotonic() + 60
-        while holder.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
-                             "AND NOT granted").fetchone()[0] < 2:
-            if time.monotonic() > deadline or any(p.poll() is not None for p in pushes):
-                break
-            time.sleep(0.05)
+        # Each push says when it has waited a second for the lock: then both are
+        # waiting, each having found the corpus empty.
+        first_lines = []
+        for push in pushes:
+            assert push.stderr is not None
+            first_lines.append(push.stderr.readline())
+        assert all("waiting for another program" in line for line in first_lines), first_lines
         holder.execute(f"SELECT pg_advisory_unlock({WRITE_LOCK})")
-        said = [p.communicate(timeout=120) for p in pushes]
+        said = [(out, first + err) for (out, err), first in zip(
+            (p.communicate(timeout=120) for p in pushes), first_lines, strict=True)]
     for push, (out, err) in zip(pushes, said, strict=True):
         assert "Traceback" not in err, err
         assert push.returncode in (0, 1), (out, err)
