@@ -8,7 +8,7 @@ import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Generator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from annotator.storage.errors import (
     storage_error,
 )
 from annotator.storage.guard import COMPANION_SUFFIXES, Hold, check_output, companions, held
+from annotator.storage.savepoints import savepoint
 
 __all__ = ["BUSY_TIMEOUT_MS", "CorpusBusy", "CorpusDatabase", "CorpusError", "CorpusReadOnly",
            "backup_copy", "integrity_problems", "open_database"]
@@ -91,17 +92,9 @@ class CorpusDatabase(Database):
     def in_transaction(self) -> bool:
         return self.conn.in_transaction
 
-    @contextmanager
-    def savepoint(self) -> Generator[CorpusDatabase, None, None]:
+    def savepoint(self) -> AbstractContextManager[CorpusDatabase]:
         """Part of a transaction that can fail alone (a refused INSERT undoes only itself)."""
-        self.execute("SAVEPOINT part")
-        try:
-            yield self
-        except BaseException:
-            self.execute("ROLLBACK TO SAVEPOINT part")
-            self.execute("RELEASE SAVEPOINT part")
-            raise
-        self.execute("RELEASE SAVEPOINT part")
+        return savepoint(self)
 
     def fetch_one(self, sql: str, parameters: Any = None) -> Any:
         """The first row of ``sql`` or None; failures as in ``fetch_all``."""

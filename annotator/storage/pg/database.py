@@ -36,6 +36,7 @@ from annotator.storage.errors import (
 )
 from annotator.storage.pg.address import ServerAddress
 from annotator.storage.pg.dialect import postgres_sql
+from annotator.storage.savepoints import savepoint
 
 CHANNEL = "annotator_changes"
 # The key of the corpus's write lock (advisory locks belong to one database).
@@ -225,17 +226,9 @@ class PgDatabase:
             self.rollback()
             raise pg_error(exc, self.address, "saved") from exc
 
-    @contextmanager
-    def savepoint(self) -> Generator[PgDatabase, None, None]:
+    def savepoint(self) -> AbstractContextManager[PgDatabase]:
         """Part of a transaction that can fail alone (a refused INSERT undoes only itself)."""
-        self.execute("SAVEPOINT part")
-        try:
-            yield self
-        except BaseException:
-            self.execute("ROLLBACK TO SAVEPOINT part")
-            self.execute("RELEASE SAVEPOINT part")
-            raise
-        self.execute("RELEASE SAVEPOINT part")
+        return savepoint(self)
 
     def begin_write(self) -> None:
         """``BEGIN`` and the corpus's write lock, waiting for another writer as long as allowed."""
