@@ -25,12 +25,7 @@ from annotator.storage.transfer import copy_corpus
 from annotator.workspace import create_corpus
 from tests.gui.conftest import LAPTOP, ScriptedPrompts
 from tests.gui.helpers import drag_select, press
-
-PASSWORD = "correct horse battery"
-
-
-def login(url: str, name: str, password: str = PASSWORD) -> str:
-    return f"postgresql://{name}:{password.replace(' ', '%20')}@{url.split('@', 1)[1]}"
+from tests.server.logins import PASSWORD, login
 
 
 @pytest.fixture

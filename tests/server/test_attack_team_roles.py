@@ -23,14 +23,10 @@ from annotator.storage.errors import CorpusError
 from annotator.storage.pg.address import ServerAddress
 from annotator.storage.pg.database import WRITE_LOCK
 from annotator.storage.pg.roles import add_coder, group, init_server
+from tests.server.logins import PASSWORD, login
 
 TEXT = "Gunmen attacked a checkpoint near Kirkuk on Monday, killing two soldiers."
-PASSWORD = "correct horse battery"
 
-
-def login(url: str, name: str) -> str:
-    """``url`` as ``name`` with their password, over TCP (the password checked)."""
-    return f"postgresql://{name}:{PASSWORD.replace(' ', '%20')}@{url.split('@', 1)[1]}"
 
 
 def database_of(url: str) -> str:

@@ -17,14 +17,11 @@ from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
 from annotator.storage.pg.address import ServerAddress
 from annotator.storage.pg.roles import add_coder, init_server
+from tests.server.logins import PASSWORD, login
 
 TEXT = "Gunmen attacked a checkpoint near Kirkuk on Monday, killing two soldiers."
-PASSWORD = "correct horse battery"
 SECRET = "Zq9x-not-for-anyone"
 
-
-def login(url: str, name: str) -> str:
-    return f"postgresql://{name}:{PASSWORD.replace(' ', '%20')}@{url.split('@', 1)[1]}"
 
 
 @pytest.fixture

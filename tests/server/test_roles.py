@@ -14,15 +14,10 @@ from annotator.storage.corpus import Corpus
 from annotator.storage.errors import NotAllowed
 from annotator.storage.pg.address import ServerAddress
 from annotator.storage.pg.roles import add_coder, init_server
+from tests.server.logins import PASSWORD, login
 
 TEXT = "Gunmen attacked a checkpoint near Kirkuk on Monday, killing two soldiers."
-PASSWORD = "correct horse battery"
 
-
-def login(url: str, name: str) -> str:
-    """``url`` as ``name`` with their password, over TCP (password checked)."""
-    rest = url.split("@", 1)[1]
-    return f"postgresql://{name}:{PASSWORD.replace(' ', '%20')}@{rest}"
 
 
 @pytest.fixture

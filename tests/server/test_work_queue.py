@@ -23,13 +23,10 @@ from annotator.storage.work_queue import (
     queue_documents,
     queue_size,
 )
+from tests.server.logins import PASSWORD, login
 
-PASSWORD = "correct horse battery"
 CODERS = [f"coder{n}" for n in range(8)]
 
-
-def login(url: str, name: str) -> str:
-    return f"postgresql://{name}:{PASSWORD.replace(' ', '%20')}@{url.split('@', 1)[1]}"
 
 
 @pytest.fixture
