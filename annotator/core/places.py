@@ -1,0 +1,182 @@
+"""Coded places: location spans that carry a latitude and a longitude, as the map shows them.
+
+A span's attributes come from coders, the gazetteer and imported files, so the
+coordinates are read with care: a latitude of 999, "NaN", a longitude written as
+text are not places on Earth. Such a span is left off the map and counted, never
+guessed at. Nothing here needs Qt or SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# How many points the map draws at most: more would not be read, only wait for.
+MAX_PLACES = 5000
+
+# Colours of event types on the map, in the codebook's order of its types: distinct for
+# the commonest colour blindness, each readable on light and dark land.
+EVENT_PALETTE = ("#d6452f", "#2f6fd6", "#e89a1c", "#8a4fc8", "#1f9e89", "#d6419b",
+                 "#7a5a2f", "#4fa83d", "#3fb1d8", "#b3a01f")
+NO_EVENT_COLOR = "#8c8c8c"  # a place in no event
+
+
+@dataclass(frozen=True)
+class Place:
+    """One located span: where it is, what it is in, and what to open for it."""
+
+    span_uid: str
+    doc_id: int
+    title: str  # of its document
+    name: str  # the span's text: the place as the article names it
+    latitude: float
+    longitude: float
+    coder: str = ""
+    precision: int | None = None  # geo precision as coded (1 exact … 3 region)
+    country: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    event_types: tuple[str, ...] = ()  # of the events it is a member of, in their order
+    event_uids: tuple[str, ...] = ()
+
+    @property
+    def event_type(self) -> str:
+        """The type it is coloured by: its first event's (\"\" in no event)."""
+        return self.event_types[0] if self.event_types else ""
+
+
+@dataclass(frozen=True)
+class PlaceSet:
+    """The places the map draws, and what it leaves out."""
+
+    places: tuple[Place, ...]
+    total: int  # located places found (``places`` holds at most MAX_PLACES of them)
+    skipped: int = 0  # spans whose coordinates could not be read
+    skipped_examples: tuple[str, ...] = ()  # a few of them: "Mosul: latitude 999"
+
+    @property
+    def capped(self) -> bool:
+        return self.total > len(self.places)
+
+
+def read_coordinates(attrs: Mapping[str, Any]) -> tuple[float, float] | str | None:
+    """(latitude, longitude); None where the span has neither; else why they cannot be
+    read (a missing half, not a number, off the Earth)."""
+    latitude, longitude = attrs.get("latitude"), attrs.get("longitude")
+    if latitude is None and longitude is None:
+        return None
+    found = []
+    for name, value, limit in (("latitude", latitude, 90.0), ("longitude", longitude, 180.0)):
+        if value is None:
+            return f"no {name}"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"{name} {_shown(value)} is not a number"
+        number = float(value)
+        if not math.isfinite(number) or abs(number) > limit:
+            return f"{name} {_shown(value)} is not between -{limit:g} and {limit:g}"
+        found.append(number)
+    return found[0], found[1]
+
+
+def _shown(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, float) else repr(value)
+    return text if len(text) <= 30 else text[:29] + "…"
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _precision(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def places_from_rows(rows: Iterable[Sequence[Any]], limit: int = MAX_PLACES) -> PlaceSet:
+    """Places from the rows of one query, one row per span and event it is a member of:
+    (span uid, doc id, title, span text, attrs JSON, coder, event uid, event type),
+    ordered by span. More than ``limit`` places: an even sample of them, so the map
+    keeps the shape of the whole."""
+    found: list[Place] = []
+    skipped: list[tuple[str, str]] = []  # (span uid, why)
+    current: Place | None = None
+    for uid, doc_id, title, text, attrs_json, coder, event_uid, event_type in rows:
+        if current is not None and current.span_uid == uid:
+            if event_uid and event_uid not in current.event_uids:
+                current = _with_event(current, event_uid, event_type)
+                found[-1] = current
+            continue
+        if skipped and skipped[-1][0] == uid:
+            continue  # the same unreadable span, in another event
+        place = _place(uid, doc_id, title, text, attrs_json, coder)
+        if isinstance(place, str):
+            skipped.append((uid, f"{_short(text)}: {place}"))
+            current = None
+            continue
+        if place is None:
+            current = None
+            continue
+        current = _with_event(place, event_uid, event_type) if event_uid else place
+        found.append(current)
+    total = len(found)
+    if total > limit:
+        step = total / limit
+        found = [found[int(i * step)] for i in range(limit)]
+    return PlaceSet(tuple(found), total, len(skipped), tuple(why for _uid, why in skipped[:5]))
+
+
+def _short(text: object) -> str:
+    shown = str(text or "").replace("\n", " ")
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
+def _with_event(place: Place, event_uid: str, event_type: object) -> Place:
+    from dataclasses import replace
+
+    return replace(place, event_uids=(*place.event_uids, str(event_uid)),
+                   event_types=(*place.event_types, str(event_type or "")))
+
+
+def _place(uid: str, doc_id: int, title: object, text: object, attrs_json: object,
+           coder: object) -> Place | str | None:
+    try:
+        attrs = json.loads(attrs_json) if isinstance(attrs_json, str) else None
+    except (ValueError, RecursionError):
+        return "its attributes cannot be read"
+    if not isinstance(attrs, dict):
+        return "its attributes cannot be read"
+    read = read_coordinates(attrs)
+    if read is None or isinstance(read, str):
+        return read
+    latitude, longitude = read
+    return Place(str(uid), int(doc_id), str(title or ""), str(text or ""), latitude, longitude,
+                 coder=str(coder or ""), precision=_precision(attrs.get("precision")),
+                 country=_text(attrs.get("country")), admin1=_text(attrs.get("admin1")),
+                 admin2=_text(attrs.get("admin2")))
+
+
+def event_colors(types: Sequence[str], others: Iterable[str] = ()) -> dict[str, str]:
+    """Each event type's colour on the map, in the codebook's order (so a type keeps its
+    colour whatever the map shows), then ``others`` (types the codebook no longer has);
+    \"\" (no event) grey. Past the palette, colours repeat."""
+    named = list(dict.fromkeys([*types, *(t for t in others if t)]))
+    colors = {kind: EVENT_PALETTE[i % len(EVENT_PALETTE)] for i, kind in enumerate(named)}
+    colors[""] = NO_EVENT_COLOR
+    return colors
+
+
+def bounds(places: Iterable[Place]) -> tuple[float, float, float, float] | None:
+    """West, south, east, north of the places; None for none."""
+    points = [(p.longitude, p.latitude) for p in places]
+    if not points:
+        return None
+    return (min(p[0] for p in points), min(p[1] for p in points),
+            max(p[0] for p in points), max(p[1] for p in points))
