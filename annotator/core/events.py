@@ -15,6 +15,10 @@ from typing import Any
 
 from annotator.core.model import InvalidRecord, Span
 
+# An incident id is a uuid or a dataset's own id (ACLED's event_id_cnty); past this
+# length it is a mistake or an attack.
+MAX_INCIDENT = 200
+
 # How sure the date is, as in ACLED's time precision.
 DATE_PRECISIONS = {1: "the day", 2: "within a week", 3: "within a month"}
 
@@ -36,10 +40,22 @@ class Event:
     date_precision: int = 1
     note: str = ""
     coder: str = ""
+    # The codebook's event attributes (ACLED's sub-event type, UCDP's type of violence).
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+    # Events of several documents that report the same happening share an incident
+    # id (UCDP's number_of_sources counts their documents); "" for an event on its own.
+    incident: str = ""
 
     def __post_init__(self) -> None:
         if not self.type:
             raise InvalidRecord("an event needs a type")
+        if not isinstance(self.attrs, Mapping):
+            raise InvalidRecord(f"an event's attributes must be an object, not "
+                                f"{type(self.attrs).__name__}")
+        if not isinstance(self.incident, str) or len(self.incident) > MAX_INCIDENT \
+                or any(ord(c) < 32 for c in self.incident):
+            raise InvalidRecord(f"incident id {self.incident!r:.60} must be a short line of "
+                                "text")
         uids = [m.span_uid for m in self.members]
         if len(set(uids)) != len(uids):
             raise InvalidRecord("a span is a member of the same event twice")
@@ -157,4 +173,6 @@ def event_object(event: Event) -> dict[str, Any]:
         "date_precision": event.date_precision, "note": event.note, "coder": event.coder,
         "members": [{"span_id": m.span_uid, "role": m.role,
                      **({"group": m.group} if m.group else {})} for m in event.members],
+        **({"attrs": dict(event.attrs)} if event.attrs else {}),
+        **({"incident": event.incident} if event.incident else {}),
     }

@@ -34,6 +34,7 @@ MAX_TEXT_VALUE = 10_000
 # also what agreement's arithmetic can take without overflowing a float.
 MAX_WHOLE = 2**53 - 1
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+DATASET_NAME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -266,6 +267,12 @@ class Schema:
     relation_types: tuple[RelationType, ...] = ()
     # What a coder says of a whole document (relevant, event types present, language).
     document_attributes: tuple[AttributeSpec, ...] = ()
+    # What a coder says of an event beyond its type, date and members: a dataset's
+    # codes (ACLED's sub-event type, UCDP's type of violence, PLOVER's mode).
+    event_attributes: tuple[AttributeSpec, ...] = ()
+    # The dataset whose codebook this is ("acled", "ucdp", "plover", "ace2005"), whose
+    # rules its exports check; "" for a codebook of the corpus's own.
+    dataset: str = ""
 
     def __post_init__(self) -> None:
         names = [label.name for label in self.labels]
@@ -288,10 +295,16 @@ class Schema:
                 twice = next(n for n in names if names.count(n) > 1)
                 raise InvalidRecord(f"the {what} {shown(twice)} is listed twice")
         check_names(self.relation_types, {label.name: label for label in self.labels})
-        attributes = [a.name for a in self.document_attributes]
-        if len(set(attributes)) != len(attributes):
-            twice = next(n for n in attributes if attributes.count(n) > 1)
-            raise InvalidRecord(f"two document attributes are named {twice!r}")
+        for what, specs in (("document", self.document_attributes),
+                            ("event", self.event_attributes)):
+            attributes = [a.name for a in specs]
+            if len(set(attributes)) != len(attributes):
+                twice = next(n for n in attributes if attributes.count(n) > 1)
+                raise InvalidRecord(f"two {what} attributes are named {twice!r}")
+        if not isinstance(self.dataset, str) or (self.dataset and not DATASET_NAME.fullmatch(
+                self.dataset)):
+            raise InvalidRecord(f"dataset {shown(self.dataset)} must be a short lower-case "
+                                "name (such as acled)")
 
     def relation_type(self, name: str) -> RelationType | None:
         return next((kind for kind in self.relation_types if kind.name == name), None)
@@ -306,6 +319,19 @@ class Schema:
                         f"{', '.join(k.name for k in self.relation_types)})")
             return None
         return kind.refusal(head_label, tail_label)
+
+    def event_attribute(self, name: str) -> AttributeSpec | None:
+        return next((a for a in self.event_attributes if a.name == name), None)
+
+    def check_event(self, attrs: Mapping[str, Any]) -> dict[str, Any]:
+        """An event's attributes checked and converted; undeclared ones kept as given."""
+        checked = {}
+        for key, value in attrs.items():
+            spec = self.event_attribute(key)
+            converted = spec.check(value) if spec else value
+            if converted is not None:
+                checked[key] = converted
+        return checked
 
     def document_attribute(self, name: str) -> AttributeSpec | None:
         return next((a for a in self.document_attributes if a.name == name), None)
@@ -358,7 +384,7 @@ def attribute_to_json(spec: AttributeSpec) -> dict[str, Any]:
 _ATTRIBUTE_KEYS = ("name", "type", "values", "required", "description")
 _LABEL_KEYS = ("name", "color", "shortcut", "description", "attributes", "examples")
 _SCHEMA_KEYS = ("labels", "event_types", "event_roles", "relation_types",
-                "document_attributes")
+                "document_attributes", "event_attributes", "dataset")
 
 
 def attribute_from_json(raw: Any, where: str, index: int | None = None) -> AttributeSpec:
@@ -403,6 +429,9 @@ def schema_to_json(schema: Schema) -> dict[str, Any]:
         "event_roles": list(schema.event_roles),
         "relation_types": [relation_type_to_json(kind) for kind in schema.relation_types],
         "document_attributes": [attribute_to_json(a) for a in schema.document_attributes],
+        **({"event_attributes": [attribute_to_json(a) for a in schema.event_attributes]}
+           if schema.event_attributes else {}),
+        **({"dataset": schema.dataset} if schema.dataset else {}),
     }
 
 
@@ -506,9 +535,15 @@ def schema_from_json(raw: Any) -> Schema:
     document_attributes = tuple(
         attribute_from_json(item, "the document attributes", index)
         for index, item in enumerate(_listed(raw, "document_attributes"), start=1))
+    event_attributes = tuple(
+        attribute_from_json(item, "the event attributes", index)
+        for index, item in enumerate(_listed(raw, "event_attributes"), start=1))
+    dataset = raw.get("dataset") or ""
+    if not isinstance(dataset, str):
+        raise InvalidRecord(f'"dataset" must be a string, not {json_kind(dataset)}')
     return Schema(tuple(labels), _event_names(raw, "event_types", EVENT_TYPES),
                   _event_names(raw, "event_roles", EVENT_ROLES), relation_types,
-                  document_attributes)
+                  document_attributes, event_attributes, dataset)
 
 
 def _known_keys(raw: Mapping[str, Any], known: Sequence[str], where: str) -> None:

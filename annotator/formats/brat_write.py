@@ -288,6 +288,15 @@ class _Document:
                 self.losses.add("event member left out with its span", f"event {event.uid} "
                                 f"{member.role} in document {clipped(self.coded.document.uid)}")
         written = [m for m in event.members if m.span_uid in self.numbers]
+        where = f"event {event.uid} in document {clipped(self.coded.document.uid)}"
+        for name in event.attrs:
+            self.losses.add("event attributes left out (brat's attributes of an event are "
+                            "read back as its note: export jsonl to keep them)",
+                            f"{name} of {where}")
+        if event.incident:
+            self.losses.add("events' incident links left out (brat has no place for an "
+                            "event reported by several documents: export jsonl to keep them)",
+                            where)
         kind = syntax.brat_type(event.type) or "_"
         if kind != event.type:
             self.notices.add("event type renamed to fit brat's type names (the name is kept "

@@ -79,6 +79,8 @@ def _check_record(record: DocumentRecord) -> None:
         _text(f"{where} date", event.date, optional=True)
         if not isinstance(event.date_precision, int) or isinstance(event.date_precision, bool):
             raise _Unfit(f"{where} date_precision must be a whole number")
+        _text(f"{where} incident", event.incident)
+        _value(f"{where} attrs", event.attrs)
         for member in event.members:
             for what, value in (("span id", member.span_uid), ("role", member.role),
                                 ("group", member.group)):

@@ -9,6 +9,7 @@ Cells are neutralised for spreadsheets as in ``csv_export``.
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 from annotator.core.default_codebook import OUTCOMES
@@ -27,7 +28,8 @@ def _column(outcome: str) -> str:
 def write(source: Source, path: Path, context: ExportContext) -> int:
     header = ["event_id", "document_id", "title", "date", "date_precision", "type",
               *(f"actors_{role}" for role in ACTOR_ROLES), "locations", "note", "coder",
-              *(f"{_column(o)}_{bound}" for o in OUTCOMES for bound in ("low", "best", "high"))]
+              *(f"{_column(o)}_{bound}" for o in OUTCOMES for bound in ("low", "best", "high")),
+              "incident", "attributes"]
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
@@ -61,7 +63,9 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
                 row = [event.uid, doc.uid, doc.title, event.date or doc.date or "",
                        event.date_precision, event.type,
                        *("; ".join(actors[role]) for role in ACTOR_ROLES), "; ".join(places),
-                       event.note, event.coder, *("" if c is None else c for c in counts)]
+                       event.note, event.coder, *("" if c is None else c for c in counts),
+                       event.incident,
+                       json.dumps(dict(event.attrs), ensure_ascii=False) if event.attrs else ""]
                 writer.writerow(neutralised_row(row, context.notices,
                                                 f" in document {clipped(doc.uid)}"))
             count += 1

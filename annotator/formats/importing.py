@@ -383,9 +383,18 @@ def _guarded(items: Iterator[ReadItem], path: Path) -> Iterator[ReadItem]:
 
 
 def checked_against(schema: Schema, item: ReadDocument) -> ReadDocument | Problem:
-    """The document with its span attributes checked (and typed) by the schema."""
-    if not any(span.attrs for span in item.record.spans):
+    """The document with its span and event attributes checked (and typed) by the schema."""
+    if not any(span.attrs for span in item.record.spans) \
+            and not any(event.attrs for event in item.record.events):
         return item  # nothing to check
+    events = []
+    for number, event in enumerate(item.record.events, start=1):
+        try:
+            attrs = schema.check_event(event.attrs)
+        except InvalidRecord as exc:
+            return Problem(item.file, item.line, f"event {number} ({event.type}): {exc}")
+        events.append(event if attrs == event.attrs else replace(event, attrs=attrs))
+    item = replace(item, record=replace(item.record, events=tuple(events)))
     spans = []
     for number, span in enumerate(item.record.spans, start=1):
         if not span.attrs:

@@ -240,10 +240,22 @@ def _parse_event(raw: Any, number: int, spans: list[Span]) -> Event:
             date_precision=_date_precision(raw.get("date_precision"), where),
             note=_optional_text(raw.get("note"), f"{where} note") or "",
             coder=_optional_text(raw.get("coder"), f"{where} coder") or "",
+            attrs=_event_attrs(raw.get("attrs"), where),
+            incident=_optional_text(raw.get("incident"), f"{where} incident") or "",
             **({"uid": uid} if uid else {}),
         )
     except InvalidRecord as exc:
         raise BadLine(f"{where}: {exc}") from None
+
+
+def _event_attrs(value: Any, where: str) -> dict[str, Any]:
+    """An event's attributes: an object of names to plain values (checked against the
+    codebook where the event is stored)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise BadLine(f"{where}: attrs must be an object, not {brief(value)}")
+    return value
 
 
 def _date_precision(value: Any, where: str) -> int:

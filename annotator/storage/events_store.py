@@ -38,14 +38,15 @@ class EventStore:
         ):
             members.setdefault(event_id, []).append(EventMember(span_uid, role, group))
         found: dict[int, list[Event]] = {}
-        for event_id, uid, doc_id, kind, date, precision, note, coder in self.db.execute(
-            f"SELECT id, uid, doc_id, type, date, date_precision, note, coder FROM events "
-            f"WHERE doc_id IN ({marks}) ORDER BY id", list(doc_ids),
+        for (event_id, uid, doc_id, kind, date, precision, note, coder, attrs,
+             incident) in self.db.execute(
+            f"SELECT id, uid, doc_id, type, date, date_precision, note, coder, attrs, incident "
+            f"FROM events WHERE doc_id IN ({marks}) ORDER BY id", list(doc_ids),
         ):
             try:
                 event = Event(doc_id=doc_id, type=kind, members=tuple(members.get(event_id, ())),
                               uid=uid, date=date, date_precision=precision, note=note,
-                              coder=coder)
+                              coder=coder, attrs=json.loads(attrs), incident=incident)
             except (ValueError, TypeError) as exc:  # InvalidRecord is a ValueError
                 raise CorpusError(f"{self.path}: event {uid!r} of document row {doc_id} is "
                                   f"damaged ({exc}); the corpus was changed outside annotator"
@@ -71,9 +72,10 @@ class EventStore:
         stamp = now()
         cursor = self.db.execute(
             "INSERT INTO events (uid, doc_id, type, date, date_precision, note, coder, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "created_at, updated_at, attrs, incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [event.uid, event.doc_id, event.type, event.date, event.date_precision, event.note,
-             event.coder, stamp, stamp],
+             event.coder, stamp, stamp, json.dumps(dict(event.attrs), ensure_ascii=False),
+             event.incident],
         )
         self.db.executemany(
             "INSERT INTO event_members (event_id, span_uid, role, grp, position) "

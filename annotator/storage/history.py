@@ -213,7 +213,8 @@ def _revert_span(corpus: Corpus, change: Change) -> None:
 def _event(doc_id: int, state: dict[str, Any]) -> Event:
     return Event(doc_id=doc_id, type=state["type"], uid=state["id"], date=state["date"],
                  date_precision=state["date_precision"], note=state["note"],
-                 coder=state["coder"],
+                 coder=state["coder"], attrs=state.get("attrs", {}),
+                 incident=state.get("incident", ""),
                  members=tuple(EventMember(m["span_id"], m["role"], m.get("group", ""))
                                for m in state["members"]))
 

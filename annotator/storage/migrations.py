@@ -325,3 +325,18 @@ def _accepted_origin(db: Database) -> None:
         db.execute(f"PRAGMA schema_version = {int(version) + 1}")
     finally:
         db.execute("PRAGMA writable_schema = OFF")
+
+
+@migrations(name="0008_event_details")
+def _event_details(db: Database) -> None:
+    for statement in EVENT_DETAILS:
+        db.execute(statement)
+
+
+# An event's dataset codes (attrs, a JSON object), and the incident it reports, which
+# events of other documents may report too ("" for none).
+EVENT_DETAILS = (
+    "ALTER TABLE events ADD COLUMN attrs TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE events ADD COLUMN incident TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX events_incident ON events (incident) WHERE incident != ''",
+)

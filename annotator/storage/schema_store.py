@@ -78,8 +78,13 @@ class SchemaStore:
             document = tuple(attribute_from_json(item, "the document attributes", index)
                              for index, item in enumerate(
                                  self._list_setting("document_attributes"), start=1))
+            events = tuple(attribute_from_json(item, "the event attributes", index)
+                           for index, item in enumerate(
+                               self._list_setting("event_attributes"), start=1))
+            dataset = self.setting("dataset", "")
             return Schema(labels, self._names_setting("event_types", EVENT_TYPES),
-                          self._names_setting("event_roles", EVENT_ROLES), kinds, document)
+                          self._names_setting("event_roles", EVENT_ROLES), kinds, document,
+                          events, dataset)
         except CorpusTextDamaged:
             raise CorpusError(f"{self.path}: its label schema is damaged (text that is not "
                               "UTF-8); load a codebook with `annotator schema --load`, or "
@@ -190,6 +195,9 @@ class SchemaStore:
                              [relation_type_to_json(kind) for kind in schema.relation_types])
             self.set_setting("document_attributes",
                              [attribute_to_json(a) for a in schema.document_attributes])
+            self.set_setting("event_attributes",
+                             [attribute_to_json(a) for a in schema.event_attributes])
+            self.set_setting("dataset", schema.dataset)
 
     def codebook(self) -> str:
         """The corpus codebook (Markdown); a first one made from the schema if none yet."""

@@ -303,8 +303,8 @@ _HELD_ROWS = (
               "links FROM spans WHERE doc_id BETWEEN ? AND ? ORDER BY id"),
     ("statuses", "SELECT doc_id, coder, status FROM doc_status WHERE doc_id BETWEEN ? AND ? "
                  "ORDER BY coder"),
-    ("events", "SELECT doc_id, id, uid, doc_id, type, date, date_precision, note, coder "
-               "FROM events WHERE doc_id BETWEEN ? AND ? ORDER BY id"),
+    ("events", "SELECT doc_id, id, uid, doc_id, type, date, date_precision, note, coder, "
+               "attrs, incident FROM events WHERE doc_id BETWEEN ? AND ? ORDER BY id"),
     ("relations", "SELECT doc_id, uid, head, tail, label, attrs, coder, origin FROM relations "
                   "WHERE doc_id BETWEEN ? AND ? ORDER BY id"),
     ("doc_labels", "SELECT doc_id, coder, name, value FROM doc_labels "

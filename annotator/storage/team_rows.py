@@ -250,7 +250,7 @@ def checked_status(row: Sequence[Any], where: str) -> tuple[str, str]:
 
 def checked_event(row: Sequence[Any], members: list[tuple[Any, ...]], spans: set[str], schema: Schema,
            where: str) -> Event:
-    _id, uid, _doc, kind, date, precision, note, coder = row
+    _id, uid, _doc, kind, date, precision, note, coder, attrs, incident = row
     problem = name_problem(uid, MAX_ID)
     if problem:
         raise Refused("id is not a usable id", f"an event in {where}: id {problem}")
@@ -274,9 +274,17 @@ def checked_event(row: Sequence[Any], members: list[tuple[Any, ...]], spans: set
         if group != "" and name_problem(group):
             raise Refused("member group not usable", f"{here}: group {name_problem(group)}")
         kept.append(EventMember(span_uid, role, group))
+    values = checked_object(attrs, "attributes", here)
+    try:
+        values = schema.check_event(values)
+    except ValueError as exc:  # InvalidRecord: a code the target's codebook does not have
+        raise Refused("attribute not as the target's codebook has it", f"{here}: {exc}") from None
+    if incident != "" and name_problem(incident, MAX_ID):
+        raise Refused("incident id not usable", f"{here}: incident {name_problem(incident, MAX_ID)}")
     try:
         return Event(doc_id=0, type=kind, members=tuple(kept), uid=uid, date=date,
-                     date_precision=precision, note=note, coder=coder)
+                     date_precision=precision, note=note, coder=coder, attrs=values,
+                     incident=incident)
     except ValueError as exc:  # InvalidRecord: a span twice in one event
         raise Refused("breaks a rule of events", f"{here}: {exc}") from None
 

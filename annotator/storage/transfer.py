@@ -33,7 +33,7 @@ TABLES: tuple[tuple[str, str], ...] = (
               "updated_at, fragments, links"),
     ("doc_status", "doc_id, coder, status, updated_at"),
     ("events", "id, uid, doc_id, type, date, date_precision, note, coder, created_at, "
-               "updated_at"),
+               "updated_at, attrs, incident"),
     ("event_members", "event_id, span_uid, role, grp, position"),
     ("rejections", 'doc_id, start, "end", label'),
     ("relations", "id, uid, doc_id, head, tail, label, attrs, coder, origin, created_at, "

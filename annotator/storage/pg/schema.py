@@ -355,6 +355,10 @@ STEPS = (
           f"ALTER TABLE spans ADD CONSTRAINT spans_origin_check CHECK ({_ORIGINS})",
           "ALTER TABLE relations DROP CONSTRAINT relations_origin_check",
           f"ALTER TABLE relations ADD CONSTRAINT relations_origin_check CHECK ({_ORIGINS})")),
+    Step("0008_event_details",
+         (*(statement.replace(" TEXT ", " ctext ") for statement in file_migrations.EVENT_DETAILS),
+          "ALTER TABLE events ADD CONSTRAINT events_attrs_object "
+          "CHECK (coalesce(json_type(attrs), '') = 'object')")),
     Step("server_0001_work_queue", _WORK_QUEUE),
     # Headlines searched alone: a search's ranked set takes the newest documents with
     # the word in the headline too (pg.search.ranked_ids).
