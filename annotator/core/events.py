@@ -71,6 +71,17 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class IncidentReport:
+    """One document that reports an incident: what a dataset cites as a source."""
+
+    doc_uid: str
+    title: str
+    source: str | None
+    date: str | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Range:
     low: int | None
     best: int | None

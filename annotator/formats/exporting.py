@@ -10,12 +10,13 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.events import IncidentReport
 from annotator.core.model import CodedDocument, overall_status
-from annotator.core.schema import LabelSpec
+from annotator.core.schema import LabelSpec, Schema
 from annotator.formats import staging as staging_area
 from annotator.formats.losses import LossReport
 from annotator.formats.selection import SPLIT_NAMES, ExportOptions, assign_splits, selected
@@ -70,6 +71,11 @@ class ExportContext:
     notices: LossReport = field(default_factory=LossReport)
     # The labels the exported spans carry (None: not known, list the codebook's).
     used: frozenset[str] | None = None
+    # The whole codebook, for exports in a dataset's own format (its event codes).
+    schema: Schema | None = None
+    # Each incident -> the documents of the whole corpus that report it (not only the
+    # exported ones): a dataset's number of sources.
+    incidents: Mapping[str, tuple[IncidentReport, ...]] = field(default_factory=dict)
 
     @property
     def label_names(self) -> list[str]:
@@ -125,9 +131,17 @@ def export_corpus(
             if _status_matches(statuses, options)]
     splits = assign_splits([uid for uid, _ in keys], options.split, options.seed) \
         if options.split else None
-    context = ExportContext(options, LossReport(), tuple(corpus.labels()),
+    try:
+        schema: Schema | None = corpus.schema()
+    except CorpusError:
+        # Damaged settings (relation types, document questions) do not stop an export
+        # that needs only the labels; a dataset's export says it has no codebook.
+        schema = None
+    context = ExportContext(options, LossReport(),
+                            schema.labels if schema else tuple(corpus.labels()),
                             used=frozenset(corpus.used_labels(
-                                options.coder, suggestions=options.include_suggestions)))
+                                options.coder, suggestions=options.include_suggestions)),
+                            schema=schema, incidents=corpus.incident_reports())
     result = ExportResult(losses=context.losses, notices=context.notices)
     if splits is not None:  # a share too small for one document writes no file: say so
         for name in SPLIT_NAMES[:len(options.split)]:

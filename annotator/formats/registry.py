@@ -26,7 +26,19 @@ from annotator.formats import (
     xmi_write,
 )
 from annotator.formats.base import Reader, open_regular
-from annotator.formats.exporting import ExportFormat
+from annotator.formats.exporting import ExportContext, ExportFormat, Source, Writer
+
+
+def _dataset_writer(module: str) -> Writer:
+    """A dataset's writer, imported when first used (they are many and rarely used)."""
+    def write(source: Source, path: Path, context: ExportContext) -> int:
+        import importlib
+
+        count: int = importlib.import_module(f"annotator.formats.{module}").write(
+            source, path, context)
+        return count
+    return write
+
 
 READERS: dict[str, Reader] = {
     "txt": news_txt.read,
@@ -64,6 +76,12 @@ EXPORTS: dict[str, ExportFormat] = {f.name: f for f in (
                  directory=True),
     ExportFormat("webanno", "", webanno_tsv_write.write,
                  "WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)", directory=True),
+    ExportFormat("acled-csv", ".csv", _dataset_writer("acled_csv"),
+                 "ACLED's columns, one row per event, codes checked against ACLED's codebook"),
+    ExportFormat("ucdp-ged-csv", ".csv", _dataset_writer("ucdp_ged_csv"),
+                 "UCDP GED's columns, one row per event, deaths by side"),
+    ExportFormat("plover-jsonl", ".jsonl", _dataset_writer("plover_jsonl"),
+                 "PLOVER/POLECAT event records, one JSON object per event"),
 )}
 
 # Suffixes that name one format; .jsonl and .json are told by their content, and so

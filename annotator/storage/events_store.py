@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator.core.events import Event, EventMember, event_object
+from annotator.core.events import Event, EventMember, IncidentReport, event_object
 from annotator.core.model import DocumentDetails
 from annotator.storage.errors import CorpusError
 
@@ -53,6 +53,18 @@ class EventStore:
                                   ) from exc
             found.setdefault(doc_id, []).append(event)
         return found
+
+    def incident_reports(self) -> dict[str, tuple[IncidentReport, ...]]:
+        """Each incident of the corpus -> the documents whose events report it, each once,
+        in the order they were imported (the first is where it was first read)."""
+        found: dict[str, list[IncidentReport]] = {}
+        for incident, uid, title, source, date, url in self.db.execute(
+            "SELECT e.incident, d.uid, d.title, d.source, d.date, d.url FROM documents d "
+            "JOIN (SELECT DISTINCT incident, doc_id FROM events WHERE incident != '') e "
+            "ON e.doc_id = d.id ORDER BY e.incident, d.id"
+        ):
+            found.setdefault(incident, []).append(IncidentReport(uid, title, source, date, url))
+        return {incident: tuple(reports) for incident, reports in found.items()}
 
     def events_with_span(self, span_uid: str) -> list[Event]:
         doc_ids = [row[0] for row in self.db.execute(
