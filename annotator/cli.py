@@ -20,6 +20,7 @@ from annotator.cli_review import history, restore, search, suggest
 from annotator.cli_server import pull, push, server
 from annotator.cli_support import CODER_OPTION, CORPUS, _fail
 from annotator.cli_team import agree, assign, merge
+from annotator.core.datasets import DATASETS
 from annotator.settings import config_dir, data_dir
 from annotator.storage.corpus import CorpusError
 from annotator.storage.pg.address import ServerAddress
@@ -91,7 +92,11 @@ def where() -> None:
 @cli.command()
 @click.argument("corpus", type=CORPUS, required=False)
 @click.option("--sample", is_flag=True, help="Fill it with the sample articles.")
-def init(corpus: Path | None, sample: bool) -> None:
+@click.option("--codebook", type=click.Choice(list(DATASETS)), default=None,
+              help="Set it up with a dataset's codebook: its labels, attributes, event types, "
+                   "roles and event codes (default: annotator's own actors, casualties and "
+                   "locations): " + "; ".join(f"{k}: {v}" for k, v in DATASETS.items()) + ".")
+def init(corpus: Path | None, sample: bool, codebook: str | None) -> None:
     """Create a new corpus file CORPUS.
 
     With no CORPUS, makes your default corpus, the one the window opens
@@ -108,11 +113,12 @@ def init(corpus: Path | None, sample: bool) -> None:
     if corpus.exists() and corpus.stat().st_size > 0:
         _fail(f"{corpus}: already exists; open it, or choose another name")
     try:
-        created, summary = create_corpus(corpus, sample=sample)
+        created, summary = create_corpus(corpus, sample=sample, codebook=codebook or "")
     except CorpusError as exc:
         _fail(str(exc))
     with created:
-        click.echo(f"created {corpus} with {created.document_count()} documents")
+        click.echo(f"created {corpus} with {created.document_count()} documents"
+                   + (f" and the {codebook} codebook" if codebook else ""))
         if summary and not summary.ok:
             for line in summary.lines():
                 click.echo(line, err=True)

@@ -246,6 +246,12 @@ def schema(corpus: Path, as_json: bool, load: Path | None, rename: tuple[str, ..
     for attribute in current.document_attributes:
         values = f" ({', '.join(attribute.values)})" if attribute.values else ""
         click.echo(f"document question {attribute.name}: {attribute.kind}{values}")
+    for attribute in current.event_attributes:
+        values = f" ({', '.join(attribute.values)})" if attribute.values else ""
+        required = ", required" if attribute.required else ""
+        click.echo(f"event attribute {attribute.name}: {attribute.kind}{values}{required}")
+    if current.dataset:
+        click.echo(f"dataset: {current.dataset}")
 
 
 @click.command()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotator.core.datasets import dataset_schema
+from annotator.core.default_codebook import codebook_markdown
 from annotator.formats.importing import ImportSummary, import_paths
 from annotator.resources import sample_files
 from annotator.settings import default_corpus_path
@@ -41,6 +43,17 @@ def open_default_corpus() -> Corpus:
     return corpus
 
 
-def create_corpus(path: Path, *, sample: bool = False) -> tuple[Corpus, ImportSummary | None]:
+def create_corpus(path: Path, *, sample: bool = False,
+                  codebook: str = "") -> tuple[Corpus, ImportSummary | None]:
+    """A new corpus at ``path``; ``codebook`` names a dataset's (core.datasets.DATASETS)
+    to set up in place of the default one."""
+    schema = dataset_schema(codebook) if codebook else None  # an unknown name makes no file
     corpus = Corpus.open(path)
-    return corpus, add_samples(corpus) if sample else None
+    try:
+        if schema is not None:
+            corpus.save_schema(schema)
+            corpus.set_codebook(codebook_markdown(schema))
+        return corpus, add_samples(corpus) if sample else None
+    except BaseException:
+        corpus.close()
+        raise

@@ -86,6 +86,12 @@ def codebook_markdown(schema: Schema) -> str:
         parts.append("")
     parts += ["## Events", "", "Types: " + ", ".join(schema.event_types), "",
               "Roles: " + ", ".join(schema.event_roles), ""]
+    for attribute in schema.event_attributes:
+        values = f": {', '.join(attribute.values)}" if attribute.values else ""
+        note = f" — {attribute.description}" if attribute.description else ""
+        parts.append(f"- **{attribute.name}** ({attribute.kind}{values}){note}")
+    if schema.event_attributes:
+        parts.append("")
     if schema.relation_types:
         parts += ["## Relations", ""]
         for kind in schema.relation_types:

@@ -24,6 +24,7 @@ from annotator.storage.guard import check_output
 from annotator.storage.pg.address import ServerAddress, is_server_address
 from annotator.storage.team import merge as merge_corpus
 from annotator.storage.team_server import login_name
+from annotator.workspace import create_corpus
 
 if TYPE_CHECKING:
     from annotator.gui.workbench import Workbench
@@ -80,7 +81,16 @@ class FileActions:
                                    "FileActions", "{path} already exists; use Open instead.")
                                .format(path=path))
             return
-        self.open_path(path, create=True)
+        codebook = self.prompts.new_corpus_codebook()
+        if codebook is None:
+            return
+        try:
+            created, _ = create_corpus(path, codebook=codebook)
+        except CorpusError as exc:
+            self.prompts.error(QCoreApplication.translate("FileActions", "New corpus"), str(exc))
+            return
+        created.close()
+        self.open_path(path)
 
     def open_corpus(self) -> None:
         path = self.prompts.open_corpus_path()

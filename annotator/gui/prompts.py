@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
+from annotator.core.datasets import DATASETS
 from annotator.core.events import Event
 from annotator.core.model import DocumentDetails, Span
 from annotator.core.schema import Schema
@@ -60,6 +61,19 @@ class Prompts:
         path, _ = QFileDialog.getSaveFileName(
             self.parent, QCoreApplication.translate("Prompts", "New corpus"), "", corpus_filter())
         return Path(path) if path else None
+
+    def new_corpus_codebook(self) -> str | None:
+        """The dataset whose codebook a new corpus starts with ("" for annotator's own),
+        or None if cancelled."""
+        own = QCoreApplication.translate("Prompts", "annotator's own: actors, casualties, "
+                                                    "locations")
+        options = {own: "", **{title: name for name, title in DATASETS.items()}}
+        chosen = self.choose(QCoreApplication.translate("Prompts", "New corpus"),
+                             QCoreApplication.translate(
+                                 "Prompts", "Which codebook should the new corpus start with? "
+                                 "Its labels, attributes, event types and event codes can be "
+                                 "changed later (F4)."), list(options), own)
+        return None if chosen is None else options[chosen]
 
     def open_corpus_path(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(

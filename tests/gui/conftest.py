@@ -42,6 +42,7 @@ class ScriptedPrompts(Prompts):
         self.codebook_answer = None
         self.choices_offered: list[list[str]] = []
         self.choice: str | None = None
+        self.codebook_choice: str | None = ""  # annotator's own
 
     def ask_coder(self, suggestion: str) -> str | None:
         self.asked_coder += 1
@@ -52,6 +53,9 @@ class ScriptedPrompts(Prompts):
 
     def new_corpus_path(self) -> Path | None:
         return self._next_path()
+
+    def new_corpus_codebook(self) -> str | None:
+        return self.codebook_choice
 
     def open_corpus_path(self) -> Path | None:
         return self._next_path()
