@@ -191,227 +191,232 @@
         <translation>اللغة…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="139"/>
+        <source>&amp;Map of places</source>
+        <translation>&amp;خريطة الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="142"/>
         <source>Link the selected span to another…</source>
         <translation>ربط المقطع المحدد بمقطع آخر…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Next span</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="146"/>
         <source>Previous span</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="146"/>
+        <location filename="../annotator/session/actions.py" line="148"/>
         <source>Links of the selected span</source>
         <translation>روابط المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="149"/>
+        <location filename="../annotator/session/actions.py" line="151"/>
         <source>Change the type of the selected link…</source>
         <translation>تغيير نوع الرابط المحدد…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="151"/>
+        <location filename="../annotator/session/actions.py" line="153"/>
         <source>Remove the selected link</source>
         <translation>حذف الرابط المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="154"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>New event from selected spans…</source>
         <translation>حدث جديد من المقاطع المحددة…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="156"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>Edit event…</source>
         <translation>تحرير الحدث…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="158"/>
+        <location filename="../annotator/session/actions.py" line="160"/>
         <source>Remove event</source>
         <translation>حذف الحدث</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="161"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Suggest spans for this document</source>
         <translation>اقتراح مقاطع لهذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="163"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Next suggestion (Tab)</source>
         <translation>الاقتراح التالي (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>الاقتراح السابق (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Accept suggestion (Enter)</source>
         <translation>قبول الاقتراح (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>رفض الاقتراح (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>Accept all suggestions here</source>
         <translation>قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="175"/>
         <source>Reject all suggestions here</source>
         <translation>رفض كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="175"/>
+        <location filename="../annotator/session/actions.py" line="177"/>
         <source>spaCy model for suggestions…</source>
         <translation>نموذج spaCy للاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="179"/>
+        <location filename="../annotator/session/actions.py" line="181"/>
         <source>Tag all occurrences in this document</source>
         <translation>وسم كل المواضع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="182"/>
+        <location filename="../annotator/session/actions.py" line="184"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>وسم كل المواضع في المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="185"/>
+        <location filename="../annotator/session/actions.py" line="187"/>
         <source>Agreement report…</source>
         <translation>تقرير الاتفاق بين المرمِّزين…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="190"/>
         <source>Team progress…</source>
         <translation>تقدّم الفريق…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="186"/>
+        <location filename="../annotator/session/actions.py" line="188"/>
         <source>Adjudicate this document…</source>
         <translation>التحكيم في هذا المستند…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="189"/>
+        <location filename="../annotator/session/actions.py" line="191"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="190"/>
+        <location filename="../annotator/session/actions.py" line="192"/>
         <source>Codebook</source>
         <translation>دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="191"/>
+        <location filename="../annotator/session/actions.py" line="193"/>
         <source>About annotator</source>
         <translation>حول annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="198"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+الأسهم، Ctrl+Shift+الأسهم</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>select text (snapped to whole words)</source>
         <translation>تحديد النص (بكلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="202"/>
         <source>Alt while selecting</source>
         <translation>Alt أثناء التحديد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="203"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>إبقاء التحديد كما هو تمامًا، دون توسيعه إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt عند إفلات زر الفأرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>keep the selection exactly as dragged</source>
         <translation>إبقاء التحديد كما سُحب تمامًا</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="206"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+نقرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>add a span to the selection, or take it out</source>
         <translation>إضافة مقطع إلى التحديد أو إخراجه منه</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>الاقتراح التالي، السابق (عند وجود اقتراحات)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>accept the selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>رفض الاقتراح المحدد، أو حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (في غير ذلك)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>move between the list, the article and the panes</source>
         <translation>التنقل بين القائمة والمقالة واللوحات</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter، Esc (أثناء الربط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="217"/>
         <source>link to the span moved to; stop linking</source>
         <translation>الربط بالمقطع المنتقَل إليه؛ إيقاف الربط</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="218"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete، Enter (قائمة الروابط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="217"/>
+        <location filename="../annotator/session/actions.py" line="219"/>
         <source>remove the link; change its type</source>
         <translation>حذف الرابط؛ تغيير نوعه</translation>
     </message>
@@ -1382,73 +1387,74 @@ Your work so far is saved. Details are in {log}.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="38"/>
+        <location filename="../annotator/gui/file_actions.py" line="39"/>
         <source>Open &amp;Recent</source>
         <translation>فتح مدونة &amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="99"/>
+        <location filename="../annotator/gui/file_actions.py" line="109"/>
         <source>Cannot open corpus</source>
         <translation>تعذّر فتح المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="75"/>
-        <location filename="../annotator/gui/file_actions.py" line="78"/>
+        <location filename="../annotator/gui/file_actions.py" line="76"/>
+        <location filename="../annotator/gui/file_actions.py" line="79"/>
+        <location filename="../annotator/gui/file_actions.py" line="90"/>
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="79"/>
+        <location filename="../annotator/gui/file_actions.py" line="80"/>
         <source>{path} already exists; use Open instead.</source>
         <translation>{path} موجود من قبل؛ استخدم «فتح مدونة» بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="111"/>
+        <location filename="../annotator/gui/file_actions.py" line="121"/>
         <source>read-only: {why} — Import would change this corpus.</source>
         <translation>للقراءة فقط: {why} — الاستيراد سيغيّر هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="118"/>
+        <location filename="../annotator/gui/file_actions.py" line="128"/>
         <source>Importing articles…</source>
         <translation>جارٍ استيراد المقالات…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="137"/>
+        <location filename="../annotator/gui/file_actions.py" line="147"/>
         <source>Export not written</source>
         <translation>لم يُكتب التصدير</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="145"/>
+        <location filename="../annotator/gui/file_actions.py" line="155"/>
         <source>Exporting as {format}…</source>
         <translation>جارٍ التصدير بصيغة {format}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="150"/>
+        <location filename="../annotator/gui/file_actions.py" line="160"/>
         <source>read-only: {why} — Merge would change this corpus.</source>
         <translation>للقراءة فقط: {why} — الدمج سيغيّر هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="158"/>
+        <location filename="../annotator/gui/file_actions.py" line="168"/>
         <source>{name}: is this corpus itself; nothing to merge</source>
         <translation>{name}: هي هذه المدونة نفسها؛ لا شيء للدمج</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="171"/>
+        <location filename="../annotator/gui/file_actions.py" line="181"/>
         <source>Merge finished</source>
         <translation>اكتمل الدمج</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="185"/>
+        <location filename="../annotator/gui/file_actions.py" line="195"/>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="187"/>
+        <location filename="../annotator/gui/file_actions.py" line="197"/>
         <source>Import: {summary}</source>
         <translation>الاستيراد: {summary}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="195"/>
+        <location filename="../annotator/gui/file_actions.py" line="205"/>
         <source>Export finished</source>
         <translation>اكتمل التصدير</translation>
     </message>
@@ -1622,42 +1628,42 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="74"/>
+        <location filename="../annotator/gui/main_window.py" line="75"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="205"/>
+        <location filename="../annotator/gui/main_window.py" line="209"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (للقراءة فقط) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="206"/>
+        <location filename="../annotator/gui/main_window.py" line="210"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="283"/>
+        <location filename="../annotator/gui/main_window.py" line="287"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>المقاطع ({count} · مقترحة: {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="346"/>
+        <location filename="../annotator/gui/main_window.py" line="350"/>
         <source>Not saved. {message}</source>
         <translation>لم يُحفظ. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="354"/>
+        <location filename="../annotator/gui/main_window.py" line="358"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>بانتظار برنامج آخر يكتب في المدونة…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="366"/>
+        <location filename="../annotator/gui/main_window.py" line="370"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>للقراءة فقط: {why}. يمكنك قراءة هذه المدونة والبحث فيها وتصديرها؛ ولا يمكن تغيير شيء فيها هنا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="373"/>
+        <location filename="../annotator/gui/main_window.py" line="377"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1666,7 +1672,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="417"/>
+        <location filename="../annotator/gui/main_window.py" line="421"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>تعذّر حفظ الإعدادات: {reason}. يستمر العمل.</translation>
     </message>
@@ -1719,9 +1725,116 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>✗ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="372"/>
+        <location filename="../annotator/gui/main_window.py" line="376"/>
         <source>Stopped</source>
         <translation>توقّف</translation>
+    </message>
+</context>
+<context>
+    <name>MapActions</name>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="37"/>
+        <source>Map of places</source>
+        <translation>خريطة الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="121"/>
+        <source>Select an event in the Events list to see its places.</source>
+        <translation>اختر حدثًا في قائمة الأحداث لترى أماكنه.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="127"/>
+        <source>None of this event's places has coordinates: give its location spans a latitude and a longitude.</source>
+        <translation>لا إحداثيات لأي مكان من أماكن هذا الحدث: أعطِ مقاطع المكان فيه خط عرض وخط طول.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="138"/>
+        <source>The places could not be read: {error}</source>
+        <translation>تعذّرت قراءة الأماكن: {error}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="149"/>
+        <source>No place in the documents listed has coordinates. The map shows the places of the documents the list shows: widen the search or the filters to see more.</source>
+        <translation>لا إحداثيات لأي مكان في المستندات المعروضة. تُظهر الخريطة أماكن المستندات التي تعرضها القائمة: وسّع البحث أو المرشحات لترى المزيد.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="153"/>
+        <source>No coded place has coordinates yet. Tag a place as a location and give it a latitude and a longitude (a suggestion from the gazetteer fills them in): it appears here.</source>
+        <translation>لا إحداثيات لأي مكان مرمّز بعد. وسم مكانًا كموقع وأعطه خط عرض وخط طول (يملؤهما اقتراح من المعجم الجغرافي): فيظهر هنا.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="173"/>
+        <source>The place's document could not be opened: {error}</source>
+        <translation>تعذّر فتح مستند هذا المكان: {error}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="178"/>
+        <source>“{place}” is no longer coded in that document.</source>
+        <translation>لم يعد «{place}» مرمّزًا في ذلك المستند.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="38"/>
+        <source>This event only</source>
+        <translation>هذا الحدث فقط</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="40"/>
+        <source>Show only the places of the event selected in the Events list</source>
+        <translation>إظهار أماكن الحدث المحدد في قائمة الأحداث فقط</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="42"/>
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="43"/>
+        <source>Show all the places shown (F)</source>
+        <translation>إظهار كل الأماكن المعروضة (F)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="107"/>
+        <source>showing {shown} of {total} places</source>
+        <translation>عرض {shown} من {total} مكانًا</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="110"/>
+        <source>{places} places in {documents} documents</source>
+        <translation>{places} مكانًا في {documents} مستندًا</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="115"/>
+        <source>{count} with unreadable coordinates left out</source>
+        <translation>استُبعد {count} بإحداثيات غير مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="123"/>
+        <source>in “{title}”</source>
+        <translation>في «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="125"/>
+        <source>event: {types}</source>
+        <translation>الحدث: {types}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="127"/>
+        <location filename="../annotator/gui/map_pane.py" line="147"/>
+        <source>in no event</source>
+        <translation>ليس في أي حدث</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="132"/>
+        <source>geo precision {precision}</source>
+        <translation>الدقة الجغرافية {precision}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="135"/>
+        <source>{count} places at this spot</source>
+        <translation>{count} أماكن في هذه النقطة</translation>
     </message>
 </context>
 <context>
@@ -1796,47 +1909,58 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="36"/>
+        <location filename="../annotator/gui/prompts.py" line="37"/>
         <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
         <translation>مدونات annotator (*.sqlite *.db *.annotator);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="42"/>
+        <location filename="../annotator/gui/prompts.py" line="43"/>
         <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
         <translation>المقالات والوسوم (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="53"/>
+        <location filename="../annotator/gui/prompts.py" line="54"/>
         <source>Who is coding?</source>
         <translation>من يرمِّز؟</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="54"/>
+        <location filename="../annotator/gui/prompts.py" line="55"/>
         <source>Your name or initials. Every span you make records it.</source>
         <translation>اسمك أو الأحرف الأولى منه. يُسجَّل في كل مقطع تنشئه.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="61"/>
+        <location filename="../annotator/gui/prompts.py" line="62"/>
+        <location filename="../annotator/gui/prompts.py" line="71"/>
         <source>New corpus</source>
         <translation>مدونة جديدة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="66"/>
+        <location filename="../annotator/gui/prompts.py" line="68"/>
+        <source>annotator's own: actors, casualties, locations</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="72"/>
+        <source>Which codebook should the new corpus start with? Its labels, attributes, event types and event codes can be changed later (F4).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="80"/>
         <source>Open corpus</source>
         <translation>فتح مدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="79"/>
+        <location filename="../annotator/gui/prompts.py" line="93"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="139"/>
+        <location filename="../annotator/gui/prompts.py" line="153"/>
         <source>Merge coders' corpora</source>
         <translation>دمج مدونات المرمِّزين</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="156"/>
+        <location filename="../annotator/gui/prompts.py" line="170"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>

@@ -191,227 +191,232 @@
         <translation>Idioma…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="139"/>
+        <source>&amp;Map of places</source>
+        <translation>&amp;Mapa de lugares</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="142"/>
         <source>Link the selected span to another…</source>
         <translation>Vincular el segmento seleccionado con otro…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Next span</source>
         <translation>Segmento siguiente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="146"/>
         <source>Previous span</source>
         <translation>Segmento anterior</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="146"/>
+        <location filename="../annotator/session/actions.py" line="148"/>
         <source>Links of the selected span</source>
         <translation>Vínculos del segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="149"/>
+        <location filename="../annotator/session/actions.py" line="151"/>
         <source>Change the type of the selected link…</source>
         <translation>Cambiar el tipo del vínculo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="151"/>
+        <location filename="../annotator/session/actions.py" line="153"/>
         <source>Remove the selected link</source>
         <translation>Eliminar el vínculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="154"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>New event from selected spans…</source>
         <translation>Nuevo evento con los segmentos seleccionados…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="156"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>Edit event…</source>
         <translation>Editar evento…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="158"/>
+        <location filename="../annotator/session/actions.py" line="160"/>
         <source>Remove event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="161"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Suggest spans for this document</source>
         <translation>Sugerir segmentos para este documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="163"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Next suggestion (Tab)</source>
         <translation>Sugerencia siguiente (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>Sugerencia anterior (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Accept suggestion (Enter)</source>
         <translation>Aceptar sugerencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>Rechazar sugerencia (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>Accept all suggestions here</source>
         <translation>Aceptar todas las sugerencias del documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="175"/>
         <source>Reject all suggestions here</source>
         <translation>Rechazar todas las sugerencias del documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="175"/>
+        <location filename="../annotator/session/actions.py" line="177"/>
         <source>spaCy model for suggestions…</source>
         <translation>Modelo de spaCy para las sugerencias…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="179"/>
+        <location filename="../annotator/session/actions.py" line="181"/>
         <source>Tag all occurrences in this document</source>
         <translation>Etiquetar todas las apariciones en este documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="182"/>
+        <location filename="../annotator/session/actions.py" line="184"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>Etiquetar todas las apariciones en el corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="185"/>
+        <location filename="../annotator/session/actions.py" line="187"/>
         <source>Agreement report…</source>
         <translation>Informe de concordancia…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="190"/>
         <source>Team progress…</source>
         <translation>Avance del equipo…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="186"/>
+        <location filename="../annotator/session/actions.py" line="188"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrar este documento…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="189"/>
+        <location filename="../annotator/session/actions.py" line="191"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="190"/>
+        <location filename="../annotator/session/actions.py" line="192"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="191"/>
+        <location filename="../annotator/session/actions.py" line="193"/>
         <source>About annotator</source>
         <translation>Acerca de annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="198"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flechas, Ctrl+Shift+flechas</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>select text (snapped to whole words)</source>
         <translation>seleccionar texto (ajustado a palabras completas)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="202"/>
         <source>Alt while selecting</source>
         <translation>Alt al seleccionar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="203"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>mantener la selección tal cual, sin ajustarla</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt al terminar de arrastrar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>keep the selection exactly as dragged</source>
         <translation>mantener la selección tal como se arrastró</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="206"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>add a span to the selection, or take it out</source>
         <translation>añadir un segmento a la selección o quitarlo</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>sugerencia siguiente, anterior (cuando hay sugerencias)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>accept the selected suggestion</source>
         <translation>aceptar la sugerencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rechazar la sugerencia seleccionada o eliminar el segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (en otros casos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>move between the list, the article and the panes</source>
         <translation>moverse entre la lista, el artículo y los paneles</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (al vincular)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="217"/>
         <source>link to the span moved to; stop linking</source>
         <translation>vincular con el segmento al que se llegó; dejar de vincular</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="218"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (lista Vínculos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="217"/>
+        <location filename="../annotator/session/actions.py" line="219"/>
         <source>remove the link; change its type</source>
         <translation>eliminar el vínculo; cambiar su tipo</translation>
     </message>
@@ -1382,73 +1387,74 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="38"/>
+        <location filename="../annotator/gui/file_actions.py" line="39"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir corpus &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="99"/>
+        <location filename="../annotator/gui/file_actions.py" line="109"/>
         <source>Cannot open corpus</source>
         <translation>No se puede abrir el corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="75"/>
-        <location filename="../annotator/gui/file_actions.py" line="78"/>
+        <location filename="../annotator/gui/file_actions.py" line="76"/>
+        <location filename="../annotator/gui/file_actions.py" line="79"/>
+        <location filename="../annotator/gui/file_actions.py" line="90"/>
         <source>New corpus</source>
         <translation>Nuevo corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="79"/>
+        <location filename="../annotator/gui/file_actions.py" line="80"/>
         <source>{path} already exists; use Open instead.</source>
         <translation>{path} ya existe; ábralo con Abrir corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="111"/>
+        <location filename="../annotator/gui/file_actions.py" line="121"/>
         <source>read-only: {why} — Import would change this corpus.</source>
         <translation>solo lectura: {why} — importar modificaría este corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="118"/>
+        <location filename="../annotator/gui/file_actions.py" line="128"/>
         <source>Importing articles…</source>
         <translation>Importando artículos…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="137"/>
+        <location filename="../annotator/gui/file_actions.py" line="147"/>
         <source>Export not written</source>
         <translation>No se escribió la exportación</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="145"/>
+        <location filename="../annotator/gui/file_actions.py" line="155"/>
         <source>Exporting as {format}…</source>
         <translation>Exportando en formato {format}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="150"/>
+        <location filename="../annotator/gui/file_actions.py" line="160"/>
         <source>read-only: {why} — Merge would change this corpus.</source>
         <translation>solo lectura: {why} — combinar modificaría este corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="158"/>
+        <location filename="../annotator/gui/file_actions.py" line="168"/>
         <source>{name}: is this corpus itself; nothing to merge</source>
         <translation>{name}: es este mismo corpus; no hay nada que combinar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="171"/>
+        <location filename="../annotator/gui/file_actions.py" line="181"/>
         <source>Merge finished</source>
         <translation>Combinación terminada</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="185"/>
+        <location filename="../annotator/gui/file_actions.py" line="195"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="187"/>
+        <location filename="../annotator/gui/file_actions.py" line="197"/>
         <source>Import: {summary}</source>
         <translation>Importación: {summary}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="195"/>
+        <location filename="../annotator/gui/file_actions.py" line="205"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
@@ -1622,42 +1628,42 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="74"/>
+        <location filename="../annotator/gui/main_window.py" line="75"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="205"/>
+        <location filename="../annotator/gui/main_window.py" line="209"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (solo lectura) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="206"/>
+        <location filename="../annotator/gui/main_window.py" line="210"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="283"/>
+        <location filename="../annotator/gui/main_window.py" line="287"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segmentos ({count} · {suggested} sugeridos)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="346"/>
+        <location filename="../annotator/gui/main_window.py" line="350"/>
         <source>Not saved. {message}</source>
         <translation>No se guardó. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="354"/>
+        <location filename="../annotator/gui/main_window.py" line="358"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>Esperando a otro programa que está escribiendo en el corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="366"/>
+        <location filename="../annotator/gui/main_window.py" line="370"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>solo lectura: {why}. Puede leer, buscar y exportar este corpus; aquí no se puede cambiar nada en él.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="373"/>
+        <location filename="../annotator/gui/main_window.py" line="377"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1666,7 +1672,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="417"/>
+        <location filename="../annotator/gui/main_window.py" line="421"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>No se pudieron guardar los ajustes: {reason}. El trabajo continúa.</translation>
     </message>
@@ -1719,9 +1725,116 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>✗ sin guardar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="372"/>
+        <location filename="../annotator/gui/main_window.py" line="376"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
+    </message>
+</context>
+<context>
+    <name>MapActions</name>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="37"/>
+        <source>Map of places</source>
+        <translation>Mapa de lugares</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="121"/>
+        <source>Select an event in the Events list to see its places.</source>
+        <translation>Seleccione un evento en la lista de eventos para ver sus lugares.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="127"/>
+        <source>None of this event's places has coordinates: give its location spans a latitude and a longitude.</source>
+        <translation>Ningún lugar de este evento tiene coordenadas: dé una latitud y una longitud a sus segmentos de lugar.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="138"/>
+        <source>The places could not be read: {error}</source>
+        <translation>No se pudieron leer los lugares: {error}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="149"/>
+        <source>No place in the documents listed has coordinates. The map shows the places of the documents the list shows: widen the search or the filters to see more.</source>
+        <translation>Ningún lugar de los documentos listados tiene coordenadas. El mapa muestra los lugares de los documentos que muestra la lista: amplíe la búsqueda o los filtros para ver más.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="153"/>
+        <source>No coded place has coordinates yet. Tag a place as a location and give it a latitude and a longitude (a suggestion from the gazetteer fills them in): it appears here.</source>
+        <translation>Ningún lugar codificado tiene coordenadas todavía. Etiquete un lugar como lugar y dele una latitud y una longitud (una sugerencia del nomenclátor las rellena): aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="173"/>
+        <source>The place's document could not be opened: {error}</source>
+        <translation>No se pudo abrir el documento de este lugar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="178"/>
+        <source>“{place}” is no longer coded in that document.</source>
+        <translation>«{place}» ya no está codificado en ese documento.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="38"/>
+        <source>This event only</source>
+        <translation>Solo este evento</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="40"/>
+        <source>Show only the places of the event selected in the Events list</source>
+        <translation>Mostrar solo los lugares del evento seleccionado en la lista de eventos</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="42"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="43"/>
+        <source>Show all the places shown (F)</source>
+        <translation>Mostrar todos los lugares mostrados (F)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="107"/>
+        <source>showing {shown} of {total} places</source>
+        <translation>se muestran {shown} de {total} lugares</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="110"/>
+        <source>{places} places in {documents} documents</source>
+        <translation>{places} lugares en {documents} documentos</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="115"/>
+        <source>{count} with unreadable coordinates left out</source>
+        <translation>{count} con coordenadas ilegibles omitidos</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="123"/>
+        <source>in “{title}”</source>
+        <translation>en «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="125"/>
+        <source>event: {types}</source>
+        <translation>evento: {types}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="127"/>
+        <location filename="../annotator/gui/map_pane.py" line="147"/>
+        <source>in no event</source>
+        <translation>en ningún evento</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="132"/>
+        <source>geo precision {precision}</source>
+        <translation>precisión geográfica {precision}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="135"/>
+        <source>{count} places at this spot</source>
+        <translation>{count} lugares en este punto</translation>
     </message>
 </context>
 <context>
@@ -1796,47 +1909,58 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="36"/>
+        <location filename="../annotator/gui/prompts.py" line="37"/>
         <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
         <translation>Corpus de annotator (*.sqlite *.db *.annotator);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="42"/>
+        <location filename="../annotator/gui/prompts.py" line="43"/>
         <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
         <translation>Artículos y anotaciones (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="53"/>
+        <location filename="../annotator/gui/prompts.py" line="54"/>
         <source>Who is coding?</source>
         <translation>¿Quién codifica?</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="54"/>
+        <location filename="../annotator/gui/prompts.py" line="55"/>
         <source>Your name or initials. Every span you make records it.</source>
         <translation>Su nombre o sus iniciales. Quedan registrados en cada segmento que cree.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="61"/>
+        <location filename="../annotator/gui/prompts.py" line="62"/>
+        <location filename="../annotator/gui/prompts.py" line="71"/>
         <source>New corpus</source>
         <translation>Nuevo corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="66"/>
+        <location filename="../annotator/gui/prompts.py" line="68"/>
+        <source>annotator's own: actors, casualties, locations</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="72"/>
+        <source>Which codebook should the new corpus start with? Its labels, attributes, event types and event codes can be changed later (F4).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="80"/>
         <source>Open corpus</source>
         <translation>Abrir corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="79"/>
+        <location filename="../annotator/gui/prompts.py" line="93"/>
         <source>Import articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="139"/>
+        <location filename="../annotator/gui/prompts.py" line="153"/>
         <source>Merge coders' corpora</source>
         <translation>Combinar corpus de codificadores</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="156"/>
+        <location filename="../annotator/gui/prompts.py" line="170"/>
         <source>Import a folder of articles</source>
         <translation>Importar una carpeta de artículos</translation>
     </message>

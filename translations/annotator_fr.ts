@@ -191,227 +191,232 @@
         <translation>Langue…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="139"/>
+        <source>&amp;Map of places</source>
+        <translation>&amp;Carte des lieux</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="142"/>
         <source>Link the selected span to another…</source>
         <translation>Lier le segment sélectionné à un autre…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Next span</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="146"/>
         <source>Previous span</source>
         <translation>Segment précédent</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="146"/>
+        <location filename="../annotator/session/actions.py" line="148"/>
         <source>Links of the selected span</source>
         <translation>Liens du segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="149"/>
+        <location filename="../annotator/session/actions.py" line="151"/>
         <source>Change the type of the selected link…</source>
         <translation>Changer le type du lien sélectionné…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="151"/>
+        <location filename="../annotator/session/actions.py" line="153"/>
         <source>Remove the selected link</source>
         <translation>Supprimer le lien sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="154"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>New event from selected spans…</source>
         <translation>Nouvel événement à partir des segments sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="156"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>Edit event…</source>
         <translation>Modifier l’événement…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="158"/>
+        <location filename="../annotator/session/actions.py" line="160"/>
         <source>Remove event</source>
         <translation>Supprimer l’événement</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="161"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Suggest spans for this document</source>
         <translation>Suggérer des segments pour ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="163"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Next suggestion (Tab)</source>
         <translation>Suggestion suivante (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>Suggestion précédente (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Accept suggestion (Enter)</source>
         <translation>Accepter la suggestion (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>Rejeter la suggestion (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>Accept all suggestions here</source>
         <translation>Accepter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="175"/>
         <source>Reject all suggestions here</source>
         <translation>Rejeter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="175"/>
+        <location filename="../annotator/session/actions.py" line="177"/>
         <source>spaCy model for suggestions…</source>
         <translation>Modèle spaCy pour les suggestions…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="179"/>
+        <location filename="../annotator/session/actions.py" line="181"/>
         <source>Tag all occurrences in this document</source>
         <translation>Étiqueter toutes les occurrences dans ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="182"/>
+        <location filename="../annotator/session/actions.py" line="184"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>Étiqueter toutes les occurrences dans le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="185"/>
+        <location filename="../annotator/session/actions.py" line="187"/>
         <source>Agreement report…</source>
         <translation>Rapport d’accord entre codeurs…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="190"/>
         <source>Team progress…</source>
         <translation>Avancement de l'équipe…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="186"/>
+        <location filename="../annotator/session/actions.py" line="188"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrer ce document…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="189"/>
+        <location filename="../annotator/session/actions.py" line="191"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="190"/>
+        <location filename="../annotator/session/actions.py" line="192"/>
         <source>Codebook</source>
         <translation>Guide de codage</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="191"/>
+        <location filename="../annotator/session/actions.py" line="193"/>
         <source>About annotator</source>
         <translation>À propos d’annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="198"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flèches, Ctrl+Shift+flèches</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>select text (snapped to whole words)</source>
         <translation>sélectionner du texte (ajusté aux mots entiers)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="202"/>
         <source>Alt while selecting</source>
         <translation>Alt pendant la sélection</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="203"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>garder la sélection telle quelle, sans l’ajuster aux mots</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt en relâchant la souris</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>keep the selection exactly as dragged</source>
         <translation>garder la sélection exactement telle que tracée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="206"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>add a span to the selection, or take it out</source>
         <translation>ajouter un segment à la sélection, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>suggestion suivante, précédente (s’il y a des suggestions)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>accept the selected suggestion</source>
         <translation>accepter la suggestion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rejeter la suggestion sélectionnée, ou supprimer le segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (ailleurs)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>move between the list, the article and the panes</source>
         <translation>passer de la liste à l’article et aux panneaux</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (pendant une liaison)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="217"/>
         <source>link to the span moved to; stop linking</source>
         <translation>lier au segment atteint ; arrêter la liaison</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="218"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (liste des liens)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="217"/>
+        <location filename="../annotator/session/actions.py" line="219"/>
         <source>remove the link; change its type</source>
         <translation>supprimer le lien ; changer son type</translation>
     </message>
@@ -1382,73 +1387,74 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="38"/>
+        <location filename="../annotator/gui/file_actions.py" line="39"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un corpus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="99"/>
+        <location filename="../annotator/gui/file_actions.py" line="109"/>
         <source>Cannot open corpus</source>
         <translation>Impossible d’ouvrir le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="75"/>
-        <location filename="../annotator/gui/file_actions.py" line="78"/>
+        <location filename="../annotator/gui/file_actions.py" line="76"/>
+        <location filename="../annotator/gui/file_actions.py" line="79"/>
+        <location filename="../annotator/gui/file_actions.py" line="90"/>
         <source>New corpus</source>
         <translation>Nouveau corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="79"/>
+        <location filename="../annotator/gui/file_actions.py" line="80"/>
         <source>{path} already exists; use Open instead.</source>
         <translation>{path} existe déjà ; utilisez plutôt Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="111"/>
+        <location filename="../annotator/gui/file_actions.py" line="121"/>
         <source>read-only: {why} — Import would change this corpus.</source>
         <translation>lecture seule : {why} — l’import modifierait ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="118"/>
+        <location filename="../annotator/gui/file_actions.py" line="128"/>
         <source>Importing articles…</source>
         <translation>Import des articles…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="137"/>
+        <location filename="../annotator/gui/file_actions.py" line="147"/>
         <source>Export not written</source>
         <translation>Export non écrit</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="145"/>
+        <location filename="../annotator/gui/file_actions.py" line="155"/>
         <source>Exporting as {format}…</source>
         <translation>Export au format {format}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="150"/>
+        <location filename="../annotator/gui/file_actions.py" line="160"/>
         <source>read-only: {why} — Merge would change this corpus.</source>
         <translation>lecture seule : {why} — la fusion modifierait ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="158"/>
+        <location filename="../annotator/gui/file_actions.py" line="168"/>
         <source>{name}: is this corpus itself; nothing to merge</source>
         <translation>{name} : c’est ce corpus lui-même ; rien à fusionner</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="171"/>
+        <location filename="../annotator/gui/file_actions.py" line="181"/>
         <source>Merge finished</source>
         <translation>Fusion terminée</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="185"/>
+        <location filename="../annotator/gui/file_actions.py" line="195"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="187"/>
+        <location filename="../annotator/gui/file_actions.py" line="197"/>
         <source>Import: {summary}</source>
         <translation>Import : {summary}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/file_actions.py" line="195"/>
+        <location filename="../annotator/gui/file_actions.py" line="205"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
@@ -1622,42 +1628,42 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="74"/>
+        <location filename="../annotator/gui/main_window.py" line="75"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="205"/>
+        <location filename="../annotator/gui/main_window.py" line="209"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (lecture seule) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="206"/>
+        <location filename="../annotator/gui/main_window.py" line="210"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="283"/>
+        <location filename="../annotator/gui/main_window.py" line="287"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segments ({count} · suggestions : {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="346"/>
+        <location filename="../annotator/gui/main_window.py" line="350"/>
         <source>Not saved. {message}</source>
         <translation>Non enregistré. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="354"/>
+        <location filename="../annotator/gui/main_window.py" line="358"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>En attente d’un autre programme qui écrit dans le corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="366"/>
+        <location filename="../annotator/gui/main_window.py" line="370"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>lecture seule : {why}. Vous pouvez lire, rechercher et exporter ce corpus, mais rien ne peut y être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="373"/>
+        <location filename="../annotator/gui/main_window.py" line="377"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1666,7 +1672,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="417"/>
+        <location filename="../annotator/gui/main_window.py" line="421"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>Impossible d’enregistrer les paramètres : {reason}. Le travail continue.</translation>
     </message>
@@ -1719,9 +1725,116 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>✗ non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="372"/>
+        <location filename="../annotator/gui/main_window.py" line="376"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
+    </message>
+</context>
+<context>
+    <name>MapActions</name>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="37"/>
+        <source>Map of places</source>
+        <translation>Carte des lieux</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="121"/>
+        <source>Select an event in the Events list to see its places.</source>
+        <translation>Sélectionnez un événement dans la liste des événements pour voir ses lieux.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="127"/>
+        <source>None of this event's places has coordinates: give its location spans a latitude and a longitude.</source>
+        <translation>Aucun lieu de cet événement n’a de coordonnées : donnez une latitude et une longitude à ses segments de lieu.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="138"/>
+        <source>The places could not be read: {error}</source>
+        <translation>Les lieux n’ont pas pu être lus : {error}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="149"/>
+        <source>No place in the documents listed has coordinates. The map shows the places of the documents the list shows: widen the search or the filters to see more.</source>
+        <translation>Aucun lieu des documents listés n’a de coordonnées. La carte montre les lieux des documents que montre la liste : élargissez la recherche ou les filtres pour en voir davantage.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="153"/>
+        <source>No coded place has coordinates yet. Tag a place as a location and give it a latitude and a longitude (a suggestion from the gazetteer fills them in): it appears here.</source>
+        <translation>Aucun lieu codé n’a encore de coordonnées. Étiquetez un lieu comme lieu et donnez-lui une latitude et une longitude (une suggestion du répertoire géographique les remplit) : il apparaît ici.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="173"/>
+        <source>The place's document could not be opened: {error}</source>
+        <translation>Le document de ce lieu n’a pas pu être ouvert : {error}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_actions.py" line="178"/>
+        <source>“{place}” is no longer coded in that document.</source>
+        <translation>« {place} » n’est plus codé dans ce document.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="38"/>
+        <source>This event only</source>
+        <translation>Cet événement seulement</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="40"/>
+        <source>Show only the places of the event selected in the Events list</source>
+        <translation>Ne montrer que les lieux de l’événement sélectionné dans la liste des événements</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="42"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="43"/>
+        <source>Show all the places shown (F)</source>
+        <translation>Montrer tous les lieux affichés (F)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="107"/>
+        <source>showing {shown} of {total} places</source>
+        <translation>{shown} lieux affichés sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="110"/>
+        <source>{places} places in {documents} documents</source>
+        <translation>{places} lieux dans {documents} documents</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="115"/>
+        <source>{count} with unreadable coordinates left out</source>
+        <translation>{count} aux coordonnées illisibles laissés de côté</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="123"/>
+        <source>in “{title}”</source>
+        <translation>dans « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="125"/>
+        <source>event: {types}</source>
+        <translation>événement : {types}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="127"/>
+        <location filename="../annotator/gui/map_pane.py" line="147"/>
+        <source>in no event</source>
+        <translation>dans aucun événement</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="132"/>
+        <source>geo precision {precision}</source>
+        <translation>précision géographique {precision}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/map_pane.py" line="135"/>
+        <source>{count} places at this spot</source>
+        <translation>{count} lieux à cet endroit</translation>
     </message>
 </context>
 <context>
@@ -1796,47 +1909,58 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="36"/>
+        <location filename="../annotator/gui/prompts.py" line="37"/>
         <source>annotator corpora (*.sqlite *.db *.annotator);;All files (*)</source>
         <translation>Corpus annotator (*.sqlite *.db *.annotator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="42"/>
+        <location filename="../annotator/gui/prompts.py" line="43"/>
         <source>Articles and annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;All files (*)</source>
         <translation>Articles et annotations (*.txt *.jsonl *.ndjson *.json *.csv *.spacy *.conll *.iob *.bio *.tsv *.ann);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="53"/>
+        <location filename="../annotator/gui/prompts.py" line="54"/>
         <source>Who is coding?</source>
         <translation>Qui code ?</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="54"/>
+        <location filename="../annotator/gui/prompts.py" line="55"/>
         <source>Your name or initials. Every span you make records it.</source>
         <translation>Votre nom ou vos initiales, enregistrés avec chaque segment que vous créez.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="61"/>
+        <location filename="../annotator/gui/prompts.py" line="62"/>
+        <location filename="../annotator/gui/prompts.py" line="71"/>
         <source>New corpus</source>
         <translation>Nouveau corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="66"/>
+        <location filename="../annotator/gui/prompts.py" line="68"/>
+        <source>annotator's own: actors, casualties, locations</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="72"/>
+        <source>Which codebook should the new corpus start with? Its labels, attributes, event types and event codes can be changed later (F4).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../annotator/gui/prompts.py" line="80"/>
         <source>Open corpus</source>
         <translation>Ouvrir un corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="79"/>
+        <location filename="../annotator/gui/prompts.py" line="93"/>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="139"/>
+        <location filename="../annotator/gui/prompts.py" line="153"/>
         <source>Merge coders' corpora</source>
         <translation>Fusionner les corpus des codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="156"/>
+        <location filename="../annotator/gui/prompts.py" line="170"/>
         <source>Import a folder of articles</source>
         <translation>Importer un dossier d’articles</translation>
     </message>

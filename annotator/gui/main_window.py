@@ -26,6 +26,7 @@ from annotator.gui.find_bar import FindBar
 from annotator.gui.fragment_actions import FragmentActions
 from annotator.gui.geometry import keep_inside, restore_geometry, save_geometry
 from annotator.gui.health_watch import HealthWatch
+from annotator.gui.map_actions import MapActions
 from annotator.gui.notices import READ_ONLY_QSS, NoticeBar
 from annotator.gui.panes import DocumentPane
 from annotator.gui.prompts import Prompts
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.tools = ToolActions(self.bench)
         self.coding = CodingActions(self.bench, self.find_bar, self.document_pane,
                                     self.suggestion_actions)
+        self.map = MapActions(self.bench, self.documents, self.event_actions)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map.dock)
         self._build_menus()
         self._connect()
         self._observe()
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
                              self.tools)
         self.relation_actions.populate(menus.addMenu(menu_title("link")))
         self.event_actions.populate(menus.addMenu(menu_title("event")))
+        self.map.populate(self.coding.view_menu)
         self.suggestion_actions.populate(menus.addMenu(menu_title("suggest")))
         self.tools.populate(menus.addMenu(menu_title("tools")), menus.addMenu(menu_title("help")))
 

@@ -136,6 +136,8 @@ _DECLARED = (
     ActionSpec("view.smaller_text", QT_TRANSLATE_NOOP("Actions", "Smaller text"), ("Ctrl+-",),
                "view"),
     ActionSpec("view.language", QT_TRANSLATE_NOOP("Actions", "Language…"), (), "view"),
+    ActionSpec("view.map", QT_TRANSLATE_NOOP("Actions", "&Map of places"), ("Ctrl+Shift+M",),
+               "view", checkable=True),
     # Link
     ActionSpec("link.start", QT_TRANSLATE_NOOP("Actions", "Link the selected span to another…"),
                ("Ctrl+L",), "link", writes=True, needs=DOC),
