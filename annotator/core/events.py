@@ -70,6 +70,24 @@ class Event:
         return replace(self, members=tuple(m for m in self.members if m.span_uid != span_uid))
 
 
+def incident_of(event: Event) -> str:
+    """The happening an event reports: its incident id, or its own uid. Linking an event
+    to one that has no incident yet names the other's uid, so the first event never has
+    to be changed (it may be another coder's)."""
+    return event.incident or event.uid
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentChoice:
+    """An incident a coder may say an event reports, as the event dialog offers it."""
+
+    incident: str
+    type: str
+    date: str | None
+    title: str  # of the document it was first coded in
+    documents: int  # how many documents report it so far
+
+
 @dataclass(frozen=True, slots=True)
 class IncidentReport:
     """One document that reports an incident: what a dataset cites as a source."""

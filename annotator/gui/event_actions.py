@@ -104,8 +104,9 @@ class EventActions:
                   .format(words=read.evidence) if read else
                   QCoreApplication.translate("EventActions", "the article's date")
                   if published else "")
-        event = self.bench.prompts.edit_event(draft, session.spans, session.schema,
-                                              date_source=source)
+        event = self.bench.prompts.edit_event(
+            draft, session.spans, session.schema, date_source=source,
+            incidents=session.corpus.incident_choices(session.doc_id, draft.date))
         if event is not None and session.do(AddEvent(event)):
             self.refresh()
             self.bench.span_pane.events.setCurrentRow(len(self.events) - 1)
@@ -116,7 +117,9 @@ class EventActions:
             self.session.say(QCoreApplication.translate(
                 "EventActions", "Select an event in the Events list."), 4000)
             return
-        changed = self.bench.prompts.edit_event(event, self.session.spans, self.session.schema)
+        changed = self.bench.prompts.edit_event(
+            event, self.session.spans, self.session.schema,
+            incidents=self.session.corpus.incident_choices(event.doc_id, event.date))
         if changed is not None and changed != event:
             self.session.do(ChangeEvent(event, changed))
 

@@ -1,8 +1,9 @@
-"""Making or changing an event: its type, date, note, and each member's role and group."""
+"""Making or changing an event: its type, date, note, the dataset's codes, the incident
+it reports, and each member's role and group."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.dates import typed_date
-from annotator.core.events import DATE_PRECISIONS, Event, EventMember
+from annotator.core.events import DATE_PRECISIONS, Event, EventMember, IncidentChoice
 from annotator.core.model import Span
 from annotator.core.schema import Schema
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
+from annotator.gui.event_codes import EventCodes, Narrowing, incident_box
 from annotator.gui.notices import plain_tooltip
 
 # The English texts, marked for the translation catalogue; the dialog shows them
@@ -38,8 +40,13 @@ PRECISION_WORDS = (QT_TRANSLATE_NOOP("EventDialog", "the day"),
 
 class EventDialog(QDialog):
     def __init__(self, parent: QWidget | None, event: Event, spans: Sequence[Span],
-                 schema: Schema, *, date_source: str = "") -> None:
+                 schema: Schema, *, date_source: str = "",
+                 incidents: Sequence[IncidentChoice] = (), narrowing: Narrowing | None = None,
+                 problems: Callable[[Event], list[str]] | None = None) -> None:
         super().__init__(parent)
+        self._schema = schema
+        self._narrowing = narrowing
+        self._problems = problems
         self.setWindowTitle(self.tr("Event"))
         self._event = event
         by_uid = {s.uid: s for s in spans}
@@ -55,6 +62,11 @@ class EventDialog(QDialog):
             self.precision.addItem(f"{value}: {self.tr(text)}", value)
         self.precision.setCurrentIndex(self.precision.findData(event.date_precision))
         self.note = QLineEdit(event.note)
+        self.codes = EventCodes(schema.event_attributes, event.attrs)
+        self.incident = incident_box(event.incident, event.uid, incidents)
+        self.incident.setToolTip(self.tr(
+            "Events of several articles that report the same happening: a dataset counts "
+            "them as one event with several sources."))
         self.members = QTableWidget(len(event.members), 3)
         self.members.setHorizontalHeaderLabels([self.tr(text) for text in HEADERS])
         self.members.verticalHeader().hide()
@@ -90,14 +102,28 @@ class EventDialog(QDialog):
         form.addRow("", self.date_source)
         form.addRow(self.tr("Date precision"), self.precision)
         form.addRow(self.tr("Note"), self.note)
+        if schema.event_attributes:
+            form.addRow(self.codes)
+        form.addRow(self.tr("Same incident as"), self.incident)
         form.addRow(self.members)
         explained = QLabel(self.tr("Casualty spans with the same group are reports of the "
                                    "same victims: they give one range instead of being "
                                    "added up."))
         explained.setWordWrap(True)
         form.addRow(explained)
+        # What the dataset's rules find missing or wrong: said, not refused, since an
+        # event is often coded in several sittings.
+        self.warning = QLabel()
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("eventWarning")
+        form.addRow(self.warning)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self._accept))
+        if narrowing is not None:
+            self.type.currentTextChanged.connect(lambda _t: self._narrow())
+            self._narrow()
+        self._watch_problems()
         self.resize(max(640, self._table_width() + 2 * form.contentsMargins().left()), 420)
         self.result_event: Event | None = None
 
@@ -133,7 +159,37 @@ class EventDialog(QDialog):
             members.append(EventMember(member.span_uid, role, group))
         return replace(self._event, type=self.type.currentText(), date=date,
                        date_precision=self.precision.currentData(),
-                       note=self.note.text().strip(), members=tuple(members))
+                       note=self.note.text().strip(), members=tuple(members),
+                       attrs=self._schema.check_event(self.codes.values()),
+                       incident=self.incident.currentData() or "")
+
+    def _narrow(self) -> None:
+        assert self._narrowing is not None
+        self.codes.narrow(self._narrowing, {"event_type": self.type.currentText()})
+
+    def _watch_problems(self) -> None:
+        """Say, as the coder fills the form, what the dataset still misses."""
+        if self._problems is None:
+            self.warning.hide()
+            return
+        for editor in (self.type, self.incident):
+            editor.currentIndexChanged.connect(lambda _i: self._show_problems())
+        for name in (spec.name for spec in self._schema.event_attributes):
+            widget = self.codes.editor(name)
+            for signal in ("currentIndexChanged", "toggled", "textChanged", "changed"):
+                if hasattr(widget, signal):
+                    getattr(widget, signal).connect(lambda *_a: self._show_problems())
+                    break
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        assert self._problems is not None
+        try:
+            found = self._problems(self.read_event())
+        except ValueError:  # a date or code not yet valid: said when OK is pressed
+            return
+        self.warning.setText("\n".join(f"⚠ {problem}" for problem in found))
+        self.warning.setVisible(bool(found))
 
     def _accept(self) -> None:
         accept_valid(self, self.error, self.read_event,

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
-from annotator.core.datasets import DATASETS
-from annotator.core.events import Event
+from annotator.core.datasets import DATASETS, allowed_values, event_problems
+from annotator.core.events import Event, IncidentChoice
 from annotator.core.model import DocumentDetails, Span
 from annotator.core.schema import Schema
 from annotator.gui.adjudication_dialog import AdjudicationDialog
@@ -100,8 +100,14 @@ class Prompts:
         return dialog.choice if dialog.exec() else None
 
     def edit_event(self, event: Event, spans: Sequence[Span], schema: Schema, *,
-                   date_source: str = "") -> Event | None:
-        dialog = EventDialog(self.parent, event, spans, schema, date_source=date_source)
+                   date_source: str = "",
+                   incidents: Sequence[IncidentChoice] = ()) -> Event | None:
+        by_uid = {span.uid: span for span in spans}
+        dialog = EventDialog(
+            self.parent, event, spans, schema, date_source=date_source, incidents=incidents,
+            narrowing=lambda name, values: allowed_values(schema, name, values),
+            problems=(lambda edited: event_problems(schema, edited, by_uid))
+            if schema.dataset else None)
         return dialog.result_event if dialog.exec() else None
 
     def edit_schema(self, schema: Schema) -> SchemaEdit | None:

@@ -8,9 +8,22 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator.core.events import Event, EventMember, IncidentReport, event_object
+from annotator.core.events import (
+    Event,
+    EventMember,
+    IncidentChoice,
+    IncidentReport,
+    event_object,
+)
 from annotator.core.model import DocumentDetails
 from annotator.storage.errors import CorpusError
+
+# Each (incident, document) pair: events naming an incident, and the events they name
+# by uid (an event linked to by others reports the incident under its own uid).
+_INCIDENT_DOCUMENTS = (
+    "SELECT DISTINCT incident, doc_id FROM events WHERE incident != '' "
+    "UNION SELECT uid, doc_id FROM events WHERE incident = '' AND uid IN "
+    "(SELECT incident FROM events WHERE incident != '')")
 
 
 class EventStore:
@@ -55,16 +68,51 @@ class EventStore:
         return found
 
     def incident_reports(self) -> dict[str, tuple[IncidentReport, ...]]:
-        """Each incident of the corpus -> the documents whose events report it, each once,
-        in the order they were imported (the first is where it was first read)."""
+        """Each incident several documents report (``core.events.incident_of``) -> those
+        documents, each once, in the order they were imported (the first is where it was
+        first read). An event no other names is not listed: it has one source."""
         found: dict[str, list[IncidentReport]] = {}
         for incident, uid, title, source, date, url in self.db.execute(
             "SELECT e.incident, d.uid, d.title, d.source, d.date, d.url FROM documents d "
-            "JOIN (SELECT DISTINCT incident, doc_id FROM events WHERE incident != '') e "
-            "ON e.doc_id = d.id ORDER BY e.incident, d.id"
+            f"JOIN ({_INCIDENT_DOCUMENTS}) e ON e.doc_id = d.id ORDER BY e.incident, d.id"
         ):
             found.setdefault(incident, []).append(IncidentReport(uid, title, source, date, url))
         return {incident: tuple(reports) for incident, reports in found.items()}
+
+    def incident_choices(self, doc_id: int, date: str | None,
+                         limit: int = 40) -> list[IncidentChoice]:
+        """Incidents of other documents an event of ``doc_id`` dated ``date`` may report:
+        those dated within a week of it (any date, newest first, when it has none)."""
+        near = ("AND e.date BETWEEN date(?, '-7 days') AND date(?, '+7 days')"
+                if date else "")
+        if date and self.db.dialect == "postgresql":
+            near = ("AND e.date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' AND e.date::date "
+                    "BETWEEN ?::date - 7 AND ?::date + 7")
+        rows = self.db.execute(
+            "SELECT CASE WHEN e.incident != '' THEN e.incident ELSE e.uid END AS incident, "
+            "e.type, e.date, d.title, d.id FROM events e JOIN documents d ON d.id = e.doc_id "
+            f"WHERE e.doc_id != ? {near} ORDER BY e.date DESC, e.id DESC LIMIT ?",
+            [doc_id, *([date, date] if date else []), limit * 4]).fetchall()
+        documents = {incident: len(reports) for incident, reports in
+                     self.incident_reports_of({row[0] for row in rows}).items()}
+        choices: dict[str, IncidentChoice] = {}
+        for incident, kind, when, title, _doc in rows:
+            if incident not in choices:
+                choices[incident] = IncidentChoice(incident, kind, when, title,
+                                                   documents.get(incident, 1))
+        return list(choices.values())[:limit]
+
+    def incident_reports_of(self, incidents: set[str]) -> dict[str, set[int]]:
+        """The documents reporting each of ``incidents`` (rows), for counting them."""
+        if not incidents:
+            return {}
+        marks = ",".join("?" * len(incidents))
+        found: dict[str, set[int]] = {}
+        for incident, doc_id in self.db.execute(
+            f"SELECT e.incident, e.doc_id FROM ({_INCIDENT_DOCUMENTS}) e "
+            f"WHERE e.incident IN ({marks})", sorted(incidents)):
+            found.setdefault(incident, set()).add(doc_id)
+        return found
 
     def events_with_span(self, span_uid: str) -> list[Event]:
         doc_ids = [row[0] for row in self.db.execute(

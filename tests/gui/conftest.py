@@ -69,8 +69,9 @@ class ScriptedPrompts(Prompts):
     def import_folder(self) -> Path | None:
         return self._next_path()
 
-    def edit_event(self, event, spans, schema, *, date_source: str = ""):
+    def edit_event(self, event, spans, schema, *, date_source: str = "", incidents=()):
         self.events_offered.append(event)
+        self.incidents_offered = list(incidents)
         self.date_sources.append(date_source)
         return self.event_answer(event) if self.event_answer else None
 

@@ -8,7 +8,11 @@ Each module here gives ``schema()``, the codebook set up as its dataset defines 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping, Sequence
+from typing import Any
 
+from annotator.core.events import Event
+from annotator.core.model import Span
 from annotator.core.schema import Schema
 
 # name -> what the window and `annotator init --help` call it
@@ -31,3 +35,33 @@ def dataset_schema(name: str) -> Schema:
     module = importlib.import_module(f"annotator.core.datasets.{name}")
     schema: Schema = module.schema()
     return schema
+
+
+def _module(schema: Schema) -> Any:
+    if schema.dataset not in DATASETS:
+        return None
+    return importlib.import_module(f"annotator.core.datasets.{schema.dataset}")
+
+
+def allowed_values(schema: Schema, name: str, values: Mapping[str, Any]) -> Sequence[str] | None:
+    """The values the event attribute ``name`` may take given the event's type and other
+    codes (``values``, with "event_type"), by the dataset's rules; None: any the codebook
+    lists. A dataset module says so in ``DEPENDENT_CHOICES``: attribute -> event type ->
+    values."""
+    module = _module(schema)
+    table = getattr(module, "DEPENDENT_CHOICES", {}) if module else {}
+    by_type = table.get(name)
+    if by_type is None:
+        return None
+    return by_type.get(values.get("event_type"))
+
+
+def event_problems(schema: Schema, event: Event, spans: Mapping[str, Span]) -> list[str]:
+    """What the dataset's rules find missing or wrong in ``event`` (none for a codebook
+    of the corpus's own)."""
+    module = _module(schema)
+    check = getattr(module, "event_problems", None) if module else None
+    if check is None:
+        return []
+    found: list[str] = check(event, spans, schema)
+    return found
