@@ -35,10 +35,11 @@ _VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
 _QUALIFIERS = (
     ("no fewer than", "at least"), ("not less than", "at least"), ("at least", "at least"),
     ("a minimum of", "at least"), ("at minimum", "at least"), ("minimum of", "at least"),
-    ("as many as", "at most"), ("up to", "at most"), ("at most", "at most"),
+    ("as many as", "at most"), ("as high as", "at most"), ("up to", "at most"), ("at most", "at most"),
     ("no more than", "at most"), ("a maximum of", "at most"), ("not more than", "at most"),
     ("more than", "more than"), ("over", "more than"), ("upwards of", "more than"),
     ("in excess of", "more than"), ("above", "more than"), ("greater than", "more than"),
+    ("surpassing", "more than"), ("exceeding", "more than"),
     ("nearly", "approx"), ("almost", "approx"), ("close to", "approx"),
     ("just under", "approx"), ("about", "approx"), ("around", "approx"),
     ("approximately", "approx"), ("roughly", "approx"), ("some", "approx"),
@@ -46,13 +47,33 @@ _QUALIFIERS = (
     ("less than", "at most"), ("fewer than", "at most"), ("under", "at most"),
 )
 
+# Outcome words, the longer phrases first: a phrase claims its words ("fatally
+# wounded" is a death, "killed and wounded" one count of both).
 _OUTCOME_WORDS = (
-    ("killed or injured", r"killed or (?:injured|wounded)|dead or (?:injured|wounded)|casualties"),
-    ("killed", r"kill\w*|died|dead|deaths?|death toll|fatalit\w*|bodies|lost their lives|"
+    ("killed or injured", r"(?:killed|dead|killing) (?:or|and) (?:injured|wounded|injuring|"
+                          r"wounding)|casualty toll|casualt(?:y|ies)"),
+    ("killed", r"fatally (?:wounded|injured|shot|hurt)|mortally wounded|"
+               r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|"
+               r"died (?:of|from) (?:his |her |their )?(?:injuries|wounds)|"
+               r"claim(?:ed|ing|s)? the lives? of|lost their lives|"
+               r"kill\w*|died|dies|die|dead|deaths?|death toll|toll|fatalit\w*|bodies|"
                r"slain|massacred|executed|perished"),
-    ("injured", r"injur\w*|wounded|hurt|wounds"),
-    ("abducted", r"abduct\w*|kidnapp?\w*|taken hostage|hostages?|seized|captured"),
+    ("injured", r"injur\w*|wound(?:s|ed|ing)?|hurt"),
+    ("abducted", r"abduct\w*|kidnapp?\w*|taken hostage|hostages?|seized|captured|"
+                 r"held captive|captives?|captivity"),
+    # People reported missing: the coder's "unknown" until their fate is known.
+    ("unknown", r"missing|unaccounted for"),
 )
+
+# Words that may stand between a span and the verb that says what befell it, in
+# either direction: "were gravely wounded", "shot dead eight", "the death of 1".
+_BETWEEN = re.compile(
+    r"(?:\s|\b(?:of|the|to|at|were|was|are|is|been|be|have|has|had|being|also|later|all|"
+    r"so|far|now|reportedly|confirmed|seriously|critically|lightly|gravely|severely|badly|"
+    r"slightly|stands|stood|rose|risen|rises|reached|reaches|jumped|climbed|increased|"
+    r"put)\b)*")
+# "were wounded and died later": the wound was not the end of it.
+_DIED_LATER = re.compile(r"\s*,?\s*and (?:later |subsequently )?(?:died|succumbed)")
 
 _NUMERAL = re.compile(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d+)?")
 _WORD = re.compile(r"[a-z]+|\d[\d,.\u202f\u00a0 ]*\d|\d")
@@ -74,6 +95,10 @@ class CasualtyCount:
                                   ("qualifier", self.qualifier)) if v is not None}
 
 
+# Quantities with no number in them: the count is vague and the coder's to give.
+_UNCOUNTED = ("many", "numerous", "lots", "countless", "multiple", "some")
+
+
 def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
     """Counts and qualifier from a casualty span; the outcome from its sentence."""
     text = _plain(span_text)
@@ -82,14 +107,24 @@ def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
     if found:
         low, high = found
         return CasualtyCount(low, low, high, "approx", outcome)
-    words = _WORD.findall(text)
+    # "another soldier" is one more; "another 105 people" lets the number speak
+    words = ["a" if word == "another" else word for word in _WORD.findall(text)]
+    if words and (words[0] in ("none", "nobody", "neither") or (
+            words[0] == "no" and words[1:2] not in (["more"], ["fewer"], ["less"]))):
+        return CasualtyCount(0, 0, 0, "exact", outcome)  # "No one was hurt"
     value, index, vague = _first_quantity(words)
     if value is None:
+        if any(word in _UNCOUNTED for word in words):
+            return CasualtyCount(qualifier="vague", outcome=outcome)
         return CasualtyCount(outcome=outcome)
     if vague:
         return CasualtyCount(value, value, None, "vague", outcome)
     before = " ".join(words[:index])
     qualifier = _qualifier(before)
+    if qualifier is None and index == 0:
+        # a span marked without its qualifier: "killing at least [44 villagers]"
+        before = _words_before(sentence, span_text)
+        qualifier = _qualifier(before)
     if qualifier in ("at least", "more than"):
         return CasualtyCount(value, value, None, qualifier, outcome)
     if qualifier == "at most":
@@ -97,35 +132,71 @@ def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
     if qualifier == "approx":
         below = re.search(r"\b(nearly|almost|close to|just under)$", before)
         return CasualtyCount(None, value, value if below else None, qualifier, outcome)
+    if value == 1:
+        value = _people_one_by_one(words)
     return CasualtyCount(value, value, value, "exact", outcome)
+
+
+def _words_before(sentence: str, span_text: str) -> str:
+    """The last few words of ``sentence`` before ``span_text``."""
+    at = sentence.find(span_text) if span_text else -1
+    if at < 0:
+        return ""
+    return " ".join(_WORD.findall(_plain(sentence[:at]))[-4:])
+
+
+def _people_one_by_one(words: list[str]) -> int:
+    """How many people a span names one at a time: "a soldier and a policeman" is two,
+    "a security agent and hunter" two; any number or plural among them, one."""
+    parts = " ".join(words).split(" and ")
+    for part in parts:
+        named = part.split()
+        if not named or (named[-1].endswith("s") and not named[-1].endswith("ss")):
+            return 1
+        if any(w[0].isdigit() or w in _TENS or w in _VAGUE or w in _SCALES or
+               (w in _UNITS and w not in ("a", "an", "one")) for w in named):
+            return 1
+    return len(parts)
 
 
 def outcome_in(sentence: str, span_text: str = "") -> str | None:
     """The outcome a sentence reports for the victims in ``span_text``.
 
-    A word inside the span says it ("five wounded civilians"). Otherwise the search
-    stays within the span's clause: the outcome word nearest after the span wins
-    ("five were injured and two killed" says injured for "five"), then the nearest
-    before it; a word in another clause ("…, amid tensions following last week's
-    killing of …") reports someone else.
+    A word inside the span says it ("five wounded civilians"). Otherwise the verb that
+    governs the span does: the outcome word right after it ("two soldiers were
+    killed", "250 dead"), else right before it ("killing 35", "the death of 1
+    peacekeeper"), with only auxiliaries and adverbs between. Failing both, the search
+    stays within the span's clause: the outcome word nearest after the span wins, then
+    the nearest before it; a word in another clause ("…, amid tensions following last
+    week's killing of …") reports someone else.
     """
     lowered = sentence.lower()
     own = _outcomes(span_text.lower())
     if own:
-        return min(own)[1]
+        return min(own)[2]
     anchor = lowered.find(span_text.lower()) if span_text else -1
+    if anchor >= 0 and re.search(r"\blives$", span_text.lower()) and re.search(
+            r"\b(?:claim\w*|cost\w*|took|taken|lost)\s+$", lowered[:anchor]):
+        return "killed"  # "claimed more than 70,000 lives"
     if anchor < 0:
         found = _outcomes(lowered)
-        return min(found)[1] if found else None
-    start, end = _clause_around(lowered, anchor, anchor + len(span_text))
-    best: tuple[int, str] | None = None
-    for at, outcome in _outcomes(lowered[start:end]):
-        at += start
-        distance = at - (anchor + len(span_text)) if at >= anchor + len(span_text) \
-            else 10_000 + (anchor - at)
-        if best is None or distance < best[0]:
-            best = (distance, outcome)
-    return best[1] if best else None
+        return min(found)[2] if found else None
+    end = anchor + len(span_text)
+    start, finish = _clause_around(lowered, anchor, end)
+    found = [(a + start, b + start, outcome)
+             for a, b, outcome in _outcomes(lowered[start:finish])]
+    after = [f for f in found if f[0] >= end]
+    before = [f for f in found if f[1] <= anchor]
+    if after and _BETWEEN.fullmatch(lowered[end:after[0][0]]):
+        _at, words_end, outcome = after[0]
+        if outcome == "injured" and _DIED_LATER.match(lowered, words_end):
+            return "killed"
+        return outcome
+    if before and _BETWEEN.fullmatch(lowered[before[-1][1]:anchor]):
+        return before[-1][2]
+    if after:
+        return after[0][2]
+    return before[-1][2] if before else None
 
 
 # What ends a clause for the outcome search: punctuation between clauses, and words
@@ -136,30 +207,42 @@ _CLAUSE_BREAK = re.compile(
     r"though|but|because|since|as well as|when|which|who|where)\s")
 
 
+# An aside that opens right after the span still speaks of it: "About 12, who were
+# attending prayers, were caught in the gunfire and killed"; "The gunman — whom police
+# named as …, 26 — was killed".
+_ASIDE = re.compile(r",?\s(?:who|which|whom)\s|\s[—–]\s|\(")
+
+
 def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause holding ``start``–``end`` begins and ends in ``text``."""
-    begin, finish = 0, len(text)
+    begin = 0
+    following: list[re.Match[str]] = []
     for found in _CLAUSE_BREAK.finditer(text):
         if found.end() <= start:
             begin = found.end()
         elif found.start() >= end:
-            finish = found.start()
-            break
-    return begin, finish
+            following.append(found)
+    skip = 0
+    if following and not text[end:following[0].start()].strip(" ,") and \
+            _ASIDE.fullmatch(following[0].group()):
+        # a relative clause ends at a comma, which is no break; a dash or bracket at
+        # the next dash or bracket
+        skip = 1 if following[0].group().strip(" ,") in ("who", "which", "whom") else 2
+    return begin, following[skip].start() if len(following) > skip else len(text)
 
 
-def _outcomes(text: str) -> list[tuple[int, str]]:
-    """Every outcome word in ``text``: (where, outcome), a longer phrase before the words
-    in it ("killed or injured" rather than "killed")."""
-    found: list[tuple[int, str]] = []
+def _outcomes(text: str) -> list[tuple[int, int, str]]:
+    """Every outcome word in ``text``, in order: (start, end, outcome), a longer phrase
+    before the words in it ("killed or injured" rather than "killed")."""
+    found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for outcome, pattern in _OUTCOME_WORDS:
         for match in re.finditer(rf"\b(?:{pattern})\b", text):
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append(match.span())
-            found.append((match.start(), outcome))
-    return found
+            found.append((match.start(), match.end(), outcome))
+    return sorted(found)
 
 
 def _plain(text: str) -> str:
