@@ -3,10 +3,14 @@ attributes say: an actor inside a casualty phrase is a victim, not an attacker."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from annotator.core.model import DocumentRecord
 from annotator.gui.main_window import MainWindow
+from annotator.storage.bulk import add_documents
 from tests.gui.helpers import point_of
 
 
@@ -58,3 +62,30 @@ def test_a_new_event_is_dated_from_its_sentence_and_says_where_the_date_came_fro
     # Tuesday 2024-08-06.
     assert (draft.date, draft.date_precision) == ("2024-08-05", 1)
     assert prompts.date_sources == ["from “on Monday” in the text"]
+
+
+def test_an_event_is_offered_the_incident_another_article_reports_and_keeps_the_link(
+        window: MainWindow, prompts) -> None:
+    """Two articles on the same attack: the second's event is linked to the first's, and
+    the corpus then counts two documents reporting it."""
+    first_doc = window.session.doc_id
+    base = tag(window, "Ain al-Assad airbase", "location")
+    window.session.select(base)
+    prompts.event_answer = lambda draft: draft
+    window.event_actions.new_event()
+    [first] = window.corpus.events(first_doc)
+    [added] = add_documents(window.corpus, [DocumentRecord(
+        text="Rockets hit the Ain al-Assad airbase on Monday, a US official said.",
+        uid="wire-2", title="Rockets hit Iraqi base", date="2024-08-06")])
+    window.session.show_document(added.doc_id)
+    window.session.select(tag(window, "Ain al-Assad airbase", "location"))
+    prompts.event_answer = lambda draft: replace(
+        draft, incident=prompts.incidents_offered[0].incident)
+    window.event_actions.new_event()
+    assert [c.incident for c in prompts.incidents_offered] == [first.uid]
+    assert prompts.incidents_offered[0].documents == 1
+    [second] = window.corpus.events(added.doc_id)
+    # A day apart (the article's date; "on Monday" in the wire copy): near enough.
+    assert (first.date, second.date, second.incident) == ("2024-08-06", "2024-08-05", first.uid)
+    assert [r.doc_uid for r in window.corpus.incident_reports()[first.uid]] == [
+        window.corpus.document(first_doc).uid, "wire-2"]
