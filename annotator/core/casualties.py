@@ -57,7 +57,7 @@ _OUTCOME_WORDS = (
                r"died (?:of|from) (?:his |her |their )?(?:injuries|wounds)|"
                r"claim(?:ed|ing|s)? the lives? of|lost their lives|"
                r"kill\w*|died|dies|die|dead|deaths?|death toll|toll|fatalit\w*|bodies|"
-               r"slain|massacred|executed|perished"),
+               r"slain|massacred|executed|perished|blew (?:themselves|himself|herself) up"),
     ("injured", r"injur\w*|wound(?:s|ed|ing)?|hurt"),
     ("abducted", r"abduct\w*|kidnapp?\w*|taken hostage|hostages?|seized|captured|"
                  r"held captive|captives?|captivity"),
@@ -96,7 +96,7 @@ class CasualtyCount:
 
 
 # Quantities with no number in them: the count is vague and the coder's to give.
-_UNCOUNTED = ("many", "numerous", "lots", "countless", "multiple", "some")
+_UNCOUNTED = ("many", "numerous", "lots", "countless", "multiple", "some", "heavy")
 
 
 def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
@@ -114,7 +114,7 @@ def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
         return CasualtyCount(0, 0, 0, "exact", outcome)  # "No one was hurt"
     value, index, vague = _first_quantity(words)
     if value is None:
-        if any(word in _UNCOUNTED for word in words):
+        if any(word in _UNCOUNTED for word in words) or "number of" in " ".join(words):
             return CasualtyCount(qualifier="vague", outcome=outcome)
         return CasualtyCount(outcome=outcome)
     if vague:
@@ -133,7 +133,10 @@ def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
         below = re.search(r"\b(nearly|almost|close to|just under)$", before)
         return CasualtyCount(None, value, value if below else None, qualifier, outcome)
     if value == 1:
-        value = _people_one_by_one(words)
+        named = _people_one_by_one(words)
+        if named is None:
+            return CasualtyCount(qualifier="vague", outcome=outcome)
+        value = named
     return CasualtyCount(value, value, value, "exact", outcome)
 
 
@@ -145,17 +148,23 @@ def _words_before(sentence: str, span_text: str) -> str:
     return " ".join(_WORD.findall(_plain(sentence[:at]))[-4:])
 
 
-def _people_one_by_one(words: list[str]) -> int:
-    """How many people a span names one at a time: "a soldier and a policeman" is two,
-    "a security agent and hunter" two; any number or plural among them, one."""
+_PLURALS = ("children", "men", "women", "people", "police", "personnel", "others")
+
+
+def _people_one_by_one(words: list[str]) -> int | None:
+    """How many people a span names one at a time: "a soldier" is one, "a soldier and a
+    policeman" two, "a security agent and hunter" two; with a plural among them ("a
+    woman and her children") more than can be counted: None."""
     parts = " ".join(words).split(" and ")
     for part in parts:
         named = part.split()
-        if not named or (named[-1].endswith("s") and not named[-1].endswith("ss")):
+        if not named or any(w[0].isdigit() or w in _TENS or w in _VAGUE or w in _SCALES or
+                            (w in _UNITS and w not in ("a", "an", "one")) for w in named):
             return 1
-        if any(w[0].isdigit() or w in _TENS or w in _VAGUE or w in _SCALES or
-               (w in _UNITS and w not in ("a", "an", "one")) for w in named):
-            return 1
+        last = named[-1]
+        if len(parts) > 1 and (last in _PLURALS or (last.endswith("s") and
+                                                    not last.endswith("ss"))):
+            return None
     return len(parts)
 
 

@@ -116,3 +116,78 @@ SEED = ("At least five US personnel were injured in an attack against a military
 def test_outcome_stays_within_the_span_and_its_clause(sentence: str, span: str,
                                                      outcome: str | None) -> None:
     assert outcome_in(sentence, span) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "span", "outcome"), [
+    # The verb that governs the span says it, whichever side it stands on.
+    ("Gunmen killed 12 worshippers and kidnapped several others.", "12 worshippers", "killed"),
+    ("Gunmen killed 12 worshippers and kidnapped several others.", "several others",
+     "abducted"),
+    ("The blast killed one person and wounded five others.", "five others", "injured"),
+    ("Rebels fired rockets, killing 35 and wounding 20 more.", "35", "killed"),
+    ("Security forces shot dead eight people, and injured many more.", "eight people",
+     "killed"),
+    ("The raid resulted in the wounding of 27 peacekeepers and the death of 1 peacekeeper.",
+     "1 peacekeeper", "killed"),
+    ("Among the dead were eight security officers.", "eight security officers", "killed"),
+    ("Officials say the toll stands at 19 dead and more than 50 wounded.", "more than 50",
+     "injured"),
+    ("The number of casualties now stands at 30,729, including 9,333 people killed.",
+     "30,729", "killed or injured"),
+    # An aside after the span still speaks of it.
+    ("About 12, who were attending prayers, were caught in the gunfire and killed.",
+     "About 12", "killed"),
+    ("He wished a recovery to the two peacekeepers, who were wounded in the attack.",
+     "the two peacekeepers", "injured"),
+    ("The gunman — named by police as a local man, 26 — was killed by deputies.",
+     "The gunman", "killed"),
+    # Wounds that were not the end of it.
+    ("Two soldiers were gravely wounded and died later.", "Two soldiers", "killed"),
+    ("The attack injured 10 people, one of whom later succumbed to his injuries.",
+     "one of whom", "killed"),
+    ("The tally of fatally wounded Americans rose to 14.", "14", "killed"),
+    ("Four militants blew themselves up as troops closed in.", "Four militants", "killed"),
+    # Lives claimed, both outcomes in one count, people missing or held.
+    ("The conflict has claimed more than 70,000 lives.", "more than 70,000 lives", "killed"),
+    ("Clashes claimed the lives of 19 people and 12 were injured.", "19 people", "killed"),
+    ("Dozens were killed and wounded in the market.", "Dozens", "killed or injured"),
+    ("Two people are still missing after the strike.", "Two people", "unknown"),
+    ("Some are still held captive, including nearly 100 girls.", "nearly 100 girls",
+     "abducted"),
+])
+def test_outcome_of_the_span_from_the_verb_that_governs_it(sentence: str, span: str,
+                                                           outcome: str) -> None:
+    assert outcome_in(sentence, span) == outcome
+
+
+@pytest.mark.parametrize(("sentence", "span", "expected"), [
+    # None at all is a count: zero, exactly.
+    ("No one was hurt.", "No one", (0, 0, 0, "exact")),
+    ("None of the 20 passengers were hurt.", "None of the 20 passengers", (0, 0, 0, "exact")),
+    ("There were no civilian casualties.", "no civilian casualties", (0, 0, 0, "exact")),
+    # One more, and people named one by one.
+    ("One assailant was killed and another injured.", "another", (1, 1, 1, "exact")),
+    ("Another four people were wounded.", "Another four people", (4, 4, 4, "exact")),
+    ("A Jordanian and a Senegalese peacekeeper were killed.",
+     "A Jordanian and a Senegalese peacekeeper", (2, 2, 2, "exact")),
+    ("A security agent and hunter were wounded.", "A security agent and hunter",
+     (2, 2, 2, "exact")),
+    ("A woman and her children were hurt.", "A woman and her children",
+     (None, None, None, "vague")),
+    # A qualifier just before a span marked without it.
+    ("The shelling killed at least 44 villagers.", "44 villagers", (44, 44, None, "at least")),
+    ("The raid killed nearly 70 civilians.", "70 civilians", (None, 70, 70, "approx")),
+    ("A death toll surpassing one hundred soldiers.", "one hundred soldiers",
+     (100, 100, None, "more than")),
+    ("CNN reported a toll as high as 200 people.", "as high as 200 people",
+     (None, None, 200, "at most")),
+    # A quantity with no number: vague, and the count is the coder's.
+    ("Security forces injured many more.", "many more", (None, None, None, "vague")),
+    ("Militants claimed heavy casualties among the troops.", "heavy casualties",
+     (None, None, None, "vague")),
+    ("The fighters overran the base, killing number of soldiers.", "number of soldiers",
+     (None, None, None, "vague")),
+])
+def test_counts_read_in_their_sentence(sentence: str, span: str, expected: tuple) -> None:
+    found = parse_casualty(span, sentence)
+    assert (found.count_low, found.count_best, found.count_high, found.qualifier) == expected
