@@ -10,6 +10,7 @@ import pytest
 from annotator.core.datasets import dataset_schema
 from annotator.core.datasets.ucdp import (
     DATE_PREC,
+    DEFAULT_ROLES,
     EVENT_CLARITY,
     TYPES_OF_VIOLENCE,
     WHERE_PREC,
@@ -191,6 +192,42 @@ def test_reports_of_one_incident_merge_as_alternatives() -> None:
     both = merged([first, second])
     side_a = both.deaths["side_a"]
     assert (side_a.low, side_a.best, side_a.high) == (10, 12, 18)
+
+
+def test_the_gazetteers_precision_gives_where_prec_and_says_so() -> None:
+    event, spans = complete()
+    schema = dataset_schema("ucdp")
+    for precision, where_prec in ((1, 1), (3, 6)):
+        spans["place"] = span("Boulkessi", "location", "place", precision=precision,
+                              country="MLI")
+        where = read_event(event, spans, schema).where
+        assert where is not None
+        assert (where.where_prec, where.derived_prec) == (where_prec, True)
+    spans["place"] = span("Boulkessi", "location", "place", precision=1, where_prec="4",
+                          country="MLI")
+    where = read_event(event, spans, schema).where
+    assert where is not None and (where.where_prec, where.derived_prec) == (4, False)
+    spans["place"] = span("Boulkessi", "location", "place", country="MLI")
+    assert "place 'Boulkessi' has no where_prec" in event_problems(event, spans, schema)
+
+
+def test_reports_that_disagree_on_a_side_are_named() -> None:
+    event, spans = complete()
+    schema = dataset_schema("ucdp")
+    other = dict(spans)
+    other["jnim"] = span("JNIM fighters", "actor", "jnim", ucdp_name="IS Sahel")
+    both = merged([read_event(event, spans, schema), read_event(event, other, schema)])
+    assert both.side_b.names == ("JNIM",)
+    assert any(p.kind == "disagree" and "side_b" in p.text for p in both.notes)
+
+
+def test_the_default_roles_have_a_ucdp_role() -> None:
+    from annotator.core.schema import EVENT_ROLES
+
+    schema = dataset_schema("ucdp")
+    assert set(DEFAULT_ROLES) == set(EVENT_ROLES)
+    assert set(DEFAULT_ROLES.values()) <= set(schema.event_roles)
+    assert DEFAULT_ROLES["attacker"] == "side_a" and DEFAULT_ROLES["target"] == "side_b"
 
 
 def test_the_countries_are_gleditsch_and_wards() -> None:

@@ -44,6 +44,11 @@ STATE_BASED, NON_STATE, ONE_SIDED = TYPES_OF_VIOLENCE
 SIDES = ("side_a", "side_b")
 EVENT_ROLES = ("side_a", "side_b", "victim", "place", "other")
 DEATHS_OF = ("side_a", "side_b", "civilians", "unknown")
+# The roles ``core.events.default_role`` proposes (the default codebook's) -> UCDP's: who
+# attacks is side A, whom it attacks side B (a government attacked becomes side A by
+# GED's rule, which ``event_problems`` points out).
+DEFAULT_ROLES = {"attacker": "side_a", "target": "side_b", "victim": "victim",
+                 "place": "place", "instrument": "other", "other": "other"}
 ACTOR_TYPES = ("government", "formally organized group", "informally organized group",
                "civilians")
 # GED's name of side B in one-sided violence.
