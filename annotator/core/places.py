@@ -103,34 +103,39 @@ def _precision(value: object) -> int | None:
 def places_from_rows(rows: Iterable[Sequence[Any]], limit: int = MAX_PLACES) -> PlaceSet:
     """Places from the rows of one query, one row per span and event it is a member of:
     (span uid, doc id, title, span text, attrs JSON, coder, event uid, event type),
-    ordered by span. More than ``limit`` places: an even sample of them, so the map
-    keeps the shape of the whole."""
-    found: list[Place] = []
-    skipped: list[tuple[str, str]] = []  # (span uid, why)
-    current: Place | None = None
-    for uid, doc_id, title, text, attrs_json, coder, event_uid, event_type in rows:
-        if current is not None and current.span_uid == uid:
-            if event_uid and event_uid not in current.event_uids:
-                current = _with_event(current, event_uid, event_type)
-                found[-1] = current
-            continue
-        if skipped and skipped[-1][0] == uid:
-            continue  # the same unreadable span, in another event
-        place = _place(uid, doc_id, title, text, attrs_json, coder)
-        if isinstance(place, str):
-            skipped.append((uid, f"{_short(text)}: {place}"))
-            current = None
-            continue
-        if place is None:
-            current = None
-            continue
-        current = _with_event(place, event_uid, event_type) if event_uid else place
-        found.append(current)
-    total = len(found)
+    in the order the map lists them. More than ``limit`` places: an even sample of them, so the map
+    keeps the shape of the whole.
+
+    Every span's coordinates are read (the counts are exact), but only the places
+    drawn are made into ``Place``: at 120,000 places that halves the time.
+    """
+    # Span uid -> (its row, attributes, latitude, longitude, its events), in row order;
+    # a span's rows need not come together (a server may join them in any order).
+    found: dict[object, tuple[tuple[Any, ...], dict[str, Any], float, float,
+                              list[tuple[str, str]]]] = {}
+    skipped: dict[object, str] = {}  # span uid -> why
+    for row in rows:
+        uid, _doc_id, _title, text, attrs_json, _coder, event_uid, event_type = row
+        entry = found.get(uid)
+        if entry is None:
+            if uid in skipped:
+                continue
+            read = _coordinates(attrs_json)
+            if read is None:
+                continue
+            if isinstance(read, str):
+                skipped[uid] = f"{_short(text)}: {read}"
+                continue
+            entry = found[uid] = (tuple(row), *read, [])
+        if event_uid and all(event_uid != seen for seen, _type in entry[4]):
+            entry[4].append((str(event_uid), str(event_type or "")))
+    readable = list(found.values())
+    total = len(readable)
     if total > limit:
         step = total / limit
-        found = [found[int(i * step)] for i in range(limit)]
-    return PlaceSet(tuple(found), total, len(skipped), tuple(why for _uid, why in skipped[:5]))
+        readable = [readable[int(i * step)] for i in range(limit)]
+    return PlaceSet(tuple(_place(*entry) for entry in readable), total, len(skipped),
+                    tuple(list(skipped.values())[:5]))
 
 
 def _short(text: object) -> str:
@@ -138,15 +143,7 @@ def _short(text: object) -> str:
     return shown if len(shown) <= 40 else shown[:39] + "…"
 
 
-def _with_event(place: Place, event_uid: str, event_type: object) -> Place:
-    from dataclasses import replace
-
-    return replace(place, event_uids=(*place.event_uids, str(event_uid)),
-                   event_types=(*place.event_types, str(event_type or "")))
-
-
-def _place(uid: str, doc_id: int, title: object, text: object, attrs_json: object,
-           coder: object) -> Place | str | None:
+def _coordinates(attrs_json: object) -> tuple[dict[str, Any], float, float] | str | None:
     try:
         attrs = json.loads(attrs_json) if isinstance(attrs_json, str) else None
     except (ValueError, RecursionError):
@@ -156,11 +153,18 @@ def _place(uid: str, doc_id: int, title: object, text: object, attrs_json: objec
     read = read_coordinates(attrs)
     if read is None or isinstance(read, str):
         return read
-    latitude, longitude = read
+    return attrs, read[0], read[1]
+
+
+def _place(row: tuple[Any, ...], attrs: dict[str, Any], latitude: float, longitude: float,
+           events: list[tuple[str, str]]) -> Place:
+    uid, doc_id, title, text, _attrs_json, coder, _event_uid, _event_type = row
     return Place(str(uid), int(doc_id), str(title or ""), str(text or ""), latitude, longitude,
                  coder=str(coder or ""), precision=_precision(attrs.get("precision")),
                  country=_text(attrs.get("country")), admin1=_text(attrs.get("admin1")),
-                 admin2=_text(attrs.get("admin2")))
+                 admin2=_text(attrs.get("admin2")),
+                 event_types=tuple(kind for _uid, kind in events),
+                 event_uids=tuple(uid for uid, _kind in events))
 
 
 def event_colors(types: Sequence[str], others: Iterable[str] = ()) -> dict[str, str]:

@@ -14,6 +14,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+from annotator.core.commands import (
+    AddEvent,
+    AddSpan,
+    Batch,
+    ChangeEvent,
+    ChangeSpan,
+    Edit,
+    RemoveEvent,
+    RemoveSpan,
+)
 from annotator.core.places import Place, PlaceSet, event_colors
 from annotator.core.search import DocumentFilter, fts_query
 from annotator.core.world_map import WorldMapError, load_world_map
@@ -50,6 +60,7 @@ class MapActions:
         self._shown_for: object = None  # what the map was fitted to: fitted again on change
         self._stale = True
         self._sized = False
+        self.reads = 0  # how often the places were read: a second each at 120,000
         # Changes come in bursts (a list reset, then its pages): the map is read once after.
         self._timer = QTimer(self.dock)
         self._timer.setSingleShot(True)
@@ -59,13 +70,14 @@ class MapActions:
         self.pane.eventOnlyToggled.connect(lambda _on: self.schedule())
         self.dock.visibilityChanged.connect(self._on_visibility)
         documents.modelReset.connect(self.schedule)
-        session.edited.connect(lambda _edit, _followed: self.schedule())
+        session.edited.connect(self._on_edited)
         session.schema_changed.connect(self.schedule)
         session.corpus_opened.connect(self._on_corpus_opened)
         session.coders_view_changed.connect(lambda _on: self.schedule())
         # Another document's Events list: no event is selected in it any more.
         session.document_shown.connect(lambda _doc_id: self._on_event_row(-1))
         bench.span_pane.events.currentRowChanged.connect(self._on_event_row)
+        session.selection_changed.connect(self._mark)
 
     def populate(self, menu: QMenu) -> None:
         self.action = self.bench.actions.bind("view.map", self.set_shown)
@@ -93,6 +105,17 @@ class MapActions:
         self._shown_for = None
         self.schedule()
 
+    def _mark(self) -> None:
+        """The open document's places ringed on the map, the selected span's larger."""
+        current = self.session.current_span
+        self.pane.view.mark(self.session.doc_id, current.uid if current is not None else "")
+
+    def _on_edited(self, edit: Edit, _followed: bool) -> None:
+        # Reading 120,000 places takes a second: not after every tag, only after an edit
+        # that can change what the map shows.
+        if self.documents.filters != DocumentFilter() or touches_places(edit):
+            self.schedule()
+
     def _on_event_row(self, _row: int) -> None:
         if self.pane.event_only.isChecked():
             self.schedule()
@@ -114,6 +137,7 @@ class MapActions:
             self.pane.say(self._broken)
             return
         session = self.session
+        self.reads += 1
         try:
             if self.pane.event_only.isChecked():
                 event = self.events.selected()
@@ -182,3 +206,19 @@ class MapActions:
             return
         session.select(place.span_uid)
         self.bench.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def touches_places(edit: Edit) -> bool:
+    """Whether ``edit`` can change the map: an event's, or a span with coordinates
+    before or after it (the list's filters aside: with them, any edit may)."""
+    if isinstance(edit, AddEvent | RemoveEvent | ChangeEvent):
+        return True
+    if isinstance(edit, Batch):
+        return any(touches_places(inner) for inner in edit.edits)
+    if isinstance(edit, AddSpan | RemoveSpan):
+        spans = [edit.span]
+    elif isinstance(edit, ChangeSpan):
+        spans = [edit.before, edit.after]
+    else:
+        return False
+    return any("latitude" in span.attrs or "longitude" in span.attrs for span in spans)

@@ -83,17 +83,27 @@ def _path(rings: Sequence[Ring], closed: bool) -> QPainterPath:
 
 
 class PlacePoint(QGraphicsEllipseItem):
-    """One place on the map: a dot in its event type's colour, the same size at any zoom."""
+    """One place on the map: a dot in its event type's colour, the same size at any zoom;
+    ringed in the text's colour while its document is open, larger while its span is
+    the one selected."""
 
     def __init__(self, place: Place, color: str, rim: QColor) -> None:
-        r = POINT_RADIUS
-        super().__init__(-r, -r, 2 * r, 2 * r)
+        super().__init__()
         self.place = place
         self.setPos(scene_point(place.longitude, place.latitude))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setBrush(QBrush(QColor(color)))
-        self.setPen(QPen(rim, 1.5))
-        self.setZValue(10)
+        self.marked = ""  # "", "document" or "span"
+        self.dress(rim)
+
+    def dress(self, rim: QColor, marked: str | None = None) -> None:
+        if marked is not None:
+            self.marked = marked
+        r = POINT_RADIUS * (1.6 if self.marked == "span" else 1.0)
+        self.setRect(-r, -r, 2 * r, 2 * r)
+        ring = QColor(current_theme().text) if self.marked else rim
+        self.setPen(QPen(ring, 2.0 if self.marked else 1.5))
+        self.setZValue({"span": 12, "document": 11}.get(self.marked, 10))
 
 
 class MapView(QGraphicsView):
@@ -114,6 +124,8 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.points: list[PlacePoint] = []
+        self._of_document: dict[int, list[PlacePoint]] = {}
+        self._marked: tuple[int | None, str] = (None, "")  # the open document, its span
         self._press: QPoint | None = None
         self._dragged = False
         self._squeeze = 1.0  # cos(latitude) of the fit: east-west over north-south
@@ -149,7 +161,7 @@ class MapView(QGraphicsView):
             item.setPen(pen)
             item.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         for point in self.points:
-            point.setPen(QPen(colors.rim, 1.5))
+            point.dress(colors.rim)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -171,6 +183,20 @@ class MapView(QGraphicsView):
             point.setToolTip(tip)
             scene.addItem(point)
             self.points.append(point)
+        self._of_document = {}
+        for point in self.points:
+            self._of_document.setdefault(point.place.doc_id, []).append(point)
+        self.mark(*self._marked)
+
+    def mark(self, doc_id: int | None, span_uid: str) -> None:
+        """Ring the places of the open document; the selected span's, larger."""
+        rim = self.colors.rim
+        before, _ = self._marked
+        for point in self._of_document.get(before, []) if before is not None else []:
+            point.dress(rim, "")
+        self._marked = (doc_id, span_uid)
+        for point in self._of_document.get(doc_id, []) if doc_id is not None else []:
+            point.dress(rim, "span" if point.place.span_uid == span_uid else "document")
 
     def point_at(self, where: QPoint) -> PlacePoint | None:
         """The point drawn on top at ``where`` (viewport pixels)."""

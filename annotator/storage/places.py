@@ -62,9 +62,9 @@ def event_places(corpus: Corpus, event_uid: str, limit: int = MAX_PLACES) -> Pla
 
 def _places(corpus: Corpus, where: str, params: list[Any], limit: int) -> PlaceSet:
     # One row per span and event it is in (a span in no event: one row, NULL event),
-    # in span order, so the rows of a span come together. The spans are ``loc``: the
-    # list's filters (search_sql) name their own spans ``p`` inside, which must not
-    # shadow these.
+    # in reading order, a span's events in the order they were made. The spans are
+    # ``loc``: the list's filters (search_sql) name their own spans ``p`` inside,
+    # which must not shadow these.
     rows = corpus.db.fetch_all(
         f"""SELECT loc.uid, loc.doc_id, d.title, loc.text, loc.attrs, loc.coder, le.uid,
                    le.type

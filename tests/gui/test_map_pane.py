@@ -123,6 +123,25 @@ def test_located_spans_are_points_and_others_are_not(qtbot, map_window: MainWind
     assert map_window.map.pane.note.text() == "4 places in 3 documents"
 
 
+def test_only_edits_that_touch_places_read_the_map_again(qtbot, map_window: MainWindow) -> None:
+    session, app = map_window.session, QApplication.instance()
+    app.processEvents()
+    reads = map_window.map.reads
+    text = session.document.text
+    at = text.index("Katyusha")
+    session.tag(at, at + len("Katyusha"), "actor")  # no place: the map stays as it is
+    session.set_status("in progress")
+    app.processEvents()
+    assert map_window.map.reads == reads
+    span = session.current_span
+    assert span is not None and span.text == "Katyusha"
+    session.change_attributes(span, {**span.attrs, "latitude": 33.0, "longitude": 42.0})
+    qtbot.waitUntil(lambda: "Katyusha" in shown_names(map_window))
+    assert map_window.map.reads == reads + 1
+    session.undo()  # its coordinates taken back: off the map again
+    qtbot.waitUntil(lambda: "Katyusha" not in shown_names(map_window))
+
+
 def test_a_click_on_a_point_opens_its_document_with_the_span_selected(
         qtbot, map_window: MainWindow, located) -> None:
     _path, made = located
@@ -138,6 +157,10 @@ def test_a_click_on_a_point_opens_its_document_with_the_span_selected(
     assert [map_window.spans.span_at(i.row()).uid for i in selected] == [made["Tripoli"].uid]
     row = map_window.document_pane.table.currentIndex().row()
     assert map_window.documents.doc_id(row) == point.place.doc_id  # the list follows
+    # On the map, the place opened is the one marked, larger than the others.
+    others = [p for p in view.points if p is not point]
+    assert point.marked == "span" and [p.marked for p in others] == ["", ""]
+    assert point.rect().width() > others[0].rect().width()
     # A click on the sea, or a drag, opens nothing.
     before = map_window.session.doc_id
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
@@ -267,8 +290,12 @@ def test_the_map_wears_the_dark_theme(qtbot, map_window: MainWindow) -> None:
     map_window.coding.dark_action.trigger()
     qtbot.waitUntil(lambda: view.backgroundBrush().color() != light_sea)
     assert view.backgroundBrush().color().lightness() < 80
-    rims = {p.pen().color().name() for p in view.points}
+    rims = {p.pen().color().name() for p in view.points if not p.marked}
     assert rims == {"#0e1114"}
+    # The open document's place is ringed in the theme's text colour, light on dark.
+    [ringed] = [p for p in view.points if p.marked]
+    assert ringed.place.doc_id == map_window.session.doc_id
+    assert ringed.pen().color().lightness() > 180
 
 
 def test_a_hidden_map_reads_nothing_and_catches_up_when_shown(
