@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from annotator.core.default_codebook import QUALIFIERS
-from annotator.core.events import Event
+from annotator.core.events import Event, casualty_totals
 from annotator.core.model import Span
 from annotator.core.schema import AttributeSpec, LabelSpec, Schema
 
@@ -231,7 +231,7 @@ def problems(event: Event, spans: Mapping[str, Span],
         found.append(("no event date", ""))
     for name, allowed in (("mode", ALL_MODES), ("context", CONTEXTS),
                           ("auxiliary", AUXILIARY)):
-        for value in _listed(event.attrs.get(name)):
+        for value in listed(event.attrs.get(name)):
             if value not in allowed:
                 found.append((f"{name} not in PLOVER's codebook", repr(value)))
             elif name == "mode" and category in MODES and value not in MODES[category]:
@@ -261,8 +261,13 @@ def problems(event: Event, spans: Mapping[str, Span],
                 found.append(("casualty without an outcome PLOVER counts",
                               f"{span.text!r} ({outcome or 'no outcome'})"))
             elif not any(isinstance(span.attrs.get(k), int)
-                         for k in ("count_best", "count_low")):
+                         for k in ("count_best", "count_low", "count_high")):
                 found.append(("casualty without a count", repr(span.text)))
+    for outcome, counted in casualty_totals(event, spans).items():
+        if outcome in SIZE_FIELDS and counted.best is None and counted.low is None \
+                and counted.high is not None:
+            found.append(("casualty count only an upper bound",
+                          f"{outcome}: at most {counted.high}"))
     if not sides["actor"]:
         found.append(("no actor (PLOVER requires one)", ""))
     if category in REQUIRES_RECIPIENT and not sides["recipient"]:
@@ -272,7 +277,8 @@ def problems(event: Event, spans: Mapping[str, Span],
     return found
 
 
-def _listed(value: Any) -> list[Any]:
+def listed(value: Any) -> list[Any]:
+    """A single value or a list of them, as a list (none for an empty value)."""
     if value in (None, ""):
         return []
     return list(value) if isinstance(value, list | tuple) else [value]
@@ -289,7 +295,7 @@ def _entity_problems(span: Span) -> list[tuple[str, str]]:
         found.append(("entity without a sector", repr(span.text)))
     elif problem := sector_problem(sector):
         found.append(("entity sector not a PLOVER sector", f"{span.text!r}: {problem}"))
-    for other in _listed(span.attrs.get("other_sectors")):
+    for other in listed(span.attrs.get("other_sectors")):
         if problem := sector_problem(other):
             found.append(("entity sector not a PLOVER sector", f"{span.text!r}: {problem}"))
     return found
