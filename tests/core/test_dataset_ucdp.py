@@ -142,6 +142,13 @@ def test_the_sides_must_fit_the_type_of_violence() -> None:
         EventMember("civ-1", "victim")), uid="e6", date="2024-08-05",
         attrs={"event_clarity": "1"})
     assert event_problems(one_sided, spans, schema) == []
+    # Its victims named as an actor are the civilians GED writes as side B.
+    spans["villagers"] = span("Three civilians", "actor", "villagers")
+    one_sided = Event(1, "one-sided violence", (*one_sided.members,
+                                                EventMember("villagers", "victim")),
+                      uid="e6", date="2024-08-05", attrs={"event_clarity": "1"})
+    assert event_problems(one_sided, spans, schema) == []
+    assert read_event(one_sided, spans, schema).side_b.names == ()
 
 
 def test_injuries_unsaid_sides_and_foreign_roles_are_named() -> None:

@@ -246,7 +246,8 @@ def read_event(event: Event, spans: Mapping[str, Span], schema: Schema) -> Readi
             schema.check_span(span.label, span.attrs)
         except InvalidRecord as exc:
             reading.notes.append(Problem("code", f"{span.label} {span.text!r}: {exc}"))
-    reading.side_a, reading.side_b = _sides(members, reading.notes)
+    reading.side_a, reading.side_b = _sides(members, reading.notes,
+                                            one_sided=event.type == ONE_SIDED)
     reading.deaths = _deaths(members, reading.notes)
     reading.where = _where(members, reading.notes)
     reading.dates = _dates(event, reading.codes, reading.notes)
@@ -261,14 +262,16 @@ def _fits(schema: Schema, name: str, value: Any) -> bool:
         return False
 
 
-def _sides(members: list[tuple[Any, Span]], notes: list[Problem]) -> tuple[Side, Side]:
+def _sides(members: list[tuple[Any, Span]], notes: list[Problem],
+           one_sided: bool) -> tuple[Side, Side]:
     found: dict[str, list[Span]] = {side: [] for side in SIDES}
     for member, span in members:
         if span.label != "actor":
             continue
         if member.role in SIDES:
             found[member.role].append(span)
-        else:
+        elif not (one_sided and member.role == "victim"):
+            # (The victims of one-sided violence are GED's side B, "Civilians".)
             notes.append(Problem("role", f"actor {span.text!r} is {member.role!r}: GED has "
                                          "side_a and side_b"))
     return _side(found["side_a"]), _side(found["side_b"])
