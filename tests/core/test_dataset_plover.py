@@ -80,6 +80,7 @@ def test_the_coders_labels_stay_and_carry_plovers_fields() -> None:
 def test_the_codebook_survives_json_and_its_stricter_rules() -> None:
     schema = dataset_schema("plover")
     assert schema_from_json(schema_to_json(schema)) == schema
+    assert set(plover.DEFAULT_ROLES.values()) <= set(schema.event_roles)
 
 
 def test_modes_offered_are_the_categorys() -> None:

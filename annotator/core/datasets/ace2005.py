@@ -96,7 +96,7 @@ PLACE_ROLES = frozenset({"Place", "Origin", "Destination"})
 
 # The roles the default codebook suggests (core.events.default_role), in ACE's words,
 # where the subtype has them.
-ROLE_FOR_DEFAULT = {"attacker": ("Attacker", "Agent"), "target": ("Target",),
+DEFAULT_ROLE_CANDIDATES = {"attacker": ("Attacker", "Agent"), "target": ("Target",),
                     "victim": ("Victim", "Target", "Person"), "place": ("Place",),
                     "instrument": ("Instrument",)}
 
@@ -198,7 +198,8 @@ def suggested_role(event_type: str, default: str) -> str | None:
     """The subtype's role for what the default codebook would suggest (attacker, victim,
     place...), or None when the subtype has no such role."""
     allowed = ROLES.get(event_type, ())
-    return next((role for role in ROLE_FOR_DEFAULT.get(default, ()) if role in allowed), None)
+    return next((role for role in DEFAULT_ROLE_CANDIDATES.get(default, ())
+                 if role in allowed), None)
 
 
 def event_problems(event: Event, spans: Mapping[str, Span], schema: Schema) -> list[str]:

@@ -112,9 +112,11 @@ ROLES = ("actor", "recipient", "place", "victim")
 # too, so events made before the codebook changed still export.
 ACTOR_SIDE = {"actor": "actor", "attacker": "actor", "recipient": "recipient",
               "target": "recipient", "victim": "recipient"}
-# The roles the default codebook suggests (core.events.default_role), in PLOVER's words.
-ROLE_FOR_DEFAULT = {"attacker": "actor", "target": "recipient", "victim": "victim",
-                    "place": "place"}
+# The roles ``core.events.default_role`` proposes (the default codebook's) -> PLOVER's: who
+# attacks is the actor, whom it attacks the recipient (an actor span proposed as a victim
+# is a recipient too, ACTOR_SIDE says; a casualty span stays a victim, counted in size).
+DEFAULT_ROLES = {"attacker": "actor", "target": "recipient", "victim": "victim",
+                 "place": "place"}
 
 _CODE = re.compile(r"[A-Z]{3}")
 
