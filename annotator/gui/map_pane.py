@@ -47,6 +47,7 @@ class MapPane(QWidget):
         self.legend = QLabel()  # the event types' colours, beside what the map shows
         self.legend.setObjectName("mapLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # a narrow pane: on two lines, the switches still in sight
         self.message = QLabel()
         self.message.setObjectName("mapMessage")
         self.message.setWordWrap(True)

@@ -246,12 +246,15 @@ class MapView(QGraphicsView):
         """How many degrees of latitude the view shows from top to bottom."""
         return self.viewport().height() / self.transform().m22()
 
-    def zoom(self, factor: float) -> None:
-        """Closer (factor > 1) or farther, within a city's width and the whole world."""
+    def zoom(self, factor: float, *, under_mouse: bool = False) -> None:
+        """Closer (factor > 1) or farther, within a town's width and the whole world;
+        about the middle of the view, or the place under the mouse (the wheel)."""
         shown = self.degrees_shown()
         factor = min(factor, shown / CLOSEST_SPAN)
         factor = max(factor, shown / (WORLD.height() * 1.5))
         self._following_fit = False
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse if under_mouse
+                                     else QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.scale(factor, factor)
 
     def move_by(self, dx: int, dy: int) -> None:
@@ -269,7 +272,7 @@ class MapView(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom(ZOOM_STEP ** steps)
+            self.zoom(ZOOM_STEP ** steps, under_mouse=True)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -75,7 +75,7 @@ def located_corpus(path: Path, events: bool = True) -> tuple[Path, dict[str, Spa
     return path, made
 
 
-def open_window(qtbot, path: Path, prompts: ScriptedPrompts) -> MainWindow:
+def open_window(qtbot, path: Path | str, prompts: ScriptedPrompts) -> MainWindow:
     main = MainWindow(Corpus.open(path), "alice", Settings(), prompts)
     qtbot.addWidget(main)
     main.resize(*LAPTOP)
@@ -333,3 +333,22 @@ def test_nothing_the_map_shows_escapes_translation(qtbot, located, prompts) -> N
         pane.event_only.setChecked(True)
         qtbot.waitUntil(lambda: not pane.showing_map())
         assert words_left(pane.message.text(), data) == "", pane.message.text()
+
+
+def test_the_map_of_a_corpus_on_a_server(qtbot, located, pg_url: str,
+                                         prompts: ScriptedPrompts) -> None:
+    from annotator.storage.transfer import copy_corpus
+
+    path, made = located
+    with Corpus.open(path) as file, Corpus.open(pg_url) as server:
+        copy_corpus(file, server)
+    window = open_window(qtbot, pg_url, prompts)
+    window.map.action.trigger()
+    pane = window.map.pane
+    qtbot.waitUntil(lambda: pane.view.points != [])
+    assert shown_names(window) == ["Ain al-Assad airbase", "Kirkuk", "Tripoli"]
+    assert pane.note.text() == "3 places in 3 documents"
+    point = next(p for p in pane.view.points if p.place.name == "Kirkuk")
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=pane.view.view_position(point))
+    qtbot.waitUntil(lambda: window.session.selected_uids == (made["Kirkuk"].uid,))
