@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -266,10 +267,7 @@ def test_strict_refuses_an_event_without_its_recipient(tmp_path: Path) -> None:
 
 def test_an_event_dated_by_its_article_says_so(tmp_path: Path) -> None:
     [first, *_rest] = _records()
-    undated = first.events[0].__class__(**{
-        **{f: getattr(first.events[0], f) for f in ("doc_id", "type", "members", "uid",
-                                                     "coder", "attrs")}, "date": None,
-        "date_precision": 3})
+    undated = replace(first.events[0], date=None, date_precision=3)
     record = DocumentRecord(first.text, uid="ain", title=first.title, date="2024-08-06",
                             spans=first.spans, events=(undated,))
     corpus = _build(tmp_path / "c.sqlite", [record])
