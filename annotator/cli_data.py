@@ -28,11 +28,12 @@ from annotator.core.model import STATUSES, InvalidRecord
 from annotator.core.schema import schema_to_json
 from annotator.formats import jsonl
 from annotator.formats.base import ReadOptions
-from annotator.formats.exporting import export_corpus
+from annotator.formats.exporting import ExportResult, export_corpus
 from annotator.formats.importing import import_paths
 from annotator.formats.registry import EXPORTS, IMPORT_FORMATS
 from annotator.formats.selection import BadOption, ExportOptions, parse_split, selected
 from annotator.formats.tokens import ALIGN_MODES, UnknownLanguage, check_language
+from annotator.formats.whole_file import write_whole
 from annotator.settings import resolve_coder
 from annotator.storage.corpus import CorpusError
 from annotator.storage.schema_store import SchemaError
@@ -113,6 +114,10 @@ def import_command(
 @click.option("--spans-key", default="sc", show_default=True,
               help="spacy: the doc.spans key that holds every span.")
 @click.option("--strict", is_flag=True, help="Any loss is an error: write nothing, exit 1.")
+@click.option("--report", "report", type=click.Path(dir_okay=False), default=None,
+              help="Also write every item lost or changed, one a line (kind, tab, item), to "
+                   "this file: e.g. each event a dataset's rows lack a field of. Written even "
+                   "when --strict refuses the export.")
 @click.option("--include-suggestions", is_flag=True,
               help="Also export suggested spans not yet accepted by a coder.")
 @click.option("--all-labels", is_flag=True,
@@ -120,7 +125,8 @@ def import_command(
                    "uses.")
 def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str | None,
            labels: str | None, split: str | None, seed: int, align: str, lang: str,
-           spans_key: str, strict: bool, include_suggestions: bool, all_labels: bool) -> None:
+           spans_key: str, strict: bool, report: str | None, include_suggestions: bool,
+           all_labels: bool) -> None:
     """Export CORPUS for training or for another tool.
 
     With no CORPUS, works on your default corpus (`annotator where` prints its path).
@@ -148,12 +154,19 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
         _fail(f"{output}: is a folder; name a file to write")
     if Path(output).is_symlink():  # written where the link points; the link stays
         output = os.path.realpath(output)
-    with _corpus(corpus, outputs=(Path(output),)) as opened, long_work("exporting") as work:
+    if report is not None and _names_folder(report):
+        _fail(f"{report}: names a folder; name the file to write the report to")
+    outputs = (Path(output), *([Path(report)] if report else []))
+    with _corpus(corpus, outputs=outputs) as opened, long_work("exporting") as work:
         try:
             result = export_corpus(opened, EXPORTS[fmt], Path(output), options,
                                    progress=work.progress, cancelled=work.cancelled)
         except OSError as exc:
             _fail(f"{output}: could not be written ({_os_reason(exc)}); nothing was written")
+        except CorpusError as exc:  # a dataset's export refusing a corpus it cannot write
+            _fail(f"{output}: {exc}; nothing was written")
+    if report is not None:
+        _write_report(Path(report), result)
     if fmt in ("conll", "hf", "prodigy", "spacy") and align == "expand":
         click.echo("spans off token boundaries grow to whole tokens (--align expand)", err=True)
     for line in result.lines():
@@ -162,6 +175,16 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
         sys.exit(130)
     if not result.written:
         sys.exit(1)
+
+
+def _write_report(path: Path, result: ExportResult) -> None:
+    lines = [f"lost\t{line}" for line in result.losses.full_lines()]
+    lines += [f"changed\t{line}" for line in result.notices.full_lines()]
+    try:
+        write_whole(path, "\n".join(lines) + "\n" if lines else "")
+    except OSError as exc:
+        _fail(f"{path}: the report could not be written ({_os_reason(exc)})")
+    click.echo(f"report of {len(lines)} items written to {path}", err=True)
 
 
 @click.command()

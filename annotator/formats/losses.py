@@ -44,6 +44,11 @@ def _has(doc: Document, name: str) -> bool:
     return bool(value)
 
 
+# Items kept per kind for the full list: past this, a count (a kind lost for every span
+# of a million-document corpus must not hold all their names in memory).
+EVERY_KEPT = 100_000
+
+
 @dataclass
 class LossReport:
     counts: Counter[str] = field(default_factory=Counter)
@@ -53,11 +58,28 @@ class LossReport:
     first_coder: str | None = field(default=None, compare=False)
     # Texts written so far, for formats whose re-import tells documents by their text.
     texts: set[str] = field(default_factory=set, compare=False)
+    # Every item of each kind (up to EVERY_KEPT), for a full list a coder works through
+    # (`annotator export --report FILE`): each event a dataset's row lacks a field of.
+    every: dict[str, list[str]] = field(default_factory=dict, compare=False)
 
     def add(self, kind: str, example: str, count: int = 1) -> None:
         self.counts[kind] += count
         if kind not in self.examples:
             self.examples[kind] = printable(example)
+        kept = self.every.setdefault(kind, [])
+        if len(kept) < EVERY_KEPT:
+            kept.append(printable(example))
+
+    def full_lines(self) -> list[str]:
+        """Every item, one a line: its kind, a tab, the item; a kind with more items than
+        were kept ends with how many more there are."""
+        out = []
+        for kind, count in self.counts.most_common():
+            kept = self.every.get(kind, [])
+            out += [f"{kind}\t{item}" for item in kept]
+            if count > len(kept):
+                out.append(f"{kind}\t… and {count - len(kept):,} more")
+        return out
 
     def __bool__(self) -> bool:
         return bool(self.counts)

@@ -56,5 +56,5 @@ def test_a_codebook_does_not_reset_a_corpus_that_exists(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["init", str(path), "--sample"]).exit_code == 0
     before = path.read_bytes()
     done = CliRunner().invoke(cli, ["init", str(path), "--codebook", "ucdp"])
-    assert done.exit_code == 1 and "already exists" in done.output
+    assert done.exit_code == 2 and "already exists" in done.output
     assert path.read_bytes() == before
