@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem, QMenu
 
 from annotator.core.commands import AddEvent, ChangeEvent, RemoveEvent
+from annotator.core.datasets import dataset_role
 from annotator.core.event_dates import date_for_event
 from annotator.core.events import Event, EventMember, Range, casualty_totals, default_role
 from annotator.gui.notices import plain_tooltip
@@ -97,7 +98,9 @@ class EventActions:
                               published)
         types = session.schema.event_types or ("other",)
         draft = Event(session.doc_id, types[0],
-                      tuple(EventMember(s.uid, default_role(s, session.spans)) for s in spans),
+                      tuple(EventMember(s.uid, dataset_role(session.schema, types[0],
+                                                            default_role(s, session.spans)))
+                            for s in spans),
                       date=read.date if read else published,
                       date_precision=read.precision if read else 1, coder=session.coder)
         source = (QCoreApplication.translate("EventActions", "from “{words}” in the text")

@@ -65,3 +65,23 @@ def event_problems(schema: Schema, event: Event, spans: Mapping[str, Span]) -> l
         return []
     found: list[str] = check(event, spans, schema)
     return found
+
+
+def dataset_role(schema: Schema, event_type: str, role: str) -> str:
+    """The dataset's role for what the default rules draft (attacker, target, victim,
+    place: ``core.events.default_role``), for a member of an event of ``event_type``:
+    ACLED's actor1 for an attacker, UCDP's side_a, ACE 2005's Attacker of Conflict:Attack.
+    A role the codebook does not have is never drafted: "other", or its first role."""
+    module = _module(schema)
+    mapped: str | None = None
+    if module is not None:
+        suggest = getattr(module, "suggested_role", None)
+        mapped = suggest(event_type, role) if suggest else None
+        if mapped is None:
+            table = getattr(module, "DEFAULT_ROLES", None) or getattr(module, "ROLE_ALIASES", {})
+            mapped = table.get(role)
+    roles = schema.event_roles
+    for candidate in (mapped, role, "other"):
+        if candidate and (not roles or candidate in roles):
+            return candidate
+    return roles[0]
