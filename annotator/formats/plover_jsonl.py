@@ -87,14 +87,14 @@ DATED_BY_ARTICLE = "events with no date of their own, dated by their article's d
 def write(source: Source, path: Path, context: ExportContext) -> int:
     schema = context.schema
     if schema is None:
-        raise CorpusError("plover-jsonl: the corpus's codebook cannot be read, so its PLOVER "
-                          "codes cannot be checked; nothing was written")
+        raise CorpusError("plover-jsonl: the corpus's codebook cannot be read, so its events "
+                          "cannot be checked against PLOVER's; nothing was written")
     if schema.dataset != "plover":
         raise CorpusError(
-            f"plover-jsonl: the corpus is coded with "
-            f"{repr(schema.dataset) + ' codebook' if schema.dataset else 'its own codebook'}, "
-            "not PLOVER's (start a corpus with `annotator init --codebook plover`); "
-            "nothing was written")
+            "plover-jsonl: the corpus's codebook is "
+            + (f"{schema.dataset!r}'s" if schema.dataset else "its own")
+            + ", not PLOVER's: its event types and roles are not PLOVER's (a corpus started "
+            "with `annotator init CORPUS --codebook plover` has them); nothing was written")
     count = 0
     with path.open("w", encoding="utf-8", newline="\n", errors="backslashreplace") as out:
         for coded in source():

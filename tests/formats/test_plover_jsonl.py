@@ -4,8 +4,6 @@ checked line by line with json, on a file corpus and on a server."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -280,11 +278,13 @@ def test_an_event_dated_by_its_article_says_so(tmp_path: Path) -> None:
 
 
 def test_a_corpus_not_coded_with_plover_is_refused(tmp_path: Path) -> None:
-    corpus = _build(tmp_path / "own.sqlite", [], dataset="")
-    out = tmp_path / "events.jsonl"
-    result = subprocess.run([sys.executable, "-m", "annotator", "export", corpus, "--format",
-                             "plover-jsonl", "-o", str(out)], capture_output=True, text=True,
-                            timeout=120)
-    assert result.returncode == 1
-    assert "not PLOVER's" in result.stderr and "Traceback" not in result.stderr
-    assert not out.exists()
+    for dataset in ("", "acled"):
+        corpus = _build(tmp_path / f"other{dataset}.sqlite", [], dataset=dataset)
+        out = tmp_path / "events.jsonl"
+        result = CliRunner().invoke(cli, ["export", corpus, "--format", "plover-jsonl",
+                                          "-o", str(out)])
+        assert result.exit_code != 0
+        assert isinstance(result.exception, SystemExit)  # said, not a traceback
+        assert "not PLOVER's" in result.output
+        assert ("'acled''s" if dataset else "its own") in result.output
+        assert not out.exists()
