@@ -164,7 +164,7 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
         except OSError as exc:
             _fail(f"{output}: could not be written ({_os_reason(exc)}); nothing was written")
         except CorpusError as exc:  # a dataset's export refusing a corpus it cannot write
-            _fail(f"{output}: {exc}; nothing was written")
+            _fail(f"{output}: {exc}")
     if report is not None:
         _write_report(Path(report), result)
     if fmt in ("conll", "hf", "prodigy", "spacy") and align == "expand":
