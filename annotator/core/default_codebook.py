@@ -53,12 +53,6 @@ def default_schema() -> Schema:
                           AttributeSpec("geonames_id", "integer"),
                           AttributeSpec("country", "text",
                                         description="ISO 3166 alpha-3 code, e.g. IRQ"),
-                          # The regions ACLED and UCDP write (admin1/adm_1, admin2/adm_2);
-                          # location suggestions fill them from the gazetteer.
-                          AttributeSpec("admin1", "text",
-                                        description="First-level region, e.g. Kirkuk"),
-                          AttributeSpec("admin2", "text", description=(
-                              "Second-level region, e.g. Kirkuk District")),
                       )),
         ),
         event_types=EVENT_TYPES,

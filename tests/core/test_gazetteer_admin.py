@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from annotator.core.default_codebook import default_schema
+from annotator.core.datasets import dataset_schema
 from annotator.core.gazetteer import admin_areas, admin_areas_problem, world
 from annotator.core.suggest import suggest
 
@@ -53,9 +53,9 @@ def test_location_suggestions_fill_the_regions_the_codebook_shows() -> None:
     [place] = [s for s in suggest(text, places=world()) if s.label == "location"]
     assert place.text == "Kirkuk"
     assert (place.attrs["admin1"], place.attrs["admin2"]) == ("Kirkuk", "Kirkuk District")
-    location = default_schema().label("location")
+    location = dataset_schema("acled").label("location")
     assert location is not None
-    # Shown and editable: the default codebook declares both, so the form lists them
-    # and the values are checked as text.
+    # Shown and editable: ACLED's codebook declares both, so the form lists them and
+    # the values are checked as text.
     assert {"admin1", "admin2"} <= {a.name for a in location.attributes}
     assert location.check(place.attrs)["admin1"] == "Kirkuk"
