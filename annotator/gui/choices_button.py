@@ -64,6 +64,13 @@ class ChoicesButton(QToolButton):
             action.blockSignals(False)
         self._show()
 
+    def offer(self, allowed: Sequence[str] | None) -> None:
+        """List only ``allowed`` (None: every value), and what is ticked already, so a
+        narrowed list never hides a choice the coder made."""
+        for action in self.choices.actions():
+            action.setVisible(allowed is None or action.data() in allowed
+                              or action.isChecked())
+
     def _ticked(self) -> None:
         self._show()
         self.changed.emit(self.chosen())

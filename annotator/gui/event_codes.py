@@ -66,6 +66,9 @@ class EventCodes(QWidget):
         form's own values); a value already chosen stays, so nothing is changed unseen."""
         values = {**self.values(), **context}
         for name, editor in self._editors.items():
+            if isinstance(editor, ChoicesButton):
+                editor.offer(allowed(name, values))
+                continue
             if not isinstance(editor, QComboBox):
                 continue
             spec = self._specs[name]

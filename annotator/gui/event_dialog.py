@@ -42,11 +42,13 @@ class EventDialog(QDialog):
     def __init__(self, parent: QWidget | None, event: Event, spans: Sequence[Span],
                  schema: Schema, *, date_source: str = "",
                  incidents: Sequence[IncidentChoice] = (), narrowing: Narrowing | None = None,
-                 problems: Callable[[Event], list[str]] | None = None) -> None:
+                 problems: Callable[[Event], list[str]] | None = None,
+                 roles_for: Callable[[str], Sequence[str] | None] | None = None) -> None:
         super().__init__(parent)
         self._schema = schema
         self._narrowing = narrowing
         self._problems = problems
+        self._roles_for = roles_for
         self.setWindowTitle(self.tr("Event"))
         self._event = event
         by_uid = {s.uid: s for s in spans}
@@ -120,7 +122,7 @@ class EventDialog(QDialog):
         form.addRow(self.warning)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self._accept))
-        if narrowing is not None:
+        if narrowing is not None or roles_for is not None:
             self.type.currentTextChanged.connect(lambda _t: self._narrow())
             self._narrow()
         self._watch_problems()
@@ -164,8 +166,27 @@ class EventDialog(QDialog):
                        incident=self.incident.currentData() or "")
 
     def _narrow(self) -> None:
-        assert self._narrowing is not None
-        self.codes.narrow(self._narrowing, {"event_type": self.type.currentText()})
+        """Offer the codes and roles the dataset allows for the chosen event type; what is
+        chosen already stays, shown, for the coder to change."""
+        kind = self.type.currentText()
+        if self._narrowing is not None:
+            self.codes.narrow(self._narrowing, {"event_type": kind})
+        if self._roles_for is None:
+            return
+        allowed = self._roles_for(kind)
+        roles = list(allowed) if allowed is not None else list(self._schema.event_roles)
+        for row in range(self.members.rowCount()):
+            box = self.members.cellWidget(row, 1)
+            assert isinstance(box, QComboBox)
+            current = box.currentText()
+            offered = roles if current in roles else [*roles, current]
+            if [box.itemText(i) for i in range(box.count())] == offered:
+                continue
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(offered)
+            box.setCurrentText(current)
+            box.blockSignals(False)
 
     def _watch_problems(self) -> None:
         """Say, as the coder fills the form, what the dataset still misses."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
-from annotator.core.datasets import DATASETS, allowed_values, event_problems
+from annotator.core.datasets import DATASETS, allowed_roles, allowed_values, event_problems
 from annotator.core.events import Event, IncidentChoice
 from annotator.core.model import DocumentDetails, Span
 from annotator.core.schema import Schema
@@ -107,7 +107,8 @@ class Prompts:
             self.parent, event, spans, schema, date_source=date_source, incidents=incidents,
             narrowing=lambda name, values: allowed_values(schema, name, values),
             problems=(lambda edited: event_problems(schema, edited, by_uid))
-            if schema.dataset else None)
+            if schema.dataset else None,
+            roles_for=lambda kind: allowed_roles(schema, kind))
         return dialog.result_event if dialog.exec() else None
 
     def edit_schema(self, schema: Schema) -> SchemaEdit | None:

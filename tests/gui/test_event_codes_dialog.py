@@ -103,3 +103,63 @@ def test_a_code_the_codebook_refuses_is_said_and_keeps_the_dialog_open(qtbot) ->
     made._accept()
     assert made.result_event is None
     assert "inter1" in made.error.text() and "not a whole number" in made.error.text()
+
+
+def test_the_roles_offered_follow_the_event_type_keeping_a_role_given(qtbot) -> None:
+    roles = {"attack": ("attacker", "target", "place"), "explosion": ("instrument", "place")}
+    made = dialog(qtbot, roles_for=lambda kind: roles.get(kind))
+    box = made.members.cellWidget(0, 1)
+    assert isinstance(box, QComboBox)
+    assert [box.itemText(i) for i in range(box.count())] == ["attacker", "target", "place"]
+    made.type.setCurrentText("explosion")
+    # The role given stays, offered beside the type's own, for the coder to change.
+    assert [box.itemText(i) for i in range(box.count())] == ["instrument", "place", "attacker"]
+    assert box.currentText() == "attacker"
+    made.type.setCurrentText("other")  # a type the dataset says nothing of: every role
+    assert [box.itemText(i) for i in range(box.count())] == list(SCHEMA.event_roles)
+
+
+def test_several_choices_are_narrowed_too_never_hiding_one_ticked(qtbot) -> None:
+    modes = AttributeSpec("mode", "choices", ("beat", "shoot", "protest", "strike"))
+    schema = replace(default_schema(), event_attributes=(modes,))
+    allowed = {"attack": ("beat", "shoot")}
+    event = replace(EVENT, attrs={"mode": ["strike"]})
+    made = EventDialog(None, event, [SPAN], schema,
+                       narrowing=lambda name, values: allowed.get(values["event_type"]))
+    qtbot.addWidget(made)
+    button = made.codes.editor("mode")
+    shown = [a.data() for a in button.choices.actions() if a.isVisible()]
+    assert shown == ["beat", "shoot", "strike"]
+    made.type.setCurrentText("other")
+    assert [a.data() for a in button.choices.actions() if a.isVisible()] == [
+        "beat", "shoot", "protest", "strike"]
+
+
+def test_the_window_s_event_dialog_follows_the_datasets_rules(qtbot) -> None:
+    """Through the window's own prompt: ACE 2005's roles of the subtype, PLOVER's modes of
+    the category, and what the dataset still misses, said."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.datasets import dataset_schema
+    from annotator.core.datasets.ace2005 import ROLES
+    from annotator.gui.prompts import Prompts
+
+    schema = dataset_schema("ace2005")
+    event = Event(1, "Conflict:Attack", (EventMember(SPAN.uid, "Attacker"),), uid="e1")
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        shown = QApplication.activeModalWidget()
+        if not isinstance(shown, EventDialog):
+            QTimer.singleShot(10, look)
+            return
+        box = shown.members.cellWidget(0, 1)
+        seen["roles"] = [box.itemText(i) for i in range(box.count())]
+        seen["warning"] = shown.warning.text()
+        shown.reject()
+
+    QTimer.singleShot(0, look)
+    assert Prompts(None).edit_event(event, [SPAN], schema) is None
+    assert seen["roles"] == list(ROLES["Conflict:Attack"])
+    assert "polarity" in str(seen["warning"])  # ACE's four attributes are required

@@ -85,3 +85,13 @@ def dataset_role(schema: Schema, event_type: str, role: str) -> str:
         if candidate and (not roles or candidate in roles):
             return candidate
     return roles[0]
+
+
+def allowed_roles(schema: Schema, event_type: str) -> Sequence[str] | None:
+    """The roles an event of ``event_type`` may give its members by the dataset's rules
+    (ACE 2005's Attacker, Target... of Conflict:Attack); None: any the codebook lists.
+    A dataset module says so with ``roles_for(event_type)``."""
+    module = _module(schema)
+    roles_for = getattr(module, "roles_for", None) if module else None
+    found: Sequence[str] = roles_for(event_type) if roles_for else ()
+    return tuple(found) or None
