@@ -27,7 +27,8 @@ def test_a_normal_install_finds_its_resources(tmp_path: Path) -> None:
     for expected in ("annotator/_resources/samples/ain-al-assad-2024-08-06.txt",
                      "annotator/_resources/icons/annotator.svg",
                      "annotator/_resources/icons/hicolor/256x256/apps/annotator.png",
-                     "annotator/_resources/schema/default.json", "annotator/cli.py"):
+                     "annotator/_resources/schema/default.json",
+                     "annotator/_resources/maps/world.json", "annotator/cli.py"):
         assert expected in names, expected
     target = tmp_path / "site"
     installed = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q",

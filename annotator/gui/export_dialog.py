@@ -62,6 +62,11 @@ FORMAT_WORDS = (
                       "INCEpTION UIMA CAS XMI folder (TypeSystem.xml, one .xmi a document)"),
     QT_TRANSLATE_NOOP("ExportDialog",
                       "WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)"),
+    QT_TRANSLATE_NOOP("ExportDialog",
+                      "ACLED's columns, one row per event, codes checked against ACLED's "
+                      "codebook"),
+    QT_TRANSLATE_NOOP("ExportDialog", "UCDP GED's columns, one row per event, deaths by side"),
+    QT_TRANSLATE_NOOP("ExportDialog", "PLOVER/POLECAT event records, one JSON object per event"),
 )
 
 
