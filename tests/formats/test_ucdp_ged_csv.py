@@ -254,7 +254,7 @@ def test_a_corpus_of_another_codebook_is_refused(tmp_path: Path) -> None:
         [sys.executable, "-c", "import sys; from annotator.cli import main; sys.argv = "
          f"['annotator', 'export', {str(corpus)!r}, '--format', 'ucdp-ged-csv', '-o', "
          f"{str(out)!r}]; main()"], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 1
+    assert done.returncode == 2
     assert "not UCDP GED's" in done.stderr and "--codebook ucdp" in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
