@@ -1097,37 +1097,37 @@ Your work so far is saved. Details are in {log}.</source>
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="59"/>
+        <location filename="../annotator/gui/event_actions.py" line="60"/>
         <source>{count} spans</source>
         <translation>المقاطع: {count}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="65"/>
+        <location filename="../annotator/gui/event_actions.py" line="66"/>
         <source> (group {group})</source>
         <translation> (المجموعة {group})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="72"/>
+        <location filename="../annotator/gui/event_actions.py" line="73"/>
         <source>Events ({count})</source>
         <translation>الأحداث ({count})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="89"/>
+        <location filename="../annotator/gui/event_actions.py" line="90"/>
         <source>Select spans first: Ctrl+click them in the text or the span list.</source>
         <translation>حدّد المقاطع أولًا: Ctrl+نقرة عليها في النص أو في قائمة المقاطع.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="103"/>
+        <location filename="../annotator/gui/event_actions.py" line="106"/>
         <source>from “{words}” in the text</source>
         <translation>من «{words}» في النص</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="105"/>
+        <location filename="../annotator/gui/event_actions.py" line="108"/>
         <source>the article's date</source>
         <translation>تاريخ المقال</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="116"/>
+        <location filename="../annotator/gui/event_actions.py" line="120"/>
         <source>Select an event in the Events list.</source>
         <translation>حدّد حدثًا في قائمة الأحداث.</translation>
     </message>
@@ -1135,86 +1135,116 @@ Your work so far is saved. Details are in {log}.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="30"/>
+        <location filename="../annotator/gui/event_dialog.py" line="32"/>
         <source>Span</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="30"/>
+        <location filename="../annotator/gui/event_dialog.py" line="32"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="31"/>
+        <location filename="../annotator/gui/event_dialog.py" line="33"/>
         <source>Same victims as (group)</source>
         <translation>الضحايا أنفسهم (المجموعة)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="32"/>
+        <location filename="../annotator/gui/event_dialog.py" line="34"/>
         <source>e.g. a (optional)</source>
         <translation>مثلًا a (اختياري)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="34"/>
+        <location filename="../annotator/gui/event_dialog.py" line="36"/>
         <source>the day</source>
         <translation>باليوم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="35"/>
+        <location filename="../annotator/gui/event_dialog.py" line="37"/>
         <source>within a week</source>
         <translation>في حدود أسبوع</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="36"/>
+        <location filename="../annotator/gui/event_dialog.py" line="38"/>
         <source>within a month</source>
         <translation>في حدود شهر</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="43"/>
+        <location filename="../annotator/gui/event_dialog.py" line="52"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="52"/>
+        <location filename="../annotator/gui/event_dialog.py" line="61"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="83"/>
+        <location filename="../annotator/gui/event_dialog.py" line="70"/>
+        <source>Events of several articles that report the same happening: a dataset counts them as one event with several sources.</source>
+        <translation>أحداث من عدة مقالات تروي الواقعة نفسها: تعدّها مجموعة البيانات حدثًا واحدًا له عدة مصادر.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="97"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="84"/>
+        <location filename="../annotator/gui/event_dialog.py" line="98"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="91"/>
+        <location filename="../annotator/gui/event_dialog.py" line="105"/>
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="92"/>
+        <location filename="../annotator/gui/event_dialog.py" line="106"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="94"/>
+        <location filename="../annotator/gui/event_dialog.py" line="109"/>
+        <source>Same incident as</source>
+        <translation>الواقعة نفسها مثل</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="111"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
         <translation>مقاطع الضحايا ذات المجموعة نفسها تقارير عن الضحايا أنفسهم: تعطي نطاقًا واحدًا بدلًا من أن تُجمع.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="118"/>
+        <source>— this event only</source>
+        <translation>— هذا الحدث فقط</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="122"/>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="124"/>
+        <source>{type} on {date}, “{title}” ({count} documents)</source>
+        <translation>{type} في {date}، «{title}» ({count} مستندات)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="129"/>
+        <source>incident {id}</source>
+        <translation>الواقعة {id}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="138"/>
+        <location filename="../annotator/gui/export_dialog.py" line="143"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="92"/>
-        <location filename="../annotator/gui/export_dialog.py" line="145"/>
+        <location filename="../annotator/gui/export_dialog.py" line="97"/>
+        <location filename="../annotator/gui/export_dialog.py" line="150"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -1304,82 +1334,97 @@ Your work so far is saved. Details are in {log}.</source>
         <translation>مجلد WebAnno TSV 3.3 لـ INCEpTION (ملف .tsv لكل مستند)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="98"/>
+        <location filename="../annotator/gui/export_dialog.py" line="65"/>
+        <source>ACLED's columns, one row per event, codes checked against ACLED's codebook</source>
+        <translation>أعمدة ACLED، صف لكل حدث، والرموز مُتحقَّق منها وفق دليل ترميز ACLED</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="68"/>
+        <source>UCDP GED's columns, one row per event, deaths by side</source>
+        <translation>أعمدة UCDP GED، صف لكل حدث، والقتلى حسب الطرف</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="69"/>
+        <source>PLOVER/POLECAT event records, one JSON object per event</source>
+        <translation>سجلات أحداث PLOVER/POLECAT، كائن JSON لكل حدث</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="103"/>
         <source>{name} — {description}</source>
         <translation>{name} — {description}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="101"/>
+        <location filename="../annotator/gui/export_dialog.py" line="106"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="122"/>
+        <location filename="../annotator/gui/export_dialog.py" line="127"/>
         <source>e.g. 80/10/10 (empty: one output)</source>
         <translation>مثلًا 80/10/10 (فارغ: ناتج واحد)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="130"/>
+        <location filename="../annotator/gui/export_dialog.py" line="135"/>
         <source>Write nothing if anything would be lost</source>
         <translation>لا تكتب شيئًا إن كان سيُفقد أي شيء</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="134"/>
+        <location filename="../annotator/gui/export_dialog.py" line="139"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="135"/>
+        <location filename="../annotator/gui/export_dialog.py" line="140"/>
         <source>Output</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="136"/>
+        <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="137"/>
+        <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Coder</source>
         <translation>المرمِّز</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="139"/>
+        <location filename="../annotator/gui/export_dialog.py" line="144"/>
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="140"/>
+        <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="141"/>
+        <location filename="../annotator/gui/export_dialog.py" line="146"/>
         <source>Off-token spans</source>
         <translation>مقاطع خارج حدود الوحدات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="142"/>
+        <location filename="../annotator/gui/export_dialog.py" line="147"/>
         <source>Tokeniser language</source>
         <translation>لغة التقطيع</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="168"/>
+        <location filename="../annotator/gui/export_dialog.py" line="173"/>
         <source>Export to folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="171"/>
+        <location filename="../annotator/gui/export_dialog.py" line="176"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="183"/>
+        <location filename="../annotator/gui/export_dialog.py" line="188"/>
         <source>choose where to write the export</source>
         <translation>اختر مكان كتابة التصدير</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="191"/>
+        <location filename="../annotator/gui/export_dialog.py" line="196"/>
         <source>tick at least one label</source>
         <translation>اختر وسمًا واحدًا على الأقل</translation>
     </message>
@@ -1733,42 +1778,42 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="37"/>
+        <location filename="../annotator/gui/map_actions.py" line="47"/>
         <source>Map of places</source>
         <translation>خريطة الأماكن</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="121"/>
+        <location filename="../annotator/gui/map_actions.py" line="145"/>
         <source>Select an event in the Events list to see its places.</source>
         <translation>اختر حدثًا في قائمة الأحداث لترى أماكنه.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="127"/>
+        <location filename="../annotator/gui/map_actions.py" line="151"/>
         <source>None of this event's places has coordinates: give its location spans a latitude and a longitude.</source>
         <translation>لا إحداثيات لأي مكان من أماكن هذا الحدث: أعطِ مقاطع المكان فيه خط عرض وخط طول.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="138"/>
+        <location filename="../annotator/gui/map_actions.py" line="162"/>
         <source>The places could not be read: {error}</source>
         <translation>تعذّرت قراءة الأماكن: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="149"/>
+        <location filename="../annotator/gui/map_actions.py" line="173"/>
         <source>No place in the documents listed has coordinates. The map shows the places of the documents the list shows: widen the search or the filters to see more.</source>
         <translation>لا إحداثيات لأي مكان في المستندات المعروضة. تُظهر الخريطة أماكن المستندات التي تعرضها القائمة: وسّع البحث أو المرشحات لترى المزيد.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="153"/>
+        <location filename="../annotator/gui/map_actions.py" line="177"/>
         <source>No coded place has coordinates yet. Tag a place as a location and give it a latitude and a longitude (a suggestion from the gazetteer fills them in): it appears here.</source>
         <translation>لا إحداثيات لأي مكان مرمّز بعد. وسم مكانًا كموقع وأعطه خط عرض وخط طول (يملؤهما اقتراح من المعجم الجغرافي): فيظهر هنا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="173"/>
+        <location filename="../annotator/gui/map_actions.py" line="197"/>
         <source>The place's document could not be opened: {error}</source>
         <translation>تعذّر فتح مستند هذا المكان: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="178"/>
+        <location filename="../annotator/gui/map_actions.py" line="202"/>
         <source>“{place}” is no longer coded in that document.</source>
         <translation>لم يعد «{place}» مرمّزًا في ذلك المستند.</translation>
     </message>
@@ -1796,43 +1841,43 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>إظهار كل الأماكن المعروضة (F)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="107"/>
+        <location filename="../annotator/gui/map_pane.py" line="108"/>
         <source>showing {shown} of {total} places</source>
         <translation>عرض {shown} من {total} مكانًا</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="110"/>
+        <location filename="../annotator/gui/map_pane.py" line="111"/>
         <source>{places} places in {documents} documents</source>
         <translation>{places} مكانًا في {documents} مستندًا</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="115"/>
+        <location filename="../annotator/gui/map_pane.py" line="116"/>
         <source>{count} with unreadable coordinates left out</source>
         <translation>استُبعد {count} بإحداثيات غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="123"/>
+        <location filename="../annotator/gui/map_pane.py" line="124"/>
         <source>in “{title}”</source>
         <translation>في «{title}»</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="125"/>
+        <location filename="../annotator/gui/map_pane.py" line="126"/>
         <source>event: {types}</source>
         <translation>الحدث: {types}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="127"/>
-        <location filename="../annotator/gui/map_pane.py" line="147"/>
+        <location filename="../annotator/gui/map_pane.py" line="128"/>
+        <location filename="../annotator/gui/map_pane.py" line="148"/>
         <source>in no event</source>
         <translation>ليس في أي حدث</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="132"/>
+        <location filename="../annotator/gui/map_pane.py" line="133"/>
         <source>geo precision {precision}</source>
         <translation>الدقة الجغرافية {precision}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="135"/>
+        <location filename="../annotator/gui/map_pane.py" line="136"/>
         <source>{count} places at this spot</source>
         <translation>{count} أماكن في هذه النقطة</translation>
     </message>
@@ -1937,12 +1982,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
     <message>
         <location filename="../annotator/gui/prompts.py" line="68"/>
         <source>annotator's own: actors, casualties, locations</source>
-        <translation type="unfinished"/>
+        <translation>الخاص بـ annotator: الفاعلون والضحايا والأماكن</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="72"/>
         <source>Which codebook should the new corpus start with? Its labels, attributes, event types and event codes can be changed later (F4).</source>
-        <translation type="unfinished"/>
+        <translation>بأي دليل ترميز يبدأ المتن الجديد؟ يمكن تغيير وسومه وسماته وأنواع أحداثه ورموزها لاحقًا (F4).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="80"/>
@@ -1955,12 +2000,12 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="153"/>
+        <location filename="../annotator/gui/prompts.py" line="160"/>
         <source>Merge coders' corpora</source>
         <translation>دمج مدونات المرمِّزين</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="170"/>
+        <location filename="../annotator/gui/prompts.py" line="177"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>

@@ -1097,37 +1097,37 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="59"/>
+        <location filename="../annotator/gui/event_actions.py" line="60"/>
         <source>{count} spans</source>
         <translation>{count} segmentos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="65"/>
+        <location filename="../annotator/gui/event_actions.py" line="66"/>
         <source> (group {group})</source>
         <translation> (grupo {group})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="72"/>
+        <location filename="../annotator/gui/event_actions.py" line="73"/>
         <source>Events ({count})</source>
         <translation>Eventos ({count})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="89"/>
+        <location filename="../annotator/gui/event_actions.py" line="90"/>
         <source>Select spans first: Ctrl+click them in the text or the span list.</source>
         <translation>Primero seleccione segmentos: Ctrl+clic en el texto o en la lista de segmentos.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="103"/>
+        <location filename="../annotator/gui/event_actions.py" line="106"/>
         <source>from “{words}” in the text</source>
         <translation>según «{words}» en el texto</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="105"/>
+        <location filename="../annotator/gui/event_actions.py" line="108"/>
         <source>the article's date</source>
         <translation>la fecha del artículo</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="116"/>
+        <location filename="../annotator/gui/event_actions.py" line="120"/>
         <source>Select an event in the Events list.</source>
         <translation>Seleccione un evento en la lista Eventos.</translation>
     </message>
@@ -1135,86 +1135,116 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="30"/>
+        <location filename="../annotator/gui/event_dialog.py" line="32"/>
         <source>Span</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="30"/>
+        <location filename="../annotator/gui/event_dialog.py" line="32"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="31"/>
+        <location filename="../annotator/gui/event_dialog.py" line="33"/>
         <source>Same victims as (group)</source>
         <translation>Mismas víctimas que (grupo)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="32"/>
+        <location filename="../annotator/gui/event_dialog.py" line="34"/>
         <source>e.g. a (optional)</source>
         <translation>p. ej., a (opcional)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="34"/>
+        <location filename="../annotator/gui/event_dialog.py" line="36"/>
         <source>the day</source>
         <translation>el día</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="35"/>
+        <location filename="../annotator/gui/event_dialog.py" line="37"/>
         <source>within a week</source>
         <translation>en la misma semana</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="36"/>
+        <location filename="../annotator/gui/event_dialog.py" line="38"/>
         <source>within a month</source>
         <translation>en el mismo mes</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="43"/>
+        <location filename="../annotator/gui/event_dialog.py" line="52"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="52"/>
+        <location filename="../annotator/gui/event_dialog.py" line="61"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="83"/>
+        <location filename="../annotator/gui/event_dialog.py" line="70"/>
+        <source>Events of several articles that report the same happening: a dataset counts them as one event with several sources.</source>
+        <translation>Eventos de varios artículos que informan del mismo hecho: un conjunto de datos los cuenta como un solo evento con varias fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="97"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="84"/>
+        <location filename="../annotator/gui/event_dialog.py" line="98"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="91"/>
+        <location filename="../annotator/gui/event_dialog.py" line="105"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="92"/>
+        <location filename="../annotator/gui/event_dialog.py" line="106"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="94"/>
+        <location filename="../annotator/gui/event_dialog.py" line="109"/>
+        <source>Same incident as</source>
+        <translation>Mismo incidente que</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="111"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
         <translation>Los segmentos de víctimas del mismo grupo se refieren a las mismas víctimas: dan un único intervalo en lugar de sumarse.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="118"/>
+        <source>— this event only</source>
+        <translation>— solo este evento</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="122"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="124"/>
+        <source>{type} on {date}, “{title}” ({count} documents)</source>
+        <translation>{type} el {date}, «{title}» ({count} documentos)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="129"/>
+        <source>incident {id}</source>
+        <translation>incidente {id}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="138"/>
+        <location filename="../annotator/gui/export_dialog.py" line="143"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="92"/>
-        <location filename="../annotator/gui/export_dialog.py" line="145"/>
+        <location filename="../annotator/gui/export_dialog.py" line="97"/>
+        <location filename="../annotator/gui/export_dialog.py" line="150"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -1304,82 +1334,97 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <translation>carpeta WebAnno TSV 3.3 para INCEpTION (un .tsv por documento)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="98"/>
+        <location filename="../annotator/gui/export_dialog.py" line="65"/>
+        <source>ACLED's columns, one row per event, codes checked against ACLED's codebook</source>
+        <translation>columnas de ACLED, una fila por evento, códigos comprobados con el libro de códigos de ACLED</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="68"/>
+        <source>UCDP GED's columns, one row per event, deaths by side</source>
+        <translation>columnas de UCDP GED, una fila por evento, muertes por bando</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="69"/>
+        <source>PLOVER/POLECAT event records, one JSON object per event</source>
+        <translation>registros de eventos PLOVER/POLECAT, un objeto JSON por evento</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="103"/>
         <source>{name} — {description}</source>
         <translation>{name} — {description}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="101"/>
+        <location filename="../annotator/gui/export_dialog.py" line="106"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="122"/>
+        <location filename="../annotator/gui/export_dialog.py" line="127"/>
         <source>e.g. 80/10/10 (empty: one output)</source>
         <translation>p. ej., 80/10/10 (vacío: una sola salida)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="130"/>
+        <location filename="../annotator/gui/export_dialog.py" line="135"/>
         <source>Write nothing if anything would be lost</source>
         <translation>No escribir nada si se fuera a perder algo</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="134"/>
+        <location filename="../annotator/gui/export_dialog.py" line="139"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="135"/>
+        <location filename="../annotator/gui/export_dialog.py" line="140"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="136"/>
+        <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="137"/>
+        <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="139"/>
+        <location filename="../annotator/gui/export_dialog.py" line="144"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="140"/>
+        <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="141"/>
+        <location filename="../annotator/gui/export_dialog.py" line="146"/>
         <source>Off-token spans</source>
         <translation>Segmentos que cortan tokens</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="142"/>
+        <location filename="../annotator/gui/export_dialog.py" line="147"/>
         <source>Tokeniser language</source>
         <translation>Idioma del tokenizador</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="168"/>
+        <location filename="../annotator/gui/export_dialog.py" line="173"/>
         <source>Export to folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="171"/>
+        <location filename="../annotator/gui/export_dialog.py" line="176"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="183"/>
+        <location filename="../annotator/gui/export_dialog.py" line="188"/>
         <source>choose where to write the export</source>
         <translation>elija dónde escribir la exportación</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="191"/>
+        <location filename="../annotator/gui/export_dialog.py" line="196"/>
         <source>tick at least one label</source>
         <translation>marque al menos una etiqueta</translation>
     </message>
@@ -1733,42 +1778,42 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="37"/>
+        <location filename="../annotator/gui/map_actions.py" line="47"/>
         <source>Map of places</source>
         <translation>Mapa de lugares</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="121"/>
+        <location filename="../annotator/gui/map_actions.py" line="145"/>
         <source>Select an event in the Events list to see its places.</source>
         <translation>Seleccione un evento en la lista de eventos para ver sus lugares.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="127"/>
+        <location filename="../annotator/gui/map_actions.py" line="151"/>
         <source>None of this event's places has coordinates: give its location spans a latitude and a longitude.</source>
         <translation>Ningún lugar de este evento tiene coordenadas: dé una latitud y una longitud a sus segmentos de lugar.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="138"/>
+        <location filename="../annotator/gui/map_actions.py" line="162"/>
         <source>The places could not be read: {error}</source>
         <translation>No se pudieron leer los lugares: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="149"/>
+        <location filename="../annotator/gui/map_actions.py" line="173"/>
         <source>No place in the documents listed has coordinates. The map shows the places of the documents the list shows: widen the search or the filters to see more.</source>
         <translation>Ningún lugar de los documentos listados tiene coordenadas. El mapa muestra los lugares de los documentos que muestra la lista: amplíe la búsqueda o los filtros para ver más.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="153"/>
+        <location filename="../annotator/gui/map_actions.py" line="177"/>
         <source>No coded place has coordinates yet. Tag a place as a location and give it a latitude and a longitude (a suggestion from the gazetteer fills them in): it appears here.</source>
         <translation>Ningún lugar codificado tiene coordenadas todavía. Etiquete un lugar como lugar y dele una latitud y una longitud (una sugerencia del nomenclátor las rellena): aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="173"/>
+        <location filename="../annotator/gui/map_actions.py" line="197"/>
         <source>The place's document could not be opened: {error}</source>
         <translation>No se pudo abrir el documento de este lugar: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="178"/>
+        <location filename="../annotator/gui/map_actions.py" line="202"/>
         <source>“{place}” is no longer coded in that document.</source>
         <translation>«{place}» ya no está codificado en ese documento.</translation>
     </message>
@@ -1796,43 +1841,43 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>Mostrar todos los lugares mostrados (F)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="107"/>
+        <location filename="../annotator/gui/map_pane.py" line="108"/>
         <source>showing {shown} of {total} places</source>
         <translation>se muestran {shown} de {total} lugares</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="110"/>
+        <location filename="../annotator/gui/map_pane.py" line="111"/>
         <source>{places} places in {documents} documents</source>
         <translation>{places} lugares en {documents} documentos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="115"/>
+        <location filename="../annotator/gui/map_pane.py" line="116"/>
         <source>{count} with unreadable coordinates left out</source>
         <translation>{count} con coordenadas ilegibles omitidos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="123"/>
+        <location filename="../annotator/gui/map_pane.py" line="124"/>
         <source>in “{title}”</source>
         <translation>en «{title}»</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="125"/>
+        <location filename="../annotator/gui/map_pane.py" line="126"/>
         <source>event: {types}</source>
         <translation>evento: {types}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="127"/>
-        <location filename="../annotator/gui/map_pane.py" line="147"/>
+        <location filename="../annotator/gui/map_pane.py" line="128"/>
+        <location filename="../annotator/gui/map_pane.py" line="148"/>
         <source>in no event</source>
         <translation>en ningún evento</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="132"/>
+        <location filename="../annotator/gui/map_pane.py" line="133"/>
         <source>geo precision {precision}</source>
         <translation>precisión geográfica {precision}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="135"/>
+        <location filename="../annotator/gui/map_pane.py" line="136"/>
         <source>{count} places at this spot</source>
         <translation>{count} lugares en este punto</translation>
     </message>
@@ -1937,12 +1982,12 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
     <message>
         <location filename="../annotator/gui/prompts.py" line="68"/>
         <source>annotator's own: actors, casualties, locations</source>
-        <translation type="unfinished"/>
+        <translation>el de annotator: actores, víctimas, lugares</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="72"/>
         <source>Which codebook should the new corpus start with? Its labels, attributes, event types and event codes can be changed later (F4).</source>
-        <translation type="unfinished"/>
+        <translation>¿Con qué libro de códigos debe empezar el nuevo corpus? Sus etiquetas, atributos, tipos de evento y códigos de evento se pueden cambiar después (F4).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="80"/>
@@ -1955,12 +2000,12 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="153"/>
+        <location filename="../annotator/gui/prompts.py" line="160"/>
         <source>Merge coders' corpora</source>
         <translation>Combinar corpus de codificadores</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="170"/>
+        <location filename="../annotator/gui/prompts.py" line="177"/>
         <source>Import a folder of articles</source>
         <translation>Importar una carpeta de artículos</translation>
     </message>

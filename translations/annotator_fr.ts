@@ -1097,37 +1097,37 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 <context>
     <name>EventActions</name>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="59"/>
+        <location filename="../annotator/gui/event_actions.py" line="60"/>
         <source>{count} spans</source>
         <translation>{count} segments</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="65"/>
+        <location filename="../annotator/gui/event_actions.py" line="66"/>
         <source> (group {group})</source>
         <translation> (groupe {group})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="72"/>
+        <location filename="../annotator/gui/event_actions.py" line="73"/>
         <source>Events ({count})</source>
         <translation>Événements ({count})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="89"/>
+        <location filename="../annotator/gui/event_actions.py" line="90"/>
         <source>Select spans first: Ctrl+click them in the text or the span list.</source>
         <translation>Sélectionnez d’abord des segments : Ctrl+clic dans le texte ou dans la liste des segments.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="103"/>
+        <location filename="../annotator/gui/event_actions.py" line="106"/>
         <source>from “{words}” in the text</source>
         <translation>d'après « {words} » dans le texte</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="105"/>
+        <location filename="../annotator/gui/event_actions.py" line="108"/>
         <source>the article's date</source>
         <translation>la date de l'article</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_actions.py" line="116"/>
+        <location filename="../annotator/gui/event_actions.py" line="120"/>
         <source>Select an event in the Events list.</source>
         <translation>Sélectionnez un événement dans la liste Événements.</translation>
     </message>
@@ -1135,86 +1135,116 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="30"/>
+        <location filename="../annotator/gui/event_dialog.py" line="32"/>
         <source>Span</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="30"/>
+        <location filename="../annotator/gui/event_dialog.py" line="32"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="31"/>
+        <location filename="../annotator/gui/event_dialog.py" line="33"/>
         <source>Same victims as (group)</source>
         <translation>Mêmes victimes que (groupe)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="32"/>
+        <location filename="../annotator/gui/event_dialog.py" line="34"/>
         <source>e.g. a (optional)</source>
         <translation>p. ex. a (facultatif)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="34"/>
+        <location filename="../annotator/gui/event_dialog.py" line="36"/>
         <source>the day</source>
         <translation>au jour près</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="35"/>
+        <location filename="../annotator/gui/event_dialog.py" line="37"/>
         <source>within a week</source>
         <translation>à la semaine près</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="36"/>
+        <location filename="../annotator/gui/event_dialog.py" line="38"/>
         <source>within a month</source>
         <translation>au mois près</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="43"/>
+        <location filename="../annotator/gui/event_dialog.py" line="52"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="52"/>
+        <location filename="../annotator/gui/event_dialog.py" line="61"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="83"/>
+        <location filename="../annotator/gui/event_dialog.py" line="70"/>
+        <source>Events of several articles that report the same happening: a dataset counts them as one event with several sources.</source>
+        <translation>Des événements de plusieurs articles qui rapportent le même fait : un jeu de données les compte comme un seul événement à plusieurs sources.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="97"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="84"/>
+        <location filename="../annotator/gui/event_dialog.py" line="98"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="91"/>
+        <location filename="../annotator/gui/event_dialog.py" line="105"/>
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="92"/>
+        <location filename="../annotator/gui/event_dialog.py" line="106"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/event_dialog.py" line="94"/>
+        <location filename="../annotator/gui/event_dialog.py" line="109"/>
+        <source>Same incident as</source>
+        <translation>Même incident que</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_dialog.py" line="111"/>
         <source>Casualty spans with the same group are reports of the same victims: they give one range instead of being added up.</source>
         <translation>Les segments de victimes d’un même groupe rapportent les mêmes victimes : ils donnent une fourchette au lieu d’être additionnés.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="118"/>
+        <source>— this event only</source>
+        <translation>— cet événement seulement</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="122"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="124"/>
+        <source>{type} on {date}, “{title}” ({count} documents)</source>
+        <translation>{type} le {date}, « {title} » ({count} documents)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/event_codes.py" line="129"/>
+        <source>incident {id}</source>
+        <translation>incident {id}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="138"/>
+        <location filename="../annotator/gui/export_dialog.py" line="143"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="92"/>
-        <location filename="../annotator/gui/export_dialog.py" line="145"/>
+        <location filename="../annotator/gui/export_dialog.py" line="97"/>
+        <location filename="../annotator/gui/export_dialog.py" line="150"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1304,82 +1334,97 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <translation>dossier WebAnno TSV 3.3 pour INCEpTION (un .tsv par document)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="98"/>
+        <location filename="../annotator/gui/export_dialog.py" line="65"/>
+        <source>ACLED's columns, one row per event, codes checked against ACLED's codebook</source>
+        <translation>colonnes d'ACLED, une ligne par événement, codes vérifiés selon le manuel de codage d'ACLED</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="68"/>
+        <source>UCDP GED's columns, one row per event, deaths by side</source>
+        <translation>colonnes d'UCDP GED, une ligne par événement, morts par camp</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="69"/>
+        <source>PLOVER/POLECAT event records, one JSON object per event</source>
+        <translation>enregistrements d'événements PLOVER/POLECAT, un objet JSON par événement</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="103"/>
         <source>{name} — {description}</source>
         <translation>{name} — {description}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="101"/>
+        <location filename="../annotator/gui/export_dialog.py" line="106"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="122"/>
+        <location filename="../annotator/gui/export_dialog.py" line="127"/>
         <source>e.g. 80/10/10 (empty: one output)</source>
         <translation>p. ex. 80/10/10 (vide : une seule sortie)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="130"/>
+        <location filename="../annotator/gui/export_dialog.py" line="135"/>
         <source>Write nothing if anything would be lost</source>
         <translation>Ne rien écrire si des données devaient être perdues</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="134"/>
+        <location filename="../annotator/gui/export_dialog.py" line="139"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="135"/>
+        <location filename="../annotator/gui/export_dialog.py" line="140"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="136"/>
+        <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="137"/>
+        <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="139"/>
+        <location filename="../annotator/gui/export_dialog.py" line="144"/>
         <source>Split</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="140"/>
+        <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="141"/>
+        <location filename="../annotator/gui/export_dialog.py" line="146"/>
         <source>Off-token spans</source>
         <translation>Segments non alignés</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="142"/>
+        <location filename="../annotator/gui/export_dialog.py" line="147"/>
         <source>Tokeniser language</source>
         <translation>Langue de tokenisation</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="168"/>
+        <location filename="../annotator/gui/export_dialog.py" line="173"/>
         <source>Export to folder</source>
         <translation>Exporter vers un dossier</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="171"/>
+        <location filename="../annotator/gui/export_dialog.py" line="176"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="183"/>
+        <location filename="../annotator/gui/export_dialog.py" line="188"/>
         <source>choose where to write the export</source>
         <translation>choisissez où écrire l’export</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="191"/>
+        <location filename="../annotator/gui/export_dialog.py" line="196"/>
         <source>tick at least one label</source>
         <translation>cochez au moins une étiquette</translation>
     </message>
@@ -1733,42 +1778,42 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="37"/>
+        <location filename="../annotator/gui/map_actions.py" line="47"/>
         <source>Map of places</source>
         <translation>Carte des lieux</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="121"/>
+        <location filename="../annotator/gui/map_actions.py" line="145"/>
         <source>Select an event in the Events list to see its places.</source>
         <translation>Sélectionnez un événement dans la liste des événements pour voir ses lieux.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="127"/>
+        <location filename="../annotator/gui/map_actions.py" line="151"/>
         <source>None of this event's places has coordinates: give its location spans a latitude and a longitude.</source>
         <translation>Aucun lieu de cet événement n’a de coordonnées : donnez une latitude et une longitude à ses segments de lieu.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="138"/>
+        <location filename="../annotator/gui/map_actions.py" line="162"/>
         <source>The places could not be read: {error}</source>
         <translation>Les lieux n’ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="149"/>
+        <location filename="../annotator/gui/map_actions.py" line="173"/>
         <source>No place in the documents listed has coordinates. The map shows the places of the documents the list shows: widen the search or the filters to see more.</source>
         <translation>Aucun lieu des documents listés n’a de coordonnées. La carte montre les lieux des documents que montre la liste : élargissez la recherche ou les filtres pour en voir davantage.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="153"/>
+        <location filename="../annotator/gui/map_actions.py" line="177"/>
         <source>No coded place has coordinates yet. Tag a place as a location and give it a latitude and a longitude (a suggestion from the gazetteer fills them in): it appears here.</source>
         <translation>Aucun lieu codé n’a encore de coordonnées. Étiquetez un lieu comme lieu et donnez-lui une latitude et une longitude (une suggestion du répertoire géographique les remplit) : il apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="173"/>
+        <location filename="../annotator/gui/map_actions.py" line="197"/>
         <source>The place's document could not be opened: {error}</source>
         <translation>Le document de ce lieu n’a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="178"/>
+        <location filename="../annotator/gui/map_actions.py" line="202"/>
         <source>“{place}” is no longer coded in that document.</source>
         <translation>« {place} » n’est plus codé dans ce document.</translation>
     </message>
@@ -1796,43 +1841,43 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>Montrer tous les lieux affichés (F)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="107"/>
+        <location filename="../annotator/gui/map_pane.py" line="108"/>
         <source>showing {shown} of {total} places</source>
         <translation>{shown} lieux affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="110"/>
+        <location filename="../annotator/gui/map_pane.py" line="111"/>
         <source>{places} places in {documents} documents</source>
         <translation>{places} lieux dans {documents} documents</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="115"/>
+        <location filename="../annotator/gui/map_pane.py" line="116"/>
         <source>{count} with unreadable coordinates left out</source>
         <translation>{count} aux coordonnées illisibles laissés de côté</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="123"/>
+        <location filename="../annotator/gui/map_pane.py" line="124"/>
         <source>in “{title}”</source>
         <translation>dans « {title} »</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="125"/>
+        <location filename="../annotator/gui/map_pane.py" line="126"/>
         <source>event: {types}</source>
         <translation>événement : {types}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="127"/>
-        <location filename="../annotator/gui/map_pane.py" line="147"/>
+        <location filename="../annotator/gui/map_pane.py" line="128"/>
+        <location filename="../annotator/gui/map_pane.py" line="148"/>
         <source>in no event</source>
         <translation>dans aucun événement</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="132"/>
+        <location filename="../annotator/gui/map_pane.py" line="133"/>
         <source>geo precision {precision}</source>
         <translation>précision géographique {precision}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="135"/>
+        <location filename="../annotator/gui/map_pane.py" line="136"/>
         <source>{count} places at this spot</source>
         <translation>{count} lieux à cet endroit</translation>
     </message>
@@ -1937,12 +1982,12 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
     <message>
         <location filename="../annotator/gui/prompts.py" line="68"/>
         <source>annotator's own: actors, casualties, locations</source>
-        <translation type="unfinished"/>
+        <translation>celui d'annotator : acteurs, victimes, lieux</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="72"/>
         <source>Which codebook should the new corpus start with? Its labels, attributes, event types and event codes can be changed later (F4).</source>
-        <translation type="unfinished"/>
+        <translation>Avec quel manuel de codage le nouveau corpus doit-il commencer ? Ses étiquettes, attributs, types d'événements et codes d'événements pourront être modifiés ensuite (F4).</translation>
     </message>
     <message>
         <location filename="../annotator/gui/prompts.py" line="80"/>
@@ -1955,12 +2000,12 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="153"/>
+        <location filename="../annotator/gui/prompts.py" line="160"/>
         <source>Merge coders' corpora</source>
         <translation>Fusionner les corpus des codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/prompts.py" line="170"/>
+        <location filename="../annotator/gui/prompts.py" line="177"/>
         <source>Import a folder of articles</source>
         <translation>Importer un dossier d’articles</translation>
     </message>
