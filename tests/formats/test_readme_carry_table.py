@@ -103,5 +103,19 @@ def test_the_readme_says_what_each_format_carries(fmt: str, everything: Path,
                           f"so:\n{report}"
 
 
+def dataset_rows() -> set[str]:
+    """The formats of README's table of the datasets' own exports (which refuse a
+    corpus of another codebook, so the table above cannot be checked on them)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    header = next(line for line in readme.splitlines() if line.startswith("| format | one"))
+    rows = set()
+    for line in readme[readme.index(header):].splitlines()[2:]:
+        if not line.startswith("|"):
+            break
+        rows.add(line.strip("|").split("|")[0].strip().strip("`"))
+    return rows
+
+
 def test_every_format_is_in_the_table() -> None:
-    assert set(ROWS) == set(EXPORTS)
+    assert not set(ROWS) & dataset_rows()
+    assert set(ROWS) | dataset_rows() == set(EXPORTS)
