@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from annotator.formats import (
+    acled_csv,
     brat,
     conll,
     conll_sniff,
@@ -18,27 +19,17 @@ from annotator.formats import (
     jsonl,
     labelstudio,
     news_txt,
+    plover_jsonl,
     prodigy,
     spacy_docbin,
+    ucdp_ged_csv,
     webanno_tsv,
     webanno_tsv_write,
     xmi,
     xmi_write,
 )
 from annotator.formats.base import Reader, open_regular
-from annotator.formats.exporting import ExportContext, ExportFormat, Source, Writer
-
-
-def _dataset_writer(module: str) -> Writer:
-    """A dataset's writer, imported when first used (they are many and rarely used)."""
-    def write(source: Source, path: Path, context: ExportContext) -> int:
-        import importlib
-
-        count: int = importlib.import_module(f"annotator.formats.{module}").write(
-            source, path, context)
-        return count
-    return write
-
+from annotator.formats.exporting import ExportFormat
 
 READERS: dict[str, Reader] = {
     "txt": news_txt.read,
@@ -76,11 +67,11 @@ EXPORTS: dict[str, ExportFormat] = {f.name: f for f in (
                  directory=True),
     ExportFormat("webanno", "", webanno_tsv_write.write,
                  "WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)", directory=True),
-    ExportFormat("acled-csv", ".csv", _dataset_writer("acled_csv"),
+    ExportFormat("acled-csv", ".csv", acled_csv.write,
                  "ACLED's columns, one row per event, codes checked against ACLED's codebook"),
-    ExportFormat("ucdp-ged-csv", ".csv", _dataset_writer("ucdp_ged_csv"),
+    ExportFormat("ucdp-ged-csv", ".csv", ucdp_ged_csv.write,
                  "UCDP GED's columns, one row per event, deaths by side"),
-    ExportFormat("plover-jsonl", ".jsonl", _dataset_writer("plover_jsonl"),
+    ExportFormat("plover-jsonl", ".jsonl", plover_jsonl.write,
                  "PLOVER/POLECAT event records, one JSON object per event"),
 )}
 
