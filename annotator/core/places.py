@@ -36,6 +36,9 @@ class Place:
     longitude: float
     coder: str = ""
     precision: int | None = None  # geo precision as coded (1 exact … 3 region)
+    # The attribute it was coded in: each dataset has its own scale (ACLED's
+    # geo_precision 1–3, UCDP's where_prec 1–7, PLOVER's resolution 1–5).
+    precision_name: str = "precision"
     country: str = ""
     admin1: str = ""
     admin2: str = ""
@@ -156,11 +159,18 @@ def _coordinates(attrs_json: object) -> tuple[dict[str, Any], float, float] | st
     return attrs, read[0], read[1]
 
 
+# Where each codebook keeps a place's precision: annotator's own, ACLED's, UCDP's, PLOVER's.
+PRECISION_NAMES = ("precision", "geo_precision", "where_prec", "resolution")
+
+
 def _place(row: tuple[Any, ...], attrs: dict[str, Any], latitude: float, longitude: float,
            events: list[tuple[str, str]]) -> Place:
     uid, doc_id, title, text, _attrs_json, coder, _event_uid, _event_type = row
+    name = next((key for key in PRECISION_NAMES if _precision(attrs.get(key)) is not None),
+                "precision")
     return Place(str(uid), int(doc_id), str(title or ""), str(text or ""), latitude, longitude,
-                 coder=str(coder or ""), precision=_precision(attrs.get("precision")),
+                 coder=str(coder or ""), precision=_precision(attrs.get(name)),
+                 precision_name=name,
                  country=_text(attrs.get("country")), admin1=_text(attrs.get("admin1")),
                  admin2=_text(attrs.get("admin2")),
                  event_types=tuple(kind for _uid, kind in events),

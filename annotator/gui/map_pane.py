@@ -129,8 +129,11 @@ class MapPane(QWidget):
         where = ", ".join(p for p in (place.admin2, place.admin1, place.country) if p)
         if where:
             lines.append(where)
-        if place.precision is not None:
+        if place.precision is not None and place.precision_name in ("precision",
+                                                                    "geo_precision"):
             lines.append(self.tr("geo precision {precision}").format(precision=place.precision))
+        elif place.precision is not None:  # a dataset's own scale, by its own name
+            lines.append(f"{place.precision_name.replace('_', ' ')} {place.precision}")
         lines.append(f"{place.latitude:.4f}, {place.longitude:.4f}")
         if here > 1:
             lines.append(self.tr("{count} places at this spot").format(count=here))

@@ -138,3 +138,13 @@ def test_a_big_corpus_is_one_capped_sample_in_one_query(corpus: Corpus) -> None:
     latitudes = sorted(p.latitude for p in found.places)
     # An even sample: the map keeps the shape of the whole, not its first hundred.
     assert latitudes[0] < -39 and latitudes[-1] > -11
+
+
+def test_a_datasets_own_precision_is_read_by_its_name(corpus: Corpus) -> None:
+    [doc] = add_documents(corpus, [DocumentRecord(text=GAO, title="Market raid")])
+    span(corpus, doc.doc_id, GAO, "Gao", latitude=16.27, longitude=-0.04, where_prec=6)
+    span(corpus, doc.doc_id, GAO, "Ansongo", latitude=15.66, longitude=0.5, geo_precision=2)
+    by_name = {p.name: p for p in corpus_places(corpus, "alice").places}
+    assert (by_name["Gao"].precision, by_name["Gao"].precision_name) == (6, "where_prec")
+    assert (by_name["Ansongo"].precision, by_name["Ansongo"].precision_name) == (
+        2, "geo_precision")
