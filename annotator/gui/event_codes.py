@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDoubleValidator, QIntValidator
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from annotator.core.events import IncidentChoice
 from annotator.core.schema import AttributeSpec
@@ -21,16 +21,16 @@ NONE = "—"
 Narrowing = Callable[[str, Mapping[str, Any]], Sequence[str] | None]
 
 
-class EventCodes(QWidget):
-    """One field per event attribute; ``values()`` what they say, undeclared codes kept."""
+class EventCodes:
+    """One field per event attribute, with its caption, for the dialog's own form (so the
+    codes line up with the event's type and date); ``values()`` what they say, undeclared
+    codes kept."""
 
     def __init__(self, specs: Sequence[AttributeSpec], values: Mapping[str, Any]) -> None:
-        super().__init__()
         self._specs = {spec.name: spec for spec in specs}
         self._given = dict(values)
         self._editors: dict[str, QWidget] = {}
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[tuple[QLabel, QWidget]] = []
         for spec in specs:
             editor = _editor(spec, values.get(spec.name))
             editor.setToolTip(plain_tooltip(spec.description))
@@ -38,7 +38,7 @@ class EventCodes(QWidget):
             caption = QLabel(spec.name.replace("_", " ") + (" *" if spec.required else ""))
             caption.setToolTip(plain_tooltip(spec.description))
             caption.setBuddy(editor)
-            layout.addRow(caption, editor)
+            self.rows.append((caption, editor))
 
     def editor(self, name: str) -> QWidget:
         return self._editors[name]

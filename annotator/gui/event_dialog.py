@@ -104,8 +104,8 @@ class EventDialog(QDialog):
         form.addRow("", self.date_source)
         form.addRow(self.tr("Date precision"), self.precision)
         form.addRow(self.tr("Note"), self.note)
-        if schema.event_attributes:
-            form.addRow(self.codes)
+        for caption, editor in self.codes.rows:
+            form.addRow(caption, editor)
         form.addRow(self.tr("Same incident as"), self.incident)
         form.addRow(self.members)
         explained = QLabel(self.tr("Casualty spans with the same group are reports of the "
@@ -126,7 +126,14 @@ class EventDialog(QDialog):
             self.type.currentTextChanged.connect(lambda _t: self._narrow())
             self._narrow()
         self._watch_problems()
-        self.resize(max(640, self._table_width() + 2 * form.contentsMargins().left()), 420)
+        # Up to four members in view without scrolling, however many codes a dataset has;
+        # the dialog as tall as that needs, within a laptop's 720-pixel screen.
+        shown_rows = min(max(1, len(event.members)), 4)
+        self.members.setMinimumHeight(self.members.horizontalHeader().sizeHint().height()
+                                      + shown_rows * self.members.verticalHeader()
+                                      .defaultSectionSize() + 2 * self.members.frameWidth())
+        self.resize(max(640, self._table_width() + 2 * form.contentsMargins().left()),
+                    min(max(420, self.sizeHint().height()), 680))
         self.result_event: Event | None = None
 
     def _size_columns(self) -> None:
