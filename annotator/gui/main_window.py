@@ -445,6 +445,7 @@ class MainWindow(QMainWindow):
         self.health_watch.stop()
         self.background.stop()
         self.documents.close()
+        self.map.close()
         self.session.close()
         super().closeEvent(event)
 

@@ -28,6 +28,7 @@ from annotator.core.places import Place, PlaceSet, event_colors
 from annotator.core.search import DocumentFilter, fts_query
 from annotator.core.world_map import WorldMapError, load_world_map
 from annotator.gui.map_pane import MapPane
+from annotator.gui.places_runner import PlacesRunner, Reading
 from annotator.storage.errors import CorpusError
 from annotator.storage.places import corpus_places, event_places
 
@@ -61,6 +62,9 @@ class MapActions:
         self._stale = True
         self._sized = False
         self.reads = 0  # how often the places were read: a second each at 120,000
+        self._runner: PlacesRunner | None = None  # reads them off the GUI thread
+        self._ticket = 0  # the newest question; older answers are dropped
+        self._asked: tuple[int, object, str] = (0, None, "")
         # Changes come in bursts (a list reset, then its pages): the map is read once after.
         self._timer = QTimer(self.dock)
         self._timer.setSingleShot(True)
@@ -103,6 +107,7 @@ class MapActions:
 
     def _on_corpus_opened(self) -> None:
         self._shown_for = None
+        self._stop_runner()  # its thread reads the corpus that was open
         self.schedule()
 
     def _mark(self) -> None:
@@ -137,36 +142,62 @@ class MapActions:
             self.pane.say(self._broken)
             return
         session = self.session
+        if self.pane.event_only.isChecked():
+            event = self.events.selected()
+            if event is None:
+                self._ticket += 1  # an answer still coming is for another question
+                self.pane.say(QCoreApplication.translate(
+                    "MapActions", "Select an event in the Events list to see its places."))
+                self._shown_for = None
+                return
+            key: object = ("event", event.uid)
+            uid = event.uid
+            read: Reading = lambda corpus: event_places(corpus, uid)  # noqa: E731
+            empty = QCoreApplication.translate(
+                "MapActions", "None of this event's places has coordinates: give its "
+                "location spans a latitude and a longitude.")
+        else:
+            key = ("list", self.documents.search, self.documents.filters)
+            coder, search = session.coder, fts_query(self.documents.search)
+            spans_of = None if session.show_all_coders else session.coder
+            filters = self.documents.filters
+            read = lambda corpus: corpus_places(  # noqa: E731
+                corpus, coder, spans_of=spans_of, search=search, filters=filters)
+            empty = self._empty_message()
         self.reads += 1
-        try:
-            if self.pane.event_only.isChecked():
-                event = self.events.selected()
-                if event is None:
-                    self.pane.say(QCoreApplication.translate(
-                        "MapActions", "Select an event in the Events list to see its places."))
-                    self._shown_for = None
-                    return
-                key: object = ("event", event.uid)
-                found = event_places(session.corpus, event.uid)  # type: ignore[arg-type]
-                empty = QCoreApplication.translate(
-                    "MapActions", "None of this event's places has coordinates: give its "
-                    "location spans a latitude and a longitude.")
-            else:
-                key = ("list", self.documents.search, self.documents.filters)
-                found = corpus_places(
-                    session.corpus, session.coder,  # type: ignore[arg-type]
-                    spans_of=None if session.show_all_coders else session.coder,
-                    search=fts_query(self.documents.search), filters=self.documents.filters)
-                empty = self._empty_message()
-        except CorpusError as exc:
-            self.pane.say(QCoreApplication.translate(
-                "MapActions", "The places could not be read: {error}").format(error=exc))
-            return
-        colors = event_colors(session.schema.event_types,
+        self._ticket += 1
+        self._asked = (self._ticket, key, empty)
+        if self._runner is None:
+            self._runner = PlacesRunner(session.corpus.path)
+            self._runner.ready.connect(self._on_ready)
+            self._runner.failed.connect(self._on_failed)
+        self._runner.ask(self._ticket, read)
+
+    def _on_ready(self, ticket: int, found: PlaceSet) -> None:
+        asked, key, empty = self._asked
+        if ticket != asked or ticket != self._ticket:
+            return  # a newer question is on its way
+        colors = event_colors(self.session.schema.event_types,
                               [t for p in found.places for t in p.event_types])
         fit = key != self._shown_for or not self.pane.showing_map()
         self._shown_for = key
         self.pane.show_places(found, colors, fit=fit, empty=empty)
+
+    def _on_failed(self, ticket: int, error: str) -> None:
+        if ticket < self._ticket:
+            return
+        self.pane.say(QCoreApplication.translate(
+            "MapActions", "The places could not be read: {error}").format(error=error))
+
+    def close(self) -> None:
+        """Ends the reading thread; the window calls this as it closes."""
+        self._ticket += 1
+        self._stop_runner()
+
+    def _stop_runner(self) -> None:
+        if self._runner is not None:
+            self._runner.stop()
+            self._runner = None
 
     def _empty_message(self) -> str:
         if self.documents.search or self.documents.filters != DocumentFilter():
