@@ -27,6 +27,8 @@ def build(location: str | Path, docs: list[dict], tmp_path: Path,
                       encoding="utf-8")
     with Corpus.open(location) as corpus:
         corpus.save_schema(dataset_schema(dataset))
+        if not docs:
+            return location
         summary = import_paths(corpus, [source], options=ReadOptions(coder="alice"))
         assert summary.ok, summary.lines()
     return location
