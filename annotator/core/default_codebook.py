@@ -19,8 +19,15 @@ ACLED_ACTOR_TYPES = (
     "state forces", "rebel groups", "political militias", "identity militias",
     "rioters", "protesters", "civilians", "external/other forces",
 )
+# How many a casualty span counts, as the casualty reader fills them in: every
+# codebook's casualty label has these, so the reader works in each.
+COUNT_ATTRIBUTES = (
+    *(AttributeSpec(name, "integer") for name in ("count_low", "count_best", "count_high")),
+    AttributeSpec("qualifier", "choice", QUALIFIERS),
+)
+
+
 def default_schema() -> Schema:
-    count = ("count_low", "count_best", "count_high")
     return Schema(
         labels=(
             LabelSpec("actor", "#3b78d8", "1",
@@ -37,8 +44,7 @@ def default_schema() -> Schema:
                       examples=("At least five US personnel", "dozens of civilians",
                                 "two soldiers"), attributes=(
                           AttributeSpec("outcome", "choice", OUTCOMES),
-                          *(AttributeSpec(name, "integer") for name in count),
-                          AttributeSpec("qualifier", "choice", QUALIFIERS),
+                          *COUNT_ATTRIBUTES,
                           AttributeSpec("victim_type", "choice", VICTIM_TYPES),
                       )),
             LabelSpec("location", "#3f9b35", "3",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -240,16 +240,23 @@ class LabelSpec:
 
     def check(self, attrs: Mapping[str, Any]) -> dict[str, Any]:
         """Declared attributes checked and converted; undeclared ones kept as given."""
-        checked = {}
-        for key, value in attrs.items():
-            spec = self.attribute(key)
-            converted = spec.check(value) if spec else value
-            if converted is not None:
-                checked[key] = converted
-        return checked
+        return checked_attributes(attrs, self.attribute)
 
     def missing(self, attrs: Mapping[str, Any]) -> list[str]:
         return [a.name for a in self.attributes if a.required and attrs.get(a.name) in (None, "")]
+
+
+def checked_attributes(attrs: Mapping[str, Any],
+                       spec_of: Callable[[str], AttributeSpec | None]) -> dict[str, Any]:
+    """``attrs`` with each declared one checked and converted (``spec_of`` says which are
+    declared) and each undeclared one kept as given; empty values dropped."""
+    checked = {}
+    for key, value in attrs.items():
+        spec = spec_of(key)
+        converted = spec.check(value) if spec else value
+        if converted is not None:
+            checked[key] = converted
+    return checked
 
 
 # Every span may be marked uncertain and carry a note, whatever its label.
@@ -325,13 +332,7 @@ class Schema:
 
     def check_event(self, attrs: Mapping[str, Any]) -> dict[str, Any]:
         """An event's attributes checked and converted; undeclared ones kept as given."""
-        checked = {}
-        for key, value in attrs.items():
-            spec = self.event_attribute(key)
-            converted = spec.check(value) if spec else value
-            if converted is not None:
-                checked[key] = converted
-        return checked
+        return checked_attributes(attrs, self.event_attribute)
 
     def document_attribute(self, name: str) -> AttributeSpec | None:
         return next((a for a in self.document_attributes if a.name == name), None)

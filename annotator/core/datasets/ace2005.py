@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from annotator.core.default_codebook import OUTCOMES, QUALIFIERS
+from annotator.core.default_codebook import COUNT_ATTRIBUTES, OUTCOMES
 from annotator.core.events import Event
 from annotator.core.model import Span
 from annotator.core.schema import AttributeSpec, LabelSpec, Schema
@@ -148,10 +148,7 @@ def schema() -> Schema:
                       attributes=(
                           *_entity(LABEL_ENTITY_TYPES["casualty"]),
                           AttributeSpec("outcome", "choice", OUTCOMES),
-                          AttributeSpec("count_low", "integer"),
-                          AttributeSpec("count_best", "integer"),
-                          AttributeSpec("count_high", "integer"),
-                          AttributeSpec("qualifier", "choice", QUALIFIERS),
+                          *COUNT_ATTRIBUTES,
                       )),
             LabelSpec("location", "#3f9b35", "3",
                       "A place: a geo-political entity, a location or a facility.",

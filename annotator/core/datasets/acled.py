@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from annotator.core.default_codebook import OUTCOMES, QUALIFIERS, VICTIM_TYPES
+from annotator.core.default_codebook import COUNT_ATTRIBUTES, OUTCOMES, VICTIM_TYPES
 from annotator.core.events import Event
 from annotator.core.model import Span
 from annotator.core.relation_types import DEFAULT_RELATION_TYPES
@@ -115,7 +115,6 @@ ROLE_ALIASES = {"attacker": "actor1", "target": "actor2"}
 
 
 def schema() -> Schema:
-    count = ("count_low", "count_best", "count_high")
     return Schema(
         labels=(
             LabelSpec("actor", "#3b78d8", "1",
@@ -141,8 +140,7 @@ def schema() -> Schema:
                       examples=("At least five US personnel", "dozens of civilians"),
                       attributes=(
                           AttributeSpec("outcome", "choice", OUTCOMES),
-                          *(AttributeSpec(name, "integer") for name in count),
-                          AttributeSpec("qualifier", "choice", QUALIFIERS),
+                          *COUNT_ATTRIBUTES,
                           AttributeSpec("victim_type", "choice", VICTIM_TYPES),
                       )),
             LabelSpec("location", "#3f9b35", "3",

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from annotator.core.default_codebook import QUALIFIERS
+from annotator.core.default_codebook import COUNT_ATTRIBUTES
 from annotator.core.events import Event, casualty_totals
 from annotator.core.model import Span
 from annotator.core.schema import AttributeSpec, LabelSpec, Schema
@@ -151,10 +151,7 @@ def schema() -> Schema:
                       examples=("At least five US personnel", "dozens of protesters"),
                       attributes=(
                           AttributeSpec("outcome", "choice", OUTCOMES),
-                          AttributeSpec("count_low", "integer"),
-                          AttributeSpec("count_best", "integer"),
-                          AttributeSpec("count_high", "integer"),
-                          AttributeSpec("qualifier", "choice", QUALIFIERS),
+                          *COUNT_ATTRIBUTES,
                       )),
             LabelSpec("location", "#3f9b35", "3",
                       "Where the event happened: PLOVER's event_loc.",

@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from annotator.core.datasets.ucdp_countries import country_of
-from annotator.core.default_codebook import OUTCOMES, QUALIFIERS
+from annotator.core.default_codebook import COUNT_ATTRIBUTES, OUTCOMES
 from annotator.core.events import Event, Range, alternatives, member_range
 from annotator.core.model import InvalidRecord, Span
 from annotator.core.relation_types import DEFAULT_RELATION_TYPES
@@ -90,7 +90,6 @@ def _numbered(table: Mapping[int, str]) -> str:
 
 def schema() -> Schema:
     """UCDP GED's codebook (``annotator init --codebook ucdp``)."""
-    counts = ("count_low", "count_best", "count_high")
     return Schema(
         labels=(
             LabelSpec("actor", "#3b78d8", "1",
@@ -116,8 +115,7 @@ def schema() -> Schema:
                       attributes=(
                           AttributeSpec("outcome", "choice", OUTCOMES, description=(
                               "GED counts the killed only.")),
-                          *(AttributeSpec(name, "integer") for name in counts),
-                          AttributeSpec("qualifier", "choice", QUALIFIERS),
+                          *COUNT_ATTRIBUTES,
                           AttributeSpec("deaths_of", "choice", DEATHS_OF, description=(
                               "Whose deaths: side A's, side B's, civilians', or of unknown "
                               "status (deaths_a, deaths_b, deaths_civilians, "
