@@ -156,6 +156,9 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
         output = os.path.realpath(output)
     if report is not None and _names_folder(report):
         _fail(f"{report}: names a folder; name the file to write the report to")
+    if report is not None and _same_or_inside(Path(report), Path(output)):
+        _fail(f"{report}: is where the export itself goes ({output}); name another file "
+              "for the report")
     outputs = (Path(output), *([Path(report)] if report else []))
     with _corpus(corpus, outputs=outputs) as opened, long_work("exporting") as work:
         try:
@@ -175,6 +178,13 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
         sys.exit(130)
     if not result.written:
         sys.exit(1)
+
+
+def _same_or_inside(report: Path, output: Path) -> bool:
+    """Whether the report would be written over the export's output, or into the folder
+    an export of folders makes (which takes every file in it as its own)."""
+    mine, theirs = Path(os.path.realpath(report)), Path(os.path.realpath(output))
+    return mine == theirs or theirs in mine.parents
 
 
 def _write_report(path: Path, result: ExportResult) -> None:

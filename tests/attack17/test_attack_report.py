@@ -10,8 +10,6 @@ import pytest
 from tests.attack17.helpers import acled_documents, build, run
 
 
-@pytest.mark.xfail(strict=True, reason="--report naming the --output file overwrites the "
-                   "export just written with the report, exit 0")
 def test_a_report_naming_the_export_file_is_refused(tmp_path: Path) -> None:
     corpus = build(tmp_path / "c.db", acled_documents(), tmp_path)
     out = tmp_path / "acled.csv"

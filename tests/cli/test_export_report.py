@@ -60,3 +60,17 @@ def test_a_report_that_would_overwrite_the_corpus_is_refused(tmp_path: Path) -> 
     assert path.read_bytes() == before
     with Corpus.open(path) as corpus:
         assert corpus.document_count() == 1
+
+
+def test_a_report_over_the_export_or_inside_its_folder_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    incomplete_events(path, 1)
+    out = tmp_path / "ged.csv"
+    done = CliRunner().invoke(cli, ["export", str(path), "--format", "ucdp-ged-csv", "-o",
+                                    str(out), "--report", str(out)])
+    assert done.exit_code == 2 and "is where the export itself goes" in done.output
+    assert not out.exists()
+    folder = tmp_path / "brat"
+    done = CliRunner().invoke(cli, ["export", str(path), "--format", "brat", "-o",
+                                    str(folder), "--report", str(folder / "report.tsv")])
+    assert done.exit_code == 2 and "is where the export itself goes" in done.output
