@@ -36,7 +36,7 @@ from typing import Any
 from annotator.core.casualties import sentence_around
 from annotator.core.datasets import acled
 from annotator.core.datasets.acled_countries import COUNTRIES, iso_number
-from annotator.core.events import Event, IncidentReport, casualty_totals, incident_of
+from annotator.core.events import Event, IncidentReport, casualty_totals
 from annotator.core.gazetteer import admin_areas, admin_areas_problem
 from annotator.core.model import CodedDocument, Span
 from annotator.formats.csv_export import neutralised_row
@@ -103,7 +103,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
     for coded in source():
         spans = {s.uid: s for s in coded.spans}
         for event in coded.events:
-            incidents.setdefault(incident_of(event), []).append((event, coded, spans))
+            incidents.setdefault(context.incident(event), []).append((event, coded, spans))
         count += 1
     ids = _Ids(str(e.attrs.get("event_id_cnty") or "") for events in incidents.values()
                for e, _c, _s in events)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.events import IncidentReport
+from annotator.core.events import Event, IncidentReport, incident_of
 from annotator.core.model import CodedDocument, overall_status
 from annotator.core.schema import LabelSpec, Schema
 from annotator.formats import staging as staging_area
@@ -76,6 +76,14 @@ class ExportContext:
     # Each incident -> the documents of the whole corpus that report it (not only the
     # exported ones): a dataset's number of sources.
     incidents: Mapping[str, tuple[IncidentReport, ...]] = field(default_factory=dict)
+    # Every id of an incident -> the one that stands for it (a chain of links followed).
+    incident_links: Mapping[str, str] = field(default_factory=dict)
+
+    def incident(self, event: Event) -> str:
+        """The id of the incident ``event`` reports, the same for every event of it: the
+        key its row is written under."""
+        key = incident_of(event)
+        return self.incident_links.get(key, key)
 
     @property
     def label_names(self) -> list[str]:
@@ -141,7 +149,8 @@ def export_corpus(
                             schema.labels if schema else tuple(corpus.labels()),
                             used=frozenset(corpus.used_labels(
                                 options.coder, suggestions=options.include_suggestions)),
-                            schema=schema, incidents=corpus.incident_reports())
+                            schema=schema, incidents=corpus.incident_reports(),
+                            incident_links=corpus.incident_links())
     result = ExportResult(losses=context.losses, notices=context.notices)
     if splits is not None:  # a share too small for one document writes no file: say so
         for name in SPLIT_NAMES[:len(options.split)]:

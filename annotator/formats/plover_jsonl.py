@@ -35,7 +35,7 @@ from typing import Any
 
 from annotator import __version__
 from annotator.core.datasets import plover
-from annotator.core.events import Event, IncidentReport, casualty_totals, incident_of
+from annotator.core.events import Event, IncidentReport, casualty_totals
 from annotator.core.model import CodedDocument, Document, Span
 from annotator.core.places import read_coordinates
 from annotator.core.schema import Schema
@@ -141,7 +141,7 @@ def _record(event: Event, coded: CodedDocument, spans: Mapping[str, Span], schem
                                f"{where}: {span.label} {span.text!r}")
     passage = _passage(doc.text, [spans[m.span_uid] for m in event.members
                                   if m.span_uid in spans])
-    incident = incident_of(event)
+    incident = context.incident(event)
     reports = context.incidents.get(incident)
     record = {
         "id": event.uid,

@@ -37,7 +37,7 @@ from typing import Any
 
 from annotator.core.datasets import ucdp
 from annotator.core.datasets.ucdp_countries import region_of
-from annotator.core.events import Event, IncidentReport, Range, incident_of
+from annotator.core.events import Event, IncidentReport, Range
 from annotator.core.model import CodedDocument, Span
 from annotator.core.schema import Schema
 from annotator.formats.csv_export import neutralised_row
@@ -113,7 +113,7 @@ def write(source: Source, path: Path, context: ExportContext) -> int:
         context.notices.add(DOCUMENTS_NOTICE, f"document {clipped(coded.document.uid)}")
         spans = {s.uid: s for s in coded.spans}
         for event in coded.events:
-            incidents.setdefault(incident_of(event), []).append((event, coded, spans))
+            incidents.setdefault(context.incident(event), []).append((event, coded, spans))
         count += 1
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)

@@ -18,13 +18,6 @@ from annotator.core.events import (
 from annotator.core.model import DocumentDetails
 from annotator.storage.errors import CorpusError
 
-# Each (incident, document) pair: events naming an incident, and the events they name
-# by uid (an event linked to by others reports the incident under its own uid).
-_INCIDENT_DOCUMENTS = (
-    "SELECT DISTINCT incident, doc_id FROM events WHERE incident != '' "
-    "UNION SELECT uid, doc_id FROM events WHERE incident = '' AND uid IN "
-    "(SELECT incident FROM events WHERE incident != '')")
-
 
 class EventStore:
     """Mixed into ``Corpus``: events, their members, and document details."""
@@ -67,22 +60,53 @@ class EventStore:
             found.setdefault(doc_id, []).append(event)
         return found
 
+    def incident_links(self) -> dict[str, str]:
+        """Every incident id and every event uid named as one -> the incident it belongs
+        to. Links are made one at a time (C names B, then B names A), so an event may name
+        one that names another: each chain ends at one id, which stands for them all (a
+        loop, which no dialog makes, at its smallest id)."""
+        pointers = dict(self.db.execute(
+            "SELECT uid, incident FROM events WHERE incident != ''").fetchall())
+        roots: dict[str, str] = {}
+        for start in {*pointers, *pointers.values()}:
+            path: list[str] = []
+            here = start
+            while here in pointers and here not in roots and here not in path:
+                path.append(here)
+                here = pointers[here]
+            if here in roots:
+                root = roots[here]
+            elif here in path:  # a loop: named by its smallest id, whoever starts it
+                root = min(path[path.index(here):])
+            else:
+                root = here
+            for member in (*path, here):
+                roots.setdefault(member, root)
+        return roots
+
     def incident_reports(self) -> dict[str, tuple[IncidentReport, ...]]:
-        """Each incident several documents report (``core.events.incident_of``) -> those
-        documents, each once, in the order they were imported (the first is where it was
-        first read). An event no other names is not listed: it has one source."""
-        found: dict[str, list[IncidentReport]] = {}
-        for incident, uid, title, source, date, url in self.db.execute(
-            "SELECT e.incident, d.uid, d.title, d.source, d.date, d.url FROM documents d "
-            f"JOIN ({_INCIDENT_DOCUMENTS}) e ON e.doc_id = d.id ORDER BY e.incident, d.id"
+        """Each incident several documents report (``core.events.incident_of``, chains
+        followed: ``incident_links``) -> those documents, each once, in the order they
+        were imported (the first is where it was first read); every id of the incident
+        is a key. An event no other names is not listed: it has one source."""
+        roots = self.incident_links()
+        found: dict[str, dict[int, IncidentReport]] = {}
+        for uid, incident, doc_id, doc_uid, title, source, date, url in self.db.execute(
+            "SELECT e.uid, e.incident, d.id, d.uid, d.title, d.source, d.date, d.url "
+            "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.incident != '' "
+            "OR e.uid IN (SELECT incident FROM events WHERE incident != '') ORDER BY d.id"
         ):
-            found.setdefault(incident, []).append(IncidentReport(uid, title, source, date, url))
-        return {incident: tuple(reports) for incident, reports in found.items()}
+            key = incident or uid
+            found.setdefault(roots.get(key, key), {}).setdefault(
+                doc_id, IncidentReport(doc_uid, title, source, date, url))
+        return {member: tuple(found[root].values()) for member, root in roots.items()
+                if root in found}
 
     def incident_choices(self, doc_id: int, date: str | None,
                          limit: int = 40) -> list[IncidentChoice]:
         """Incidents of other documents an event of ``doc_id`` dated ``date`` may report:
-        those dated within a week of it (any date, newest first, when it has none)."""
+        those dated within a week of it (any date, newest first, when it has none); each
+        incident once, by the id that stands for it."""
         near = ("AND e.date BETWEEN date(?, '-7 days') AND date(?, '+7 days')"
                 if date else "")
         if date and self.db.dialect == "postgresql":
@@ -90,29 +114,18 @@ class EventStore:
                     "BETWEEN ?::date - 7 AND ?::date + 7")
         rows = self.db.execute(
             "SELECT CASE WHEN e.incident != '' THEN e.incident ELSE e.uid END AS incident, "
-            "e.type, e.date, d.title, d.id FROM events e JOIN documents d ON d.id = e.doc_id "
+            "e.type, e.date, d.title FROM events e JOIN documents d ON d.id = e.doc_id "
             f"WHERE e.doc_id != ? {near} ORDER BY e.date DESC, e.id DESC LIMIT ?",
             [doc_id, *([date, date] if date else []), limit * 4]).fetchall()
-        documents = {incident: len(reports) for incident, reports in
-                     self.incident_reports_of({row[0] for row in rows}).items()}
+        roots = self.incident_links()
+        reports = self.incident_reports() if rows else {}
         choices: dict[str, IncidentChoice] = {}
-        for incident, kind, when, title, _doc in rows:
-            if incident not in choices:
-                choices[incident] = IncidentChoice(incident, kind, when, title,
-                                                   documents.get(incident, 1))
+        for incident, kind, when, title in rows:
+            root = roots.get(incident, incident)
+            if root not in choices:
+                choices[root] = IncidentChoice(root, kind, when, title,
+                                               len(reports.get(root, ())) or 1)
         return list(choices.values())[:limit]
-
-    def incident_reports_of(self, incidents: set[str]) -> dict[str, set[int]]:
-        """The documents reporting each of ``incidents`` (rows), for counting them."""
-        if not incidents:
-            return {}
-        marks = ",".join("?" * len(incidents))
-        found: dict[str, set[int]] = {}
-        for incident, doc_id in self.db.execute(
-            f"SELECT e.incident, e.doc_id FROM ({_INCIDENT_DOCUMENTS}) e "
-            f"WHERE e.incident IN ({marks})", sorted(incidents)):
-            found.setdefault(incident, set()).add(doc_id)
-        return found
 
     def events_with_span(self, span_uid: str) -> list[Event]:
         doc_ids = [row[0] for row in self.db.execute(

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from annotator.core.events import incident_of
 from annotator.storage.corpus import Corpus
 from tests.storage.test_incidents import article, event
@@ -19,9 +17,6 @@ def _sources(corpus: Corpus, uid: str, doc_id: int) -> int:
     return len(reports) if reports else 1
 
 
-@pytest.mark.xfail(strict=True, reason="C linked to B, then B linked to A (both offered by "
-                   "the dialog): C keeps incident 'eB', a chain nothing follows, so one "
-                   "happening is counted as two incidents (2 sources and 1) and offered twice")
 def test_linking_an_event_others_already_name_keeps_one_incident(any_corpus: Corpus) -> None:
     corpus = any_corpus
     a_doc, a_span = article(corpus, "a", "A", "Reuters")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas
-import pytest
 
 from tests.attack17.helpers import acled_documents, build, run
 

@@ -35,13 +35,16 @@ def test_linking_to_an_unlinked_event_counts_both_documents_without_changing_it(
     lone_doc, lone_span = article(corpus, "a4", "Unrelated", "BBC")
     first = event(first_doc, first_span, "2024-09-13", uid="e-first")
     corpus.insert_event(first)
-    corpus.insert_event(event(second_doc, second_span, "2024-09-13", incident="e-first"))
+    second = event(second_doc, second_span, "2024-09-13", incident="e-first")
+    corpus.insert_event(second)
     corpus.insert_event(event(third_doc, third_span, "2024-09-14", incident="e-first"))
-    corpus.insert_event(event(lone_doc, lone_span, "2024-09-13"))
+    lone = event(lone_doc, lone_span, "2024-09-13")
+    corpus.insert_event(lone)
     assert corpus.events(first_doc) == [first]  # the first event is not changed
     assert incident_of(first) == "e-first"
     reports = corpus.incident_reports()
-    assert list(reports) == ["e-first"]
+    assert lone.uid not in reports and "e-first" in reports
+    assert reports[incident_of(second)] == reports["e-first"]
     assert [(r.doc_uid, r.source) for r in reports["e-first"]] == [
         ("a1", "Reuters"), ("a2", "AFP"), ("a3", "AP")]
 
