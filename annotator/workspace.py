@@ -3,14 +3,19 @@ default corpus, which the window opens and every command uses when none is named
 
 from __future__ import annotations
 
+import contextlib
+import os
+import secrets
 from pathlib import Path
 
 from annotator.core.datasets import dataset_schema
 from annotator.core.default_codebook import codebook_markdown
 from annotator.formats.importing import ImportSummary, import_paths
+from annotator.formats.staging import process_exists
 from annotator.resources import sample_files
 from annotator.settings import default_corpus_path
-from annotator.storage.corpus import Corpus
+from annotator.storage.corpus import Corpus, CorpusError
+from annotator.storage.guard import companions
 
 
 def add_samples(corpus: Corpus) -> ImportSummary:
@@ -46,14 +51,47 @@ def open_default_corpus() -> Corpus:
 def create_corpus(path: Path, *, sample: bool = False,
                   codebook: str = "") -> tuple[Corpus, ImportSummary | None]:
     """A new corpus at ``path``; ``codebook`` names a dataset's (core.datasets.DATASETS)
-    to set up in place of the default one."""
+    to set up in place of the default one.
+
+    With a codebook or the samples, the corpus is made beside ``path`` under a name of
+    its own and moved into place only when complete: a corpus killed half made would
+    open as valid with the wrong codebook (or some of the samples), and could not be
+    made again under its name.
+    """
     schema = dataset_schema(codebook) if codebook else None  # an unknown name makes no file
-    corpus = Corpus.open(path)
+    if schema is None and not sample:
+        return Corpus.open(path), None  # each step of a new file's set-up is its own commit
+    _remove_stale_partials(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
-        if schema is not None:
-            corpus.save_schema(schema)
-            corpus.set_codebook(codebook_markdown(schema))
-        return corpus, add_samples(corpus) if sample else None
-    except BaseException:
-        corpus.close()
-        raise
+        with Corpus.open(partial) as made:
+            if schema is not None:
+                made.save_schema(schema)
+                made.set_codebook(codebook_markdown(schema))
+            summary = add_samples(made) if sample else None
+            made.db.execute("PRAGMA journal_mode = DELETE")  # one file to move
+        os.replace(partial, path)
+    except OSError as exc:
+        raise CorpusError(f"{path}: could not be made ({exc.strerror or exc})") from exc
+    finally:
+        for leftover in companions(partial):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+    return Corpus.open(path), summary
+
+
+def _remove_stale_partials(path: Path) -> None:
+    """Corpora a killed ``create_corpus`` left half made beside ``path`` (their maker's
+    process is gone): never opened by anyone, so removed."""
+    prefix = f".{path.name}."
+    try:
+        entries = list(path.parent.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(prefix) or ".partial" not in entry.name:
+            continue
+        pid = entry.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not process_exists(int(pid)):
+            with contextlib.suppress(OSError):
+                entry.unlink()
