@@ -39,6 +39,7 @@ from annotator.core.datasets.acled_countries import COUNTRIES, iso_number
 from annotator.core.events import Event, IncidentReport, casualty_totals
 from annotator.core.gazetteer import admin_areas, admin_areas_problem
 from annotator.core.model import CodedDocument, Span
+from annotator.core.places import read_coordinates
 from annotator.formats.csv_export import neutralised_row
 from annotator.formats.exporting import ExportContext, Source
 from annotator.formats.safe_text import clipped
@@ -53,6 +54,9 @@ COLUMNS = (
     "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
     "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
+
+UNREADABLE_COORDINATES = ("place coordinates unreadable (latitude and longitude written "
+                          "empty)")
 
 # A problem (acled.problems, by how its words begin) -> what its row holds instead.
 _WRITTEN = (
@@ -208,11 +212,14 @@ def _place(event: Event, spans: dict[str, Span], context: ExportContext,
     span = places[0]
     attrs = span.attrs
     found["location"] = _name(span)
-    latitude, longitude = attrs.get("latitude"), attrs.get("longitude")
-    located = all(isinstance(v, int | float) and not isinstance(v, bool)
-                  for v in (latitude, longitude))
-    if located:
+    coordinates = read_coordinates(attrs)
+    located = isinstance(coordinates, tuple)
+    if isinstance(coordinates, tuple):
+        latitude, longitude = coordinates
         found["latitude"], found["longitude"] = round(latitude, 4), round(longitude, 4)
+    elif isinstance(coordinates, str):  # off the Earth, half given, not numbers
+        context.losses.add(UNREADABLE_COORDINATES, f"{named}: {found['location']!r}: "
+                                                   f"{coordinates}")
     code = _text(attrs.get("country")).upper()
     if code:
         known = COUNTRIES.get(code)

@@ -245,7 +245,8 @@ def _place(span: Span, context: ExportContext, where: str) -> dict[str, Any]:
     geonames = next((link for link in span.links if link.kb.lower() == "geonames"), None)
     geonameid = attrs.get("geonames_id")
     if not isinstance(geonameid, int) or isinstance(geonameid, bool):
-        geonameid = int(geonames.id) if geonames and geonames.id.isdigit() else None
+        geonameid = int(geonames.id) if geonames and geonames.id.isascii() \
+            and geonames.id.isdigit() else None  # "²" is a digit int() refuses
     code = _text(attrs, "country")
     code = code if code and plover.country_problem(code) is None else None
     resolution = attrs.get("resolution")

@@ -6,14 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas
-import pytest
 
 from tests.attack17.helpers import acled_documents, build, run
 
 
-@pytest.mark.xfail(strict=True, reason="acled.py _place checks only that latitude/longitude "
-                   "are numbers: 500/-1000 are written as coordinates, 'nothing lost', "
-                   "--strict passes")
 def test_coordinates_off_the_earth_are_named_and_refused_by_strict(tmp_path: Path) -> None:
     docs = acled_documents()
     for span in docs[0]["spans"]:

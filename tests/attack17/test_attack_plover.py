@@ -5,15 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
 from annotator.core.model import KbLink
 from tests.attack17.helpers import run
 from tests.formats.test_plover_jsonl import _build, _records
 
 
-@pytest.mark.xfail(strict=True, reason="plover_jsonl._place: '²'.isdigit() is True but "
-                   "int('²') raises ValueError: the export ends in a traceback")
 def test_a_geonames_id_of_superscript_digits_is_not_a_traceback(tmp_path: Path) -> None:
     records = _records()
     first = records[0]
