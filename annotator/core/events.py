@@ -8,12 +8,14 @@ smallest best (the conservative reading). Distinct groups are added up.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.core.model import InvalidRecord, Span
+from annotator.core.schema import text_problem
 
 # An incident id is a uuid or a dataset's own id (ACLED's event_id_cnty); past this
 # length it is a mistake or an attack.
@@ -52,8 +54,9 @@ class Event:
         if not isinstance(self.attrs, Mapping):
             raise InvalidRecord(f"an event's attributes must be an object, not "
                                 f"{type(self.attrs).__name__}")
-        if not isinstance(self.incident, str) or len(self.incident) > MAX_INCIDENT \
-                or any(ord(c) < 32 for c in self.incident):
+        if not isinstance(self.incident, str) or text_problem(
+                self.incident, max_length=MAX_INCIDENT) or any(
+                unicodedata.category(c) in ("Zl", "Zp") for c in self.incident):
             raise InvalidRecord(f"incident id {self.incident!r:.60} must be a short line of "
                                 "text")
         uids = [m.span_uid for m in self.members]

@@ -182,3 +182,9 @@ def test_a_damaged_event_code_names_the_event(tmp_path: Path) -> None:
         corpus.db.execute("UPDATE events SET attrs = '[1, 2]' WHERE uid = 'e1'")
         with pytest.raises(Exception, match="event 'e1' .* is damaged"):
             corpus.events(doc_id)
+
+
+@pytest.mark.parametrize("incident", ["a\nb", "a\u2028b", "a\x7fb", "x" * 201])
+def test_an_incident_id_is_a_short_line_of_text(incident: str) -> None:
+    with pytest.raises(InvalidRecord, match="incident id"):
+        Event(1, "attack", (), incident=incident)
