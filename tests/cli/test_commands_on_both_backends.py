@@ -10,6 +10,7 @@ from the same input through the same commands, and compares what they say.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from click.testing import CliRunner, Result
 
 from annotator.cli import cli
 from annotator.core.commands import RejectSuggestion, accept
+from annotator.core.datasets import dataset_schema
 from annotator.core.model import Relation
 from annotator.core.search import DocumentFilter
 from annotator.formats.registry import EXPORTS
@@ -132,7 +134,13 @@ def test_import_of_jsonl_and_plain_text_says_its_counts(corpus_location: str | P
 # -- exports --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", sorted(EXPORTS))
+# The datasets' own formats, which take a corpus in the dataset's codebook only.
+DATASET_FORMATS = {"acled-csv": ("acled", "Battles", "actor1"),
+                   "ucdp-ged-csv": ("ucdp", "state-based conflict", "side_a"),
+                   "plover-jsonl": ("plover", "ASSAULT", "actor")}
+
+
+@pytest.mark.parametrize("fmt", sorted(set(EXPORTS) - set(DATASET_FORMATS)))
 def test_every_export_is_the_files_export(both: tuple[str | Path, Path], tmp_path: Path,
                                           fmt: str) -> None:
     location, reference = both
@@ -141,6 +149,43 @@ def test_every_export_is_the_files_export(both: tuple[str | Path, Path], tmp_pat
     told = run("export", reference, "--format", fmt, "-o", expected, "--lang", "en")
     assert said.output.replace(str(out), "OUT") == told.output.replace(str(expected), "OUT")
     assert _tree(out) == _tree(expected)
+
+
+@pytest.mark.parametrize("fmt", sorted(DATASET_FORMATS))
+def test_every_dataset_export_is_the_files_export(corpus_location: str | Path, tmp_path: Path,
+                                                  fmt: str) -> None:
+    """A dataset's corpus on a server exports as its file does, incidents across
+    documents included (ACLED's timestamp, the time of export, aside)."""
+    dataset, event_type, role = DATASET_FORMATS[fmt]
+    text = "Militants attacked a checkpoint in Kirkuk; two soldiers were killed."
+    records = [{"id": f"d{n}", "text": text, "source": source, "date": "2024-09-14",
+                "spans": [{"id": f"a{n}", "start": 0, "end": 9, "label": "actor"},
+                          {"id": f"k{n}", "start": 35, "end": 41, "label": "location",
+                           "attrs": {"latitude": 35.47, "longitude": 44.39, "country": "IRQ"}},
+                          {"id": f"c{n}", "start": 43, "end": 55, "label": "casualty",
+                           "attrs": {"outcome": "killed", "count_best": 2}}],
+                "events": [{"id": f"e{n}", "type": event_type, "date": "2024-09-13",
+                            **({"incident": "e0"} if n else {}),
+                            "members": [{"span_id": f"a{n}", "role": role},
+                                        {"span_id": f"k{n}", "role": "place"},
+                                        {"span_id": f"c{n}", "role": "victim"}]}]}
+               for n, source in enumerate(("Reuters", "AFP"))]
+    source = tmp_path / "coded.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    reference = tmp_path / "reference.sqlite"
+    for location in (corpus_location, reference):
+        with Corpus.open(location) as corpus:
+            corpus.save_schema(dataset_schema(dataset))
+        run("import", location, source, "--coder", "alice")
+    out, expected = tmp_path / "out" / f"server-{fmt}", tmp_path / "out" / f"file-{fmt}"
+    said = run("export", corpus_location, "--format", fmt, "-o", out)
+    told = run("export", reference, "--format", fmt, "-o", expected)
+    assert said.output.replace(str(out), "OUT") == told.output.replace(str(expected), "OUT")
+    written, wanted = out.read_text(encoding="utf-8"), expected.read_text(encoding="utf-8")
+    if fmt == "acled-csv":  # the last column is the time of the export
+        written, wanted = (re.sub(r",\d+\r?$", ",T", t, flags=re.M) for t in (written, wanted))
+    assert written == wanted
+    assert "Reuters" in written and "AFP" in written  # one incident, both its sources
 
 
 # The formats annotator reads as well as writes.
