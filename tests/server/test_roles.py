@@ -171,3 +171,28 @@ def test_add_coder_from_the_command_line_reads_the_password_from_a_file_only(
     with psycopg.connect(pg_url) as admin:
         assert admin.execute("SELECT count(*) FROM pg_roles WHERE rolname IN ('erin', 'gold', "
                              "'bad name', '1st')").fetchone() == (0,)
+
+
+def test_coder_b_links_his_event_to_alices_incident_but_cannot_change_hers(
+        team: dict[str, str]) -> None:
+    """B may say his event reports the happening A's event does (he names her event's uid
+    in his own row); her event's codes and incident are hers: raw SQL changes nothing."""
+    from annotator.core.events import Event, EventMember
+
+    with Corpus.open(team["alice"]) as corpus:
+        [gunmen] = corpus.spans(1, "alice")
+        corpus.insert_event(Event(1, "attack", (EventMember(gunmen.uid, "attacker"),),
+                                  uid="e-alice", coder="alice", attrs={"note_code": "a"}))
+    with psycopg.connect(team["bob"], autocommit=True) as bob:
+        changed = bob.execute("UPDATE events SET incident = 'hijacked', attrs = '{}' "
+                              "WHERE uid = 'e-alice'").rowcount
+    assert changed == 0
+    with Corpus.open(team["bob"]) as corpus:
+        span = corpus.insert_span(Span(start=7, end=15, label="actor", text="attacked",
+                                       coder="bob", doc_id=1))
+        corpus.insert_event(Event(1, "attack", (EventMember(span.uid, "attacker"),),
+                                  uid="e-bob", coder="bob", incident="e-alice"))
+    with Corpus.open(team["lee"]) as corpus:
+        [hers] = [e for e in corpus.events(1) if e.uid == "e-alice"]
+        assert (hers.incident, dict(hers.attrs)) == ("", {"note_code": "a"})
+        assert corpus.incident_links()["e-bob"] == "e-alice"
