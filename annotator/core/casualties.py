@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from annotator.core.schema import MAX_WHOLE
+
 if TYPE_CHECKING:
     from annotator.core.schema import LabelSpec
 
@@ -65,6 +67,9 @@ _OUTCOME_WORDS = (
     ("unknown", r"missing|unaccounted for"),
 )
 
+_OUTCOME_PATTERNS = tuple((outcome, re.compile(rf"\b(?:{pattern})\b"))
+                          for outcome, pattern in _OUTCOME_WORDS)
+
 # Words that may stand between a span and the verb that says what befell it, in
 # either direction: "were gravely wounded", "shot dead eight", "the death of 1".
 _BETWEEN = re.compile(
@@ -75,7 +80,6 @@ _BETWEEN = re.compile(
 # "were wounded and died later": the wound was not the end of it.
 _DIED_LATER = re.compile(r"\s*,?\s*and (?:later |subsequently )?(?:died|succumbed)")
 
-_NUMERAL = re.compile(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d+)?")
 _WORD = re.compile(r"[a-z]+|\d[\d,.\u202f\u00a0 ]*\d|\d")
 
 
@@ -101,8 +105,15 @@ _UNCOUNTED = ("many", "numerous", "lots", "countless", "multiple", "some", "heav
 
 def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
     """Counts and qualifier from a casualty span; the outcome from its sentence."""
-    text = _plain(span_text)
     outcome = outcome_in(sentence or span_text, span_text)
+    try:
+        return _counted(_plain(span_text), span_text, sentence, outcome)
+    except _TooLarge:  # the coder gives a count the codebook cannot hold, if any
+        return CasualtyCount(outcome=outcome)
+
+
+def _counted(text: str, span_text: str, sentence: str, outcome: str | None) -> CasualtyCount:
+    """The counts and qualifier of a span's words ``text`` (plain, lower case)."""
     found = _range(text)
     if found:
         low, high = found
@@ -119,7 +130,8 @@ def parse_casualty(span_text: str, sentence: str = "") -> CasualtyCount:
         return CasualtyCount(outcome=outcome)
     if vague:
         return CasualtyCount(value, value, None, "vague", outcome)
-    before = " ".join(words[:index])
+    # a qualifier is a few words long: the words just before the number hold it
+    before = " ".join(words[max(0, index - 8):index])
     qualifier = _qualifier(before)
     if qualifier is None and index == 0:
         # a span marked without its qualifier: "killing at least [44 villagers]"
@@ -145,7 +157,7 @@ def _words_before(sentence: str, span_text: str) -> str:
     at = sentence.find(span_text) if span_text else -1
     if at < 0:
         return ""
-    return " ".join(_WORD.findall(_plain(sentence[:at]))[-4:])
+    return " ".join(_WORD.findall(_plain(sentence[_word_start(sentence, at - 120, at):at]))[-4:])
 
 
 _PLURALS = ("children", "men", "women", "people", "police", "personnel", "others")
@@ -184,12 +196,19 @@ def outcome_in(sentence: str, span_text: str = "") -> str | None:
     if own:
         return min(own)[2]
     anchor = lowered.find(span_text.lower()) if span_text else -1
-    if anchor >= 0 and re.search(r"\blives$", span_text.lower()) and re.search(
-            r"\b(?:claim\w*|cost\w*|took|taken|lost)\s+$", lowered[:anchor]):
+    if anchor >= 0 and re.search(r"\blives$", span_text.lower()) and _LIVES_TAKEN.search(
+            lowered, max(0, anchor - 40), anchor):
         return "killed"  # "claimed more than 70,000 lives"
     if anchor < 0:
         found = _outcomes(lowered)
         return min(found)[2] if found else None
+    # A sentence with no end (a chronology, a transcript) holds more than one report:
+    # only the words within reach of the span can speak of it, and reading no more
+    # keeps the time spent on a span the same however long the sentence runs.
+    end = anchor + len(span_text)
+    begin = _word_start(lowered, anchor - _REACH, anchor)
+    lowered = lowered[begin:_word_end(lowered, end + _REACH, end)]
+    anchor -= begin
     end = anchor + len(span_text)
     start, finish = _clause_around(lowered, anchor, end)
     found = [(a + start, b + start, outcome)
@@ -206,6 +225,34 @@ def outcome_in(sentence: str, span_text: str = "") -> str | None:
     if after:
         return after[0][2]
     return before[-1][2] if before else None
+
+
+# How many characters either side of a span the outcome search reads: several times
+# the longest sentence of the evaluation set.
+_REACH = 1000
+
+_LIVES_TAKEN = re.compile(r"\b(?:claim\w*|cost\w*|took|taken|lost)\s+$")
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _word_start(text: str, at: int, limit: int) -> int:
+    """Where to start reading ``text`` from ``at`` on without half a word: past the
+    first space from ``at`` (before ``limit``), else ``at``."""
+    if at <= 0:
+        return 0
+    space = _SPACE.search(text, at, limit)
+    return space.end() if space else at
+
+
+def _word_end(text: str, at: int, limit: int) -> int:
+    """Where to stop reading ``text`` at ``at`` without half a word: the last space
+    before ``at`` (from ``limit`` on), else ``at``."""
+    if at >= len(text):
+        return len(text)
+    space = max(text.rfind(" ", limit, at), text.rfind("\n", limit, at))
+    return space if space >= 0 else at
 
 
 # What ends a clause for the outcome search: punctuation between clauses, and words
@@ -244,12 +291,13 @@ def _outcomes(text: str) -> list[tuple[int, int, str]]:
     """Every outcome word in ``text``, in order: (start, end, outcome), a longer phrase
     before the words in it ("killed or injured" rather than "killed")."""
     found: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for outcome, pattern in _OUTCOME_WORDS:
-        for match in re.finditer(rf"\b(?:{pattern})\b", text):
-            if any(a <= match.start() < b for a, b in taken):
+    # which characters a phrase already claims: one look per word found, however many
+    taken = bytearray(len(text))
+    for outcome, pattern in _OUTCOME_PATTERNS:
+        for match in pattern.finditer(text):
+            if taken[match.start()]:
                 continue
-            taken.append(match.span())
+            taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             found.append((match.start(), match.end(), outcome))
     return sorted(found)
 
@@ -259,11 +307,20 @@ def _plain(text: str) -> str:
     return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "twenty-five" -> "twenty five"
 
 
+# A number in a range: digits (as many as a count the codebook holds, with commas) or a
+# few number words ("two thousand three hundred and five"). The bounds keep each try
+# short; a number does not start inside another one ("1,250", not "250"), which would
+# only try again what its start tried.
+_FROM = r"((?<!\d)(?<!\d,)\d[\d,]{0,24}|[a-z]+(?: [a-z]+){0,7}?)"
+_TO = r"(\d[\d,]*|[a-z]+(?: [a-z]+){0,7}?)"  # its start is fixed: one try each
+_RANGES = (re.compile(rf"between {_TO} and {_TO}\b"),
+           re.compile(rf"\b{_FROM} (?:to|-|or) {_TO}\b"),
+           re.compile(r"(?<!\d)(?<!\d,)(\d[\d,]{0,24})-(\d[\d,]*)"))
+
+
 def _range(text: str) -> tuple[int, int] | None:
-    number = r"(\d[\d,]*|[a-z]+(?: [a-z]+)*?)"
-    for pattern in (rf"between {number} and {number}\b", rf"\b{number} (?:to|-|or) {number}\b",
-                    r"(\d[\d,]*)-(\d[\d,]*)"):
-        match = re.search(pattern, text)
+    for pattern in _RANGES:
+        match = pattern.search(text)
         if match:
             low = _value_of(match.group(1))
             high = _value_of(match.group(2))
@@ -277,15 +334,24 @@ def _value_of(phrase: str) -> int | None:
     return None if vague or index != 0 else value
 
 
+class _TooLarge(Exception):
+    """A count past the largest whole number the codebook holds (MAX_WHOLE)."""
+
+
 def _first_quantity(words: list[str]) -> tuple[int | None, int, bool]:
-    """The first number in ``words``: (value, index where it starts, vague?)."""
+    """The first number in ``words``: (value, index where it starts, vague?); raises
+    _TooLarge when that number is more than a count can hold."""
+    # where the last number stands, found once: "a" before it is an article
+    last_number = max((i for i, w in enumerate(words) if w not in ("a", "an") and (
+        w[0].isdigit() or w in _UNITS or w in _TENS or w in _VAGUE)), default=-1)
     for index, word in enumerate(words):
         if word[0].isdigit():
             return _numeral(word), index, False
         if word in _VAGUE and not (word == "few" and index and words[index - 1] != "a"):
             return _VAGUE[word], index, True
         if word in _UNITS or word in _TENS or word in _SCALES or word in _DOZEN or word == "half":
-            if word in ("a", "an", "no", "one") and not _counts_as_number(words, index):
+            if word in ("a", "an", "no", "one") and \
+                    not _counts_as_number(words, index, last_number > index):
                 continue
             value, _end = _number_words(words, index)
             if value is not None:
@@ -293,7 +359,7 @@ def _first_quantity(words: list[str]) -> tuple[int | None, int, bool]:
     return None, 0, False
 
 
-def _counts_as_number(words: list[str], index: int) -> bool:
+def _counts_as_number(words: list[str], index: int, number_later: bool) -> bool:
     """ "a" is a number in "a dozen", "a hundred", "a soldier"; not in "a few" (vague)."""
     following = words[index + 1] if index + 1 < len(words) else ""
     if following in ("few", "handful"):
@@ -302,9 +368,7 @@ def _counts_as_number(words: list[str], index: int) -> bool:
         return False
     if words[index] in ("a", "an") and following not in (*_DOZEN, *_SCALES, "couple"):
         # "an estimated 1,200": the article belongs to a later number, if there is one.
-        later = words[index + 1:]
-        return not any(w[0].isdigit() or w in _UNITS or w in _TENS or w in _VAGUE
-                       for w in later if w not in ("a", "an"))
+        return not number_later
     return True
 
 
@@ -340,6 +404,8 @@ def _number_words(words: list[str], start: int) -> tuple[int | None, int]:
             current = 2
         else:
             break
+        if total + current > MAX_WHOLE:  # "a hundred hundred hundred …"
+            raise _TooLarge
         seen = True
         index += 1
     if not seen:
@@ -348,27 +414,46 @@ def _number_words(words: list[str], start: int) -> tuple[int | None, int]:
 
 
 def _numeral(word: str) -> int:
-    digits = re.sub(r"[,\u202f\u00a0 ]", "", word)
-    try:
-        return int(float(digits))
-    except ValueError:  # "0..0", "1.2.3": take the whole number it starts with
-        return int(re.match(r"\d+", digits).group())  # type: ignore[union-attr]
+    """The whole number a numeral starts with, read digit by digit ("2,500", "1.5"
+    is 1, "1.2.3" is 1)."""
+    digits = re.match(r"\d+", re.sub(r"[,\u202f\u00a0 ]", "", word))
+    # more digits than MAX_WHOLE has are more than a count holds, and too many to read
+    if digits is None or len(digits.group().lstrip("0")) > len(str(MAX_WHOLE)):
+        raise _TooLarge
+    value = int(digits.group())
+    if value > MAX_WHOLE:
+        raise _TooLarge
+    return value
+
+
+_QUALIFIER_PATTERNS = tuple((re.compile(rf"\b{phrase}$"), meaning)
+                            for phrase, meaning in _QUALIFIERS)
 
 
 def _qualifier(before: str) -> str | None:
     before = before.strip()
-    for phrase, meaning in _QUALIFIERS:
-        if re.search(rf"\b{phrase}$", before):
+    for pattern, meaning in _QUALIFIER_PATTERNS:
+        if pattern.search(before):
             return meaning
     return None
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding ``text[start:end]``, for reading its outcome."""
-    left = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n", "; "))
-    right_candidates = [i for i in (text.find(mark, end) for mark in (". ", "! ", "? ", "\n"))
-                        if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
+    """The sentence (or line) holding ``text[start:end]``, for reading its outcome: at
+    most ``_REACH`` characters either side of it, which is all the reader reads, when
+    the text runs on without a full stop."""
+    # Looking no farther keeps reading every span of a text with no full stop linear.
+    low = max(0, start - _REACH)
+    high = min(len(text), end + _REACH)
+    left = max(text.rfind(mark, low, start) for mark in (". ", "! ", "? ", "\n", "; "))
+    if left < 0:
+        left = _word_start(text, low, start) - 1 if low else -1
+    right_candidates = [i for i in (text.find(mark, end, high + 1)
+                                    for mark in (". ", "! ", "? ", "\n")) if i != -1]
+    if right_candidates:
+        right = min(right_candidates)
+    else:
+        right = _word_end(text, high, end) if high < len(text) else len(text)
     return text[left + 1 if left >= 0 else 0:right + 1].strip()
 
 

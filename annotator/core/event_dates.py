@@ -12,6 +12,7 @@ coder sees its source and has the last word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -29,7 +30,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Time words that date nothing on the calendar; read first, so that "next Monday"
     # or "a day after" is never taken for a day, and they outweigh a farther date.
     ("vague", re.compile(r"\b(?:in recent (?:days|weeks|months|years)|recently"
-                         r"|(?:just |about |nearly |some |more than |less than |over )*"
+                         r"|(?:just |about |nearly |some |more than |less than |over ){0,3}"
                          r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
                          r"a few|\d+) (?:hours?|days?|weeks?|months?|years?) "
                          r"(?:ago|later|after|before|earlier)"
@@ -78,22 +79,27 @@ def _readings(text: str, published: str | None) -> list[DateReading]:
     after", "next Monday", "in recent months")."""
     today = _day(published)
     found: list[DateReading] = []
-    taken: list[tuple[int, int]] = []
+    # the characters readings already hold: one look per match, however many readings
+    taken = bytearray(len(text))
     lowered = text.lower()
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(lowered):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            if taken.find(1, match.start(), match.end()) >= 0:
                 continue  # part of a reading already made ("Monday 5 August")
             reading = (date.min, 0) if kind == "vague" else _read(kind, match, today)
             if reading is None:
                 if kind in ("iso", "day month", "month day"):
-                    taken.append(match.span())  # "31 February 2024" is no February
+                    _take(taken, match)  # "31 February 2024" is no February
                 continue
             day, precision = reading
-            taken.append(match.span())
+            _take(taken, match)
             found.append(DateReading(day.isoformat(), precision, match.start(), match.end(),
                                      text[match.start():match.end()]))
     return sorted(found, key=lambda r: r.start)
+
+
+def _take(taken: bytearray, match: re.Match[str]) -> None:
+    taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
 
 
 def _read(kind: str, match: re.Match[str], today: date | None) -> tuple[date, int] | None:
@@ -177,14 +183,41 @@ _SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|st
 _SINCE = re.compile(r"\bsince\b")
 
 
-def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+# How many characters either side of a span the date search reads: several times the
+# longest sentence of the evaluation set.
+_REACH = 1000
+_SPACE = re.compile(r"\s")
+
+
+def _sentence_ends(text: str, lo: int, hi: int, first: bool = False) -> list[int]:
+    """Where sentences end between ``lo`` and ``hi``: all of them, or the first."""
     ends = []
     for match in _SENTENCE_END.finditer(text, lo, hi):
         word = re.search(r"(\w+)$", text[max(lo, match.start() - 12):match.start()])
         if match.group(0)[0] == "." and word and word[1].lower() in _ABBREVIATIONS:
             continue
         ends.append(match.end())
+        if first:
+            break
     return ends
+
+
+def _word_start(text: str, at: int, limit: int) -> int:
+    """Where to start reading at ``at`` without half a word: past the first space from
+    ``at`` (before ``limit``), else ``at``."""
+    if at <= 0:
+        return 0
+    space = _SPACE.search(text, at, limit)
+    return space.end() if space else at
+
+
+def _word_end(text: str, at: int, limit: int) -> int:
+    """Where to stop reading at ``at`` without half a word: the last space before ``at``
+    (from ``limit`` on), else ``at``."""
+    if at >= len(text):
+        return len(text)
+    space = max(text.rfind(" ", limit, at), text.rfind("\n", limit, at))
+    return space if space >= 0 else at
 
 
 def _reference_day(text: str, published: str | None) -> str | None:
@@ -207,19 +240,34 @@ def _reference_day(text: str, published: str | None) -> str | None:
     return dated[0].isoformat()
 
 
-def _dates_the_span(reading: DateReading, sentence: str, start: int, end: int) -> bool:
+class _Sentence:
+    """A sentence with what deciding which of its dates date a span needs, found once:
+    where "since" and the commas stand."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        self.since = [m.start() for m in _SINCE.finditer(self.lowered)]
+        self.commas = [i for i, char in enumerate(text) if char == ","]
+
+
+def _dates_the_span(reading: DateReading, sentence: _Sentence, start: int, end: int) -> bool:
     """Whether a date of the sentence can be the date of what ``start``–``end`` says:
     "last week's killing" dates the killing only, "police said Friday" the saying only,
     and "attacks since the war began in October" the war's start, not the attacks."""
-    if sentence[reading.end:reading.end + 2] in ("'s", "’s"):
+    if sentence.text[reading.end:reading.end + 2] in ("'s", "’s"):
         return reading.start <= start <= reading.end + 3
-    before = sentence[:reading.start].lower()
-    speech = _SPEECH.search(before)
+    # the verb of saying stands right before the date ("said on Friday"): its few
+    # characters are all there is to read
+    speech = _SPEECH.search(sentence.lowered, max(0, reading.start - 30), reading.start)
     if speech and not (start <= speech.start() < end + 2 or start <= reading.start <= end):
         return False
-    since = [m.start() for m in _SINCE.finditer(before)
-             if "," not in before[m.start():] and m.start() >= end]
-    return not since
+    # a "since" after the span and before the date, with no comma after it
+    comma = bisect_left(sentence.commas, reading.start) - 1
+    lowest = max(end, sentence.commas[comma] + 1 if comma >= 0 else 0)
+    at = bisect_left(sentence.since, lowest)
+    return not (at < len(sentence.since) and
+                sentence.since[at] + len("since") <= reading.start)
 
 
 def date_for_event(text: str, start: int, end: int, published: str | None) -> DateReading | None:
@@ -227,12 +275,18 @@ def date_for_event(text: str, start: int, end: int, published: str | None) -> Da
     a reading in the same sentence, the nearest one that can date it; None when the
     sentence gives none, or the nearest time words date nothing ("a day after", "in
     recent months"): the article's own date (its dateline's) is then the coder's to take."""
-    begin = max(_sentence_ends(text, 0, start), default=0)
-    after = _sentence_ends(text, end, len(text))
-    finish = after[0] - 1 if after else len(text)
+    # A text that runs on without a full stop (a chronology, a transcript) is read no
+    # farther than _REACH either side of the span: the time taken stays the same
+    # however long it runs, and a date farther off is no longer this sentence's.
+    low = max(0, start - _REACH)
+    begin = max(_sentence_ends(text, low, start), default=_word_start(text, low, start))
+    high = min(len(text), end + _REACH)
+    after = _sentence_ends(text, end, high, first=True)
+    finish = after[0] - 1 if after else _word_end(text, high, end)
     sentence = text[begin:finish]
+    around = _Sentence(sentence)
     readings = [r for r in _readings(sentence, _reference_day(text, published))
-                if _dates_the_span(r, sentence, start - begin, end - begin)]
+                if _dates_the_span(r, around, start - begin, end - begin)]
     if not readings:
         return None
     middle = (start + end) / 2 - begin

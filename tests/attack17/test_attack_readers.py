@@ -7,8 +7,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from annotator.core.casualties import parse_casualty, prefilled
 from annotator.core.default_codebook import default_schema
 from annotator.core.event_dates import date_for_event
@@ -17,8 +15,6 @@ from tests.attack17.helpers import run
 HUGE = "1" + "0" * 400  # more digits than a float holds
 
 
-@pytest.mark.xfail(strict=True, reason="_numeral: int(float('1000…0')) raises OverflowError, "
-                   "so `annotator suggest` ends in a traceback")
 def test_suggest_on_an_article_with_a_huge_number_says_no_traceback(tmp_path: Path) -> None:
     corpus = tmp_path / "c.db"
     source = tmp_path / "a.jsonl"
@@ -30,8 +26,6 @@ def test_suggest_on_an_article_with_a_huge_number_says_no_traceback(tmp_path: Pa
     assert result.exit_code in (0, 1, 2)  # run() fails on a traceback
 
 
-@pytest.mark.xfail(strict=True, reason="prefilled (a coder tagging a casualty span) raises "
-                   "OverflowError on a 401-digit number instead of leaving the count out")
 def test_tagging_a_huge_number_as_casualty_prefills_nothing_it_cannot_hold() -> None:
     text = f"Yesterday {HUGE} people were killed."
     spec = default_schema().label("casualty")
@@ -62,8 +56,6 @@ def _growth(make: Callable[[int], Callable[[], object]], small: int) -> float:
     return _seconds(make(4 * small)) / max(_seconds(make(small)), 1e-3)
 
 
-@pytest.mark.xfail(strict=True, reason="parse_casualty is quadratic in a sentence's outcome "
-                   "words: 3 s for a 56 KB sentence of 'killed', 28 s for 105 KB")
 def test_casualty_reader_time_grows_no_faster_than_the_sentence() -> None:
     def make(n: int) -> Callable[[], object]:
         sentence = "killed " * n + "five soldiers"
@@ -71,8 +63,6 @@ def test_casualty_reader_time_grows_no_faster_than_the_sentence() -> None:
     assert _growth(make, 1500) < 9
 
 
-@pytest.mark.xfail(strict=True, reason="date_for_event is quadratic in a sentence's date "
-                   "words: 8 s for a 62 KB sentence without full stops, 18 s for 96 KB")
 def test_date_reader_time_grows_no_faster_than_the_sentence() -> None:
     def make(n: int) -> Callable[[], object]:
         text = "on Monday last week in October " * n

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import pytest
 
-from annotator.core.casualties import outcome_in, parse_casualty
+from annotator.core.casualties import outcome_in, parse_casualty, prefilled, sentence_around
+from annotator.core.default_codebook import default_schema
+from annotator.core.schema import MAX_WHOLE
 
 # phrase -> (low, best, high, qualifier)
 CASES = [
@@ -191,3 +196,64 @@ def test_outcome_of_the_span_from_the_verb_that_governs_it(sentence: str, span: 
 def test_counts_read_in_their_sentence(sentence: str, span: str, expected: tuple) -> None:
     found = parse_casualty(span, sentence)
     assert (found.count_low, found.count_best, found.count_high, found.qualifier) == expected
+
+
+def test_a_count_is_read_digit_by_digit_up_to_what_the_codebook_holds() -> None:
+    largest = str(MAX_WHOLE)
+    assert parse_casualty(f"{largest} people").count_best == MAX_WHOLE
+    assert parse_casualty("12,345,678,901,234 people").count_best == 12_345_678_901_234
+    # one more than a count holds, or more digits than a float holds exactly: left out
+    for numeral in (str(MAX_WHOLE + 1), "1" * 20, "1" + "0" * 400, "9" * 5000,
+                    "hundred " * 30 + "people", "a dozen " + "dozen " * 20 + "men"):
+        reading = parse_casualty(numeral, f"{numeral} were killed")
+        assert (reading.count_low, reading.count_best, reading.count_high) == (None,) * 3
+        assert reading.outcome == "killed"
+    assert parse_casualty(f"between 5 and {'1' * 30} people").count_high is None
+
+
+def test_tagging_a_span_in_a_text_with_no_full_stop_reads_its_own_clause() -> None:
+    text = "Shelling went on all week, " * 400 + "and three soldiers were wounded " + \
+        "while the talks went on " * 400
+    start = text.index("three soldiers")
+    attrs = prefilled(default_schema().label("casualty"), text, start,
+                      start + len("three soldiers"))
+    assert attrs["outcome"] == "injured" and attrs["count_best"] == 3
+    sentence = sentence_around(text, start, start + len("three soldiers"))
+    assert "three soldiers were wounded" in sentence and len(sentence) < 2500
+
+
+def _growth(work: Callable[[int], object], small: int) -> float:
+    """How many times longer ``work(4 * small)`` takes than ``work(small)``: 4 if the
+    time grows with the text, 16 if with its square (the best of two runs each)."""
+    def seconds(size: int) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            work(size)
+            best = min(best, time.perf_counter() - started)
+        return best
+    return seconds(4 * small) / max(seconds(small), 1e-3)
+
+
+def _every_phrase(n: int) -> None:
+    """What `annotator suggest` does: read each casualty phrase of a text with no full
+    stop in its sentence."""
+    text = "5 people were killed and " * n
+    for at in range(0, len(text), len("5 people were killed and ")):
+        parse_casualty(text[at:at + 8], sentence_around(text, at, at + 8))
+
+
+@pytest.mark.parametrize(("name", "work", "small"), [
+    ("every phrase of a text with no full stop", _every_phrase, 500),
+    ("a span of 'between'", lambda n: parse_casualty("between " * n + "5"), 8000),
+    ("a span of '1,'", lambda n: parse_casualty("1," * n + "1 people"), 16000),
+    ("a span of 'a'", lambda n: parse_casualty("a " * n + "soldier"), 16000),
+    ("a span of 'hundred'", lambda n: parse_casualty("a " + "hundred " * n), 8000),
+    ("a sentence of asides", lambda n: parse_casualty(
+        "two men", "two men, who " + "— who ( which " * n + "were killed"), 4000),
+    ("a sentence of qualifiers", lambda n: parse_casualty(
+        "5 people", "at least " * n + "5 people were hurt"), 8000),
+], ids=lambda value: value if isinstance(value, str) else "")
+def test_reading_time_grows_no_faster_than_the_text(name: str, work: Callable[[int], object],
+                                                     small: int) -> None:
+    assert _growth(work, small) < 9, name

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import pytest
 
-from annotator.core.event_dates import DAY, MONTH, WEEK, date_for_event, dates_in
+from annotator.core.event_dates import DAY, MONTH, WEEK, DateReading, date_for_event, dates_in
 
 TUESDAY = "2024-08-06"
 
@@ -90,3 +93,42 @@ def test_a_date_of_something_else_does_not_date_the_event(sentence: str, words: 
 def test_the_date_of_the_event_itself_is_kept(sentence: str, words: str,
                                                expected: tuple[str, int]) -> None:
     assert _for(sentence, words) == expected
+
+
+def test_in_a_text_with_no_full_stop_the_nearest_date_still_dates_the_event() -> None:
+    chronology = "shelling went on in October and since then, " * 300
+    sentence = chronology + "two soldiers were killed on Monday, " + chronology
+    assert _for(sentence, "two soldiers were killed") == ("2024-08-05", DAY)
+
+
+def _growth(work: Callable[[int], object], small: int) -> float:
+    """How many times longer ``work(4 * small)`` takes than ``work(small)``: 4 if the
+    time grows with the text, 16 if with its square (the best of two runs each)."""
+    def seconds(size: int) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            work(size)
+            best = min(best, time.perf_counter() - started)
+        return best
+    return seconds(4 * small) / max(seconds(small), 1e-3)
+
+
+def _middle(text: str) -> DateReading | None:
+    return date_for_event(text, len(text) // 2, len(text) // 2 + 5, TUESDAY)
+
+
+@pytest.mark.parametrize(("name", "work", "small"), [
+    ("qualifiers with no time word", lambda n: _middle("just about " * n), 4000),
+    ("'since' with no comma", lambda n: _middle("since 3 March " * n), 2000),
+    ("'said on' before each date", lambda n: _middle("police said on Friday " * n), 2000),
+    ("every date of a text with no full stop",
+     lambda n: dates_in("on Monday last week in October, " * n, TUESDAY), 1000),
+    ("every event of a text with no full stop", lambda n: [
+        date_for_event(text, at, at + 5, TUESDAY)
+        for text in ["a bomb went off on Monday and " * n]
+        for at in range(0, len(text), len("a bomb went off on Monday and "))], 100),
+], ids=lambda value: value if isinstance(value, str) else "")
+def test_reading_time_grows_no_faster_than_the_text(name: str, work: Callable[[int], object],
+                                                     small: int) -> None:
+    assert _growth(work, small) < 9, name
