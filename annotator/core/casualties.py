@@ -205,9 +205,9 @@ def outcome_in(sentence: str, span_text: str = "") -> str | None:
     # A sentence with no end (a chronology, a transcript) holds more than one report:
     # only the words within reach of the span can speak of it, and reading no more
     # keeps the time spent on a span the same however long the sentence runs.
-    end = anchor + len(span_text)
+    span_end = anchor + len(span_text)
     begin = _word_start(lowered, anchor - _REACH, anchor)
-    lowered = lowered[begin:_word_end(lowered, end + _REACH, end)]
+    lowered = lowered[begin:_word_end(lowered, span_end + _REACH, span_end)]
     anchor -= begin
     end = anchor + len(span_text)
     start, finish = _clause_around(lowered, anchor, end)
@@ -232,8 +232,6 @@ def outcome_in(sentence: str, span_text: str = "") -> str | None:
 _REACH = 1000
 
 _LIVES_TAKEN = re.compile(r"\b(?:claim\w*|cost\w*|took|taken|lost)\s+$")
-
-
 _SPACE = re.compile(r"\s")
 
 
