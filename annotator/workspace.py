@@ -10,12 +10,14 @@ from pathlib import Path
 
 from annotator.core.datasets import dataset_schema
 from annotator.core.default_codebook import codebook_markdown
+from annotator.core.schema import Schema
 from annotator.formats.importing import ImportSummary, import_paths
 from annotator.formats.staging import process_exists
 from annotator.resources import sample_files
 from annotator.settings import default_corpus_path
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.guard import companions
+from annotator.storage.pg.address import ServerAddress, is_server_address
 
 
 def add_samples(corpus: Corpus) -> ImportSummary:
@@ -48,7 +50,7 @@ def open_default_corpus() -> Corpus:
     return corpus
 
 
-def create_corpus(path: Path, *, sample: bool = False,
+def create_corpus(path: Path | str | ServerAddress, *, sample: bool = False,
                   codebook: str = "") -> tuple[Corpus, ImportSummary | None]:
     """A new corpus at ``path``; ``codebook`` names a dataset's (core.datasets.DATASETS)
     to set up in place of the default one.
@@ -59,16 +61,16 @@ def create_corpus(path: Path, *, sample: bool = False,
     made again under its name.
     """
     schema = dataset_schema(codebook) if codebook else None  # an unknown name makes no file
+    if isinstance(path, ServerAddress) or is_server_address(str(path)):
+        return _set_up(Corpus.open(path), schema, sample)  # a server's: set up where it is
+    path = Path(path)
     if schema is None and not sample:
         return Corpus.open(path), None  # each step of a new file's set-up is its own commit
     _remove_stale_partials(path)
     partial = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
-        with Corpus.open(partial) as made:
-            if schema is not None:
-                made.save_schema(schema)
-                made.set_codebook(codebook_markdown(schema))
-            summary = add_samples(made) if sample else None
+        made, summary = _set_up(Corpus.open(partial), schema, sample)
+        with made:
             made.db.execute("PRAGMA journal_mode = DELETE")  # one file to move
         os.replace(partial, path)
     except OSError as exc:
@@ -78,6 +80,18 @@ def create_corpus(path: Path, *, sample: bool = False,
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
     return Corpus.open(path), summary
+
+
+def _set_up(corpus: Corpus, schema: Schema | None,
+            sample: bool) -> tuple[Corpus, ImportSummary | None]:
+    try:
+        if schema is not None:
+            corpus.save_schema(schema)
+            corpus.set_codebook(codebook_markdown(schema))
+        return corpus, add_samples(corpus) if sample else None
+    except BaseException:
+        corpus.close()
+        raise
 
 
 def _remove_stale_partials(path: Path) -> None:
