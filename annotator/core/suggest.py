@@ -89,14 +89,29 @@ def _without_overlaps(found: list[Suggestion],
                       taken: Sequence[tuple[int, int]]) -> list[Suggestion]:
     """Earlier sources first (gazetteer, casualties, dictionary, patterns, model);
     a suggestion that overlaps a coded span or an earlier suggestion is dropped."""
+    occupied = _Occupied([*taken, *((s.start, s.end) for s in found)])
+    for start, end in taken:
+        occupied.take(start, end)
     kept: list[Suggestion] = []
-    occupied = sorted(taken)
     for suggestion in found:
-        if any(a < suggestion.end and suggestion.start < b for a, b in occupied):
-            continue
-        kept.append(suggestion)
-        occupied.append((suggestion.start, suggestion.end))
+        if occupied.free(suggestion.start, suggestion.end):
+            kept.append(suggestion)
+            occupied.take(suggestion.start, suggestion.end)
     return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+class _Occupied:
+    """Which characters are taken: a byte each, so asking about a range costs its length,
+    not the number of ranges taken (a long article's thousands of suggestions)."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        self._taken = bytearray(max((end for _start, end in ranges), default=0))
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * max(0, end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start, end) < 0
 
 
 def whole_word_occurrences(text: str, phrase: str, skip: Sequence[tuple[int, int]] = ()
@@ -105,4 +120,7 @@ def whole_word_occurrences(text: str, phrase: str, skip: Sequence[tuple[int, int
     if not phrase.strip():
         return []
     hits = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
-    return [h for h in hits if not any(a < h[1] and h[0] < b for a, b in skip)]
+    occupied = _Occupied([*skip, *hits])
+    for start, end in skip:
+        occupied.take(start, end)
+    return [h for h in hits if occupied.free(*h)]
