@@ -63,7 +63,7 @@ def test_the_codebook_keeps_its_event_attributes_and_dataset(corpus: Corpus) -> 
     assert schema_from_json(schema_to_json(coded_schema())) == coded_schema()
     assert corpus.schema().check_event({"inter1": "3", "civilian_targeting": "yes"}) == {
         "inter1": 3, "civilian_targeting": True}
-    with pytest.raises(InvalidRecord, match="sub_event_type.*'Riot' is not one of"):
+    with pytest.raises(InvalidRecord, match=r"sub_event_type.*'Riot' is not one of"):
         corpus.schema().check_event({"sub_event_type": "Riot"})
 
 
@@ -180,7 +180,7 @@ def test_a_damaged_event_code_names_the_event(tmp_path: Path) -> None:
         doc_id, spans = setup(corpus)
         corpus.insert_event(an_event(doc_id, spans, uid="e1"))
         corpus.db.execute("UPDATE events SET attrs = '[1, 2]' WHERE uid = 'e1'")
-        with pytest.raises(Exception, match="event 'e1' .* is damaged"):
+        with pytest.raises(Exception, match=r"event 'e1' .* is damaged"):
             corpus.events(doc_id)
 
 
