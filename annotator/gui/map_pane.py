@@ -97,7 +97,8 @@ class MapPane(QWidget):
         """A message where the map would be (nothing to draw, or it could not be read)."""
         self.message.setText(message)
         self.stack.setCurrentWidget(self.message)
-        self.legend.hide()
+        # Emptied, not hidden: it keeps the header's spare width, so "Fit" keeps its size.
+        self.legend.clear()
 
     def showing_map(self) -> bool:
         return self.stack.currentWidget() is self.view

@@ -352,3 +352,17 @@ def test_the_map_of_a_corpus_on_a_server(qtbot, located, pg_url: str,
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=pane.view.view_position(point))
     qtbot.waitUntil(lambda: window.session.selected_uids == (made["Kirkuk"].uid,))
+
+
+def test_with_a_message_in_place_of_the_map_the_header_keeps_its_shape(qtbot) -> None:
+    from annotator.core.world_map import load_world_map
+    from annotator.gui.map_pane import MapPane
+
+    pane = MapPane(load_world_map())
+    qtbot.addWidget(pane)
+    pane.resize(1264, 250)
+    pane.show()
+    pane.say("No coded place has coordinates yet.")
+    pane.layout().activate()  # laid out now, as the next paint would
+    # "Fit" is a button's width, not the header's spare width.
+    assert pane.fit_button.width() < 3 * pane.fit_button.sizeHint().width()
