@@ -13,18 +13,18 @@ from annotator.formats import (
     csv_export,
     csv_import,
     doccano,
-    document_sniff,
     events_csv,
+    factiva,
     huggingface,
     inception_sniff,
     jsonl,
     labelstudio,
+    news_sniff,
     news_txt,
     plover_jsonl,
     prodigy,
     spacy_docbin,
     ucdp_ged_csv,
-    web_page,
     webanno_tsv,
     webanno_tsv_write,
     xmi,
@@ -46,8 +46,8 @@ READERS: dict[str, Reader] = {
     "labelstudio": labelstudio.read,
     "xmi": xmi.read,
     "webanno": webanno_tsv.read,
-    # Single documents as coders receive them (document_sniff tells them by content).
-    "web": web_page.read,
+    # Exports of news databases, many articles a file (news_sniff tells them by content).
+    "factiva": factiva.read,
 }
 
 IMPORT_FORMATS = ("auto", *READERS)
@@ -90,7 +90,6 @@ SUFFIXES = {
     # Names flair, nerpy and CoNLL-2003 give their splits: read if their content is CoNLL.
     ".train": "conll?", ".dev": "conll?", ".test": "conll?", ".testa": "conll?",
     ".testb": "conll?",
-    **{suffix: fmt for suffix, fmt in document_sniff.SUFFIXES.items() if fmt in READERS},
 }
 
 
@@ -100,6 +99,8 @@ def format_for(path: Path, requested: str) -> str | None:
         return requested
     if (inception := inception_sniff.sniff(path)) is not None:
         return inception  # .xmi, a zip of them, WebAnno TSV by its first line
+    if (export := news_sniff.sniff(path)) is not None:
+        return export  # a Factiva or Nexis export, by its content
     found = SUFFIXES.get(path.suffix.lower())
     if found == "txt":
         if path.with_suffix(".ann").exists():
@@ -110,12 +111,6 @@ def format_for(path: Path, requested: str) -> str | None:
     if found in ("conll", "conllu"):
         # The family is told by content: CoNLL-U named .conll, columns named .conllu.
         return conll_sniff.sniff(path) or found
-    if found in document_sniff.SUFFIXES.values() or found is None:
-        document = document_sniff.sniff(path)  # a PDF named .html is read as a PDF
-        if document in READERS:
-            return document
-        if found is not None:
-            return found
     if found == "conll?" or found is None:
         return conll_sniff.sniff(path)
     return found

@@ -1,0 +1,178 @@
+"""Factiva and Nexis exports as coders download them: every real sample against its ground
+truth (../shared/data/real/news/ground-truth.json), and damaged exports made here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotator.cli import cli
+from annotator.formats.base import Problem, ReadDocument, ReadOptions
+from annotator.formats.importing import import_paths
+from annotator.formats.registry import READERS, format_for
+from annotator.storage.bulk import iter_documents
+from annotator.storage.corpus import Corpus
+from tests.conftest import SHARED_DATA
+
+NEWS = SHARED_DATA / "real" / "news"
+TRUTH = NEWS / "ground-truth.json"
+
+
+def _truth() -> list[dict]:
+    if not TRUTH.exists():
+        return []
+    return [entry for entry in json.loads(TRUTH.read_text(encoding="utf-8"))
+            if entry["path"].startswith(("factiva/", "nexis/"))]
+
+
+def _real(path: str) -> Path:
+    found = NEWS / path
+    if not found.exists():
+        pytest.skip(f"{found} is absent: real news exports are kept beside the repository "
+                    "(set ANNOTATOR_SHARED_DATA to their folder)")
+    return found
+
+
+def _read(path: Path, fmt: str | None = None) -> tuple[list, list[Problem]]:
+    fmt = fmt or format_for(path, "auto")
+    assert fmt is not None, f"{path.name}: format not told"
+    items = list(READERS[fmt](path, ReadOptions()))
+    return ([i.record for i in items if isinstance(i, ReadDocument)],
+            [i for i in items if isinstance(i, Problem)])
+
+
+def _body(record) -> str:
+    """The text after the headline, which the document's text starts with."""
+    assert record.text.startswith(record.title), "the headline stays in the text"
+    return record.text[len(record.title):]
+
+
+@pytest.mark.parametrize("entry", _truth() or [pytest.param(None, marks=pytest.mark.skip(
+    reason=f"{TRUTH} is absent: real news exports are kept beside the repository"))],
+    ids=lambda e: e["path"] if e else "absent")
+def test_real_export_matches_its_ground_truth(entry: dict) -> None:
+    path = _real(entry["path"])
+    expected = "factiva" if entry["path"].startswith("factiva/") else "nexis"
+    if expected not in READERS:
+        pytest.skip(f"no {expected} reader yet")
+    assert format_for(path, "auto") == expected
+    records, _problems = _read(path)
+    assert len(records) == entry["articles"]
+    for record, first in zip(records, entry["first"], strict=False):
+        if first["headline"] is not None:
+            assert record.title == first["headline"]
+        assert record.date == first["date"]
+        assert record.source == first["source"]
+        words = len(first["body_starts"].split())
+        assert " ".join(_body(record).split()[:words]) == first["body_starts"]
+    if entry.get("all_headlines"):
+        assert [r.title or None for r in records] == entry["all_headlines"]
+    for position, record in enumerate(records, 1):
+        assert record.meta["file"] == path.name
+        assert record.meta["position"] == position
+
+
+def test_factiva_keeps_its_fields_and_accession_number() -> None:
+    records, problems = _read(_real("factiva/newspapers__nyt_1_1993-01-03.html"))
+    first = records[0]
+    assert first.uid == "NYTF000020050408dp1900j9s"
+    assert first.meta["byline"] == "By ALAN RIDING"
+    assert first.meta["section"] == "Foreign Desk; 1"
+    assert first.meta["language"] == "Englisch"
+    # Declared UTF-8, written in Windows-1252: read, and the coder told.
+    assert any("Windows-1252" in p.reason for p in problems)
+    assert len({r.uid for r in records}) == len(records)
+
+
+CLASSIC = """<html><head><title>Factiva</title></head><body><div id="navcontainer"><table><tr>
+<td class="factivalogo"><h1>Factiva</h1></td></tr></table></div><div id="contentLeft">{articles}
+</div></body></html>"""
+ARTICLE = """<div class="article enArticle"><table>
+<tr><td class="index"><b>HD</b></td><td><b class='enHeadline'>{headline}</b></td></tr>
+<tr><td class="index"><b>PD</b></td><td>{date}</td></tr>
+<tr><td class="index"><b>SN</b></td><td>Daily Test</td></tr>
+{body}
+<tr><td class="index"><b>AN</b></td><td>Document {an}</td></tr></table></div>"""
+BODY = """<tr><td class="index"><b>LP</b></td><td><p class="articleParagraph">{lead}</p></td></tr>
+<tr><td class="index"><b>TD</b></td><td><p class="articleParagraph">More text.</p></td></tr>"""
+
+
+def _classic(tmp_path: Path, *articles: tuple[str, str, str, bool]) -> Path:
+    parts = [ARTICLE.format(headline=h, date=d, an=an,
+                            body=BODY.format(lead=f"Lead of {h}.") if body else "")
+             for h, d, an, body in articles]
+    path = tmp_path / "export.html"
+    path.write_text(CLASSIC.format(articles="\n".join(parts)), encoding="utf-8")
+    return path
+
+
+def test_factiva_article_without_body_is_said_and_others_are_read(tmp_path: Path) -> None:
+    path = _classic(tmp_path, ("Shelling in Kidal", "3 mars 2024", "TESTAAAA00000001", True),
+                    ("Empty one", "4 March 2024", "TESTAAAA00000002", False),
+                    ("Raid near Gao", "5. März 2024", "TESTAAAA00000003", True))
+    records, problems = _read(path)
+    assert [(r.title, r.date, r.uid) for r in records] == [
+        ("Shelling in Kidal", "2024-03-03", "TESTAAAA00000001"),
+        ("Raid near Gao", "2024-03-05", "TESTAAAA00000003")]
+    assert records[1].meta["position"] == 3
+    assert records[0].text == "Shelling in Kidal\n\nLead of Shelling in Kidal.\n\nMore text."
+    [problem] = problems
+    assert "article 2" in problem.reason and "Empty one" in problem.reason
+    assert "no text" in problem.reason
+
+
+def test_factiva_html_without_articles_is_said(tmp_path: Path) -> None:
+    path = _classic(tmp_path)
+    assert format_for(path, "auto") == "factiva"
+    records, problems = _read(path)
+    assert records == []
+    assert [p.reason for p in problems] == ["is a Factiva HTML export with no articles in it"]
+
+
+def test_factiva_rtf_cut_in_the_middle(tmp_path: Path) -> None:
+    data = _real("factiva/AutomatedWeather__Factiva.rtf").read_bytes()
+    cut = tmp_path / "cut.rtf"
+    cut.write_bytes(data[: len(data) // 2])
+    records, problems = _read(cut, "factiva")
+    whole, _ = _read(_real("factiva/AutomatedWeather__Factiva.rtf"))
+    assert 0 < len(records) < len(whole)
+    assert [r.uid for r in records] == [r.uid for r in whole[: len(records)]]
+    assert any("cut short" in p.reason and f"{len(records)} articles read" in p.reason
+               for p in problems)
+
+
+def test_factiva_xml_cut_short_is_said(tmp_path: Path) -> None:
+    data = _real("factiva/tm.plugin.factiva__factiva_test.xml").read_bytes()
+    cut = tmp_path / "cut.xml"
+    cut.write_bytes(data[:5000])
+    records, problems = _read(cut)
+    assert records == []
+    assert any("not well-formed XML" in p.reason and "cut short" in p.reason for p in problems)
+
+
+def test_import_through_the_cli_counts_and_skips_duplicates(tmp_path: Path) -> None:
+    export = _real("factiva/amcat__factivia.htm")
+    corpus = tmp_path / "news.sqlite"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["import", str(corpus), str(export)])
+    assert first.exit_code == 0, first.output
+    assert "9 added" in first.output
+    again = runner.invoke(cli, ["import", str(corpus), str(export)])
+    assert again.exit_code == 0, again.output
+    assert "0 added, 9 skipped as duplicates" in again.output
+    with Corpus.open(corpus) as opened:
+        stored = list(iter_documents(opened))
+    assert len(stored) == 9
+    assert {d.document.meta["position"] for d in stored} == set(range(1, 10))
+
+
+def test_import_paths_reports_the_bad_article(tmp_path: Path) -> None:
+    path = _classic(tmp_path, ("Shelling in Kidal", "3 March 2024", "TESTAAAA00000001", True),
+                    ("Empty one", "4 March 2024", "TESTAAAA00000002", False))
+    with Corpus.open(tmp_path / "c.sqlite") as corpus:
+        summary = import_paths(corpus, [path], fmt="auto", options=ReadOptions())
+    assert summary.added == 1
+    assert any("Empty one" in str(p) for p in summary.rejected)
