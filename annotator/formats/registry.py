@@ -13,6 +13,7 @@ from annotator.formats import (
     csv_export,
     csv_import,
     doccano,
+    document_sniff,
     events_csv,
     factiva,
     huggingface,
@@ -25,6 +26,7 @@ from annotator.formats import (
     prodigy,
     spacy_docbin,
     ucdp_ged_csv,
+    web_page,
     webanno_tsv,
     webanno_tsv_write,
     xmi,
@@ -48,6 +50,8 @@ READERS: dict[str, Reader] = {
     "webanno": webanno_tsv.read,
     # Exports of news databases, many articles a file (news_sniff tells them by content).
     "factiva": factiva.read,
+    # Single documents as coders receive them (document_sniff tells them by content).
+    "web": web_page.read,
 }
 
 IMPORT_FORMATS = ("auto", *READERS)
@@ -90,6 +94,7 @@ SUFFIXES = {
     # Names flair, nerpy and CoNLL-2003 give their splits: read if their content is CoNLL.
     ".train": "conll?", ".dev": "conll?", ".test": "conll?", ".testa": "conll?",
     ".testb": "conll?",
+    **{suffix: fmt for suffix, fmt in document_sniff.SUFFIXES.items() if fmt in READERS},
 }
 
 
@@ -111,6 +116,12 @@ def format_for(path: Path, requested: str) -> str | None:
     if found in ("conll", "conllu"):
         # The family is told by content: CoNLL-U named .conll, columns named .conllu.
         return conll_sniff.sniff(path) or found
+    if found in document_sniff.SUFFIXES.values() or found is None:
+        document = document_sniff.sniff(path)  # a PDF named .html is read as a PDF
+        if document in READERS:
+            return document
+        if found is not None:
+            return found
     if found == "conll?" or found is None:
         return conll_sniff.sniff(path)
     return found
