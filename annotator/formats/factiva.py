@@ -28,6 +28,7 @@ _ACCESSION = re.compile(r"^(?:Document|Dokument|Documento|Documenti|Doc)\s+([A-Z
 _WORDS = re.compile(r"^\d[\d.,\u00a0 ]*\s+[^\W\d_]+\.?$")
 _TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[AaPp][Mm])?$")
 _FOUND = re.compile(r"Results Found\W+(\d+)")
+_BOX = re.compile(rb"class=[\"']article [a-z]{2}Article[\"']")
 
 
 def sniff(head: bytes) -> bool:
@@ -35,7 +36,8 @@ def sniff(head: bytes) -> bool:
     if b"ppsArticleResponse" in head or b"Factiva RTF" in head:
         return True
     # Every HTML export carries Factiva's logo cell, articles or none.
-    return b"factivalogo" in head or (b"Factiva" in head and b'class="article' in head)
+    # A news page that names Factiva is not one: its article boxes must be Factiva's.
+    return b"factivalogo" in head or (b"Factiva" in head and _BOX.search(head) is not None)
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:

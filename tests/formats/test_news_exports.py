@@ -176,3 +176,10 @@ def test_import_paths_reports_the_bad_article(tmp_path: Path) -> None:
         summary = import_paths(corpus, [path], fmt="auto", options=ReadOptions())
     assert summary.added == 1
     assert any("Empty one" in str(p) for p in summary.rejected)
+
+
+def test_a_news_page_that_names_factiva_is_not_an_export(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Found on Factiva.</p><div class=\"article-body\">"
+                    "Troops entered the town.</div></body></html>", encoding="utf-8")
+    assert format_for(page, "auto") != "factiva"
