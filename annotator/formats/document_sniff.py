@@ -39,11 +39,15 @@ def sniff(path: Path) -> str | None:
         return "email" if path.suffix.lower() == ".msg" else None
     if head.startswith(b"PK\x03\x04"):
         return _zipped(path)
-    if _HTML.search(stripped[:1024]):
-        return "web"
     lines = stripped.split(b"\n", 12)[:12]
     if sum(bool(_MAIL_HEADER.match(line)) for line in lines) >= 2:
-        return "email"
+        # A page saved as MHTML is a MIME message too: its pieces are "related" to one page.
+        lowered = head.lower()
+        if b"snapshot-content-location:" in lowered or b"multipart/related" in lowered:
+            return "web"
+        return "email"  # before HTML: a message's HTML body is no web page
+    if _HTML.search(stripped[:1024]):
+        return "web"
     return None
 
 

@@ -14,6 +14,7 @@ from annotator.formats import (
     csv_import,
     doccano,
     document_sniff,
+    email_message,
     events_csv,
     factiva,
     huggingface,
@@ -22,6 +23,7 @@ from annotator.formats import (
     labelstudio,
     news_sniff,
     news_txt,
+    office_doc,
     plover_jsonl,
     prodigy,
     spacy_docbin,
@@ -52,6 +54,9 @@ READERS: dict[str, Reader] = {
     "factiva": factiva.read,
     # Single documents as coders receive them (document_sniff tells them by content).
     "web": web_page.read,
+    "odt": office_doc.read_odt,
+    "epub": office_doc.read_epub,
+    "email": email_message.read,
 }
 
 IMPORT_FORMATS = ("auto", *READERS)
