@@ -54,6 +54,8 @@ READERS: dict[str, Reader] = {
     "factiva": factiva.read,
     # Single documents as coders receive them (document_sniff tells them by content).
     "web": web_page.read,
+    "docx": office_doc.read_docx,
+    "rtf": office_doc.read_rtf,
     "odt": office_doc.read_odt,
     "epub": office_doc.read_epub,
     "email": email_message.read,

@@ -16,7 +16,7 @@ from tests.conftest import SAMPLES
 def test_folders_are_walked_and_duplicates_stored_once(corpus: Corpus, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     shutil.copytree(SAMPLES, folder / "nested")
-    (folder / "nested" / "notes.docx").write_bytes(b"PK\x03\x04 not for us")
+    (folder / "nested" / "notes.pages").write_bytes(b"PK\x03\x04 not for us")
     (folder / ".hidden.txt").write_text("hidden")
     summary = import_paths(corpus, [folder])
     assert (summary.added, summary.duplicates, summary.rejected) == (4, 0, [])
@@ -41,7 +41,9 @@ def test_bad_documents_are_rejected_and_the_rest_imported(corpus: Corpus, tmp_pa
     assert summary.added == 2
     assert summary.new_labels == ["PER"]
     assert [(str(p.file.name), p.line) for p in summary.rejected] == [
-        ("notes.rtf", None), ("missing.txt", None), ("mixed.jsonl", 2)]
+        ("missing.txt", None), ("mixed.jsonl", 2), ("notes.rtf", None)]
+    [empty] = [p for p in summary.rejected if p.file.name == "notes.rtf"]
+    assert "has no text" in empty.reason
     assert not summary.ok
     assert "new labels added to the corpus: PER" in summary.lines()
 
