@@ -139,6 +139,16 @@ def inside(path: Path, folder: Path) -> bool:
     return real == home or real.startswith(home.rstrip(os.sep) + os.sep)
 
 
+def file_bytes(path: Path) -> bytes | Problem:
+    """The bytes of a document file, or why there are none to read (cannot be read,
+    or empty): what every reader of whole files asks first."""
+    try:
+        data = read_regular(path)
+    except OSError as exc:
+        return unreadable(path, exc)
+    return data if data.strip() else Problem(path, None, "is empty")
+
+
 def unreadable(path: Path, exc: OSError) -> Problem:
     """Why ``path`` could not be read, as a problem."""
     if isinstance(exc, NotRegularFile):

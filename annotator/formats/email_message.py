@@ -25,9 +25,8 @@ from annotator.formats.base import (
     ReadDocument,
     ReadItem,
     ReadOptions,
+    file_bytes,
     file_name,
-    read_regular,
-    unreadable,
 )
 from annotator.formats.html_text import html_blocks
 
@@ -46,13 +45,9 @@ class Mail:
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    try:
-        data = read_regular(path)
-    except OSError as exc:
-        yield unreadable(path, exc)
-        return
-    if not data.strip():
-        yield Problem(path, None, "is empty")
+    data = file_bytes(path)
+    if isinstance(data, Problem):
+        yield data
         return
     mail = _msg(path) if data.startswith(b"\xd0\xcf\x11\xe0") else _eml(data)
     if isinstance(mail, str):

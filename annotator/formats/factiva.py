@@ -16,9 +16,8 @@ from annotator.formats.base import (
     Problem,
     ReadItem,
     ReadOptions,
+    file_bytes,
     file_name,
-    read_regular,
-    unreadable,
 )
 from annotator.formats.factiva_rtf import read_rtf
 from annotator.formats.news_dates import news_date
@@ -41,13 +40,9 @@ def sniff(head: bytes) -> bool:
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    try:
-        data = read_regular(path)
-    except OSError as exc:
-        yield unreadable(path, exc)
-        return
-    if not data.strip():
-        yield Problem(path, None, "is empty")
+    data = file_bytes(path)
+    if isinstance(data, Problem):
+        yield data
         return
     warnings: list[Problem] = []
     name = file_name(path, warnings)

@@ -22,9 +22,8 @@ from annotator.formats.base import (
     ReadDocument,
     ReadItem,
     ReadOptions,
+    file_bytes,
     file_name,
-    read_regular,
-    unreadable,
 )
 from annotator.formats.html_text import html_blocks
 
@@ -154,13 +153,9 @@ def reader(kind: str) -> Callable[[Path, ReadOptions], Iterator[ReadItem]]:
 
 
 def _read(kind: str, path: Path) -> Iterator[ReadItem]:
-    try:
-        data = read_regular(path)
-    except OSError as exc:
-        yield unreadable(path, exc)
-        return
-    if not data.strip():
-        yield Problem(path, None, "is empty")
+    data = file_bytes(path)
+    if isinstance(data, Problem):
+        yield data
         return
     logging.getLogger("ebooklib").setLevel(logging.CRITICAL)
     with python_warnings.catch_warnings():

@@ -26,9 +26,8 @@ from annotator.formats.base import (
     ReadDocument,
     ReadItem,
     ReadOptions,
+    file_bytes,
     file_name,
-    read_regular,
-    unreadable,
 )
 
 # A page this small has no article to find (a redirect, an error page).
@@ -44,13 +43,9 @@ _TAG_TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.I | re.S)
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    try:
-        data = read_regular(path)
-    except OSError as exc:
-        yield unreadable(path, exc)
-        return
-    if not data.strip():
-        yield Problem(path, None, "is empty")
+    data = file_bytes(path)
+    if isinstance(data, Problem):
+        yield data
         return
     url = None
     if path.suffix.lower() in (".mht", ".mhtml") or data.lstrip()[:200].lower().startswith(
