@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.formats import factiva
+from annotator.formats import factiva, nexis
 from annotator.formats.base import open_regular
 
 # Suffixes an export comes with; other files are not opened to be sniffed.
@@ -22,6 +22,11 @@ def sniff(path: Path) -> str | None:
             head = handle.read(_HEAD)
     except OSError:
         return None  # the reader the suffix names says why it cannot be read
+    if head.startswith(b"PK") and len(head) == _HEAD:
+        # A zip's directory is at its end: a DOCX larger than the head is opened whole.
+        return "nexis" if nexis.docx_is_nexis(path) else None
     if factiva.sniff(head):
         return "factiva"
+    if nexis.sniff(head):
+        return "nexis"
     return None

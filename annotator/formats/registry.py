@@ -23,6 +23,7 @@ from annotator.formats import (
     labelstudio,
     news_sniff,
     news_txt,
+    nexis,
     office_doc,
     plover_jsonl,
     prodigy,
@@ -52,6 +53,7 @@ READERS: dict[str, Reader] = {
     "webanno": webanno_tsv.read,
     # Exports of news databases, many articles a file (news_sniff tells them by content).
     "factiva": factiva.read,
+    "nexis": nexis.read,
     # Single documents as coders receive them (document_sniff tells them by content).
     "web": web_page.read,
     "docx": office_doc.read_docx,
