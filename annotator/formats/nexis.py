@@ -74,10 +74,13 @@ def docx_is_nexis(source: Path | bytes) -> bool:
             xml = archive.read("word/document.xml").decode("utf-8", "replace")
     except (zipfile.BadZipFile, KeyError, OSError, EOFError):
         return False
-    return "End of Document" in xml and "Length:" in xml
+    # Word may split a line over several runs: the markup is dropped before looking.
+    words = re.sub(r"<[^>]+>", "", xml)
+    return "End of Document" in words and "Length:" in words
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
+    """Every article of a Nexis export, the problems that kept any out coming first."""
     try:
         data = read_regular(path)
     except OSError as exc:

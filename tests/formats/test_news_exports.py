@@ -316,3 +316,16 @@ def test_nexis_error_notice_is_no_article_and_is_said() -> None:
     assert "Copy 2013" not in records[0].text
     [problem] = problems
     assert "could not print a document" in problem.reason
+
+
+def test_nexis_docx_larger_than_the_sniffed_head_is_told(tmp_path: Path) -> None:
+    import os
+    import zipfile
+
+    path = _uni_docx(tmp_path / "big.docx", *UNI_ARTICLE)
+    # Stored, not compressed: the zip's directory ends up past the first megabyte.
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("word/media/scan.bin", os.urandom(3 << 19))
+    assert path.stat().st_size > 1 << 20
+    assert format_for(path, "auto") == "nexis"
+    assert [r.title for r in _read(path)[0]] == ["Shelling in Kidal"]
