@@ -25,6 +25,7 @@ from annotator.formats import (
     news_txt,
     nexis,
     office_doc,
+    pdf_text,
     plover_jsonl,
     prodigy,
     spacy_docbin,
@@ -61,6 +62,7 @@ READERS: dict[str, Reader] = {
     "odt": office_doc.read_odt,
     "epub": office_doc.read_epub,
     "email": email_message.read,
+    "pdf": pdf_text.read,
 }
 
 IMPORT_FORMATS = ("auto", *READERS)
