@@ -88,8 +88,9 @@ def write_pdf(path: Path, pages: list[list[str]] | None, password: str | None = 
         page[NameObject("/Contents")] = writer._add_object(stream)
         page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject(
             {NameObject("/F1"): writer._add_object(font)})})
-    if password:
-        writer.encrypt(password, algorithm="RC4-128")
+    if password is not None:
+        # An empty user password only restricts copying or printing; viewers open it.
+        writer.encrypt(password, owner_password="owner", algorithm="RC4-128")
     with path.open("wb") as out:
         writer.write(out)
     return path
@@ -136,6 +137,13 @@ def test_encrypted_pdf_is_said_to_be_encrypted(tmp_path: Path) -> None:
     assert not docs
     assert len(problems) == 1 and "encrypted PDF" in problems[0].reason
     assert "password" in problems[0].reason
+
+
+def test_pdf_restricted_without_a_password_opens(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "restricted.pdf", [report(1), report(2)], password="")
+    docs, problems = read_all(path)
+    assert not problems and len(docs) == 1
+    assert "Aid convoys reached Gao again." in docs[0].record.text
 
 
 def test_truncated_pdf_is_refused(tmp_path: Path) -> None:
