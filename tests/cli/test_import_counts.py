@@ -33,7 +33,7 @@ def test_one_file_read_is_one_file() -> None:
 def test_every_file_a_folder_walk_passes_over_is_named_with_its_reason(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     article(folder / "gao.txt")
-    article(folder / "notes.pdf", "%PDF-1.7")
+    article(folder / "notes.pages", "PK not for us")  # PDFs are read now; Pages files not
     article(folder / "LICENSE", "MIT")
     article(folder / ".hidden.txt", "Clashes in Kidal.")
     article(folder / ".git" / "config.txt", "[core]")
@@ -46,7 +46,7 @@ def test_every_file_a_folder_walk_passes_over_is_named_with_its_reason(tmp_path:
         f"skipped: {folder / '.git'}: a hidden folder, not looked into",
         f"skipped: {folder / '.hidden.txt'}: a hidden file",
         f"skipped: {folder / 'LICENSE'}: no suffix to tell its type by",
-        f"skipped: {folder / 'notes.pdf'}: not a type of file import reads ('.pdf')",
+        f"skipped: {folder / 'notes.pages'}: not a type of file import reads ('.pages')",
     ])
 
 
