@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from annotator.core.model import InvalidRecord
+from annotator.core.names import (
+    MAX_NAME,
+    SURROGATE,
+    json_kind,
+    name_problem,
+    shortcut_problem,
+    shown,
+    text_problem,
+)
 from annotator.core.relation_types import (
     RELATION_KEYS,
     RelationType,
@@ -25,9 +33,6 @@ AttributeKind = Literal["choice", "choices", "integer", "number", "text", "boole
 # "choices": any number of the values at once (event types present in a document).
 KINDS: tuple[AttributeKind, ...] = ("choice", "choices", "integer", "number", "text", "boolean")
 
-# Names (labels, choices, event types and roles) are shown in menus, lists and
-# file names; past this length they are a mistake or an attack.
-MAX_NAME = 100
 # A text attribute is a short note, not an article.
 MAX_TEXT_VALUE = 10_000
 # The largest whole number every JSON reader (JavaScript included) keeps exact;
@@ -35,69 +40,6 @@ MAX_TEXT_VALUE = 10_000
 MAX_WHOLE = 2**53 - 1
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 DATASET_NAME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def shown(value: Any, limit: int = 60) -> str:
-    """``value`` for a message: quoted, escaped, and cut short if long."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 5] + "…" + text[-4:]
-
-
-def json_kind(value: Any) -> str:
-    """What a JSON value is, as a message says it."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list | tuple):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def text_problem(value: str, *, max_length: int | None = None, lines: bool = False,
-                 controls: bool = False) -> str | None:
-    """Why ``value`` cannot be stored as text: a lone surrogate (not text at all: it
-    cannot even be written to the corpus), a control character (unless ``lines``
-    allows newlines and tabs, or ``controls`` any), or too long."""
-    found = _SURROGATE.search(value)
-    if found:
-        return f"has a lone surrogate (U+{ord(found.group()):04X}), which is not text"
-    allowed = "\n\t" if lines else ""
-    for char in value if not controls else "":
-        if unicodedata.category(char) == "Cc" and char not in allowed:
-            return f"has a control character (U+{ord(char):04X})"
-    if max_length is not None and len(value) > max_length:
-        return f"is {len(value):,} characters long (at most {max_length:,})"
-    return None
-
-
-def name_problem(value: Any, max_length: int = MAX_NAME) -> str | None:
-    """Why ``value`` is not a usable name (of a label, a choice, an event type...)."""
-    if not isinstance(value, str):
-        return f"must be a string, not {json_kind(value)}"
-    if not value.strip():
-        return "is empty"
-    if value != value.strip():
-        return f"{shown(value)} has spaces at its ends"
-    problem = text_problem(value, max_length=max_length)
-    return f"{shown(value)} {problem}" if problem else None
-
-
-def shortcut_problem(value: str) -> str | None:
-    """Why ``value`` is not a key a label can be given ("1", "A", "F5", "Ctrl+K")."""
-    if not value:
-        return None
-    if len(value) > 32 or any(unicodedata.category(c) in ("Cc", "Cs") for c in value) \
-            or value != value.strip():
-        return f"shortcut {shown(value)} is not a key (such as 1, A or F5)"
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +64,7 @@ class AttributeSpec:
         # empty, no controls, each once) are checked where a codebook comes in, so a
         # corpus an earlier version wrote is never refused on reading.
         for value in self.values:
-            if not isinstance(value, str) or _SURROGATE.search(value):
+            if not isinstance(value, str) or SURROGATE.search(value):
                 raise InvalidRecord(f"attribute {self.name}: the value {shown(value)} is not text")
 
     def check(self, value: Any) -> Any:
@@ -224,7 +166,7 @@ class LabelSpec:
                                                     and self.color.startswith("#")):
             raise InvalidRecord(f"label {self.name}: colour {shown(self.color)} is not #rrggbb "
                                 "(such as #3b78d8)")
-        if not isinstance(self.shortcut, str) or _SURROGATE.search(self.shortcut):
+        if not isinstance(self.shortcut, str) or SURROGATE.search(self.shortcut):
             raise InvalidRecord(f"label {self.name}: shortcut {shown(self.shortcut)} is not a "
                                 "key (such as 1, A or F5)")
         names = [a.name for a in self.attributes]

@@ -20,9 +20,8 @@ from annotator.formats.base import (
     Problem,
     ReadItem,
     ReadOptions,
+    file_bytes,
     file_name,
-    read_regular,
-    unreadable,
 )
 from annotator.formats.news_dates import news_date
 from annotator.formats.news_export import Article, article_item, squeeze, tidy_lines
@@ -81,13 +80,9 @@ def docx_is_nexis(source: Path | bytes) -> bool:
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     """Every article of a Nexis export, the problems that kept any out coming first."""
-    try:
-        data = read_regular(path)
-    except OSError as exc:
-        yield unreadable(path, exc)
-        return
-    if not data.strip():
-        yield Problem(path, None, "is empty")
+    data = file_bytes(path)
+    if isinstance(data, Problem):
+        yield data
         return
     warnings: list[Problem] = []
     name = file_name(path, warnings)

@@ -24,9 +24,8 @@ from annotator.formats.base import (
     ReadDocument,
     ReadItem,
     ReadOptions,
+    file_bytes,
     file_name,
-    read_regular,
-    unreadable,
 )
 
 # A line that is only a page number: "3", "- 3 -", "Page 3", "3 of 12", "3/12".
@@ -41,13 +40,9 @@ T = TypeVar("T")
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     """Read one PDF as one document (its title from the file's properties, else its first line)."""
-    try:
-        data = read_regular(path)
-    except OSError as exc:
-        yield unreadable(path, exc)
-        return
-    if not data.strip():
-        yield Problem(path, None, "is empty")
+    data = file_bytes(path)
+    if isinstance(data, Problem):
+        yield data
         return
     found = _pages(data)
     if isinstance(found, str):
@@ -87,8 +82,9 @@ def _pages(data: bytes) -> tuple[list[list[str]], str | None] | str:
             pages = [_lines(page.extract_text() or "") for page in pdf.pages]
             title = _title(pdf)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, NotImplementedError) as exc:
-        # Damaged files raise plain errors of many kinds from deep inside pypdf.
+            RuntimeError) as exc:
+        # Damaged files raise plain errors of many kinds from deep inside pypdf; a
+        # compression filter it does not have, a RuntimeError of its own kind.
         return (f"is a damaged or incomplete PDF that cannot be read "
                 f"({exc.__class__.__name__}); the file may have been cut short")
     if not pages:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from annotator.core.casualties import outcome_in, parse_casualty, prefilled, sentence_around
 from annotator.core.default_codebook import default_schema
 from annotator.core.schema import MAX_WHOLE
+from tests.timing import growth
 
 # phrase -> (low, best, high, qualifier)
 CASES = [
@@ -222,17 +222,6 @@ def test_tagging_a_span_in_a_text_with_no_full_stop_reads_its_own_clause() -> No
     assert "three soldiers were wounded" in sentence and len(sentence) < 2500
 
 
-def _growth(work: Callable[[int], object], small: int) -> float:
-    """How many times longer ``work(4 * small)`` takes than ``work(small)``: 4 if the
-    time grows with the text, 16 if with its square (the best of two runs each)."""
-    def seconds(size: int) -> float:
-        best = float("inf")
-        for _ in range(2):
-            started = time.perf_counter()
-            work(size)
-            best = min(best, time.perf_counter() - started)
-        return best
-    return seconds(4 * small) / max(seconds(small), 1e-3)
 
 
 def _every_phrase(n: int) -> None:
@@ -256,4 +245,4 @@ def _every_phrase(n: int) -> None:
 ], ids=lambda value: value if isinstance(value, str) else "")
 def test_reading_time_grows_no_faster_than_the_text(name: str, work: Callable[[int], object],
                                                      small: int) -> None:
-    assert _growth(work, small) < 9, name
+    assert growth(work, small) < 9, name

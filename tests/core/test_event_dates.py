@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
 
 from annotator.core.event_dates import DAY, MONTH, WEEK, DateReading, date_for_event, dates_in
+from tests.timing import growth
 
 TUESDAY = "2024-08-06"
 
@@ -101,17 +101,6 @@ def test_in_a_text_with_no_full_stop_the_nearest_date_still_dates_the_event() ->
     assert _for(sentence, "two soldiers were killed") == ("2024-08-05", DAY)
 
 
-def _growth(work: Callable[[int], object], small: int) -> float:
-    """How many times longer ``work(4 * small)`` takes than ``work(small)``: 4 if the
-    time grows with the text, 16 if with its square (the best of two runs each)."""
-    def seconds(size: int) -> float:
-        best = float("inf")
-        for _ in range(2):
-            started = time.perf_counter()
-            work(size)
-            best = min(best, time.perf_counter() - started)
-        return best
-    return seconds(4 * small) / max(seconds(small), 1e-3)
 
 
 def _middle(text: str) -> DateReading | None:
@@ -131,4 +120,4 @@ def _middle(text: str) -> DateReading | None:
 ], ids=lambda value: value if isinstance(value, str) else "")
 def test_reading_time_grows_no_faster_than_the_text(name: str, work: Callable[[int], object],
                                                      small: int) -> None:
-    assert _growth(work, small) < 9, name
+    assert growth(work, small) < 9, name

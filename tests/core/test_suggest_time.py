@@ -3,24 +3,9 @@ check asks about each suggestion's characters, not about every suggestion kept b
 
 from __future__ import annotations
 
-import time
-
 from annotator.core.gazetteer import Gazetteer
 from annotator.core.suggest import suggest, whole_word_occurrences
-
-
-def _seconds(work, size: int) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        work(size)
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
-def _growth(work, small: int) -> float:
-    """Time for 4× the text over time for the text, measured in the same run."""
-    return _seconds(work, 4 * small) / max(_seconds(work, small), 1e-3)
+from tests.timing import growth
 
 
 def test_suggesting_for_a_long_article_grows_with_its_length() -> None:
@@ -31,8 +16,9 @@ def test_suggesting_for_a_long_article_grows_with_its_length() -> None:
     # The first "Rebels" is coded already: it is not suggested; the others are, once each.
     assert [(s.start, s.label) for s in found if s.label == "actor"] == [
         (len(phrase) * n, "actor") for n in (1, 2, 3)]
-    growth = _growth(lambda n: suggest(phrase * n, places=places, actors=["Rebels"]), 1500)
-    assert growth < 9  # linear: about 4; the old check of every pair: about 16
+    grows = growth(lambda n: suggest(phrase * n, places=places, actors=["Rebels"]), 1500,
+                    runs=3)
+    assert grows < 9  # linear: about 4; the old check of every pair: about 16
 
 
 def test_finding_a_phrase_again_skips_the_coded_places_in_time_with_the_text() -> None:
@@ -44,4 +30,4 @@ def test_finding_a_phrase_again_skips_the_coded_places_in_time_with_the_text() -
         long = "Gao " * n
         whole_word_occurrences(long, "Gao", skip=[(at, at + 3) for at in range(0, 4 * n, 8)])
 
-    assert _growth(many, 4000) < 9
+    assert growth(many, 4000, runs=3) < 9
