@@ -16,6 +16,7 @@ import click
 
 from annotator import __version__
 from annotator.cli_data import backup, export, import_command, schema, stats
+from annotator.cli_duplicates import duplicates
 from annotator.cli_review import history, restore, search, suggest
 from annotator.cli_server import pull, push, server
 from annotator.cli_support import CODER_OPTION, CORPUS, _fail
@@ -125,7 +126,7 @@ def init(corpus: Path | None, sample: bool, codebook: str | None) -> None:
 
 
 for command in (import_command, export, stats, schema, backup, history, restore, search,
-                suggest, agree, assign, merge, server, push, pull):
+                suggest, duplicates, agree, assign, merge, server, push, pull):
     cli.add_command(command)
 
 

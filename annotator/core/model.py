@@ -302,6 +302,9 @@ class DocumentRow:
     status: str
     span_count: int
     snippet: str | None = None  # where a search matched, marked with [ ]
+    # A near-duplicate's similarity to the first copy, and that copy's title (or id).
+    similarity: float | None = None
+    copy_of: str | None = None
 
 
 def overall_status(statuses: Mapping[str, str]) -> str:

@@ -44,6 +44,10 @@ class DocumentFilter:
     # A document label: "relevant" (any value) or "event_types=attack" (that value, or
     # that choice among several), given by ``coder`` above or by anyone.
     doc_label: str | None = None
+    # Near-duplicates (storage/near_duplicates.py): "hide" them (first copies and unique
+    # stories only), or "only" them.
+    copies: str | None = None
+    language: str | None = None  # the document's language code (its meta "language")
 
 
 _TOKEN = re.compile(r"\S+")

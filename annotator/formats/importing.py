@@ -29,8 +29,9 @@ from annotator.formats.exporting import MANIFEST as EXPORT_MANIFEST
 from annotator.formats.file_names import ID_MAP_NAME
 from annotator.formats.registry import READERS, SUFFIXES, format_for
 from annotator.formats.xmi_types import TYPE_SYSTEM_NAMES
-from annotator.storage.bulk import add_documents
+from annotator.storage.bulk import AddResult, add_documents
 from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
+from annotator.storage.near_duplicates import DuplicateCheck, check_new
 
 BATCH_SIZE = 500
 
@@ -54,6 +55,8 @@ class ImportSummary:
     # Why storing stopped part-way (a full disk, a corpus kept busy), if it did.
     stopped: str | None = None
     retry: bool = False  # whether the same import, run again, can finish
+    # The new documents compared with the corpus: how many repeat an earlier story.
+    near: DuplicateCheck = field(default_factory=DuplicateCheck)
 
     @property
     def ok(self) -> bool:
@@ -74,6 +77,10 @@ class ImportSummary:
         if self.stopped:
             out.append(f"stopped: {self.stopped}. The documents added before are kept"
                        + ("; run the same import again to add the rest" if self.retry else ""))
+        if self.near.checked:
+            out.append(f"{self.near.marked} of the {self.near.checked} new documents repeat an "
+                       f"earlier story (near-duplicates at similarity {self.near.threshold:g}, "
+                       "marked in the list)")
         out += [f"warning: {w}" for w in self.warnings]
         out += [f"skipped: {s}" for s in self.passed_over]
         out += [f"rejected: {r}" for r in self.rejected]
@@ -265,6 +272,12 @@ def import_paths(
     schema_before = set(_codebook_names(corpus))
     schema = corpus.schema()
     pending: list[ReadDocument] = []
+    try:  # documents stored before (by an older release, an import killed): compared first
+        check_new(corpus)
+    except CorpusError as exc:
+        summary.stopped = str(exc)
+        summary.retry = isinstance(exc, CorpusBusy)
+        return summary
 
     def flush() -> None:
         try:
@@ -288,6 +301,11 @@ def import_paths(
             else:
                 summary.rejected.append(Problem(item.file, item.line, result.reason))
         pending.clear()
+        try:
+            _compare_new(corpus, results, summary)
+        except CorpusError as exc:  # the batch is kept; the next import compares it
+            summary.stopped = f"{exc} (while comparing the new documents with the corpus)"
+            summary.retry = True
 
     for path, size in zip(files, sizes, strict=True):
         if cancelled and cancelled():
@@ -337,6 +355,18 @@ def import_paths(
     summary.new_labels += [f"{what} {name}" for what, name in schema_after
                            if (what, name) not in schema_before]
     return summary
+
+
+def _compare_new(corpus: Corpus, results: Sequence[AddResult], summary: ImportSummary) -> None:
+    """The batch's new documents compared with the corpus and with each other."""
+    added = [result.doc_id for result in results if result.outcome == "added" and result.doc_id]
+    if not added:
+        return
+    found = check_new(corpus, after=min(added) - 1)
+    summary.near.checked += found.checked
+    summary.near.marked += found.marked
+    summary.near.short += found.short
+    summary.near.threshold = found.threshold
 
 
 def _new_coding(corpus: Corpus, doc_id: int | None, record: DocumentRecord) -> str:

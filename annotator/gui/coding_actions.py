@@ -76,7 +76,7 @@ class CodingActions:
                                        self.apply_label)
         fill(edit, "-", "edit.schema", "edit.shortcuts")
 
-        document = menus.addMenu(menu_title("document"))
+        document = self.document_menu = menus.addMenu(menu_title("document"))
         bind("document.done_next", session.done_and_next)
         for status in STATUSES:
             bind(_status_id(status), lambda s=status: session.set_status(s))

@@ -86,12 +86,20 @@ class DocumentListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (STATUS_MARKS.get(row.status, "?"), row.title or self.tr("(untitled)"),
+            title = row.title or self.tr("(untitled)")
+            if row.similarity is not None:  # a near-duplicate: how alike, before its title
+                title = self.tr("≈{similarity:.0%} {title}").format(
+                    similarity=row.similarity, title=title)
+            return (STATUS_MARKS.get(row.status, "?"), title,
                     row.date or "", str(row.span_count))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("{title}\n{status} · {count} spans · {uid}").format(
                 title=row.title, status=status_word(row.status), count=row.span_count,
                 uid=row.uid)
+            if row.similarity is not None:
+                tip += "\n" + self.tr("Near-duplicate, {similarity:.0%} alike with the first "
+                                      "copy: {first}").format(similarity=row.similarity,
+                                                              first=row.copy_of or "")
             # An imported title such as "<b>…</b>" is text, not markup.
             return plain_tooltip(tip + (f"\n\n{row.snippet}" if row.snippet else ""))
         if role == SNIPPET_ROLE and column == TITLE_COLUMN:

@@ -17,6 +17,7 @@ from annotator.gui.article_view import ArticleView
 from annotator.gui.background import HealthWorker, os_reason
 from annotator.gui.background_runner import BackgroundRunner
 from annotator.gui.coding_actions import CodingActions
+from annotator.gui.copy_actions import CopyActions
 from annotator.gui.doc_label_pane import DocLabelActions, StripArea
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.editing import follow_history
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.bench = Workbench(session, self.prompts, self.binder, settings, self.view,
                                self.span_pane, self.background, self.save_settings)
         self.doc_labels = DocLabelActions(self.bench, self.document_pane)
+        self.copies = CopyActions(self.bench, lambda: self.documents.reset())
         self._build_layout()
         self.status_line = StatusLine(self.statusBar())
         self.label_bar = QToolBar(self.tr("Labels"))
@@ -130,7 +132,8 @@ class MainWindow(QMainWindow):
         self.read_only_bar = NoticeBar(READ_ONLY_QSS, closable=False)
         self.notice = NoticeBar()  # what could not be saved, without stopping the coder
         strip = StripArea(self.doc_labels.strip)
-        for widget in (self.read_only_bar, self.notice, self.find_bar, strip, self.view):
+        for widget in (self.read_only_bar, self.notice, self.copies.bar, self.find_bar, strip,
+                       self.view):
             column.addWidget(widget)
         splitter.addWidget(centre)
         splitter.addWidget(self.span_pane)
@@ -156,8 +159,11 @@ class MainWindow(QMainWindow):
         self.relation_actions.populate(menus.addMenu(menu_title("link")))
         self.event_actions.populate(menus.addMenu(menu_title("event")))
         self.map.populate(self.coding.view_menu)
-        self.suggestion_actions.populate(menus.addMenu(menu_title("suggest")))
-        self.tools.populate(menus.addMenu(menu_title("tools")), menus.addMenu(menu_title("help")))
+        suggest = menus.addMenu(menu_title("suggest"))
+        self.suggestion_actions.populate(suggest)
+        tools = menus.addMenu(menu_title("tools"))
+        self.tools.populate(tools, menus.addMenu(menu_title("help")))
+        self.copies.populate(self.coding.document_menu, suggest, tools)
 
     def _connect(self) -> None:
         """What the coder does in the panes, sent to the session."""

@@ -57,12 +57,19 @@ class DocumentPane(QWidget):
         self.doc_label_filter = QComboBox()  # filled from the codebook: see set_doc_label_choices
         self.doc_label_filter.addItem(self.tr("any document label"), None)
         self.flagged = QCheckBox(self.tr("flagged"))
+        self.copies_filter = QComboBox()
+        self.copies_filter.addItem(self.tr("near-duplicates too"), None)
+        self.copies_filter.addItem(self.tr("no near-duplicates"), "hide")
+        self.copies_filter.addItem(self.tr("near-duplicates only"), "only")
+        self.copies_filter.setToolTip(self.tr(
+            "Near-duplicates are stories the corpus already holds (a wire report other "
+            "outlets ran): each is marked with how alike it is to the first copy."))
         self.date_from = QLineEdit()
         self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         for box in (self.status_filter, self.label_filter, self.coder_filter,
-                    self.doc_label_filter):
+                    self.doc_label_filter, self.copies_filter):
             box.activated.connect(lambda _i: self.filtersChanged.emit())
             box.currentIndexChanged.connect(lambda _i: self.filtersChanged.emit())
         self.flagged.toggled.connect(lambda _on: self.filtersChanged.emit())
@@ -79,6 +86,7 @@ class DocumentPane(QWidget):
         third.addWidget(self.date_to)
         fourth = QHBoxLayout()
         fourth.addWidget(self.doc_label_filter)
+        fourth.addWidget(self.copies_filter)
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -201,4 +209,5 @@ class DocumentPane(QWidget):
             date_to=parse_date(self.date_to.text()) if self.date_to.text().strip() else None,
             flagged=self.flagged.isChecked(),
             doc_label=self.doc_label_filter.currentData(),
+            copies=self.copies_filter.currentData(),
         )

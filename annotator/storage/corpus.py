@@ -49,6 +49,10 @@ TITLE_WEIGHT = 2.0
 # them. Origin is in the spans' document index, so the count still reads the index alone.
 _SPANS_OF_ROW = ("(SELECT count(*) FROM spans WHERE spans.doc_id = d.id "
                  "AND spans.origin != 'suggested')")
+# A near-duplicate's mark: how alike, and the first copy's title (its id if untitled).
+_COPY_OF_ROW = ("n.similarity, (SELECT coalesce(nullif(o.title, ''), o.uid) FROM documents o "
+                "WHERE o.id = n.original_id)")
+_COPY_JOIN = "LEFT JOIN near_duplicates n ON n.doc_id = d.id"
 
 
 # What a row edited by hand outside annotator can raise when it is made into an object.
@@ -284,9 +288,10 @@ class Corpus(EventStore, SchemaStore, RelationStore):
             where.append(clause)
             params.extend(values)
         sql = f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
-                       {_SPANS_OF_ROW}, NULL
+                       {_SPANS_OF_ROW}, NULL, {_COPY_OF_ROW}
                 FROM documents d
                 LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
+                {_COPY_JOIN}
                 WHERE {' AND '.join(where)} ORDER BY d.id LIMIT ?"""
         return [DocumentRow(*row) for row in self._query(sql, [*params, limit])]
 
@@ -306,12 +311,13 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         marks = ",".join("?" * len(ranked))
         rows = {row[0]: row for row in self._query(
             f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
-                       {_SPANS_OF_ROW}, d.text
+                       {_SPANS_OF_ROW}, d.text, {_COPY_OF_ROW}
                 FROM documents d LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
+                {_COPY_JOIN}
                 WHERE d.id IN ({marks})""", [coder, *ranked])}
         terms = search_terms(search.replace('"', " "))
-        return [DocumentRow(*rows[doc_id][:6], snippet(rows[doc_id][6], terms))
-                for doc_id in ranked]
+        return [DocumentRow(*rows[doc_id][:6], snippet(rows[doc_id][6], terms),
+                            *rows[doc_id][7:]) for doc_id in ranked]
 
     def _ranked(self, search: str, coder: str, filters: DocumentFilter,
                 limit: int, offset: int) -> list[int]:

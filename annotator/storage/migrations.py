@@ -340,3 +340,33 @@ EVENT_DETAILS = (
     "ALTER TABLE events ADD COLUMN incident TEXT NOT NULL DEFAULT ''",
     "CREATE INDEX events_incident ON events (incident) WHERE incident != ''",
 )
+
+
+@migrations(name="0009_near_duplicates")
+def _near_duplicates(db: Database) -> None:
+    for statement in NEAR_DUPLICATES:
+        db.execute(statement)
+
+
+# Near-duplicate stories (storage/near_duplicates.py): each document's MinHash signature,
+# its band keys (looked up by key: a new document's candidates without a scan), and the
+# marks found with them.
+NEAR_DUPLICATES = (
+    """CREATE TABLE near_fingerprints (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        signature BLOB NOT NULL
+    )""",
+    # Read by key only (a document's own keys are made again from its signature): no
+    # index by document, which would double the table.
+    """CREATE TABLE near_bands (
+        key INTEGER NOT NULL,
+        doc_id INTEGER NOT NULL,
+        PRIMARY KEY (key, doc_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE near_duplicates (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        original_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        similarity REAL NOT NULL CHECK (similarity BETWEEN 0 AND 1)
+    )""",
+    "CREATE INDEX near_duplicates_original ON near_duplicates (original_id)",
+)

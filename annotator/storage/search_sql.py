@@ -16,7 +16,7 @@ from annotator.storage.pg.search import tsquery
 def filter_clauses(filters: DocumentFilter, coder: str,
                    doc: str = "d.id") -> list[tuple[str, list[Any]]]:
     """SQL conditions for ``filters``; ``doc`` is how the query names a document's id,
-    ``d`` its documents row (only the date and flag conditions need that row).
+    ``d`` its documents row (only the date, flag and language conditions need that row).
 
     ``+p.label`` and ``+p.coder`` keep SQLite on the spans' document index: left to
     itself it looked a document's spans up by label, reading every span with that
@@ -48,6 +48,13 @@ def filter_clauses(filters: DocumentFilter, coder: str,
         clauses.append(("d.flags NOT IN ('{}', '')", []))
     if filters.doc_label:
         clauses.append(doc_label_clause(filters.doc_label, filters.coder, doc))
+    if filters.copies in ("hide", "only"):
+        clauses.append((("NOT " if filters.copies == "hide" else "")
+                        + f"EXISTS (SELECT 1 FROM near_duplicates n2 WHERE n2.doc_id = {doc})",
+                        []))
+    if filters.language:
+        clauses.append(("EXISTS (SELECT 1 FROM json_each(d.meta) m WHERE m.key = 'language' "
+                        "AND m.value = ?)", [filters.language]))
     return clauses
 
 
@@ -76,7 +83,7 @@ def file_matching(search: str, filters: DocumentFilter, coder: str) -> tuple[str
     row of every match (texts and all) tripled the time of a filtered search.
     """
     clauses = filter_clauses(filters, coder, doc="documents_fts.rowid")
-    needs_row = bool(filters.date_from or filters.date_to or filters.flagged)
+    needs_row = bool(filters.date_from or filters.date_to or filters.flagged or filters.language)
     join = " JOIN documents d ON d.id = documents_fts.rowid" if needs_row else ""
     sql = (f"FROM documents_fts{join} WHERE documents_fts MATCH ?"
            + "".join(f" AND {clause}" for clause, _ in clauses))

@@ -5,8 +5,9 @@ empty database on a server.
 Both backends hold the same tables and columns (storage.migrations and
 storage.pg.schema keep them so), so every row goes across as it is, ids
 included: documents, the codebook, spans with their pieces and links, relations,
-document labels, events, statuses, rejected suggestions and the whole change
-log. The counts are checked on both sides before the copy is called done.
+document labels, events, statuses, rejected suggestions, the whole change
+log, and the near-duplicate marks with the fingerprints they were found with. The
+counts are checked on both sides before the copy is called done.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ TABLES: tuple[tuple[str, str], ...] = (
                   "updated_at"),
     ("doc_labels", "doc_id, coder, name, value, updated_at"),
     ("changes", "id, at, coder, action, doc_id, span_uid, before, after"),
+    ("near_fingerprints", "doc_id, signature"),
+    ("near_bands", "key, doc_id"),
+    ("near_duplicates", "doc_id, original_id, similarity"),
 )
 NOUNS = {"labels": ("label", "labels"), "coders": ("coder", "coders"),
          "settings": ("codebook setting", "codebook settings"),
@@ -49,7 +53,10 @@ NOUNS = {"labels": ("label", "labels"), "coders": ("coder", "coders"),
          "rejections": ("rejected suggestion", "rejected suggestions"),
          "relations": ("relation", "relations"),
          "doc_labels": ("document label", "document labels"),
-         "changes": ("history entry", "history entries")}
+         "changes": ("history entry", "history entries"),
+         "near_fingerprints": ("document fingerprint", "document fingerprints"),
+         "near_bands": ("fingerprint key", "fingerprint keys"),
+         "near_duplicates": ("near-duplicate mark", "near-duplicate marks")}
 # Made by a new corpus's first steps, replaced by the source's.
 SEEDED = ("labels", "settings")
 BATCH = 1000

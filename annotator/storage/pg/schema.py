@@ -359,6 +359,10 @@ STEPS = (
          (*(statement.replace(" TEXT ", " ctext ") for statement in file_migrations.EVENT_DETAILS),
           "ALTER TABLE events ADD CONSTRAINT events_attrs_object "
           "CHECK (coalesce(json_type(attrs), '') = 'object')")),
+    Step("0009_near_duplicates",
+         tuple(statement.replace(" INTEGER ", " bigint ").replace(" BLOB ", " bytea ")
+               .replace(" REAL ", " double precision ").replace(" WITHOUT ROWID", "")
+               for statement in file_migrations.NEAR_DUPLICATES)),
     Step("server_0001_work_queue", _WORK_QUEUE),
     # Headlines searched alone: a search's ranked set takes the newest documents with
     # the word in the headline too (pg.search.ranked_ids).

@@ -1,0 +1,293 @@
+"""Near-duplicate marks of a corpus, and the fingerprints they are found with.
+
+Three tables (migration 0009): ``near_fingerprints`` (a document's MinHash
+signature; an empty one for a text too short to judge), ``near_bands`` (its band
+keys, indexed, so a new document's candidates are looked up, never scanned for)
+and ``near_duplicates`` (a document, the first copy it repeats, how alike).
+
+The marks are computed, not coded: they follow from the texts and the corpus's
+threshold, and are found again whole when the threshold changes. A coder's own
+judgement stays in the document's flags ("duplicate of", in its details).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from annotator.core.carry_spans import carry
+from annotator.core.commands import SOURCE_ATTR
+from annotator.core.model import Span
+from annotator.core.near_duplicates import (
+    DEFAULT_THRESHOLD,
+    FINGERPRINT_VERSION,
+    Fingerprint,
+    Mark,
+    band_keys,
+    check_threshold,
+    fingerprint,
+    marks_for,
+)
+
+if TYPE_CHECKING:
+    from annotator.storage.corpus import Corpus
+
+# What a carried span's suggestion says it came from.
+FIRST_COPY = "first copy"
+THRESHOLD_SETTING = "near_duplicate_threshold"
+VERSION_SETTING = "near_duplicate_fingerprints"
+CHUNK = 500
+Progress = Callable[[int, int], None]
+Fingerprinter = Callable[[Sequence[str]], list[Fingerprint]]
+
+
+@dataclass
+class DuplicateCheck:
+    """What a check did: documents fingerprinted, marked, too short to judge."""
+
+    checked: int = 0
+    marked: int = 0
+    short: int = 0
+    threshold: float = DEFAULT_THRESHOLD
+
+    def lines(self) -> list[str]:
+        out = [f"{self.checked} documents checked for near-duplicates at similarity "
+               f"{self.threshold:g}: {self.marked} marked as a duplicate of an earlier copy"]
+        if self.short:
+            out.append(f"{self.short} documents have fewer than 20 words and were not compared")
+        return out
+
+
+def threshold(corpus: Corpus) -> float:
+    value = corpus.setting(THRESHOLD_SETTING, DEFAULT_THRESHOLD)
+    try:
+        return check_threshold(float(value))
+    except (TypeError, ValueError):  # a setting edited by hand: the default, not a crash
+        return DEFAULT_THRESHOLD
+
+
+def set_threshold(corpus: Corpus, value: float, *, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> DuplicateCheck:
+    """Store the threshold and find every document's first copy again by it."""
+    check_threshold(value)
+    with corpus.db.atomic():
+        corpus.set_setting(THRESHOLD_SETTING, value)
+    return recheck(corpus, progress=progress, cancelled=cancelled)
+
+
+def _serial(texts: Sequence[str]) -> list[Fingerprint]:
+    return [fingerprint(text) for text in texts]
+
+
+def check_new(corpus: Corpus, *, after: int = 0, progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None,
+              fingerprints: Fingerprinter = _serial) -> DuplicateCheck:
+    """Fingerprint the documents after id ``after`` that have none yet (those just
+    imported), oldest first, and mark each that repeats an earlier one. Each chunk is
+    stored in one transaction with its marks: a kill leaves the rest for the next check."""
+    _forget_other_versions(corpus)
+    report = DuplicateCheck(threshold=threshold(corpus))
+    if after == 0 and _all_fingerprinted(corpus):
+        return report
+    total = _count(corpus, "SELECT count(*) FROM documents d WHERE d.id > ? AND NOT EXISTS "
+                           "(SELECT 1 FROM near_fingerprints f WHERE f.doc_id = d.id)",
+                   [after]) if progress else 0
+    while not (cancelled and cancelled()):
+        rows = corpus.db.fetch_all(
+            "SELECT d.id, d.text FROM documents d WHERE d.id > ? AND NOT EXISTS "
+            "(SELECT 1 FROM near_fingerprints f WHERE f.doc_id = d.id) ORDER BY d.id LIMIT ?",
+            [after, CHUNK])
+        if not rows:
+            break
+        after = rows[-1][0]
+        found = list(zip([row[0] for row in rows], fingerprints([row[1] for row in rows]),
+                         strict=True))
+        with corpus.db.atomic():
+            # Another import's check may have taken some of these since they were read.
+            taken = {row[0] for row in _rows_in(
+                corpus, "SELECT doc_id FROM near_fingerprints WHERE doc_id",
+                [doc for doc, _f in found])}
+            found = [(doc, f) for doc, f in found if doc not in taken]
+            by_key, stored = _stored_near(corpus, found)
+            marks = marks_for(found, stored, by_key, report.threshold)
+            _store(corpus, found, marks)
+        report.checked += len(found)
+        report.marked += len(marks)
+        report.short += sum(1 for _doc, f in found if not f.keys)
+        if progress:
+            progress(report.checked, total)
+    return report
+
+
+def recheck(corpus: Corpus, *, progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None,
+            fingerprints: Fingerprinter = _serial) -> DuplicateCheck:
+    """Every mark found again from the stored fingerprints (made first where missing),
+    at the corpus's threshold. The old marks stay until the new ones replace them."""
+    check_new(corpus, progress=progress, cancelled=cancelled, fingerprints=fingerprints)
+    report = DuplicateCheck(threshold=threshold(corpus))
+    marks: list[Mark] = []
+    total = _count(corpus, "SELECT count(*) FROM near_fingerprints")
+    for chunk in _fingerprint_chunks(corpus):
+        if cancelled and cancelled():
+            return report
+        by_key, stored = _stored_near(corpus, chunk)
+        marks += marks_for(chunk, stored, by_key, report.threshold)
+        report.checked += len(chunk)
+        report.short += sum(1 for _doc, f in chunk if not f.keys)
+        if progress:
+            progress(report.checked, total)
+    with corpus.db.atomic():
+        corpus.db.execute("DELETE FROM near_duplicates")
+        corpus.db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
+                              "VALUES (?, ?, ?)",
+                              [(m.doc_id, m.original_id, m.similarity) for m in marks])
+    report.marked = len(marks)
+    return report
+
+
+def _fingerprint_chunks(corpus: Corpus) -> Iterator[list[tuple[int, Fingerprint]]]:
+    after = 0
+    while True:
+        rows = corpus.db.fetch_all(
+            "SELECT doc_id, signature FROM near_fingerprints WHERE doc_id > ? "
+            "ORDER BY doc_id LIMIT ?", [after, CHUNK])
+        if not rows:
+            return
+        after = rows[-1][0]
+        yield [(doc, Fingerprint(bytes(sig), band_keys(np.frombuffer(bytes(sig), "<u4"))
+                                 if sig else ())) for doc, sig in rows]
+
+
+def _stored_near(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]]
+                 ) -> tuple[dict[int, list[int]], dict[int, bytes]]:
+    """The stored documents sharing a band key with ``found``: by key, and their
+    signatures."""
+    keys = sorted({key for _doc, f in found for key in f.keys})
+    by_key: dict[int, list[int]] = {}
+    if not keys:
+        return by_key, {}
+    for key, doc in _rows_in(corpus, "SELECT key, doc_id FROM near_bands WHERE key", keys):
+        by_key.setdefault(key, []).append(doc)
+    docs = sorted({doc for docs in by_key.values() for doc in docs})
+    stored = {doc: bytes(sig) for doc, sig in _rows_in(
+        corpus, "SELECT doc_id, signature FROM near_fingerprints WHERE doc_id", docs)}
+    return by_key, stored
+
+
+def _rows_in(corpus: Corpus, select: str, values: list[int]) -> list[Any]:
+    """Rows of ``select`` whose column is one of ``values`` (the statement ends at that
+    column), in one statement on either backend."""
+    if corpus.db.dialect == "sqlite":
+        return corpus.db.fetch_all(f"{select} IN (SELECT value FROM json_each(?))",
+                                   [json.dumps(values)])
+    return corpus.db.fetch_all(f"{select} = ANY(?)", [values])
+
+
+def _store(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]], marks: list[Mark]) -> None:
+    db = corpus.db
+    db.executemany("INSERT INTO near_fingerprints (doc_id, signature) VALUES (?, ?)",
+                   [(doc, f.signature) for doc, f in found])
+    # In key order: the index is written in one pass rather than all over.
+    db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)",
+                   sorted((key, doc) for doc, f in found for key in f.keys))
+    db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
+                   "VALUES (?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
+                   [(m.doc_id, m.original_id, m.similarity) for m in marks])
+
+
+def _forget_other_versions(corpus: Corpus) -> None:
+    """Fingerprints made another way (another release's shingles) cannot be compared with
+    new ones: they are dropped, to be made again."""
+    if corpus.setting(VERSION_SETTING) == FINGERPRINT_VERSION:
+        return
+    with corpus.db.atomic():
+        if corpus.setting(VERSION_SETTING) == FINGERPRINT_VERSION:
+            return
+        for table in ("near_bands", "near_fingerprints"):
+            corpus.db.execute(f"DELETE FROM {table}")
+        corpus.set_setting(VERSION_SETTING, FINGERPRINT_VERSION)
+
+
+def _count(corpus: Corpus, sql: str, params: Sequence[Any] = ()) -> int:
+    return int(corpus.db.fetch_one(sql, list(params))[0])
+
+
+def _all_fingerprinted(corpus: Corpus) -> bool:
+    """Whether every document has its fingerprint: documents are never deleted, so equal
+    counts say so without a lookup for each."""
+    return (_count(corpus, "SELECT count(*) FROM near_fingerprints")
+            == _count(corpus, "SELECT count(*) FROM documents"))
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateOf:
+    """A document's mark: the first copy (its id, uid and title) and how alike."""
+
+    original_id: int
+    original_uid: str
+    original_title: str
+    similarity: float
+
+
+def duplicate_of(corpus: Corpus, doc_id: int) -> DuplicateOf | None:
+    row = corpus.db.fetch_one(
+        "SELECT n.original_id, d.uid, d.title, n.similarity FROM near_duplicates n "
+        "JOIN documents d ON d.id = n.original_id WHERE n.doc_id = ?", [doc_id])
+    return DuplicateOf(row[0], row[1], row[2], row[3]) if row else None
+
+
+def copies_of(corpus: Corpus, doc_id: int) -> list[tuple[int, float]]:
+    """The documents marked as duplicates of ``doc_id``, with how alike, in id order."""
+    return [(row[0], row[1]) for row in corpus.db.fetch_all(
+        "SELECT doc_id, similarity FROM near_duplicates WHERE original_id = ? ORDER BY doc_id",
+        [doc_id])]
+
+
+def duplicate_count(corpus: Corpus) -> int:
+    return _count(corpus, "SELECT count(*) FROM near_duplicates")
+
+
+@dataclass(frozen=True, slots=True)
+class CarryResult:
+    made: list[Span]  # suggestions for the copy, not yet stored
+    left: int  # spans of the first copy with no place in this copy
+    already: int  # spans this copy has already (or a coder rejected there)
+
+
+def carried_spans(corpus: Corpus, doc_id: int, coder: str) -> CarryResult | None:
+    """The coded spans of ``doc_id``'s first copy (anyone's, pending suggestions not)
+    as suggestions for ``coder`` in ``doc_id``; None if it is marked as no one's copy."""
+    mark = duplicate_of(corpus, doc_id)
+    if mark is None:
+        return None
+    first = corpus.document(mark.original_id)
+    copy = corpus.document(doc_id).text
+    coded: dict[tuple[int, int, str], Span] = {}
+    for span in corpus.spans(mark.original_id):
+        if span.origin != "suggested":
+            coded.setdefault((span.start, span.end, span.label), span)
+    placed = carry(first.text, copy, list(coded.values()))
+    have = {(s.start, s.end, s.label) for s in corpus.spans(doc_id)}
+    have |= {tuple(row) for row in corpus.db.fetch_all(
+        'SELECT start, "end", label FROM rejections WHERE doc_id = ?', [doc_id])}
+    made, already = [], 0
+    for start, end, span in placed.spans:
+        if (start, end, span.label) in have:
+            already += 1
+            continue
+        have.add((start, end, span.label))
+        shift = start - span.start
+        made.append(Span(start=start, end=end, label=span.label, text=copy[start:end],
+                         coder=coder, origin="suggested", doc_id=doc_id,
+                         attrs={**{k: v for k, v in span.attrs.items()
+                                   if k not in ("note", SOURCE_ATTR)},
+                                SOURCE_ATTR: FIRST_COPY},
+                         fragments=tuple((low + shift, high + shift)
+                                         for low, high in span.fragments),
+                         links=span.links))
+    return CarryResult(made, len(placed.left), already)
