@@ -1,9 +1,12 @@
-"""Text PDFs (reports, printed articles) as one document each.
+"""Text PDFs: reports and printed articles, and the digests that hold many articles.
 
 The text layer is read page by page in reading order; a word broken with a hyphen
 at a line's end is joined again, and the running headers, footers and page numbers
 that repeat on every page are dropped. A PDF without a text layer (a scan) and an
 encrypted PDF are refused with that reason: guessing their text would be wrong.
+A PDF that holds many articles (a Nexis export, a clipping digest, a printed paper)
+is cut into them where its layout tells them apart (pdf_articles); any other PDF is
+one document.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from annotator.core.model import DocumentRecord
-from annotator.core.text import first_line, normalise
+from annotator.core.text import first_line
+from annotator.formats import pdf_articles
 from annotator.formats.base import (
     Problem,
     ReadDocument,
@@ -27,19 +31,20 @@ from annotator.formats.base import (
     file_bytes,
     file_name,
 )
+from annotator.formats.pdf_layout import Line, joined, page_lines
 
 # A line that is only a page number: "3", "- 3 -", "Page 3", "3 of 12", "3/12".
 _PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:page|pagina|seite|p\.)?\s*\d{1,4}"
                           r"(?:\s*(?:of|/|van|di|von)\s*\d{1,4})?[\s\-–—]*$", re.I)
-# A word broken at the line's end: a letter, a hyphen, then a lower-case letter on the next line.
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 # How many lines at a page's top and bottom may be a running header or footer.
 _EDGE = 3
+# How many of a single document's first lines may hold the date it was published.
+_DATELINE_WITHIN = 10
 T = TypeVar("T")
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    """Read one PDF as one document (its title from the file's properties, else its first line)."""
+    """Read a PDF: the articles of a PDF that holds many, else one document."""
     data = file_bytes(path)
     if isinstance(data, Problem):
         yield data
@@ -49,21 +54,37 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         yield Problem(path, None, found)
         return
     pages, title = found
-    body = _join_broken_words("\n".join(_without_running_lines(pages)))
-    if not body.strip():
+    # A Nexis export starts each article on a page of its own with its paper and date,
+    # and ends it with the same marks: lines that repeat at page edges because they are
+    # its structure. Only its page numbers are dropped.
+    nexis = pdf_articles.is_nexis([line.text for lines in pages for line in lines])
+    lines = _without_running_lines(pages, repeated=not nexis)
+    if not any(line.text.strip() for line in lines):
         yield Problem(path, None, "has no text layer (a scanned or image-only PDF); "
                                   "run text recognition (OCR) on it and import the result")
         return
-    body = normalise(body).strip()
+    warnings: list[Problem] = []
+    name = file_name(path, warnings)
+    articles = pdf_articles.articles(path, name, lines, tuple(warnings))
+    if articles is not None:
+        yield from articles
+        return
+    body = joined([line.text for line in lines])
+    # A title in the file's properties is printed nowhere else; the type set largest
+    # on the first page is the title the page shows.
+    shown = pdf_articles.largest_line(lines)
     title = " ".join((title or "").split())
     text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
-    warnings: list[Problem] = []
-    meta = {"file": file_name(path, warnings), "position": 1, "pages": len(pages)}
-    record = DocumentRecord(text=text, title=title or first_line(text), meta=meta)
+    meta = {"file": name, "position": 1, "pages": len(pages)}
+    # Only a date printed near the top is the document's: a PDF's creation date is when
+    # the file was made, not when the text was published.
+    date = pdf_articles.dateline(lines[:_DATELINE_WITHIN * 4], _DATELINE_WITHIN)
+    record = DocumentRecord(text=text, title=title or shown or first_line(text), date=date,
+                            meta=meta)
     yield ReadDocument(record, path, None, tuple(warnings), consumed=len(data))
 
 
-def _pages(data: bytes) -> tuple[list[list[str]], str | None] | str:
+def _pages(data: bytes) -> tuple[list[list[Line]], str | None] | str:
     """Each page's lines and the title from the file's properties, or what is wrong."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
@@ -79,7 +100,7 @@ def _pages(data: bytes) -> tuple[list[list[str]], str | None] | str:
             if pdf.is_encrypted and not _opens_without_password(pdf):
                 return ("is an encrypted PDF that needs a password to open; "
                         "save an unprotected copy and import that")
-            pages = [_lines(page.extract_text() or "") for page in pdf.pages]
+            pages = [page_lines(page, number) for number, page in enumerate(pdf.pages, 1)]
             title = _title(pdf)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RuntimeError) as exc:
@@ -111,30 +132,26 @@ def _title(pdf: object) -> str | None:
     return title
 
 
-def _lines(page_text: str) -> list[str]:
-    return [line.rstrip() for line in page_text.replace("\r\n", "\n").split("\n")]
-
-
 def _shape(line: str) -> str:
     """A line with its digits made alike, so "Page 3" and "Page 4" repeat as one header."""
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
 
-def _without_running_lines(pages: list[list[str]]) -> list[str]:
-    """The pages' lines without page numbers and without the headers and footers that
-    repeat at the same edge of most pages."""
+def _without_running_lines(pages: list[list[Line]], repeated: bool = True) -> list[Line]:
+    """The pages' lines without page numbers and (if ``repeated``) without the headers
+    and footers that repeat at the same edge of most pages."""
     edges: Counter[str] = Counter()
     for lines in pages:
-        kept = [line for line in lines if line.strip()]
-        edges.update({_shape(line) for line in _edges(kept)})
+        kept = [line.text for line in lines if line.text.strip()]
+        edges.update({_shape(text) for text in _edges(kept)})
     # A running line is one found at the edge of at least half the pages (two at least).
     running = {shape for shape, count in edges.items()
-               if len(pages) >= 2 and count >= max(2, (len(pages) + 1) // 2)}
-    out: list[str] = []
+               if repeated and len(pages) >= 2 and count >= max(2, (len(pages) + 1) // 2)}
+    out: list[Line] = []
     for lines in pages:
-        edge = set(_edges([i for i, line in enumerate(lines) if line.strip()]))
+        edge = set(_edges([i for i, line in enumerate(lines) if line.text.strip()]))
         for i, line in enumerate(lines):
-            if i in edge and (_shape(line) in running or _PAGE_NUMBER.match(line)):
+            if i in edge and (_shape(line.text) in running or _PAGE_NUMBER.match(line.text)):
                 continue
             out.append(line)
     return out
@@ -145,12 +162,3 @@ def _edges(items: list[T]) -> list[T]:
     line repeated by chance on every page is not taken for a header."""
     n = min(_EDGE, max(1, len(items) // 3))
     return items[:n] + items[-n:]
-
-
-def _join_broken_words(text: str) -> str:
-    """Undo hyphenation at line ends inside words only ("ver-\\nhuurderheffing"); a
-    hyphen before a capital or a digit ("Noord-\\nHolland", "COVID-\\n19") is kept."""
-    def join(match: re.Match[str]) -> str:
-        following = text[match.end():match.end() + 1]
-        return "" if following.islower() else match.group(0)
-    return _BROKEN_WORD.sub(join, text)

@@ -1,0 +1,359 @@
+"""PDFs that hold many articles, cut into one document per article.
+
+Two kinds are told apart, and only where their layout says so plainly:
+
+- A Nexis / LexisNexis PDF export prints its articles as its DOCX export does
+  ("Length:", "Load-Date:", "End of Document"); its text is read by the Nexis
+  reader's own routine for that layout.
+- A press-clipping digest or a printed newspaper sets each article's headline in
+  type larger than the body and follows it with the article's text. The headlines
+  are the lines of the one size that starts most such blocks; a digest's line under
+  the headline ("ANP 20-06-2013 (p.)") gives the source and date; an index of the
+  articles and a masthead before them are not articles.
+
+Anything else, such as a report with a few bold or large lines or a front page whose
+headlines come in many sizes around adverts, is left to be one document: a wrong cut
+loses the reader's trust more than a long document does.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from annotator.core.model import DocumentRecord
+from annotator.core.text import TITLE_MAX
+from annotator.formats import nexis
+from annotator.formats.base import Problem, ReadDocument, ReadItem
+from annotator.formats.news_dates import news_date
+from annotator.formats.news_export import Article, article_item
+from annotator.formats.pdf_layout import Line, body_size, join_broken_words, joined, letters
+
+# A headline is set at least this much larger than the body.
+_LARGER = 1.15
+# Sizes this close are one size (rounding in the matrices of the same font).
+_SAME = 0.6
+# An article has at least this many words of body text; fewer under a large line
+# make a masthead ("It's Some News!" and its date), not an article.
+_MIN_BODY_WORDS = 12
+# Text before the first headline that is longer than this, and not an index of the
+# articles, is prose the cut would lose: then the file is not cut.
+_MAX_PREAMBLE_WORDS = 40
+# Inside an article, type larger than the body (other than its headline) may be no
+# more than this share of its letters: a front page's teasers and adverts are more.
+_MAX_OTHER_LARGE = 0.1
+# A line under the headline that holds a date is a digest's source-and-date line
+# when it is this short.
+_META_CHARS = 90
+# Numbered section headings ("1.", "2.3", "IV.", "Chapter 2") are a report's, not headlines.
+_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|\d+\.\d+|[IVXLC]+\.|[A-Z]\.)\s|"
+                       r"^\s*(?:chapter|section|part|annex|appendix|hoofdstuk|kapitel|"
+                       r"chapitre|capitolo|anexo)\b", re.IGNORECASE)
+# An index line: dot leaders, or a title ending in its page number.
+_INDEX_LINE = re.compile(r"\.{4,}|…{2,}|\s\d{1,4}\s*$")
+# A date in digits as clipping services print them: 20-06-2013, 20.06.2013, 20/06/2013.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([-./])(\d{1,2})\2(\d{4})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# Nexis's labels, printed in the PDF with a plain space after the colon where its
+# DOCX has a no-break space (which the Nexis reader looks for).
+_NEXIS_LABEL = re.compile(r"^(Section|Length|Byline|Dateline|Highlight|Load-Date|Language|"
+                          r"Publication-Type|Journal-Code|Subject|Geographic|Company|"
+                          r"Organization|Person|Industry|Ticker|Graphic|Notes|Correction|"
+                          r"Series|Edition|Type|Column|Document-Type|Publication-Date):[ \t]+")
+_END_OF_DOCUMENT = "End of Document"
+_MARKS = {_END_OF_DOCUMENT, "Body", "Classification"}
+
+
+@dataclass
+class _Unit:
+    """A headline-level block of lines and what follows it up to the next one."""
+
+    head: list[Line]
+    lines: list[Line] = field(default_factory=list)
+    source: str | None = None
+    date: str | None = None
+
+
+def articles(path: Path, name: str, lines: list[Line],
+             warnings: tuple[Problem, ...]) -> list[ReadItem] | None:
+    """The articles of a PDF that holds several, or None when it is one document."""
+    if is_nexis([line.text for line in lines]):
+        return _nexis_articles(path, name, lines, warnings)
+    body = body_size(lines)
+    units = _units(lines, body)
+    if units is None:
+        return None
+    items: list[ReadItem] = []
+    source, date = None, None
+    headlines = _headlines(units)
+    for unit in units:
+        body_lines = [line.text for line in unit.lines]
+        if _words(body_lines) < _MIN_BODY_WORDS:
+            # A masthead: the paper's name and the day, for the articles under it.
+            source = _headline(unit)
+            dates = (found[0] for found in map(printed_date, body_lines) if found)
+            date = unit.date or next(dates, None)
+            continue
+        if _is_index(unit.lines, headlines):
+            continue
+        headline = _headline(unit)
+        text = f"{headline}\n\n{joined(body_lines)}"
+        meta = {"file": name, "position": len(items) + 1, "page": unit.head[0].page}
+        record = DocumentRecord(text=text, title=headline[:TITLE_MAX],
+                                date=unit.date or date, source=unit.source or source,
+                                meta=meta)
+        items.append(ReadDocument(record, path, None, warnings))
+    return items
+
+
+def _headline(unit: _Unit) -> str:
+    return _squeeze(join_broken_words("\n".join(line.text for line in unit.head)))
+
+
+def _headlines(units: list[_Unit]) -> set[str]:
+    return {_headline(unit).lower() for unit in units}
+
+
+def _units(lines: list[Line], body: float) -> list[_Unit] | None:
+    """The blocks a digest or newspaper is made of, or None if the cut is not sure."""
+    if not body:
+        return None
+    groups = _large_groups(lines, body)
+    if not groups:
+        return None
+    # The headline size is the one that starts the most blocks.
+    sizes = Counter(round(lines[group[0]].size * 2) / 2 for group in groups)
+    level = max(sizes, key=lambda size: (sizes[size], size))
+    heads = [group for group in groups if abs(lines[group[0]].size - level) <= _SAME / 2]
+    preamble = lines[:heads[0][0]]
+    units: list[_Unit] = []
+    for index, group in enumerate(heads):
+        end = heads[index + 1][0] if index + 1 < len(heads) else len(lines)
+        unit = _Unit([lines[i] for i in group], lines[group[-1] + 1:end])
+        _take_meta_line(unit, body)
+        units.append(unit)
+    return units if _trusted(units, preamble, body) else None
+
+
+def _large_groups(lines: list[Line], body: float) -> list[list[int]]:
+    """Runs of lines set larger than the body in one size and weight (a headline
+    printed over several lines); blank lines inside a run do not end it."""
+    groups: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        if line.size < body * _LARGER or letters(line.text) == 0:
+            groups.append([])
+            continue
+        last = groups[-1] if groups and groups[-1] else None
+        if last is not None and abs(lines[last[-1]].size - line.size) <= _SAME / 2 \
+                and lines[last[-1]].bold == line.bold:
+            last.append(i)
+        else:
+            groups.append([i])
+    return [group for group in groups if group]
+
+
+def _take_meta_line(unit: _Unit, body: float) -> None:
+    """A digest's "Source DD-MM-YYYY (p.N)" line under the headline, taken out of the
+    text into the article's source and date."""
+    first = next((i for i, line in enumerate(unit.lines) if line.text.strip()), None)
+    if first is None:
+        return
+    line = unit.lines[first]
+    if len(line.text.strip()) > _META_CHARS or line.size > body + _SAME:
+        return
+    found = printed_date(line.text)
+    if found is None:
+        return
+    unit.date = found[0]
+    source = line.text[:found[1]].strip(" \t,;:|-–—")
+    unit.source = " ".join(source.split()) or None
+    del unit.lines[:first + 1]
+
+
+def _trusted(units: list[_Unit], preamble: list[Line], body: float) -> bool:
+    """Whether the blocks are articles beyond doubt (see the module's notes)."""
+    known = _headlines(units)
+    long = [u for u in units if _words(line.text for line in u.lines) >= _MIN_BODY_WORDS]
+    stories = [u for u in long if not _is_index(u.lines, known)]
+    mastheads = len(units) - len(long)
+    pages = {line.page for unit in units for line in unit.head}
+    if len(stories) < 2 or mastheads > len(pages):
+        return False
+    headlines = [_headline(unit) for unit in stories]
+    # News headlines say something; a report's headings are numbered, short, or labels.
+    if sum(1 for h in headlines if _NUMBERED.match(h) or h.endswith(":")) * 2 >= len(headlines):
+        return False
+    if statistics.median(len(h.split()) for h in headlines) < 3:
+        return False
+    for unit in stories:
+        total = sum(letters(line.text) for line in unit.lines)
+        large = sum(letters(line.text) for line in unit.lines if line.size > body + _SAME)
+        if large > total * _MAX_OTHER_LARGE:
+            return False
+    # Text before the first headline may be a cover, a masthead or an index of the
+    # articles (dropped); prose there would be lost, so then the file is not cut.
+    return _words(line.text for line in preamble) <= _MAX_PREAMBLE_WORDS or \
+        _is_index(preamble, known)
+
+
+def _is_index(lines: list[Line], headlines: set[str]) -> bool:
+    """Whether lines are a table of the articles: most of them dot leaders, a title and
+    its page number, or a headline of the file."""
+    texts = [_squeeze(line.text) for line in lines if line.text.strip()]
+    if not texts:
+        return False
+    index = sum(1 for text in texts if _INDEX_LINE.search(text)
+                or any(h in text.lower() for h in headlines))
+    return index * 10 >= len(texts) * 8
+
+
+def printed_date(text: str) -> tuple[str, int] | None:
+    """The first date printed in a short line as ISO, and where it starts in the line."""
+    for pattern, day_month_year in ((_ISO_DATE, False), (_NUMERIC_DATE, True)):
+        if (match := pattern.search(text)) is None:
+            continue
+        if day_month_year:
+            first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+            # Clipping services write the day first; a first number above 12 proves it,
+            # a second above 12 proves the month came first.
+            day, month = (second, first) if second > 12 >= first else (first, second)
+        else:
+            year, month, day = match.group(1), int(match.group(2)), int(match.group(3))
+        iso = _iso(year, month, day)
+        if iso:
+            return iso, match.start()
+    found = news_date(text)
+    if found is None:
+        return None
+    # Where the date starts: the longest head of the line without which it is still read.
+    words = text.split(" ")
+    start = 0
+    for k in range(1, len(words)):
+        if news_date(" ".join(words[k:])) != found:
+            break
+        start = k
+    return found, len(" ".join(words[:start])) + (1 if start else 0)
+
+
+def _iso(year: str, month: int, day: int) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    from datetime import date
+
+    try:
+        return date(int(year), month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def dateline(lines: list[Line], within: int) -> str | None:
+    """The date printed on a line of its own among a document's first ``within`` lines."""
+    shown = [line.text.strip() for line in lines if line.text.strip()][:within]
+    for text in shown:
+        if len(text) <= 60 and (found := printed_date(text)) is not None:
+            return found[0]
+    return None
+
+
+def largest_line(lines: list[Line]) -> str | None:
+    """The first page's text set in the largest type (a drop cap is not a title)."""
+    first = [line for line in lines if line.page == lines[0].page] if lines else []
+    sizes = [line.size for line in first if letters(line.text) >= 4]
+    if not sizes:
+        return None
+    top = max(sizes)
+    group: list[str] = []
+    for line in first:
+        if abs(line.size - top) <= _SAME / 2 and letters(line.text):
+            group.append(line.text)
+        elif group and line.text.strip():
+            break
+    title = _squeeze(join_broken_words("\n".join(group)))
+    return title[:TITLE_MAX] or None
+
+
+def _words(texts: Iterable[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def is_nexis(texts: list[str]) -> bool:
+    """Whether a PDF's lines are a Nexis export's: articles each ended by "End of
+    Document", with their "Length:" fields."""
+    stripped = [text.strip() for text in texts]
+    return _END_OF_DOCUMENT in stripped and any(t.startswith("Length:") for t in stripped)
+
+
+def _nexis_articles(path: Path, name: str, lines: list[Line],
+                    warnings: tuple[Problem, ...]) -> list[ReadItem]:
+    """A Nexis PDF export's articles, each read as the Nexis reader reads its DOCX."""
+    body = body_size(lines)
+    chunks: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text.strip() == _END_OF_DOCUMENT:
+            chunks.append([])
+        else:
+            chunks[-1].append(line)
+    items: list[ReadItem] = list(warnings)
+    if any(line.text.strip() for line in chunks[-1]):
+        items.append(Problem(path, None, f"ends with text after article {len(chunks) - 1}'s "
+                                         "'End of Document' (cut short?); not imported"))
+    for position, chunk in enumerate(chunks[:-1], 1):
+        article = Article(position)
+        paragraphs = _paragraphs(chunk, body)
+        nexis._fill_uni([[text] for text, _ in paragraphs], article)
+        item = article_item(path, name, article, "nexis")
+        if isinstance(item, ReadDocument):
+            # The first article's chunk holds the export's cover page too: its page is
+            # where its headline is.
+            page = next((at for text, at in paragraphs if _squeeze(text) == article.headline),
+                        paragraphs[0][1] if paragraphs else 1)
+            record = replace(item.record, meta={**item.record.meta, "page": page})
+            item = replace(item, record=record)
+        items.append(item)
+    return items
+
+
+def _paragraphs(chunk: list[Line], body: float) -> list[tuple[str, int]]:
+    """An article's lines as the paragraphs the Nexis reader takes: a headline set large
+    over several lines is one; a label line ("Length: 512 words") one; the body's lines
+    run together up to a blank line. Each with the page it starts on."""
+    out: list[tuple[str, int]] = []
+    current: list[Line] = []
+
+    def close() -> None:
+        if current:
+            out.append((joined([line.text for line in current]), current[0].page))
+            current.clear()
+
+    in_body = False
+    for line in chunk:
+        text = line.text.strip()
+        if not text:
+            close()
+            continue
+        label = _NEXIS_LABEL.match(text)
+        # Before the body each line is a field of its own, but for a large headline's
+        # second line; in the body, lines run on.
+        headline_goes_on = bool(current) and line.size > body + _SAME \
+            and abs(current[-1].size - line.size) <= _SAME / 2
+        if label or text in _MARKS or not (in_body or headline_goes_on):
+            close()
+        if label:
+            out.append((f"{label.group(1)}:\u00a0{text[label.end():]}", line.page))
+            continue
+        current.append(replace(line, text=text))
+        if text in ("Body", "Classification"):
+            close()
+            in_body = text == "Body"
+    close()
+    return out
