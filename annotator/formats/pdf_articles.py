@@ -76,6 +76,7 @@ class _Unit:
     lines: list[Line] = field(default_factory=list)
     source: str | None = None
     date: str | None = None
+    kind: str = "story"  # or "masthead", "index"
 
 
 def articles(path: Path, name: str, lines: list[Line],
@@ -89,19 +90,18 @@ def articles(path: Path, name: str, lines: list[Line],
         return None
     items: list[ReadItem] = []
     source, date = None, None
-    headlines = _headlines(units)
     for unit in units:
-        body_lines = [line.text for line in unit.lines]
-        if _words(body_lines) < _MIN_BODY_WORDS:
+        if unit.kind == "masthead":
             # A masthead: the paper's name and the day, for the articles under it.
             source = _headline(unit)
-            dates = (found[0] for found in map(printed_date, body_lines) if found)
+            dates = (found[0] for found in map(printed_date, (x.text for x in unit.lines))
+                     if found)
             date = unit.date or next(dates, None)
             continue
-        if _is_index(unit.lines, headlines):
+        if unit.kind == "index":
             continue
         headline = _headline(unit)
-        text = f"{headline}\n\n{joined(body_lines)}"
+        text = f"{headline}\n\n{joined([line.text for line in unit.lines])}"
         meta = {"file": name, "position": len(items) + 1, "page": unit.head[0].page}
         record = DocumentRecord(text=text, title=headline[:TITLE_MAX],
                                 date=unit.date or date, source=unit.source or source,
@@ -135,8 +135,37 @@ def _units(lines: list[Line], body: float) -> list[_Unit] | None:
         end = heads[index + 1][0] if index + 1 < len(heads) else len(lines)
         unit = _Unit([lines[i] for i in group], lines[group[-1] + 1:end])
         _take_meta_line(unit, body)
-        units.append(unit)
+        if _words(line.text for line in unit.lines) >= _MIN_BODY_WORDS:
+            units.append(unit)
+        elif unit.date or _dated(unit.lines) or group[0] in _page_tops(lines) or not units:
+            # Under a large line at a page's top or with the day's date, few words are
+            # a masthead ("It's Some News!", "Saturday, January 02, 2021").
+            unit.kind = "masthead"
+            units.append(unit)
+        else:
+            # A large line with a few words under it inside the run of articles (a
+            # kicker, a pull quote): part of the article before, not one of its own.
+            units[-1].lines += unit.head + unit.lines
+    known = _headlines(units)
+    for unit in units:
+        if unit.kind == "story" and _is_index(unit.lines, known):
+            unit.kind = "index"
     return units if _trusted(units, preamble, body) else None
+
+
+def _dated(lines: list[Line]) -> bool:
+    return any(printed_date(line.text) for line in lines if len(line.text) <= _META_CHARS)
+
+
+def _page_tops(lines: list[Line]) -> set[int]:
+    """The indices of each page's first three lines with text."""
+    tops: set[int] = set()
+    seen: Counter[int] = Counter()
+    for i, line in enumerate(lines):
+        if line.text.strip() and seen[line.page] < 3:
+            seen[line.page] += 1
+            tops.add(i)
+    return tops
 
 
 def _large_groups(lines: list[Line], body: float) -> list[list[int]]:
@@ -178,10 +207,8 @@ def _take_meta_line(unit: _Unit, body: float) -> None:
 
 def _trusted(units: list[_Unit], preamble: list[Line], body: float) -> bool:
     """Whether the blocks are articles beyond doubt (see the module's notes)."""
-    known = _headlines(units)
-    long = [u for u in units if _words(line.text for line in u.lines) >= _MIN_BODY_WORDS]
-    stories = [u for u in long if not _is_index(u.lines, known)]
-    mastheads = len(units) - len(long)
+    stories = [unit for unit in units if unit.kind == "story"]
+    mastheads = sum(1 for unit in units if unit.kind == "masthead")
     pages = {line.page for unit in units for line in unit.head}
     if len(stories) < 2 or mastheads > len(pages):
         return False
@@ -199,7 +226,7 @@ def _trusted(units: list[_Unit], preamble: list[Line], body: float) -> bool:
     # Text before the first headline may be a cover, a masthead or an index of the
     # articles (dropped); prose there would be lost, so then the file is not cut.
     return _words(line.text for line in preamble) <= _MAX_PREAMBLE_WORDS or \
-        _is_index(preamble, known)
+        _is_index(preamble, _headlines(units))
 
 
 def _is_index(lines: list[Line], headlines: set[str]) -> bool:
@@ -308,19 +335,33 @@ def _nexis_articles(path: Path, name: str, lines: list[Line],
         items.append(Problem(path, None, f"ends with text after article {len(chunks) - 1}'s "
                                          "'End of Document' (cut short?); not imported"))
     for position, chunk in enumerate(chunks[:-1], 1):
-        article = Article(position)
-        paragraphs = _paragraphs(chunk, body)
-        nexis._fill_uni([[text] for text, _ in paragraphs], article)
+        article, page = _nexis_article(position, chunk, body)
+        # Nexis prints an article's headline atop each page it runs on to: above the
+        # text, not in it.
+        tops = _page_tops(chunk)
+        again = {i for i in tops if chunk[i].page > page
+                 and _squeeze(chunk[i].text) == article.headline}
+        if again and article.headline:
+            chunk = [line for i, line in enumerate(chunk) if i not in again]
+            article, page = _nexis_article(position, chunk, body)
         item = article_item(path, name, article, "nexis")
         if isinstance(item, ReadDocument):
-            # The first article's chunk holds the export's cover page too: its page is
-            # where its headline is.
-            page = next((at for text, at in paragraphs if _squeeze(text) == article.headline),
-                        paragraphs[0][1] if paragraphs else 1)
             record = replace(item.record, meta={**item.record.meta, "page": page})
             item = replace(item, record=record)
         items.append(item)
     return items
+
+
+def _nexis_article(position: int, chunk: list[Line],
+                   body: float) -> tuple[Article, int]:
+    """An article of a Nexis export and the page its headline is on (the first
+    article's lines hold the export's cover page too)."""
+    article = Article(position)
+    paragraphs = _paragraphs(chunk, body)
+    nexis._fill_uni([[text] for text, _ in paragraphs], article)
+    page = next((at for text, at in paragraphs if _squeeze(text) == article.headline),
+                paragraphs[0][1] if paragraphs else 1)
+    return article, page
 
 
 def _paragraphs(chunk: list[Line], body: float) -> list[tuple[str, int]]:

@@ -247,9 +247,13 @@ def test_nexis_pdf_export_is_cut_into_its_articles(tmp_path: Path) -> None:
                 "End of Document"]
     cover = ["Documents 2", "1. Kidal fighting displaces thousands",
              "2. Convoy reaches Gao after two weeks", "Client/Matter: -None-",
-             "Search Terms: Mali", "Page 1 of 3"]
+             "Search Terms: Mali", "Page 1 of 4"]
+    kidal = article(["Kidal fighting displaces thousands"], "Amadou Diallo", KIDAL)
+    # The first article runs on to a second page, under its headline printed again.
+    at = kidal.index("Classification")
     path = write_pdf(tmp_path / "Files 1-2.PDF", [
-        cover, article(["Kidal fighting displaces thousands"], "Amadou Diallo", KIDAL),
+        cover, [*kidal[:at - 1], "Page 2 of 4"],
+        [("Kidal fighting displaces thousands", 9.0, False), *kidal[at - 1:], "Page 3 of 4"],
         # A headline printed over two lines is one headline.
         article(["Convoy reaches Gao after", "two weeks"], "Fatou Traore", GAO)])
     docs, problems = read_all(path)
@@ -266,12 +270,13 @@ def test_nexis_pdf_export_is_cut_into_its_articles(tmp_path: Path) -> None:
                           "the army and armed groups drove thousands of families from their "
                           "homes on Saturday, aid workers said.\nConvoys could not reach the "
                           "town for a second week.")
+    assert first.text.count("Kidal fighting displaces thousands") == 1
     second = docs[1].record
     assert (second.meta["position"], second.meta["page"], second.meta["byline"]) == \
-        (2, 3, "Fatou Traore")
+        (2, 4, "Fatou Traore")
     assert second.text.startswith("Convoy reaches Gao after two weeks\n\nGao - A convoy")
     for doc in docs:
-        for printed in ("Load-Date", "Copyright", "End of Document", "Length:", "Page 1"):
+        for printed in ("Load-Date", "Copyright", "End of Document", "Length:", "Page "):
             assert printed not in doc.record.text
 
 
@@ -353,3 +358,22 @@ def test_bold_lines_in_a_report_do_not_cut_it(tmp_path: Path) -> None:
     assert not problems and len(docs) == 1
     # No date is printed near the top: none is made up from the file's creation date.
     assert docs[0].record.date is None
+
+
+def test_printed_paper_masthead_names_source_and_date(tmp_path: Path) -> None:
+    masthead: list[Styled] = [("The Sahel Times", 14.0, True), ("Sunday 3 March 2024", 9.0, True)]
+    page: list[Styled] = [
+        ("Kidal fighting displaces thousands", 14.0, True), *KIDAL,
+        ("Convoy reaches Gao after two weeks", 14.0, True), *GAO,
+        # A large line with a few words under it is the article's, not one of its own.
+        ("Quote of the day", 14.0, True), ("We are still waiting.", BODY, False),
+        ("Herders and farmers talk again in Mopti", 14.0, True), *MOPTI]
+    # The front page holds the masthead alone: the paper's name and day are its articles'.
+    docs, problems = read_all(write_pdf(tmp_path / "paper.pdf", [masthead, page]))
+    assert not problems
+    assert [(d.record.title, d.record.source, d.record.date) for d in docs] == [
+        ("Kidal fighting displaces thousands", "The Sahel Times", "2024-03-03"),
+        ("Convoy reaches Gao after two weeks", "The Sahel Times", "2024-03-03"),
+        ("Herders and farmers talk again in Mopti", "The Sahel Times", "2024-03-03")]
+    assert docs[1].record.text.endswith("Quote of the day\nWe are still waiting.")
+    assert [d.record.meta["page"] for d in docs] == [2, 2, 2]
