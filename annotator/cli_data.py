@@ -31,7 +31,13 @@ from annotator.formats.base import ReadOptions
 from annotator.formats.exporting import ExportResult, export_corpus
 from annotator.formats.importing import import_paths
 from annotator.formats.registry import EXPORTS, IMPORT_FORMATS
-from annotator.formats.selection import BadOption, ExportOptions, parse_split, selected
+from annotator.formats.selection import (
+    BadOption,
+    ExportOptions,
+    parse_languages,
+    parse_split,
+    selected,
+)
 from annotator.formats.tokens import ALIGN_MODES, UnknownLanguage, check_language
 from annotator.formats.whole_file import write_whole
 from annotator.settings import resolve_coder
@@ -111,6 +117,9 @@ def import_command(
               help="Language of spaCy's tokeniser, for token-based formats; auto: each "
                    "document's own (its meta, else its script), 'characters': a token a "
                    "character. CoNLL exports keep the tokens a CoNLL file came with.")
+@click.option("--language", "languages", metavar="CODES",
+              help="Only documents in these languages (ISO 639-1 codes, comma-separated: "
+                   "en,fr); a document whose language is not known is left out too.")
 @click.option("--spans-key", default="sc", show_default=True,
               help="spacy: the doc.spans key that holds every span.")
 @click.option("--strict", is_flag=True, help="Any loss is an error: write nothing, exit 1.")
@@ -125,8 +134,8 @@ def import_command(
                    "uses.")
 def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str | None,
            labels: str | None, split: str | None, seed: int, align: str, lang: str,
-           spans_key: str, strict: bool, report: str | None, include_suggestions: bool,
-           all_labels: bool) -> None:
+           languages: str | None, spans_key: str, strict: bool, report: str | None,
+           include_suggestions: bool, all_labels: bool) -> None:
     """Export CORPUS for training or for another tool.
 
     With no CORPUS, works on your default corpus (`annotator where` prints its path).
@@ -137,6 +146,7 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
             labels=tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else None,
             split=parse_split(split) if split else None, lang=lang, spans_key=spans_key,
             include_suggestions=include_suggestions, all_labels=all_labels,
+            languages=parse_languages(languages) if languages else None,
         )
         if EXPORTS[fmt].name not in ("jsonl", "doccano", "csv", "brat", "labelstudio"):
             check_language(lang)  # fail now, not after reading the corpus
@@ -148,6 +158,7 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
         with _corpus(corpus) as opened:
             count = jsonl.write((d for d in selected(opened, options)), sys.stdout)
         click.echo(f"wrote {count} documents to standard output", err=True)
+        _say_left_out(options)
         return
     if not EXPORTS[fmt].directory and not split and (_names_folder(output)
                                                      or Path(output).is_dir()):
@@ -174,10 +185,17 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
         click.echo("spans off token boundaries grow to whole tokens (--align expand)", err=True)
     for line in result.lines():
         click.echo(line, err=line.startswith(" ") or line.startswith("lost"))
+    if not result.cancelled:
+        _say_left_out(options)
     if result.cancelled:
         sys.exit(130)
     if not result.written:
         sys.exit(1)
+
+
+def _say_left_out(options: ExportOptions) -> None:
+    if options.languages is not None and options.left_out:
+        click.echo(options.left_out.line(options.languages), err=True)
 
 
 def _same_or_inside(report: Path, output: Path) -> bool:

@@ -4,6 +4,7 @@ search, suggest, history and restore."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -19,7 +20,9 @@ from annotator.cli_support import (
     corpus_or_default,
 )
 from annotator.core.gazetteer import world
+from annotator.core.language import language_name, language_of, reads_as_english
 from annotator.core.search import fts_query
+from annotator.core.suggest import model_fits
 from annotator.settings import resolve_coder
 from annotator.storage.corpus import CorpusError
 from annotator.storage.errors import QueryNotUnderstood
@@ -143,21 +146,27 @@ def search(given: tuple[str, ...], limit: int, as_json: bool) -> None:
 @click.command()
 @CORPUS_ARGUMENT
 @click.option("--doc", "doc", metavar="ID", help="Only this document (else every document).")
-@click.option("--model", metavar="NAME",
-              help="Also use this installed spaCy NER model (never downloaded).")
+@click.option("--model", "models", metavar="NAME", multiple=True,
+              help="Also use this installed spaCy NER model (never downloaded); once per "
+                   "language: each document gets the model of its own language.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per suggestion.")
 @CODER_OPTION
-def suggest(corpus: Path, doc: str | None, model: str | None, as_json: bool,
+def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], as_json: bool,
             coder: str | None) -> None:
     """Suggest places, actors and casualties, stored as pending spans to review.
 
     Places come from an offline gazetteer and the places coders tagged in this
     corpus; actors from the actors tagged here and common patterns; casualties
-    from phrases with a number and an outcome, their counts filled in.
+    from phrases with a number and an outcome, their counts filled in. The
+    patterns and casualty phrases are English: documents known to be in another
+    language get places and the actors tagged here only.
 
     With no CORPUS, works on your default corpus (`annotator where` prints its path).
     """
-    nlp = _load_model(model) if model else None
+    pipelines = [_load_model(name) for name in models]
+    # Documents left without some readers, by language: said once at the end.
+    not_english: Counter[str] = Counter()
+    no_model: Counter[str] = Counter()
     with _corpus(corpus) as opened:
         try:
             doc_ids = [document_id(opened, doc)] if doc else opened.document_ids()
@@ -168,19 +177,47 @@ def suggest(corpus: Path, doc: str | None, model: str | None, as_json: bool,
         actors = corpus_actors(opened)
         total = 0
         for doc_id in doc_ids:
+            document = opened.document(doc_id)
+            language = language_of(document.meta)
+            nlp = _model_for(language, pipelines)
+            if language is not None and not reads_as_english(language):
+                not_english[language] += 1
+            if pipelines and nlp is None and language is not None:
+                no_model[language] += 1
             made = make_suggestions(opened, doc_id, who, places=places, actors=actors, model=nlp)
             store_suggestions(opened, made)
             total += len(made)
-            uid = opened.document(doc_id).uid
             for span in made:
                 if as_json:
-                    click.echo(json.dumps({"doc": uid, "id": span.uid, "label": span.label,
-                                           "start": span.start, "end": span.end,
-                                           "text": span.text, "attrs": dict(span.attrs)},
-                                          ensure_ascii=False))
+                    click.echo(json.dumps({"doc": document.uid, "id": span.uid,
+                                           "label": span.label, "start": span.start,
+                                           "end": span.end, "text": span.text,
+                                           "attrs": dict(span.attrs)}, ensure_ascii=False))
                 else:
-                    click.echo(f"{uid}  {span.label:<9} {span.start}-{span.end}  {span.text}")
+                    click.echo(f"{document.uid}  {span.label:<9} {span.start}-{span.end}  "
+                               f"{span.text}")
     click.echo(f"{total} suggestions stored, pending review", err=True)
+    if not_english:
+        click.echo(f"{not_english.total()} documents in other languages than English "
+                   f"({_by_language(not_english)}): casualty readings and actor patterns "
+                   "left out", err=True)
+    if no_model:
+        click.echo(f"no spaCy model given for the language of {no_model.total()} documents "
+                   f"({_by_language(no_model)}): the model's suggestions left out of them "
+                   "(give a model of each language with --model)", err=True)
+
+
+def _model_for(language: str | None, pipelines: list[object]) -> object | None:
+    """The first pipeline of the document's language (a multi-language one will do);
+    the first of all for a document whose language is not known; None if none fits."""
+    for nlp in pipelines:
+        if model_fits(nlp, language):
+            return nlp
+    return None
+
+
+def _by_language(counts: Counter[str]) -> str:
+    return ", ".join(f"{count} {language_name(code)}" for code, count in counts.most_common())
 
 
 def _load_model(name: str) -> object:

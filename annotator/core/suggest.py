@@ -2,6 +2,11 @@
 
 Suggestions are only ever proposals: they are stored as pending spans
 (origin "suggested") that the coder accepts or rejects one key at a time.
+
+The casualty phrases and actor patterns are English; a document known to be in
+another language (its meta's "language") gets neither, only the gazetteer's
+places and the corpus's own actors, whose names are the same in any language. A
+spaCy model is used only on documents of its own language (or of none known).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Any
 
 from annotator.core.casualties import parse_casualty, sentence_around
 from annotator.core.gazetteer import Gazetteer
+from annotator.core.language import reads_as_english
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                  "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -49,13 +55,16 @@ class Suggestion:
 
 
 def suggest(text: str, *, places: Gazetteer, actors: Iterable[str] = (),
-            taken: Sequence[tuple[int, int]] = (), model: Any = None) -> list[Suggestion]:
-    """Suggestions for ``text`` that do not overlap ``taken`` ranges (or each other)."""
+            taken: Sequence[tuple[int, int]] = (), model: Any = None,
+            language: str | None = None) -> list[Suggestion]:
+    """Suggestions for ``text`` that do not overlap ``taken`` ranges (or each other);
+    ``language`` is the document's ISO 639-1 code, None where not known."""
     found: list[Suggestion] = []
+    english = reads_as_english(language)
     for start, end, place in places.find(text):
         found.append(Suggestion(start, end, "location", text[start:end], place.attrs(),
                                 "gazetteer"))
-    for match in _CASUALTY.finditer(text):
+    for match in (_CASUALTY.finditer(text) if english else ()):
         start, end = match.start(), match.end()
         counts = parse_casualty(text[start:end], sentence_around(text, start, end))
         if counts.count_best is not None or counts.count_high is not None:
@@ -66,13 +75,20 @@ def suggest(text: str, *, places: Gazetteer, actors: Iterable[str] = (),
             for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
                 found.append(Suggestion(match.start(), match.end(), "actor", name, {},
                                         "actor dictionary"))
-    for pattern in _ACTOR_PATTERNS:
+    for pattern in (_ACTOR_PATTERNS if english else ()):
         for match in pattern.finditer(text):
             found.append(Suggestion(match.start(), match.end(), "actor", match.group(), {},
                                     "actor pattern"))
-    if model is not None:
+    if model is not None and model_fits(model, language):
         found += _from_model(model, text)
     return _without_overlaps(found, taken)
+
+
+def model_fits(model: Any, language: str | None) -> bool:
+    """Whether a spaCy pipeline reads documents in ``language``: one of its own
+    language, or of none known; a multi-language pipeline ("xx") reads every one."""
+    lang = getattr(model, "lang", None)
+    return language is None or lang in (None, "xx", language)
 
 
 # spaCy NER labels as annotator's

@@ -7,7 +7,8 @@ Whitespace tokens are left out, as in CoNLL-derived datasets.
 
 Beside the tags, what tags cannot hold goes in columns of its own, so that a
 model of relations, nested spans or document classes can be trained from the same
-file: ``text``; ``spans`` (character offsets, each with its label, attributes as
+file: ``text``; ``language`` (the document's ISO 639-1 code, null where not known), to
+choose or filter by; ``spans`` (character offsets, each with its label, attributes as
 JSON, ``fragments`` of a discontinuous span and knowledge-base ``links``), which
 keeps overlapping and nested spans the tags drop; ``relations`` (``head`` and
 ``tail`` are ids in ``spans``); ``doc_labels`` (each value as JSON).
@@ -52,8 +53,10 @@ def rows(source: Source, context: ExportContext, names: list[str]) -> Iterator[d
 
 
 def _columns(coded: CodedDocument) -> dict[str, Any]:
+    language = coded.document.meta.get("language")
     return {
         "text": coded.document.text,
+        "language": language if isinstance(language, str) else None,
         "spans": [{"id": s.uid, "start": s.start, "end": s.end, "label": s.label,
                    "attrs": json.dumps(dict(s.attrs), ensure_ascii=False),
                    "fragments": [list(piece) for piece in s.fragments],
@@ -137,6 +140,7 @@ def _list_of(feature: dict[str, Any]) -> dict[str, Any]:
 
 _COLUMN_FEATURES: dict[str, Any] = {
     "text": _VALUE,
+    "language": _VALUE,
     "spans": _list_of({"id": _VALUE, "start": _INT, "end": _INT, "label": _VALUE,
                        "attrs": _VALUE, "fragments": _list_of(_list_of(_INT)),
                        "links": _list_of({"kb": _VALUE, "id": _VALUE, "name": _VALUE})}),
@@ -153,5 +157,5 @@ def _column_types(pa: Any) -> list[tuple[str, Any]]:
                       ("links", pa.list_(link))])
     relation = pa.struct([("head", text), ("tail", text), ("label", text), ("attrs", text)])
     label = pa.struct([("name", text), ("value", text), ("coder", text)])
-    return [("text", text), ("spans", pa.list_(span)), ("relations", pa.list_(relation)),
+    return [("text", text), ("language", text), ("spans", pa.list_(span)), ("relations", pa.list_(relation)),
             ("doc_labels", pa.list_(label))]

@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 # A document's details besides its text, each a field a format may have no place for.
 DETAILS = ("title", "date", "source", "url", "meta", "notes", "flags")
 # Meta an import writes of the file it reads (its name, the article's place in it and the
-# kind of export it came in, the tokens the document came in, a Label Studio task's id):
-# made anew by every import, so not a detail an export carries or loses. These keys are
-# the importers' own (README, "Input formats").
-READ_PROVENANCE = ("file", "position", "export", "tokenization", "ls_id")
+# kind of export it came in, the tokens the document came in, a Label Studio task's id,
+# the document's language): made anew by every import, so not a detail an export carries
+# or loses. The language is the file's own where it says one, else detected from the
+# text (core/language.py). These keys are the importers' own (README, "Input formats").
+READ_PROVENANCE = ("file", "position", "export", "tokenization", "ls_id", "language")
 
 
 def _has(doc: Document, name: str) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from annotator.core.language import language_of, normalise
 from annotator.core.model import CodedDocument, overall_status
 from annotator.formats.tokens import Align
 from annotator.storage.bulk import iter_documents
@@ -16,6 +17,26 @@ SPLIT_NAMES = ("train", "dev", "test")
 
 class BadOption(ValueError):
     """An export option that cannot be honoured; the message says why."""
+
+
+@dataclass
+class LeftOut:
+    """How many documents the language filter left out of the last full reading of the
+    selection: those in another language and those whose language is not known. Each
+    split file reads the whole selection again, so the count starts anew each time
+    rather than adding up."""
+
+    other_language: int = 0
+    no_language: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.other_language or self.no_language)
+
+    def line(self, languages: Sequence[str]) -> str:
+        unknown = (f", {self.no_language} of them of no known language"
+                   if self.no_language else "")
+        return (f"left out {self.other_language + self.no_language} documents for their "
+                f"language (not {', '.join(languages)}){unknown}")
 
 
 @dataclass(frozen=True)
@@ -33,6 +54,11 @@ class ExportOptions:
     # Formats that list their labels (Hugging Face's tag names, brat's annotation.conf)
     # list those the export uses; this lists every label of the codebook.
     all_labels: bool = False
+    # Only documents in these languages (ISO 639-1 codes, from parse_languages); a
+    # document whose language is not known is left out too.
+    languages: tuple[str, ...] | None = None
+    # Filled in as the selection is read: what the language filter left out.
+    left_out: LeftOut = field(default_factory=LeftOut, compare=False)
 
 
 def parse_split(value: str) -> tuple[int, ...]:
@@ -46,14 +72,38 @@ def parse_split(value: str) -> tuple[int, ...]:
     return parts
 
 
+def parse_languages(value: str) -> tuple[str, ...] | None:
+    """``en,fr`` (or ``English, French``) as ISO 639-1 codes; None for an empty value
+    (every document); BadOption for a value that names no language."""
+    wanted = [piece.strip() for piece in value.split(",") if piece.strip()]
+    codes = []
+    for piece in wanted:
+        code = normalise(piece)
+        if code is None:
+            raise BadOption(f"--language {value!r}: {piece!r} is not a language; give ISO "
+                            "639-1 codes such as en,fr")
+        codes.append(code)
+    return tuple(dict.fromkeys(codes)) or None
+
+
 def selected(corpus: Corpus, options: ExportOptions) -> Iterator[CodedDocument]:
-    """Documents and spans that pass the status, coder and label filters."""
+    """Documents and spans that pass the status, coder, language and label filters."""
     wanted_labels = set(options.labels) if options.labels else None
+    left_out = options.left_out
+    left_out.other_language = left_out.no_language = 0
     for coded in iter_documents(corpus, coder=options.coder):
         if options.status is not None:
             status = (coded.statuses.get(options.coder, "todo") if options.coder
                       else overall_status(coded.statuses))
             if status != options.status:
+                continue
+        if options.languages is not None:
+            language = language_of(coded.document.meta)
+            if language not in options.languages:
+                if language is None:
+                    left_out.no_language += 1
+                else:
+                    left_out.other_language += 1
                 continue
         if wanted_labels is not None or not options.include_suggestions:
             coded = replace(coded, spans=[

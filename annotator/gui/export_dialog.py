@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import STATUSES
 from annotator.formats.registry import EXPORTS
-from annotator.formats.selection import BadOption, ExportOptions, parse_split
+from annotator.formats.selection import BadOption, ExportOptions, parse_languages, parse_split
 from annotator.formats.tokens import ALIGN_MODES
 from annotator.gui.dialogs import accept_valid, error_line, ok_cancel
 from annotator.gui.wording import status_word
@@ -132,6 +132,8 @@ class ExportDialog(QDialog):
             self.align.addItem(self.tr(mode), mode)
         self.align.setCurrentIndex(self.align.findData("expand"))
         self.lang = QLineEdit("auto")
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText(self.tr("e.g. en,fr (empty: all)"))
         self.strict = QCheckBox(self.tr("Write nothing if anything would be lost"))
         self.error = error_line()
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a file name
@@ -145,6 +147,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Seed"), self.seed)
         form.addRow(self.tr("Off-token spans"), self.align)
         form.addRow(self.tr("Tokeniser language"), self.lang)
+        form.addRow(self.tr("Languages"), self.languages)
         form.addRow("", self.strict)
         form.addRow("", self.error)
         form.addRow(ok_cancel(self, self._accept, self.tr("Export")))
@@ -195,6 +198,12 @@ class ExportDialog(QDialog):
         if not labels:
             raise BadOption(self.tr("tick at least one label"))
         split_text = self.split.text().strip()
+        languages_text = self.languages.text().strip()
+        try:
+            languages = parse_languages(languages_text) if languages_text else None
+        except BadOption:
+            raise BadOption(self.tr("Languages: {value} names no language; give ISO 639-1 "
+                                    "codes such as en,fr").format(value=languages_text)) from None
         options = ExportOptions(
             status=self.status.currentData(),
             coder=self.coder.currentData(),
@@ -204,5 +213,6 @@ class ExportDialog(QDialog):
             align=self.align.currentData(),
             strict=self.strict.isChecked(),
             lang=self.lang.text().strip() or "auto",
+            languages=languages,
         )
         return ExportChoice(self.format.currentData(), Path(output), options)

@@ -8,6 +8,7 @@ from typing import Any
 
 from annotator.core.commands import SOURCE_ATTR
 from annotator.core.gazetteer import Gazetteer, Place, world
+from annotator.core.language import language_of
 from annotator.core.model import Span
 from annotator.core.suggest import suggest, whole_word_occurrences
 from annotator.storage.corpus import Corpus
@@ -47,8 +48,10 @@ def pending(corpus: Corpus, doc_id: int) -> list[Span]:
 def make_suggestions(corpus: Corpus, doc_id: int, coder: str, *, places: Gazetteer | None = None,
                      actors: set[str] | None = None, model: Any = None) -> list[Span]:
     """New suggestions for a document (not stored): none over a span it already has,
-    none a coder has rejected, and only for labels the corpus has."""
-    text = corpus.document(doc_id).text
+    none a coder has rejected, and only for labels the corpus has; the English-only
+    readers only for a document in English or in a language not known."""
+    document = corpus.document(doc_id)
+    text = document.text
     labels = {label.name for label in corpus.labels()}
     taken = [(s.start, s.end) for s in corpus.spans(doc_id)]
     rejected = {tuple(row) for row in corpus.db.execute(
@@ -56,7 +59,7 @@ def make_suggestions(corpus: Corpus, doc_id: int, coder: str, *, places: Gazette
     gazetteer = places or world().with_extra(corpus_places(corpus))
     found = suggest(text, places=gazetteer,
                     actors=actors if actors is not None else corpus_actors(corpus),
-                    taken=taken, model=model)
+                    taken=taken, model=model, language=language_of(document.meta))
     return [Span(start=s.start, end=s.end, label=s.label, text=s.text, coder=coder,
                  origin="suggested", attrs={**s.attrs, SOURCE_ATTR: s.source}, doc_id=doc_id)
             for s in found
