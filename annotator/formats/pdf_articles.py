@@ -383,6 +383,10 @@ def _paragraphs(chunk: list[Line], body: float) -> list[tuple[str, int]]:
             close()
             continue
         label = _NEXIS_LABEL.match(text)
+        if label and in_body and "-" not in label.group(1):
+            # "Person: ..." may open a paragraph of the story; hyphenated labels
+            # ("Load-Date:") are fields wherever they are, as the Nexis reader has it.
+            label = None
         # Before the body each line is a field of its own, but for a large headline's
         # second line; in the body, lines run on.
         headline_goes_on = bool(current) and line.size > body + _SAME \

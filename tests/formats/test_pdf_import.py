@@ -103,10 +103,12 @@ Styled = str | tuple[str, float, bool]
 
 
 def write_pdf(path: Path, pages: list[list[Styled]] | None,
-              password: str | None = None) -> Path:
+              password: str | None = None, title: str | None = None) -> Path:
     """A PDF whose pages show the given lines (``None``: one blank page). A line is its
     text in 12-point Helvetica, or (text, size in points, bold)."""
     writer = PdfWriter()
+    if title is not None:
+        writer.add_metadata({"/Title": title})
     fonts = DictionaryObject()
     for key, face in (("/F1", "/Helvetica"), ("/F2", "/Helvetica-Bold")):
         fonts[NameObject(key)] = writer._add_object(DictionaryObject({
@@ -377,3 +379,16 @@ def test_printed_paper_masthead_names_source_and_date(tmp_path: Path) -> None:
         ("Herders and farmers talk again in Mopti", "The Sahel Times", "2024-03-03")]
     assert docs[1].record.text.endswith("Quote of the day\nWe are still waiting.")
     assert [d.record.meta["page"] for d in docs] == [2, 2, 2]
+
+
+@pytest.mark.parametrize(("property_title", "title"), [
+    ("Mali: situation report no. 12", "Mali: situation report no. 12"),
+    ("Microsoft Word - sitrep12.docx", "Quarterly Conflict Report"),
+    ("", "Quarterly Conflict Report")])
+def test_single_pdf_title(tmp_path: Path, property_title: str, title: str) -> None:
+    path = write_pdf(tmp_path / "r.pdf", report_pages(["Security", "Access", "Outlook"]),
+                     title=property_title)
+    docs, _ = read_all(path)
+    # A title the file's properties hold is a real one unless a word processor wrote the
+    # file's name there; else the largest line on page 1 is the title.
+    assert [d.record.title for d in docs] == [title]
