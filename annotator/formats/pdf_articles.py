@@ -64,6 +64,8 @@ _NEXIS_LABEL = re.compile(r"^(Section|Length|Byline|Dateline|Highlight|Load-Date
                           r"Publication-Type|Journal-Code|Subject|Geographic|Company|"
                           r"Organization|Person|Industry|Ticker|Graphic|Notes|Correction|"
                           r"Series|Edition|Type|Column|Document-Type|Publication-Date):[ \t]+")
+# LexisNexis Academic's field labels are capitals: "LENGTH: 512 words", "LOAD-DATE: ...".
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z-]+:")
 _END_OF_DOCUMENT = "End of Document"
 _MARKS = {_END_OF_DOCUMENT, "Body", "Classification"}
 
@@ -314,15 +316,26 @@ def _squeeze(text: str) -> str:
 
 
 def is_nexis(texts: list[str]) -> bool:
-    """Whether a PDF's lines are a Nexis export's: articles each ended by "End of
-    Document", with their "Length:" fields."""
+    """Whether a PDF's lines are a Nexis export's: Nexis Uni's articles each ended by
+    "End of Document" with their "Length:" fields, or LexisNexis Academic's each
+    opened by "3 of 10 DOCUMENTS" with their "LENGTH:" fields."""
     stripped = [text.strip() for text in texts]
-    return _END_OF_DOCUMENT in stripped and any(t.startswith("Length:") for t in stripped)
+    if _END_OF_DOCUMENT in stripped and any(t.startswith("Length:") for t in stripped):
+        return True
+    return _is_academic(stripped)
+
+
+def _is_academic(stripped: list[str]) -> bool:
+    return any(t.startswith("LENGTH:") for t in stripped) and \
+        any(nexis._COUNTER.match(t) for t in stripped)
 
 
 def _nexis_articles(path: Path, name: str, lines: list[Line],
                     warnings: tuple[Problem, ...]) -> list[ReadItem]:
-    """A Nexis PDF export's articles, each read as the Nexis reader reads its DOCX."""
+    """A Nexis PDF export's articles, each read as the Nexis reader reads its DOCX (or
+    its text export, for LexisNexis Academic's layout)."""
+    if _is_academic([line.text.strip() for line in lines]):
+        return _academic_articles(path, name, lines, warnings)
     body = body_size(lines)
     chunks: list[list[Line]] = [[]]
     for line in lines:
@@ -402,3 +415,57 @@ def _paragraphs(chunk: list[Line], body: float) -> list[tuple[str, int]]:
             in_body = text == "Body"
     close()
     return out
+
+
+def _academic_articles(path: Path, name: str, lines: list[Line],
+                       warnings: tuple[Problem, ...]) -> list[ReadItem]:
+    """A LexisNexis Academic PDF's articles: each from its "N of M DOCUMENTS" line to
+    the next, read as the Nexis reader reads that layout's text export."""
+    starts = [i for i, line in enumerate(lines) if nexis._COUNTER.match(line.text.strip())]
+    items: list[ReadItem] = list(warnings)
+    for position, start in enumerate(starts, 1):
+        end = starts[position] if position < len(starts) else len(lines)
+        article = Article(position)
+        nexis._fill_academic(_academic_blocks(lines[start + 1:end]), article)
+        item = article_item(path, name, article, "nexis")
+        if isinstance(item, ReadDocument):
+            record = replace(item.record, meta={**item.record.meta, "page": lines[start].page})
+            item = replace(item, record=record)
+        items.append(item)
+    return items
+
+
+def _academic_blocks(chunk: list[Line]) -> list[list[str]]:
+    """An Academic article's lines as the blocks the Nexis reader takes: the paper and
+    the date a block each, the headline (over one line or more) one, each field one,
+    the body's lines run together up to a blank line, the trailing fields one each."""
+    texts = [line.text.strip() for line in chunk]
+    filled = [i for i, text in enumerate(texts) if text]
+    first_label = next((i for i in filled if _CAPS_LABEL.match(texts[i])), len(texts))
+    head = [texts[i] for i in filled if i < first_label]
+    date_at = next((k for k, text in enumerate(head[:4]) if news_date(text)), None)
+    cut = date_at + 1 if date_at is not None else 0
+    blocks = [[text] for text in head[:cut]]
+    if head[cut:] and first_label < len(texts):
+        blocks.append([_squeeze(join_broken_words("\n".join(head[cut:])))])
+    elif head[cut:]:
+        blocks.append([joined(head[cut:])])
+    body: list[str] = []
+    fields, trailing = True, False
+    for text in texts[first_label:]:
+        label = _CAPS_LABEL.match(text) is not None
+        # After the body: the fields Nexis prints there, and the copyright line.
+        trailing = trailing or (label and nexis._trailing(text)) or \
+            nexis._COPYRIGHT.match(text) is not None
+        if not text or (label and (fields or trailing)) or trailing:
+            if body:
+                blocks.append([joined(body)])
+                body = []
+            if text:
+                blocks.append([text])
+            continue
+        fields = False
+        body.append(text)
+    if body:
+        blocks.append([joined(body)])
+    return blocks

@@ -392,3 +392,28 @@ def test_single_pdf_title(tmp_path: Path, property_title: str, title: str) -> No
     # A title the file's properties hold is a real one unless a word processor wrote the
     # file's name there; else the largest line on page 1 is the title.
     assert [d.record.title for d in docs] == [title]
+
+
+def test_lexisnexis_academic_pdf_is_cut_into_its_articles(tmp_path: Path) -> None:
+    kidal: list[Styled] = [
+        "1 of 2 DOCUMENTS", "The Sahel Times", "March 3, 2024 Sunday",
+        "Kidal fighting displaces", "thousands", "BYLINE: Amadou Diallo",
+        "SECTION: WORLD; Pg. 4", "LENGTH: 312 words", *KIDAL, "LOAD-DATE: March 4, 2024",
+        "LANGUAGE: ENGLISH", "PUBLICATION-TYPE: Newspaper", "Copyright 2024 The Sahel Times"]
+    gao: list[Styled] = [
+        "2 of 2 DOCUMENTS", "Le Monde", "March 2, 2024 Saturday",
+        "Convoy reaches Gao after two weeks", "LENGTH: 200 words", *GAO,
+        "LOAD-DATE: March 3, 2024", "LANGUAGE: FRENCH"]
+    docs, problems = read_all(write_pdf(tmp_path / "academic.pdf", [kidal, gao]))
+    assert not problems
+    assert [(d.record.title, d.record.source, d.record.date, d.record.meta["page"])
+            for d in docs] == [
+        ("Kidal fighting displaces thousands", "The Sahel Times", "2024-03-03", 1),
+        ("Convoy reaches Gao after two weeks", "Le Monde", "2024-03-02", 2)]
+    first = docs[0].record
+    assert first.meta["byline"] == "Amadou Diallo" and first.meta["length"] == "312 words"
+    assert first.text == ("Kidal fighting displaces thousands\n\nKIDAL, Mali - Fighting between "
+                          "the army and armed groups drove thousands of families from their "
+                          "homes on Saturday, aid workers said.\nConvoys could not reach the "
+                          "town for a second week.")
+    assert docs[1].record.text.endswith("east of the river.")
