@@ -108,7 +108,8 @@ def articles(path: Path, name: str, lines: list[Line],
         record = DocumentRecord(text=text, title=headline[:TITLE_MAX],
                                 date=unit.date or date, source=unit.source or source,
                                 meta=meta)
-        items.append(ReadDocument(record, path, None, warnings))
+        # What is wrong with the file itself is said once, with its first article.
+        items.append(ReadDocument(record, path, None, () if items else warnings))
     return items
 
 

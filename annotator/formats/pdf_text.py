@@ -17,6 +17,7 @@ import re
 import warnings as python_warnings
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -67,7 +68,13 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     name = file_name(path, warnings)
     articles = pdf_articles.articles(path, name, lines, tuple(warnings))
     if articles is not None:
-        yield from articles
+        last = max((i for i, item in enumerate(articles) if isinstance(item, ReadDocument)),
+                   default=None)
+        for i, item in enumerate(articles):
+            if i == last and isinstance(item, ReadDocument):
+                # The whole file is read once its last article is: progress counts bytes.
+                item = replace(item, consumed=len(data))
+            yield item
         return
     body = joined([line.text for line in lines])
     # A title in the file's properties is printed nowhere else; the type set largest

@@ -80,6 +80,8 @@ def test_split_articles_say_their_page(tmp_path: Path) -> None:
     # Two index pages come first; the index is not an article.
     assert [d.record.meta["page"] for d in amcat[:4]] == [3, 3, 3, 4]
     assert amcat[-1].record.meta["page"] == 23
+    # Progress: the whole file is read once its last article is.
+    assert amcat[-1].consumed == (NEWS / "pdf" / "amcat__test.pdf").stat().st_size
     assert not any("......" in d.record.text for d in amcat)
     newsie = read_all(shared(NEWS / "pdf" / "newsie__newspaper.pdf"))[0]
     # Page 1 is the paper's masthead alone: its name and day are every article's.
