@@ -40,6 +40,9 @@ _SAME = 0.6
 # An article has at least this many words of body text; fewer under a large line
 # make a masthead ("It's Some News!" and its date), not an article.
 _MIN_BODY_WORDS = 12
+# A paper's headlines, told from a report's headings without a digest's source-and-date
+# lines, are sentences of at least this many words (the median).
+_PAPER_HEADLINE_WORDS = 5
 # Text before the first headline that is longer than this, and not an index of the
 # articles, is prose the cut would lose: then the file is not cut.
 _MAX_PREAMBLE_WORDS = 40
@@ -95,10 +98,7 @@ def articles(path: Path, name: str, lines: list[Line],
     for unit in units:
         if unit.kind == "masthead":
             # A masthead: the paper's name and the day, for the articles under it.
-            source = _headline(unit)
-            dates = (found[0] for found in map(printed_date, (x.text for x in unit.lines))
-                     if found)
-            date = unit.date or next(dates, None)
+            source, date = _headline(unit), unit.date
             continue
         if unit.kind == "index":
             continue
@@ -144,6 +144,9 @@ def _units(lines: list[Line], body: float) -> list[_Unit] | None:
             # Under a large line at a page's top or with the day's date, few words are
             # a masthead ("It's Some News!", "Saturday, January 02, 2021").
             unit.kind = "masthead"
+            dates = (found[0] for found in map(printed_date, (x.text for x in unit.lines))
+                     if found)
+            unit.date = unit.date or next(dates, None)
             units.append(unit)
         else:
             # A large line with a few words under it inside the run of articles (a
@@ -219,7 +222,15 @@ def _trusted(units: list[_Unit], preamble: list[Line], body: float) -> bool:
     # News headlines say something; a report's headings are numbered, short, or labels.
     if sum(1 for h in headlines if _NUMBERED.match(h) or h.endswith(":")) * 2 >= len(headlines):
         return False
-    if statistics.median(len(h.split()) for h in headlines) < 3:
+    length = statistics.median(len(h.split()) for h in headlines)
+    if length < 3:
+        return False
+    # And the blocks must show they are articles: a digest prints a source and date
+    # under most headlines; a paper, a masthead with the day's date over headlines that
+    # are sentences. A report's headings have neither.
+    dated = sum(1 for unit in stories if unit.date)
+    masthead = any(unit.kind == "masthead" and unit.date for unit in units)
+    if dated * 2 < len(stories) and not (masthead and length >= _PAPER_HEADLINE_WORDS):
         return False
     for unit in stories:
         total = sum(letters(line.text) for line in unit.lines)

@@ -343,7 +343,9 @@ def report_pages(headings: list[str]) -> list[list[Styled]]:
 
 @pytest.mark.parametrize("headings", [
     ["1. Fighting in the north", "2. Convoys to the east", "3. Talks in the centre"],
-    ["Security", "Humanitarian access", "Outlook"]], ids=["numbered", "short"])
+    ["Security", "Humanitarian access", "Outlook"],
+    ["Fighting in the north", "Convoys to the east", "Talks in the centre"]],
+    ids=["numbered", "short", "unnumbered"])
 def test_report_with_bold_and_large_headings_stays_one_document(
         tmp_path: Path, headings: list[str]) -> None:
     docs, problems = read_all(write_pdf(tmp_path / "report.pdf", report_pages(headings)))
