@@ -1,5 +1,7 @@
 """``python -m annotator.bench [--docs N] [--json]``: build corpora, measure, report.
 
+``--duplicates`` measures only the near-duplicates (bench/duplicates.py).
+
 ``--reports`` measures only the long reports (1 MB with 10,000 spans and 10 MB with
 100,000; ``--report-mb`` sets the second's size): open, tag, undo, remove, scroll.
 
@@ -19,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from annotator.bench import measures
+from annotator.bench import duplicates, measures
 from annotator.bench.synthetic import article, articles, write_jsonl
 
 TARGETS = {
@@ -181,9 +183,13 @@ def main() -> None:
                         help="only the long reports (1 MB and 10 MB): open, tag, undo, scroll")
     parser.add_argument("--report-mb", type=int, default=10, metavar="MB",
                         help="size of the longer report with --reports (a quicker run: 3)")
+    parser.add_argument("--duplicates", action="store_true",
+                        help="only the near-duplicates: find them among --docs articles")
     args = parser.parse_args()
 
     def measure(folder: Path) -> dict[str, float]:
+        if args.duplicates:
+            return duplicates.measure(folder, args.docs)
         if args.reports:
             return run_reports(args.report_mb, folder, not args.json)
         return run(args.docs, folder, not args.json)
@@ -197,7 +203,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
-        print("\n".join(report_lines(figures)) if args.reports else report(figures))
+        print(duplicates.report(figures) if args.duplicates
+              else "\n".join(report_lines(figures)) if args.reports else report(figures))
 
 
 if __name__ == "__main__":

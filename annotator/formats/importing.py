@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from annotator.core.article_pool import Analysis, ArticlePool
+from annotator.core.language import KEY as LANGUAGE_KEY
+from annotator.core.language import with_language
 from annotator.core.model import DocumentRecord, InvalidRecord
 from annotator.core.schema import Schema
 from annotator.formats.base import (
@@ -29,9 +34,9 @@ from annotator.formats.exporting import MANIFEST as EXPORT_MANIFEST
 from annotator.formats.file_names import ID_MAP_NAME
 from annotator.formats.registry import READERS, SUFFIXES, format_for
 from annotator.formats.xmi_types import TYPE_SYSTEM_NAMES
-from annotator.storage.bulk import AddResult, add_documents
+from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
-from annotator.storage.near_duplicates import DuplicateCheck, check_new
+from annotator.storage.near_duplicates import DuplicateCheck, NewDocuments, check_new
 
 BATCH_SIZE = 500
 
@@ -77,7 +82,7 @@ class ImportSummary:
         if self.stopped:
             out.append(f"stopped: {self.stopped}. The documents added before are kept"
                        + ("; run the same import again to add the rest" if self.retry else ""))
-        if self.near.checked:
+        if self.near.marked:
             out.append(f"{self.near.marked} of the {self.near.checked} new documents repeat an "
                        f"earlier story (near-duplicates at similarity {self.near.threshold:g}, "
                        "marked in the list)")
@@ -266,33 +271,84 @@ def import_paths(
     found = collect_files(paths, fmt)
     files, summary.rejected, summary.warnings = found.files, found.problems, found.unsafe
     summary.skipped, summary.passed_over = len(found.unsafe), found.passed_over
-    sizes = [_size(f) for f in files]
-    total, done = sum(sizes), 0
     labels_before = {label.name for label in corpus.labels()}
     schema_before = set(_codebook_names(corpus))
-    schema = corpus.schema()
-    pending: list[ReadDocument] = []
     try:  # documents stored before (by an older release, an import killed): compared first
         check_new(corpus)
     except CorpusError as exc:
         summary.stopped = str(exc)
         summary.retry = isinstance(exc, CorpusBusy)
         return summary
+    with ArticlePool() as pool:
+        batches = _Batches(corpus, summary, pool)
+        _read(corpus, files, fmt, options, summary, batches, progress, cancelled)
+    summary.near = batches.near.report
+    summary.new_labels = [
+        label.name for label in corpus.labels() if label.name not in labels_before
+    ]
+    schema_after = _codebook_names(corpus)
+    summary.new_labels += [f"{what} {name}" for what, name in schema_after
+                           if (what, name) not in schema_before]
+    return summary
 
-    def flush() -> None:
+
+class _Batches:
+    """Documents read, stored in batches. Each batch's articles go to the pool (their
+    language where the file does not say it, their fingerprint) as soon as it is full;
+    it is stored once that is back, while the next batch is read, then compared with
+    the corpus."""
+
+    def __init__(self, corpus: Corpus, summary: ImportSummary, pool: ArticlePool) -> None:
+        self.corpus = corpus
+        self.summary = summary
+        self.pool = pool
+        self.near = NewDocuments(corpus)
+        self.pending: list[ReadDocument] = []
+        self._waiting: deque[tuple[list[ReadDocument], Future[list[Analysis]]]] = deque()
+
+    def add(self, item: ReadDocument) -> None:
+        self.pending.append(item)
+        if len(self.pending) >= BATCH_SIZE:
+            self.send()
+
+    def send(self) -> None:
+        """The pending batch to the pool; batches back from it stored."""
+        if self.pending:
+            articles = [(item.record.text, not _declares_language(item.record))
+                        for item in self.pending]
+            self._waiting.append((self.pending, self.pool.submit(articles)))
+            self.pending = []
+        # One batch may wait while the next is read; more, and the reading waits.
+        while self._waiting and not self.summary.stopped and (
+                self._waiting[0][1].done() or len(self._waiting) > 1):
+            self._store_first()
+
+    def finish(self) -> None:
+        self.send()
+        while self._waiting and not self.summary.stopped:
+            self._store_first()
+        self._waiting.clear()
+
+    def _store_first(self) -> None:
+        items, future = self._waiting.popleft()
+        analyses = future.result()
+        records = [_with_language(item.record, language)
+                   for item, (language, _found) in zip(items, analyses, strict=True)]
+        summary = self.summary
         try:
-            results = add_documents(corpus, [item.record for item in pending])
+            results = add_documents(self.corpus, records)
         except CorpusError as exc:  # nothing of this batch was stored; earlier ones are
             summary.stopped = str(exc)
             summary.retry = isinstance(exc, CorpusBusy) or "disk is full" in str(exc)
-            pending.clear()
             return
-        for item, result in zip(pending, results, strict=True):
-            if result.outcome == "added":
+        added = []
+        for item, result, (_language, found) in zip(items, results, analyses, strict=True):
+            if result.outcome == "added" and result.doc_id is not None:
                 summary.added += 1
+                added.append((result.doc_id, found))
             elif result.outcome == "duplicate":
                 summary.duplicates += 1
-                if carried := _new_coding(corpus, result.doc_id, item.record):
+                if carried := _new_coding(self.corpus, result.doc_id, item.record):
                     # Its coding in this file is not merged into the stored document.
                     summary.warnings.append(Problem(
                         item.file, item.line, f"{result.reason}: {carried} of it in this "
@@ -300,13 +356,31 @@ def import_paths(
                         "corpus of its own, then `annotator merge` it into this one)"))
             else:
                 summary.rejected.append(Problem(item.file, item.line, result.reason))
-        pending.clear()
         try:
-            _compare_new(corpus, results, summary)
+            self.near.store(added)
         except CorpusError as exc:  # the batch is kept; the next import compares it
             summary.stopped = f"{exc} (while comparing the new documents with the corpus)"
             summary.retry = True
 
+
+def _declares_language(record: DocumentRecord) -> bool:
+    return record.meta.get(LANGUAGE_KEY) is not None
+
+
+def _with_language(record: DocumentRecord, detected: str | None) -> DocumentRecord:
+    """The record with its language: the one its file declares, as a code (or as the file
+    wrote it, if no language is known by that name), else the one read from its text."""
+    if _declares_language(record):
+        return with_language(record)
+    return replace(record, meta={**record.meta, LANGUAGE_KEY: detected}) if detected else record
+
+
+def _read(corpus: Corpus, files: list[Path], fmt: str, options: ReadOptions,
+          summary: ImportSummary, batches: _Batches, progress: Progress | None,
+          cancelled: Callable[[], bool] | None) -> None:
+    sizes = [_size(f) for f in files]
+    total, done = sum(sizes), 0
+    schema = corpus.schema()
     for path, size in zip(files, sizes, strict=True):
         if cancelled and cancelled():
             summary.cancelled = True
@@ -329,9 +403,8 @@ def import_paths(
                 summary.rejected.append(checked)
                 continue
             summary.warnings.extend(item.warnings)
-            pending.append(checked)
-            if len(pending) >= BATCH_SIZE:
-                flush()
+            batches.add(checked)
+            if not batches.pending:  # a batch was sent
                 if summary.stopped:
                     break
                 if progress:
@@ -344,29 +417,10 @@ def import_paths(
         done += size
         if progress:
             progress(done, total)
-    if pending and not summary.stopped:
-        flush()
+    if not summary.stopped:
+        batches.finish()
     if progress:
         progress(total if not (summary.cancelled or summary.stopped) else done, total)
-    summary.new_labels = [
-        label.name for label in corpus.labels() if label.name not in labels_before
-    ]
-    schema_after = _codebook_names(corpus)
-    summary.new_labels += [f"{what} {name}" for what, name in schema_after
-                           if (what, name) not in schema_before]
-    return summary
-
-
-def _compare_new(corpus: Corpus, results: Sequence[AddResult], summary: ImportSummary) -> None:
-    """The batch's new documents compared with the corpus and with each other."""
-    added = [result.doc_id for result in results if result.outcome == "added" and result.doc_id]
-    if not added:
-        return
-    found = check_new(corpus, after=min(added) - 1)
-    summary.near.checked += found.checked
-    summary.near.marked += found.marked
-    summary.near.short += found.short
-    summary.near.threshold = found.threshold
 
 
 def _new_coding(corpus: Corpus, doc_id: int | None, record: DocumentRecord) -> str:

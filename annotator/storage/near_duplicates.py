@@ -13,12 +13,16 @@ judgement stays in the document's flags ("duplicate of", in its details).
 from __future__ import annotations
 
 import json
+import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from annotator.core.article_pool import Analysis, ArticlePool
 from annotator.core.carry_spans import carry
 from annotator.core.commands import SOURCE_ATTR
 from annotator.core.model import Span
@@ -29,7 +33,6 @@ from annotator.core.near_duplicates import (
     Mark,
     band_keys,
     check_threshold,
-    fingerprint,
     marks_for,
 )
 
@@ -42,7 +45,6 @@ THRESHOLD_SETTING = "near_duplicate_threshold"
 VERSION_SETTING = "near_duplicate_fingerprints"
 CHUNK = 500
 Progress = Callable[[int, int], None]
-Fingerprinter = Callable[[Sequence[str]], list[Fingerprint]]
 
 
 @dataclass
@@ -79,33 +81,20 @@ def set_threshold(corpus: Corpus, value: float, *, progress: Progress | None = N
     return recheck(corpus, progress=progress, cancelled=cancelled)
 
 
-def _serial(texts: Sequence[str]) -> list[Fingerprint]:
-    return [fingerprint(text) for text in texts]
+class NewDocuments:
+    """New documents compared with the corpus as their fingerprints come (made on other
+    cores: core/article_pool.py), each batch stored with its marks in one
+    transaction. A kill leaves the documents not yet stored without a fingerprint:
+    the next check takes them."""
 
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.report = DuplicateCheck(threshold=threshold(corpus))
 
-def check_new(corpus: Corpus, *, after: int = 0, progress: Progress | None = None,
-              cancelled: Callable[[], bool] | None = None,
-              fingerprints: Fingerprinter = _serial) -> DuplicateCheck:
-    """Fingerprint the documents after id ``after`` that have none yet (those just
-    imported), oldest first, and mark each that repeats an earlier one. Each chunk is
-    stored in one transaction with its marks: a kill leaves the rest for the next check."""
-    _forget_other_versions(corpus)
-    report = DuplicateCheck(threshold=threshold(corpus))
-    if after == 0 and _all_fingerprinted(corpus):
-        return report
-    total = _count(corpus, "SELECT count(*) FROM documents d WHERE d.id > ? AND NOT EXISTS "
-                           "(SELECT 1 FROM near_fingerprints f WHERE f.doc_id = d.id)",
-                   [after]) if progress else 0
-    while not (cancelled and cancelled()):
-        rows = corpus.db.fetch_all(
-            "SELECT d.id, d.text FROM documents d WHERE d.id > ? AND NOT EXISTS "
-            "(SELECT 1 FROM near_fingerprints f WHERE f.doc_id = d.id) ORDER BY d.id LIMIT ?",
-            [after, CHUNK])
-        if not rows:
-            break
-        after = rows[-1][0]
-        found = list(zip([row[0] for row in rows], fingerprints([row[1] for row in rows]),
-                         strict=True))
+    def store(self, found: Sequence[tuple[int, Fingerprint]]) -> None:
+        corpus = self.corpus
+        if not found:
+            return
         with corpus.db.atomic():
             # Another import's check may have taken some of these since they were read.
             taken = {row[0] for row in _rows_in(
@@ -113,22 +102,58 @@ def check_new(corpus: Corpus, *, after: int = 0, progress: Progress | None = Non
                 [doc for doc, _f in found])}
             found = [(doc, f) for doc, f in found if doc not in taken]
             by_key, stored = _stored_near(corpus, found)
-            marks = marks_for(found, stored, by_key, report.threshold)
-            _store(corpus, found, marks)
-        report.checked += len(found)
-        report.marked += len(marks)
-        report.short += sum(1 for _doc, f in found if not f.keys)
+            marks, rows = marks_for(found, stored, by_key, self.report.threshold)
+            _store(corpus, found, marks, rows)
+        self.report.checked += len(found)
+        self.report.marked += len(marks)
+        self.report.short += sum(1 for _doc, f in found if not f.keys)
+
+
+def check_new(corpus: Corpus, *, progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None,
+              pool: ArticlePool | None = None) -> DuplicateCheck:
+    """Fingerprint the documents that have none yet (stored by an older release, or
+    by an import that was stopped), oldest first, and mark each that repeats an
+    earlier one. The texts are fingerprinted on every core while the next are read."""
+    _forget_other_versions(corpus)
+    if _all_fingerprinted(corpus):
+        return DuplicateCheck(threshold=threshold(corpus))
+    total = _count(corpus, "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                           "(SELECT 1 FROM near_fingerprints f WHERE f.doc_id = d.id)")
+    check = NewDocuments(corpus)
+    waiting: deque[tuple[list[int], Future[list[Analysis]]]] = deque()
+
+    def store_first() -> None:
+        ids, future = waiting.popleft()
+        check.store(list(zip(ids, [found for _language, found in future.result()],
+                             strict=True)))
         if progress:
-            progress(report.checked, total)
-    return report
+            progress(check.report.checked, total)
+
+    with pool or ArticlePool(workers=os.cpu_count() or 1) as working:
+        after = 0
+        while not (cancelled and cancelled()):
+            rows = corpus.db.fetch_all(
+                "SELECT d.id, d.text FROM documents d WHERE d.id > ? AND NOT EXISTS "
+                "(SELECT 1 FROM near_fingerprints f WHERE f.doc_id = d.id) "
+                "ORDER BY d.id LIMIT ?", [after, CHUNK])
+            if not rows:
+                break
+            after = rows[-1][0]
+            waiting.append(([doc for doc, _text in rows],
+                            working.submit([(text, False) for _doc, text in rows])))
+            while waiting and (waiting[0][1].done() or len(waiting) > 2):
+                store_first()
+        while waiting:
+            store_first()
+    return check.report
 
 
 def recheck(corpus: Corpus, *, progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None,
-            fingerprints: Fingerprinter = _serial) -> DuplicateCheck:
+            cancelled: Callable[[], bool] | None = None) -> DuplicateCheck:
     """Every mark found again from the stored fingerprints (made first where missing),
     at the corpus's threshold. The old marks stay until the new ones replace them."""
-    check_new(corpus, progress=progress, cancelled=cancelled, fingerprints=fingerprints)
+    check_new(corpus, progress=progress, cancelled=cancelled)
     report = DuplicateCheck(threshold=threshold(corpus))
     marks: list[Mark] = []
     total = _count(corpus, "SELECT count(*) FROM near_fingerprints")
@@ -136,7 +161,7 @@ def recheck(corpus: Corpus, *, progress: Progress | None = None,
         if cancelled and cancelled():
             return report
         by_key, stored = _stored_near(corpus, chunk)
-        marks += marks_for(chunk, stored, by_key, report.threshold)
+        marks += marks_for(chunk, stored, by_key, report.threshold)[0]
         report.checked += len(chunk)
         report.short += sum(1 for _doc, f in chunk if not f.keys)
         if progress:
@@ -188,13 +213,13 @@ def _rows_in(corpus: Corpus, select: str, values: list[int]) -> list[Any]:
     return corpus.db.fetch_all(f"{select} = ANY(?)", [values])
 
 
-def _store(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]], marks: list[Mark]) -> None:
+def _store(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]], marks: list[Mark],
+           rows: list[tuple[int, int]]) -> None:
     db = corpus.db
     db.executemany("INSERT INTO near_fingerprints (doc_id, signature) VALUES (?, ?)",
                    [(doc, f.signature) for doc, f in found])
     # In key order: the index is written in one pass rather than all over.
-    db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)",
-                   sorted((key, doc) for doc, f in found for key in f.keys))
+    db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)", sorted(rows))
     db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
                    "VALUES (?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
                    [(m.doc_id, m.original_id, m.similarity) for m in marks])

@@ -85,8 +85,6 @@ def test_the_spacy_export_has_french_tokens(tmp_path: Path) -> None:
     assert [t.text for t in doc][:2] == ["L'", "armée"]
 
 
-@pytest.mark.xfail(strict=True, reason="formats/importing.py does not call with_language "
-                   "yet; once it does, this passes: remove this mark")
 def test_annotator_import_stores_the_language_of_a_plain_text_file(tmp_path: Path) -> None:
     source = tmp_path / "fr.txt"
     source.write_text(FRENCH + "\n", encoding="utf-8")
