@@ -7,9 +7,10 @@ Two kinds are told apart, and only where their layout says so plainly:
   reader's own routine for that layout.
 - A press-clipping digest or a printed newspaper sets each article's headline in
   type larger than the body and follows it with the article's text. The headlines
-  are the lines of the one size that starts most such blocks; a digest's line under
-  the headline ("ANP 20-06-2013 (p.)") gives the source and date; an index of the
-  articles and a masthead before them are not articles.
+  are the lines of the one size that starts most such blocks. A digest prints the
+  source and date under each headline ("ANP 20-06-2013 (p.)"); a paper, its name and
+  the day in a masthead: one of the two must be there, as a sign that the blocks are
+  articles. An index of the articles and a masthead are not articles.
 
 Anything else, such as a report with a few bold or large lines or a front page whose
 headlines come in many sizes around adverts, is left to be one document: a wrong cut
@@ -133,6 +134,7 @@ def _units(lines: list[Line], body: float) -> list[_Unit] | None:
     level = max(sizes, key=lambda size: (sizes[size], size))
     heads = [group for group in groups if abs(lines[group[0]].size - level) <= _SAME / 2]
     preamble = lines[:heads[0][0]]
+    tops = _page_tops(lines)
     units: list[_Unit] = []
     for index, group in enumerate(heads):
         end = heads[index + 1][0] if index + 1 < len(heads) else len(lines)
@@ -140,7 +142,7 @@ def _units(lines: list[Line], body: float) -> list[_Unit] | None:
         _take_meta_line(unit, body)
         if _words(line.text for line in unit.lines) >= _MIN_BODY_WORDS:
             units.append(unit)
-        elif unit.date or _dated(unit.lines) or group[0] in _page_tops(lines) or not units:
+        elif unit.date or _dated(unit.lines) or group[0] in tops or not units:
             # Under a large line at a page's top or with the day's date, few words are
             # a masthead ("It's Some News!", "Saturday, January 02, 2021").
             unit.kind = "masthead"
