@@ -1,6 +1,9 @@
 """Text PDFs as coders receive them: every real PDF of ../shared/data/real/news/pdf
-against its ground truth, and hostile PDFs made here (a scan without text, an
-encrypted file, a cut-short file), each refused with a message naming what is wrong."""
+against its ground truth (a clipping digest and a printed paper cut into their
+articles, a report and a front page kept whole); PDFs made here that hold many
+articles (Nexis exports, a digest, a paper) or look as if they might (reports with
+bold and large headings); and hostile PDFs (a scan without text, an encrypted file, a
+cut-short file), each refused with a message naming what is wrong."""
 
 from __future__ import annotations
 
