@@ -45,6 +45,7 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         yield data
         return
     warnings: list[Problem] = []
+    notes: list[Problem] = []  # said with the first article: the file was read all the same
     name = file_name(path, warnings)
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{\\rtf"):
@@ -54,29 +55,30 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         articles, said = _read_xml(path, data, warnings)
         kind = "Factiva XML"
     else:
-        articles, said = _read_html(path, data, warnings)
+        articles, said = _read_html(path, data, warnings, notes)
         kind = "Factiva HTML"
     yield from warnings
     if not articles and not any(isinstance(w, Problem) for w in warnings):
         yield Problem(path, None, f"is a {kind} export with no articles in it")
     for article in articles:
-        yield article_item(path, name, article, "factiva")
+        yield article_item(path, name, article, "factiva", tuple(notes))
+        notes = []
     if (short := too_few(path, len(articles), said, "its search summary")) is not None:
         yield short
 
 
-def _decoded(path: Path, data: bytes, warnings: list[Problem]) -> str:
+def _decoded(path: Path, data: bytes, notes: list[Problem]) -> str:
     """An HTML export's text; some declare UTF-8 but are Windows-1252."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        warnings.append(Problem(path, None, "is not UTF-8 as it declares; read as Windows-1252"))
+        notes.append(Problem(path, None, "is not UTF-8 as it declares; read as Windows-1252"))
         return data.decode("cp1252", "replace")
 
 
-def _read_html(path: Path, data: bytes,
-               warnings: list[Problem]) -> tuple[list[Article], int | None]:
-    text = _decoded(path, data, warnings)
+def _read_html(path: Path, data: bytes, warnings: list[Problem],
+               notes: list[Problem]) -> tuple[list[Article], int | None]:
+    text = _decoded(path, data, notes)
     # The declaration would make lxml refuse a str; the text is decoded already.
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
