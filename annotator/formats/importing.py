@@ -19,6 +19,7 @@ from annotator.core.language import KEY as LANGUAGE_KEY
 from annotator.core.language import with_language
 from annotator.core.model import DocumentRecord, InvalidRecord
 from annotator.core.schema import Schema
+from annotator.formats import document_sniff, news_sniff
 from annotator.formats.base import (
     Problem,
     ReadDocument,
@@ -232,6 +233,8 @@ def _not_wanted(path: Path, fmt: str, suffixes: set[str]) -> str | None:
     ``suffixes`` are those of the files beside it."""
     suffix = path.suffix.lower()
     if fmt == "auto" and suffix not in SUFFIXES:
+        if _told_by_content(path):
+            return None  # a Factiva XML export, a PDF or a message saved without a suffix
         if suffix == ".conf" and ".ann" in suffixes:
             return "brat's configuration, not a document; labels are read from the .ann files"
         return (f"not a type of file import reads ({suffix!r})" if suffix else
@@ -239,6 +242,12 @@ def _not_wanted(path: Path, fmt: str, suffixes: set[str]) -> str | None:
     if fmt == "brat" and suffix not in (".ann", ".txt"):
         return "not a brat document (.ann and .txt files are read)"
     return None
+
+
+def _told_by_content(path: Path) -> bool:
+    """Whether a file of a suffix no importer names is a news export or a document by
+    its first bytes (only those: they have signatures no other file has)."""
+    return news_sniff.sniff(path) is not None or document_sniff.sniff(path) is not None
 
 
 def _companion(path: Path, suffixes: set[str]) -> bool:
