@@ -184,9 +184,7 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
     if fmt in ("conll", "hf", "prodigy", "spacy") and align == "expand":
         click.echo("spans off token boundaries grow to whole tokens (--align expand)", err=True)
     for line in result.lines():
-        click.echo(line, err=line.startswith(" ") or line.startswith("lost"))
-    if not result.cancelled:
-        _say_left_out(options)
+        click.echo(line, err=line.startswith((" ", "lost", "left out")))
     if result.cancelled:
         sys.exit(130)
     if not result.written:

@@ -166,257 +166,272 @@
         <translation>المستند التالي غير المنجز</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="130"/>
+        <location filename="../annotator/session/actions.py" line="129"/>
+        <source>Go to the first copy</source>
+        <translation>الانتقال إلى النسخة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="132"/>
         <source>All coders' spans</source>
         <translation>مقاطع جميع المرمِّزين</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="132"/>
+        <location filename="../annotator/session/actions.py" line="134"/>
         <source>Dark theme</source>
         <translation>السمة الداكنة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="136"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="136"/>
+        <location filename="../annotator/session/actions.py" line="138"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="140"/>
         <source>Language…</source>
         <translation>اللغة…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="139"/>
+        <location filename="../annotator/session/actions.py" line="141"/>
         <source>&amp;Map of places</source>
         <translation>&amp;خريطة الأماكن</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Link the selected span to another…</source>
         <translation>ربط المقطع المحدد بمقطع آخر…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="146"/>
         <source>Next span</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="146"/>
+        <location filename="../annotator/session/actions.py" line="148"/>
         <source>Previous span</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="148"/>
+        <location filename="../annotator/session/actions.py" line="150"/>
         <source>Links of the selected span</source>
         <translation>روابط المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="151"/>
+        <location filename="../annotator/session/actions.py" line="153"/>
         <source>Change the type of the selected link…</source>
         <translation>تغيير نوع الرابط المحدد…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="153"/>
+        <location filename="../annotator/session/actions.py" line="155"/>
         <source>Remove the selected link</source>
         <translation>حذف الرابط المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="156"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>New event from selected spans…</source>
         <translation>حدث جديد من المقاطع المحددة…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="158"/>
+        <location filename="../annotator/session/actions.py" line="160"/>
         <source>Edit event…</source>
         <translation>تحرير الحدث…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="160"/>
+        <location filename="../annotator/session/actions.py" line="162"/>
         <source>Remove event</source>
         <translation>حذف الحدث</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="163"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Suggest spans for this document</source>
         <translation>اقتراح مقاطع لهذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Next suggestion (Tab)</source>
         <translation>الاقتراح التالي (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>الاقتراح السابق (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Accept suggestion (Enter)</source>
         <translation>قبول الاقتراح (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>رفض الاقتراح (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="175"/>
         <source>Accept all suggestions here</source>
         <translation>قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="175"/>
+        <location filename="../annotator/session/actions.py" line="177"/>
         <source>Reject all suggestions here</source>
         <translation>رفض كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="177"/>
+        <location filename="../annotator/session/actions.py" line="179"/>
         <source>spaCy model for suggestions…</source>
         <translation>نموذج spaCy للاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="181"/>
+        <location filename="../annotator/session/actions.py" line="183"/>
         <source>Tag all occurrences in this document</source>
         <translation>وسم كل المواضع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="184"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>وسم كل المواضع في المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="187"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
+        <source>Carry the first copy's spans here</source>
+        <translation>نقل مقاطع النسخة الأولى إلى هنا</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="192"/>
         <source>Agreement report…</source>
         <translation>تقرير الاتفاق بين المرمِّزين…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="190"/>
+        <location filename="../annotator/session/actions.py" line="195"/>
         <source>Team progress…</source>
         <translation>تقدّم الفريق…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="193"/>
         <source>Adjudicate this document…</source>
         <translation>التحكيم في هذا المستند…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="191"/>
+        <location filename="../annotator/session/actions.py" line="197"/>
+        <source>Near-duplicate threshold…</source>
+        <translation>عتبة النسخ شبه المكررة…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="199"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="192"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>Codebook</source>
         <translation>دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="193"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>About annotator</source>
         <translation>حول annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+الأسهم، Ctrl+Shift+الأسهم</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>select text (snapped to whole words)</source>
         <translation>تحديد النص (بكلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>Alt while selecting</source>
         <translation>Alt أثناء التحديد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>إبقاء التحديد كما هو تمامًا، دون توسيعه إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt عند إفلات زر الفأرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>keep the selection exactly as dragged</source>
         <translation>إبقاء التحديد كما سُحب تمامًا</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+نقرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>add a span to the selection, or take it out</source>
         <translation>إضافة مقطع إلى التحديد أو إخراجه منه</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="217"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>الاقتراح التالي، السابق (عند وجود اقتراحات)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="218"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="219"/>
         <source>accept the selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="220"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="221"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>رفض الاقتراح المحدد، أو حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="222"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (في غير ذلك)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="223"/>
         <source>move between the list, the article and the panes</source>
         <translation>التنقل بين القائمة والمقالة واللوحات</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="224"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter، Esc (أثناء الربط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="217"/>
+        <location filename="../annotator/session/actions.py" line="225"/>
         <source>link to the span moved to; stop linking</source>
         <translation>الربط بالمقطع المنتقَل إليه؛ إيقاف الربط</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="218"/>
+        <location filename="../annotator/session/actions.py" line="226"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete، Enter (قائمة الروابط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="219"/>
+        <location filename="../annotator/session/actions.py" line="227"/>
         <source>remove the link; change its type</source>
         <translation>حذف الرابط؛ تغيير نوعه</translation>
     </message>
@@ -818,6 +833,77 @@ Your work so far is saved. Details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>CopyActions</name>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="107"/>
+        <source> {count} of its spans are in passages this copy rewrote or cut, and were not carried.</source>
+        <translation> {count} من مقاطعها في فقرات أعادت هذه النسخة كتابتها أو حذفتها، فلم تُنقل.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="111"/>
+        <source>No spans of the first copy to carry here.</source>
+        <translation>لا توجد مقاطع من النسخة الأولى لنقلها إلى هنا.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="114"/>
+        <source>carry the first copy's spans</source>
+        <translation>نقل مقاطع النسخة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="116"/>
+        <source>{count} spans carried from the first copy as suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
+        <translation>نُقل {count} مقطعًا من النسخة الأولى كاقتراحات: Tab للتنقل، Enter للقبول، Backspace للرفض.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="124"/>
+        <source>Near-duplicate threshold</source>
+        <translation>عتبة النسخ شبه المكررة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="125"/>
+        <source>Mark a document as a copy of an earlier one when they share at least this share of their five-word phrases ({low} to 1):</source>
+        <translation>اعتبر المستند نسخة من مستند سابق إذا اشتركا في هذه النسبة على الأقل من عباراتهما ذات الكلمات الخمس ({low} إلى 1):</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="134"/>
+        <source>The threshold is a share between {low} and 1.0, not {answer}.</source>
+        <translation>العتبة نسبة بين {low} و1.0، وليست {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="142"/>
+        <source>{marked} near-duplicates at similarity {threshold:g}.</source>
+        <translation>{marked} من النسخ شبه المكررة عند تشابه {threshold:g}.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="148"/>
+        <source>Comparing the documents…</source>
+        <translation>جارٍ مقارنة المستندات…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="153"/>
+        <source>This document is not marked as a near-duplicate.</source>
+        <translation>هذا المستند غير معلَّم كنسخة شبه مكررة.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyBar</name>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="43"/>
+        <source>Go to the first copy</source>
+        <translation>الانتقال إلى النسخة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="44"/>
+        <source>Carry its spans here</source>
+        <translation>نقل مقاطعها إلى هنا</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="53"/>
+        <source>A near-duplicate: {similarity:.0%} alike with the first copy, “{title}”.</source>
+        <translation>نسخة شبه مكررة: تشابه {similarity:.0%} مع النسخة الأولى، «{title}».</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="44"/>
@@ -958,17 +1044,17 @@ Your work so far is saved. Details are in {log}.</source>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="280"/>
+        <location filename="../annotator/gui/document_list.py" line="288"/>
         <source>No documents found</source>
         <translation>لم يُعثر على مستندات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="285"/>
+        <location filename="../annotator/gui/document_list.py" line="293"/>
         <source>{count} document found</source>
         <translation>المستندات المطابقة: {count}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="287"/>
+        <location filename="../annotator/gui/document_list.py" line="295"/>
         <source>{count} documents found</source>
         <translation>المستندات المطابقة: {count}</translation>
     </message>
@@ -996,29 +1082,39 @@ Your work so far is saved. Details are in {log}.</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="92"/>
+        <location filename="../annotator/gui/document_list.py" line="91"/>
+        <source>≈{similarity:.0%} {title}</source>
+        <translation>≈{similarity:.0%} {title}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="96"/>
         <source>{title}
 {status} · {count} spans · {uid}</source>
         <translation>{title}
 {status} · المقاطع: {count} · {uid}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="120"/>
+        <location filename="../annotator/gui/document_list.py" line="100"/>
+        <source>Near-duplicate, {similarity:.0%} alike with the first copy: {first}</source>
+        <translation>نسخة شبه مكررة، تشابه {similarity:.0%} مع النسخة الأولى: {first}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="128"/>
         <source>Listing failed: {error}</source>
         <translation>تعذّر عرض القائمة: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="147"/>
+        <location filename="../annotator/gui/document_list.py" line="155"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="171"/>
+        <location filename="../annotator/gui/document_list.py" line="179"/>
         <source>Search failed</source>
         <translation>فشل البحث</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="189"/>
+        <location filename="../annotator/gui/document_list.py" line="197"/>
         <source>Search stopped</source>
         <translation>توقّف البحث</translation>
     </message>
@@ -1057,26 +1153,46 @@ Your work so far is saved. Details are in {log}.</source>
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="61"/>
+        <source>near-duplicates too</source>
+        <translation>مع النسخ شبه المكررة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="62"/>
+        <source>no near-duplicates</source>
+        <translation>بدون النسخ شبه المكررة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="63"/>
+        <source>near-duplicates only</source>
+        <translation>النسخ شبه المكررة فقط</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="65"/>
+        <source>Near-duplicates are stories the corpus already holds (a wire report other outlets ran): each is marked with how alike it is to the first copy.</source>
+        <translation>النسخ شبه المكررة أخبار موجودة في المدونة من قبل (برقية وكالة نشرتها منافذ أخرى): تُعلَّم كل منها بمدى تشابهها مع النسخة الأولى.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="68"/>
         <source>from YYYY-MM-DD</source>
         <translation>من YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="63"/>
+        <location filename="../annotator/gui/panes.py" line="70"/>
         <source>to YYYY-MM-DD</source>
         <translation>إلى YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="159"/>
+        <location filename="../annotator/gui/panes.py" line="167"/>
         <source>Documents   {done} / {total} done</source>
         <translation>المستندات   منجز {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="164"/>
+        <location filename="../annotator/gui/panes.py" line="172"/>
         <source>with {label}</source>
         <translation>تتضمن {label}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="164"/>
+        <location filename="../annotator/gui/panes.py" line="172"/>
         <source>without {label}</source>
         <translation>لا تتضمن {label}</translation>
     </message>
@@ -1238,13 +1354,13 @@ Your work so far is saved. Details are in {log}.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="143"/>
+        <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="97"/>
-        <location filename="../annotator/gui/export_dialog.py" line="150"/>
+        <location filename="../annotator/gui/export_dialog.py" line="153"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -1364,69 +1480,84 @@ Your work so far is saved. Details are in {log}.</source>
         <translation>مثلًا 80/10/10 (فارغ: ناتج واحد)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="135"/>
+        <location filename="../annotator/gui/export_dialog.py" line="136"/>
+        <source>e.g. en,fr (empty: all)</source>
+        <translation>مثلًا en,fr (فارغ: الكل)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="137"/>
         <source>Write nothing if anything would be lost</source>
         <translation>لا تكتب شيئًا إن كان سيُفقد أي شيء</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="139"/>
+        <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="140"/>
+        <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Output</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="141"/>
+        <location filename="../annotator/gui/export_dialog.py" line="143"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="142"/>
+        <location filename="../annotator/gui/export_dialog.py" line="144"/>
         <source>Coder</source>
         <translation>المرمِّز</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="144"/>
+        <location filename="../annotator/gui/export_dialog.py" line="146"/>
         <source>Split</source>
         <translation>التقسيم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="145"/>
+        <location filename="../annotator/gui/export_dialog.py" line="147"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="146"/>
+        <location filename="../annotator/gui/export_dialog.py" line="148"/>
         <source>Off-token spans</source>
         <translation>مقاطع خارج حدود الوحدات</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="147"/>
+        <location filename="../annotator/gui/export_dialog.py" line="149"/>
         <source>Tokeniser language</source>
         <translation>لغة التقطيع</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="173"/>
+        <location filename="../annotator/gui/export_dialog.py" line="150"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="176"/>
         <source>Export to folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="176"/>
+        <location filename="../annotator/gui/export_dialog.py" line="179"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="188"/>
+        <location filename="../annotator/gui/export_dialog.py" line="191"/>
         <source>choose where to write the export</source>
         <translation>اختر مكان كتابة التصدير</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="196"/>
+        <location filename="../annotator/gui/export_dialog.py" line="199"/>
         <source>tick at least one label</source>
         <translation>اختر وسمًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="205"/>
+        <source>Languages: {value} names no language; give ISO 639-1 codes such as en,fr</source>
+        <translation>اللغات: {value} لا يسمّي أي لغة؛ أدخل رموز ISO 639-1 مثل en,fr</translation>
     </message>
 </context>
 <context>
@@ -1673,42 +1804,42 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="75"/>
+        <location filename="../annotator/gui/main_window.py" line="77"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="209"/>
+        <location filename="../annotator/gui/main_window.py" line="215"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (للقراءة فقط) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="210"/>
+        <location filename="../annotator/gui/main_window.py" line="216"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="287"/>
+        <location filename="../annotator/gui/main_window.py" line="293"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>المقاطع ({count} · مقترحة: {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="350"/>
+        <location filename="../annotator/gui/main_window.py" line="356"/>
         <source>Not saved. {message}</source>
         <translation>لم يُحفظ. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="358"/>
+        <location filename="../annotator/gui/main_window.py" line="364"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>بانتظار برنامج آخر يكتب في المدونة…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="370"/>
+        <location filename="../annotator/gui/main_window.py" line="376"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>للقراءة فقط: {why}. يمكنك قراءة هذه المدونة والبحث فيها وتصديرها؛ ولا يمكن تغيير شيء فيها هنا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="377"/>
+        <location filename="../annotator/gui/main_window.py" line="383"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1717,7 +1848,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="421"/>
+        <location filename="../annotator/gui/main_window.py" line="427"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>تعذّر حفظ الإعدادات: {reason}. يستمر العمل.</translation>
     </message>
@@ -1770,7 +1901,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>✗ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="376"/>
+        <location filename="../annotator/gui/main_window.py" line="382"/>
         <source>Stopped</source>
         <translation>توقّف</translation>
     </message>
@@ -1778,42 +1909,42 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="47"/>
+        <location filename="../annotator/gui/map_actions.py" line="48"/>
         <source>Map of places</source>
         <translation>خريطة الأماكن</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="145"/>
+        <location filename="../annotator/gui/map_actions.py" line="149"/>
         <source>Select an event in the Events list to see its places.</source>
         <translation>اختر حدثًا في قائمة الأحداث لترى أماكنه.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="151"/>
+        <location filename="../annotator/gui/map_actions.py" line="156"/>
         <source>None of this event's places has coordinates: give its location spans a latitude and a longitude.</source>
         <translation>لا إحداثيات لأي مكان من أماكن هذا الحدث: أعطِ مقاطع المكان فيه خط عرض وخط طول.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="162"/>
+        <location filename="../annotator/gui/map_actions.py" line="189"/>
         <source>The places could not be read: {error}</source>
         <translation>تعذّرت قراءة الأماكن: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="173"/>
+        <location filename="../annotator/gui/map_actions.py" line="204"/>
         <source>No place in the documents listed has coordinates. The map shows the places of the documents the list shows: widen the search or the filters to see more.</source>
         <translation>لا إحداثيات لأي مكان في المستندات المعروضة. تُظهر الخريطة أماكن المستندات التي تعرضها القائمة: وسّع البحث أو المرشحات لترى المزيد.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="177"/>
+        <location filename="../annotator/gui/map_actions.py" line="208"/>
         <source>No coded place has coordinates yet. Tag a place as a location and give it a latitude and a longitude (a suggestion from the gazetteer fills them in): it appears here.</source>
         <translation>لا إحداثيات لأي مكان مرمّز بعد. وسم مكانًا كموقع وأعطه خط عرض وخط طول (يملؤهما اقتراح من المعجم الجغرافي): فيظهر هنا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="197"/>
+        <location filename="../annotator/gui/map_actions.py" line="228"/>
         <source>The place's document could not be opened: {error}</source>
         <translation>تعذّر فتح مستند هذا المكان: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="202"/>
+        <location filename="../annotator/gui/map_actions.py" line="233"/>
         <source>“{place}” is no longer coded in that document.</source>
         <translation>لم يعد «{place}» مرمّزًا في ذلك المستند.</translation>
     </message>
@@ -1841,43 +1972,43 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>إظهار كل الأماكن المعروضة (F)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="108"/>
+        <location filename="../annotator/gui/map_pane.py" line="109"/>
         <source>showing {shown} of {total} places</source>
         <translation>عرض {shown} من {total} مكانًا</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="111"/>
+        <location filename="../annotator/gui/map_pane.py" line="112"/>
         <source>{places} places in {documents} documents</source>
         <translation>{places} مكانًا في {documents} مستندًا</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="116"/>
+        <location filename="../annotator/gui/map_pane.py" line="117"/>
         <source>{count} with unreadable coordinates left out</source>
         <translation>استُبعد {count} بإحداثيات غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="124"/>
+        <location filename="../annotator/gui/map_pane.py" line="125"/>
         <source>in “{title}”</source>
         <translation>في «{title}»</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="126"/>
+        <location filename="../annotator/gui/map_pane.py" line="127"/>
         <source>event: {types}</source>
         <translation>الحدث: {types}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="128"/>
-        <location filename="../annotator/gui/map_pane.py" line="148"/>
+        <location filename="../annotator/gui/map_pane.py" line="129"/>
+        <location filename="../annotator/gui/map_pane.py" line="152"/>
         <source>in no event</source>
         <translation>ليس في أي حدث</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="133"/>
+        <location filename="../annotator/gui/map_pane.py" line="135"/>
         <source>geo precision {precision}</source>
         <translation>الدقة الجغرافية {precision}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="136"/>
+        <location filename="../annotator/gui/map_pane.py" line="140"/>
         <source>{count} places at this spot</source>
         <translation>{count} أماكن في هذه النقطة</translation>
     </message>

@@ -166,257 +166,272 @@
         <translation>Siguiente documento sin terminar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="130"/>
+        <location filename="../annotator/session/actions.py" line="129"/>
+        <source>Go to the first copy</source>
+        <translation>Ir al primer ejemplar</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="132"/>
         <source>All coders' spans</source>
         <translation>Segmentos de todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="132"/>
+        <location filename="../annotator/session/actions.py" line="134"/>
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="136"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="136"/>
+        <location filename="../annotator/session/actions.py" line="138"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="140"/>
         <source>Language…</source>
         <translation>Idioma…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="139"/>
+        <location filename="../annotator/session/actions.py" line="141"/>
         <source>&amp;Map of places</source>
         <translation>&amp;Mapa de lugares</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Link the selected span to another…</source>
         <translation>Vincular el segmento seleccionado con otro…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="146"/>
         <source>Next span</source>
         <translation>Segmento siguiente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="146"/>
+        <location filename="../annotator/session/actions.py" line="148"/>
         <source>Previous span</source>
         <translation>Segmento anterior</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="148"/>
+        <location filename="../annotator/session/actions.py" line="150"/>
         <source>Links of the selected span</source>
         <translation>Vínculos del segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="151"/>
+        <location filename="../annotator/session/actions.py" line="153"/>
         <source>Change the type of the selected link…</source>
         <translation>Cambiar el tipo del vínculo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="153"/>
+        <location filename="../annotator/session/actions.py" line="155"/>
         <source>Remove the selected link</source>
         <translation>Eliminar el vínculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="156"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>New event from selected spans…</source>
         <translation>Nuevo evento con los segmentos seleccionados…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="158"/>
+        <location filename="../annotator/session/actions.py" line="160"/>
         <source>Edit event…</source>
         <translation>Editar evento…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="160"/>
+        <location filename="../annotator/session/actions.py" line="162"/>
         <source>Remove event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="163"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Suggest spans for this document</source>
         <translation>Sugerir segmentos para este documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Next suggestion (Tab)</source>
         <translation>Sugerencia siguiente (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>Sugerencia anterior (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Accept suggestion (Enter)</source>
         <translation>Aceptar sugerencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>Rechazar sugerencia (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="175"/>
         <source>Accept all suggestions here</source>
         <translation>Aceptar todas las sugerencias del documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="175"/>
+        <location filename="../annotator/session/actions.py" line="177"/>
         <source>Reject all suggestions here</source>
         <translation>Rechazar todas las sugerencias del documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="177"/>
+        <location filename="../annotator/session/actions.py" line="179"/>
         <source>spaCy model for suggestions…</source>
         <translation>Modelo de spaCy para las sugerencias…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="181"/>
+        <location filename="../annotator/session/actions.py" line="183"/>
         <source>Tag all occurrences in this document</source>
         <translation>Etiquetar todas las apariciones en este documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="184"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>Etiquetar todas las apariciones en el corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="187"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
+        <source>Carry the first copy's spans here</source>
+        <translation>Traer aquí los fragmentos del primer ejemplar</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="192"/>
         <source>Agreement report…</source>
         <translation>Informe de concordancia…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="190"/>
+        <location filename="../annotator/session/actions.py" line="195"/>
         <source>Team progress…</source>
         <translation>Avance del equipo…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="193"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrar este documento…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="191"/>
+        <location filename="../annotator/session/actions.py" line="197"/>
+        <source>Near-duplicate threshold…</source>
+        <translation>Umbral de casi duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="199"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="192"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="193"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>About annotator</source>
         <translation>Acerca de annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flechas, Ctrl+Shift+flechas</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>select text (snapped to whole words)</source>
         <translation>seleccionar texto (ajustado a palabras completas)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>Alt while selecting</source>
         <translation>Alt al seleccionar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>mantener la selección tal cual, sin ajustarla</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt al terminar de arrastrar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>keep the selection exactly as dragged</source>
         <translation>mantener la selección tal como se arrastró</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>add a span to the selection, or take it out</source>
         <translation>añadir un segmento a la selección o quitarlo</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="217"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>sugerencia siguiente, anterior (cuando hay sugerencias)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="218"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="219"/>
         <source>accept the selected suggestion</source>
         <translation>aceptar la sugerencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="220"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="221"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rechazar la sugerencia seleccionada o eliminar el segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="222"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (en otros casos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="223"/>
         <source>move between the list, the article and the panes</source>
         <translation>moverse entre la lista, el artículo y los paneles</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="224"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (al vincular)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="217"/>
+        <location filename="../annotator/session/actions.py" line="225"/>
         <source>link to the span moved to; stop linking</source>
         <translation>vincular con el segmento al que se llegó; dejar de vincular</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="218"/>
+        <location filename="../annotator/session/actions.py" line="226"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (lista Vínculos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="219"/>
+        <location filename="../annotator/session/actions.py" line="227"/>
         <source>remove the link; change its type</source>
         <translation>eliminar el vínculo; cambiar su tipo</translation>
     </message>
@@ -818,6 +833,77 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
     </message>
 </context>
 <context>
+    <name>CopyActions</name>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="107"/>
+        <source> {count} of its spans are in passages this copy rewrote or cut, and were not carried.</source>
+        <translation> {count} de sus fragmentos están en pasajes que este ejemplar reescribió o recortó, y no se trajeron.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="111"/>
+        <source>No spans of the first copy to carry here.</source>
+        <translation>No hay fragmentos del primer ejemplar que traer aquí.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="114"/>
+        <source>carry the first copy's spans</source>
+        <translation>traer los fragmentos del primer ejemplar</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="116"/>
+        <source>{count} spans carried from the first copy as suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
+        <translation>{count} fragmentos traídos del primer ejemplar como sugerencias: Tab avanza, Intro acepta, Retroceso rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="124"/>
+        <source>Near-duplicate threshold</source>
+        <translation>Umbral de casi duplicados</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="125"/>
+        <source>Mark a document as a copy of an earlier one when they share at least this share of their five-word phrases ({low} to 1):</source>
+        <translation>Marcar un documento como copia de uno anterior cuando comparten al menos esta proporción de sus secuencias de cinco palabras ({low} a 1):</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="134"/>
+        <source>The threshold is a share between {low} and 1.0, not {answer}.</source>
+        <translation>El umbral es una proporción entre {low} y 1.0, no {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="142"/>
+        <source>{marked} near-duplicates at similarity {threshold:g}.</source>
+        <translation>{marked} casi duplicados con similitud {threshold:g}.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="148"/>
+        <source>Comparing the documents…</source>
+        <translation>Comparando los documentos…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="153"/>
+        <source>This document is not marked as a near-duplicate.</source>
+        <translation>Este documento no está marcado como casi duplicado.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyBar</name>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="43"/>
+        <source>Go to the first copy</source>
+        <translation>Ir al primer ejemplar</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="44"/>
+        <source>Carry its spans here</source>
+        <translation>Traer sus fragmentos aquí</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="53"/>
+        <source>A near-duplicate: {similarity:.0%} alike with the first copy, “{title}”.</source>
+        <translation>Un casi duplicado: igual en un {similarity:.0%} al primer ejemplar, «{title}».</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="44"/>
@@ -958,17 +1044,17 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="280"/>
+        <location filename="../annotator/gui/document_list.py" line="288"/>
         <source>No documents found</source>
         <translation>No se encontraron documentos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="285"/>
+        <location filename="../annotator/gui/document_list.py" line="293"/>
         <source>{count} document found</source>
         <translation>{count} documento encontrado</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="287"/>
+        <location filename="../annotator/gui/document_list.py" line="295"/>
         <source>{count} documents found</source>
         <translation>{count} documentos encontrados</translation>
     </message>
@@ -996,29 +1082,39 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="92"/>
+        <location filename="../annotator/gui/document_list.py" line="91"/>
+        <source>≈{similarity:.0%} {title}</source>
+        <translation>≈{similarity:.0%} {title}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="96"/>
         <source>{title}
 {status} · {count} spans · {uid}</source>
         <translation>{title}
 {status} · {count} segmentos · {uid}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="120"/>
+        <location filename="../annotator/gui/document_list.py" line="100"/>
+        <source>Near-duplicate, {similarity:.0%} alike with the first copy: {first}</source>
+        <translation>Casi duplicado, igual en un {similarity:.0%} al primer ejemplar: {first}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="128"/>
         <source>Listing failed: {error}</source>
         <translation>No se pudo mostrar la lista: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="147"/>
+        <location filename="../annotator/gui/document_list.py" line="155"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="171"/>
+        <location filename="../annotator/gui/document_list.py" line="179"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="189"/>
+        <location filename="../annotator/gui/document_list.py" line="197"/>
         <source>Search stopped</source>
         <translation>Búsqueda detenida</translation>
     </message>
@@ -1057,26 +1153,46 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="61"/>
+        <source>near-duplicates too</source>
+        <translation>casi duplicados incluidos</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="62"/>
+        <source>no near-duplicates</source>
+        <translation>sin casi duplicados</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="63"/>
+        <source>near-duplicates only</source>
+        <translation>solo casi duplicados</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="65"/>
+        <source>Near-duplicates are stories the corpus already holds (a wire report other outlets ran): each is marked with how alike it is to the first copy.</source>
+        <translation>Los casi duplicados son noticias que el corpus ya contiene (un despacho de agencia que otros medios publicaron): cada uno lleva marcado cuánto se parece al primer ejemplar.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="68"/>
         <source>from YYYY-MM-DD</source>
         <translation>de AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="63"/>
+        <location filename="../annotator/gui/panes.py" line="70"/>
         <source>to YYYY-MM-DD</source>
         <translation>a AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="159"/>
+        <location filename="../annotator/gui/panes.py" line="167"/>
         <source>Documents   {done} / {total} done</source>
         <translation>Documentos   {done} / {total} terminados</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="164"/>
+        <location filename="../annotator/gui/panes.py" line="172"/>
         <source>with {label}</source>
         <translation>con {label}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="164"/>
+        <location filename="../annotator/gui/panes.py" line="172"/>
         <source>without {label}</source>
         <translation>sin {label}</translation>
     </message>
@@ -1238,13 +1354,13 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="143"/>
+        <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="97"/>
-        <location filename="../annotator/gui/export_dialog.py" line="150"/>
+        <location filename="../annotator/gui/export_dialog.py" line="153"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -1364,69 +1480,84 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <translation>p. ej., 80/10/10 (vacío: una sola salida)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="135"/>
+        <location filename="../annotator/gui/export_dialog.py" line="136"/>
+        <source>e.g. en,fr (empty: all)</source>
+        <translation>p. ej. en,fr (vacío: todos)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="137"/>
         <source>Write nothing if anything would be lost</source>
         <translation>No escribir nada si se fuera a perder algo</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="139"/>
+        <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="140"/>
+        <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="141"/>
+        <location filename="../annotator/gui/export_dialog.py" line="143"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="142"/>
+        <location filename="../annotator/gui/export_dialog.py" line="144"/>
         <source>Coder</source>
         <translation>Codificador</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="144"/>
+        <location filename="../annotator/gui/export_dialog.py" line="146"/>
         <source>Split</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="145"/>
+        <location filename="../annotator/gui/export_dialog.py" line="147"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="146"/>
+        <location filename="../annotator/gui/export_dialog.py" line="148"/>
         <source>Off-token spans</source>
         <translation>Segmentos que cortan tokens</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="147"/>
+        <location filename="../annotator/gui/export_dialog.py" line="149"/>
         <source>Tokeniser language</source>
         <translation>Idioma del tokenizador</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="173"/>
+        <location filename="../annotator/gui/export_dialog.py" line="150"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="176"/>
         <source>Export to folder</source>
         <translation>Exportar a una carpeta</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="176"/>
+        <location filename="../annotator/gui/export_dialog.py" line="179"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="188"/>
+        <location filename="../annotator/gui/export_dialog.py" line="191"/>
         <source>choose where to write the export</source>
         <translation>elija dónde escribir la exportación</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="196"/>
+        <location filename="../annotator/gui/export_dialog.py" line="199"/>
         <source>tick at least one label</source>
         <translation>marque al menos una etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="205"/>
+        <source>Languages: {value} names no language; give ISO 639-1 codes such as en,fr</source>
+        <translation>Idiomas: {value} no nombra ningún idioma; indique códigos ISO 639-1 como en,fr</translation>
     </message>
 </context>
 <context>
@@ -1673,42 +1804,42 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="75"/>
+        <location filename="../annotator/gui/main_window.py" line="77"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="209"/>
+        <location filename="../annotator/gui/main_window.py" line="215"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (solo lectura) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="210"/>
+        <location filename="../annotator/gui/main_window.py" line="216"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="287"/>
+        <location filename="../annotator/gui/main_window.py" line="293"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segmentos ({count} · {suggested} sugeridos)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="350"/>
+        <location filename="../annotator/gui/main_window.py" line="356"/>
         <source>Not saved. {message}</source>
         <translation>No se guardó. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="358"/>
+        <location filename="../annotator/gui/main_window.py" line="364"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>Esperando a otro programa que está escribiendo en el corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="370"/>
+        <location filename="../annotator/gui/main_window.py" line="376"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>solo lectura: {why}. Puede leer, buscar y exportar este corpus; aquí no se puede cambiar nada en él.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="377"/>
+        <location filename="../annotator/gui/main_window.py" line="383"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1717,7 +1848,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="421"/>
+        <location filename="../annotator/gui/main_window.py" line="427"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>No se pudieron guardar los ajustes: {reason}. El trabajo continúa.</translation>
     </message>
@@ -1770,7 +1901,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>✗ sin guardar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="376"/>
+        <location filename="../annotator/gui/main_window.py" line="382"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -1778,42 +1909,42 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="47"/>
+        <location filename="../annotator/gui/map_actions.py" line="48"/>
         <source>Map of places</source>
         <translation>Mapa de lugares</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="145"/>
+        <location filename="../annotator/gui/map_actions.py" line="149"/>
         <source>Select an event in the Events list to see its places.</source>
         <translation>Seleccione un evento en la lista de eventos para ver sus lugares.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="151"/>
+        <location filename="../annotator/gui/map_actions.py" line="156"/>
         <source>None of this event's places has coordinates: give its location spans a latitude and a longitude.</source>
         <translation>Ningún lugar de este evento tiene coordenadas: dé una latitud y una longitud a sus segmentos de lugar.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="162"/>
+        <location filename="../annotator/gui/map_actions.py" line="189"/>
         <source>The places could not be read: {error}</source>
         <translation>No se pudieron leer los lugares: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="173"/>
+        <location filename="../annotator/gui/map_actions.py" line="204"/>
         <source>No place in the documents listed has coordinates. The map shows the places of the documents the list shows: widen the search or the filters to see more.</source>
         <translation>Ningún lugar de los documentos listados tiene coordenadas. El mapa muestra los lugares de los documentos que muestra la lista: amplíe la búsqueda o los filtros para ver más.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="177"/>
+        <location filename="../annotator/gui/map_actions.py" line="208"/>
         <source>No coded place has coordinates yet. Tag a place as a location and give it a latitude and a longitude (a suggestion from the gazetteer fills them in): it appears here.</source>
         <translation>Ningún lugar codificado tiene coordenadas todavía. Etiquete un lugar como lugar y dele una latitud y una longitud (una sugerencia del nomenclátor las rellena): aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="197"/>
+        <location filename="../annotator/gui/map_actions.py" line="228"/>
         <source>The place's document could not be opened: {error}</source>
         <translation>No se pudo abrir el documento de este lugar: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="202"/>
+        <location filename="../annotator/gui/map_actions.py" line="233"/>
         <source>“{place}” is no longer coded in that document.</source>
         <translation>«{place}» ya no está codificado en ese documento.</translation>
     </message>
@@ -1841,43 +1972,43 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>Mostrar todos los lugares mostrados (F)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="108"/>
+        <location filename="../annotator/gui/map_pane.py" line="109"/>
         <source>showing {shown} of {total} places</source>
         <translation>se muestran {shown} de {total} lugares</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="111"/>
+        <location filename="../annotator/gui/map_pane.py" line="112"/>
         <source>{places} places in {documents} documents</source>
         <translation>{places} lugares en {documents} documentos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="116"/>
+        <location filename="../annotator/gui/map_pane.py" line="117"/>
         <source>{count} with unreadable coordinates left out</source>
         <translation>{count} con coordenadas ilegibles omitidos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="124"/>
+        <location filename="../annotator/gui/map_pane.py" line="125"/>
         <source>in “{title}”</source>
         <translation>en «{title}»</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="126"/>
+        <location filename="../annotator/gui/map_pane.py" line="127"/>
         <source>event: {types}</source>
         <translation>evento: {types}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="128"/>
-        <location filename="../annotator/gui/map_pane.py" line="148"/>
+        <location filename="../annotator/gui/map_pane.py" line="129"/>
+        <location filename="../annotator/gui/map_pane.py" line="152"/>
         <source>in no event</source>
         <translation>en ningún evento</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="133"/>
+        <location filename="../annotator/gui/map_pane.py" line="135"/>
         <source>geo precision {precision}</source>
         <translation>precisión geográfica {precision}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="136"/>
+        <location filename="../annotator/gui/map_pane.py" line="140"/>
         <source>{count} places at this spot</source>
         <translation>{count} lugares en este punto</translation>
     </message>

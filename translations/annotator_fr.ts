@@ -166,257 +166,272 @@
         <translation>Document suivant à traiter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="130"/>
+        <location filename="../annotator/session/actions.py" line="129"/>
+        <source>Go to the first copy</source>
+        <translation>Aller au premier exemplaire</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="132"/>
         <source>All coders' spans</source>
         <translation>Segments de tous les codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="132"/>
+        <location filename="../annotator/session/actions.py" line="134"/>
         <source>Dark theme</source>
         <translation>Thème sombre</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="136"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="136"/>
+        <location filename="../annotator/session/actions.py" line="138"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="140"/>
         <source>Language…</source>
         <translation>Langue…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="139"/>
+        <location filename="../annotator/session/actions.py" line="141"/>
         <source>&amp;Map of places</source>
         <translation>&amp;Carte des lieux</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="142"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>Link the selected span to another…</source>
         <translation>Lier le segment sélectionné à un autre…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="146"/>
         <source>Next span</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="146"/>
+        <location filename="../annotator/session/actions.py" line="148"/>
         <source>Previous span</source>
         <translation>Segment précédent</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="148"/>
+        <location filename="../annotator/session/actions.py" line="150"/>
         <source>Links of the selected span</source>
         <translation>Liens du segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="151"/>
+        <location filename="../annotator/session/actions.py" line="153"/>
         <source>Change the type of the selected link…</source>
         <translation>Changer le type du lien sélectionné…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="153"/>
+        <location filename="../annotator/session/actions.py" line="155"/>
         <source>Remove the selected link</source>
         <translation>Supprimer le lien sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="156"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>New event from selected spans…</source>
         <translation>Nouvel événement à partir des segments sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="158"/>
+        <location filename="../annotator/session/actions.py" line="160"/>
         <source>Edit event…</source>
         <translation>Modifier l’événement…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="160"/>
+        <location filename="../annotator/session/actions.py" line="162"/>
         <source>Remove event</source>
         <translation>Supprimer l’événement</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="163"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Suggest spans for this document</source>
         <translation>Suggérer des segments pour ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="167"/>
         <source>Next suggestion (Tab)</source>
         <translation>Suggestion suivante (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="169"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>Suggestion précédente (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="171"/>
         <source>Accept suggestion (Enter)</source>
         <translation>Accepter la suggestion (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="173"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>Rejeter la suggestion (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="175"/>
         <source>Accept all suggestions here</source>
         <translation>Accepter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="175"/>
+        <location filename="../annotator/session/actions.py" line="177"/>
         <source>Reject all suggestions here</source>
         <translation>Rejeter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="177"/>
+        <location filename="../annotator/session/actions.py" line="179"/>
         <source>spaCy model for suggestions…</source>
         <translation>Modèle spaCy pour les suggestions…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="181"/>
+        <location filename="../annotator/session/actions.py" line="183"/>
         <source>Tag all occurrences in this document</source>
         <translation>Étiqueter toutes les occurrences dans ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="184"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>Étiqueter toutes les occurrences dans le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="187"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
+        <source>Carry the first copy's spans here</source>
+        <translation>Reporter ici les segments du premier exemplaire</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="192"/>
         <source>Agreement report…</source>
         <translation>Rapport d’accord entre codeurs…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="190"/>
+        <location filename="../annotator/session/actions.py" line="195"/>
         <source>Team progress…</source>
         <translation>Avancement de l'équipe…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="188"/>
+        <location filename="../annotator/session/actions.py" line="193"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrer ce document…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="191"/>
+        <location filename="../annotator/session/actions.py" line="197"/>
+        <source>Near-duplicate threshold…</source>
+        <translation>Seuil des quasi-doublons…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="199"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="192"/>
+        <location filename="../annotator/session/actions.py" line="200"/>
         <source>Codebook</source>
         <translation>Guide de codage</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="193"/>
+        <location filename="../annotator/session/actions.py" line="201"/>
         <source>About annotator</source>
         <translation>À propos d’annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="208"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flèches, Ctrl+Shift+flèches</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>select text (snapped to whole words)</source>
         <translation>sélectionner du texte (ajusté aux mots entiers)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="202"/>
+        <location filename="../annotator/session/actions.py" line="210"/>
         <source>Alt while selecting</source>
         <translation>Alt pendant la sélection</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="203"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>garder la sélection telle quelle, sans l’ajuster aux mots</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="204"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt en relâchant la souris</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="205"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>keep the selection exactly as dragged</source>
         <translation>garder la sélection exactement telle que tracée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="206"/>
+        <location filename="../annotator/session/actions.py" line="214"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="207"/>
+        <location filename="../annotator/session/actions.py" line="215"/>
         <source>add a span to the selection, or take it out</source>
         <translation>ajouter un segment à la sélection, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="216"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="217"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>suggestion suivante, précédente (s’il y a des suggestions)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="218"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="219"/>
         <source>accept the selected suggestion</source>
         <translation>accepter la suggestion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="220"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="221"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rejeter la suggestion sélectionnée, ou supprimer le segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="222"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (ailleurs)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="223"/>
         <source>move between the list, the article and the panes</source>
         <translation>passer de la liste à l’article et aux panneaux</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="224"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (pendant une liaison)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="217"/>
+        <location filename="../annotator/session/actions.py" line="225"/>
         <source>link to the span moved to; stop linking</source>
         <translation>lier au segment atteint ; arrêter la liaison</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="218"/>
+        <location filename="../annotator/session/actions.py" line="226"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (liste des liens)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="219"/>
+        <location filename="../annotator/session/actions.py" line="227"/>
         <source>remove the link; change its type</source>
         <translation>supprimer le lien ; changer son type</translation>
     </message>
@@ -818,6 +833,77 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
     </message>
 </context>
 <context>
+    <name>CopyActions</name>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="107"/>
+        <source> {count} of its spans are in passages this copy rewrote or cut, and were not carried.</source>
+        <translation> {count} de ses segments sont dans des passages que cet exemplaire a réécrits ou coupés, et n’ont pas été reportés.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="111"/>
+        <source>No spans of the first copy to carry here.</source>
+        <translation>Aucun segment du premier exemplaire à reporter ici.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="114"/>
+        <source>carry the first copy's spans</source>
+        <translation>reporter les segments du premier exemplaire</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="116"/>
+        <source>{count} spans carried from the first copy as suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
+        <translation>{count} segments reportés du premier exemplaire comme suggestions : Tab pour passer, Entrée pour accepter, Retour arrière pour rejeter.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="124"/>
+        <source>Near-duplicate threshold</source>
+        <translation>Seuil des quasi-doublons</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="125"/>
+        <source>Mark a document as a copy of an earlier one when they share at least this share of their five-word phrases ({low} to 1):</source>
+        <translation>Marquer un document comme copie d’un document antérieur quand ils partagent au moins cette part de leurs suites de cinq mots ({low} à 1) :</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="134"/>
+        <source>The threshold is a share between {low} and 1.0, not {answer}.</source>
+        <translation>Le seuil est une part entre {low} et 1.0, pas {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="142"/>
+        <source>{marked} near-duplicates at similarity {threshold:g}.</source>
+        <translation>{marked} quasi-doublons à la similarité {threshold:g}.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="148"/>
+        <source>Comparing the documents…</source>
+        <translation>Comparaison des documents…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="153"/>
+        <source>This document is not marked as a near-duplicate.</source>
+        <translation>Ce document n’est pas marqué comme quasi-doublon.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyBar</name>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="43"/>
+        <source>Go to the first copy</source>
+        <translation>Aller au premier exemplaire</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="44"/>
+        <source>Carry its spans here</source>
+        <translation>Reporter ses segments ici</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/copy_actions.py" line="53"/>
+        <source>A near-duplicate: {similarity:.0%} alike with the first copy, “{title}”.</source>
+        <translation>Un quasi-doublon : semblable à {similarity:.0%} au premier exemplaire, « {title} ».</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <location filename="../annotator/gui/details_dialog.py" line="44"/>
@@ -958,17 +1044,17 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="280"/>
+        <location filename="../annotator/gui/document_list.py" line="288"/>
         <source>No documents found</source>
         <translation>Aucun document trouvé</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="285"/>
+        <location filename="../annotator/gui/document_list.py" line="293"/>
         <source>{count} document found</source>
         <translation>{count} document trouvé</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="287"/>
+        <location filename="../annotator/gui/document_list.py" line="295"/>
         <source>{count} documents found</source>
         <translation>{count} documents trouvés</translation>
     </message>
@@ -996,29 +1082,39 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="92"/>
+        <location filename="../annotator/gui/document_list.py" line="91"/>
+        <source>≈{similarity:.0%} {title}</source>
+        <translation>≈{similarity:.0%} {title}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="96"/>
         <source>{title}
 {status} · {count} spans · {uid}</source>
         <translation>{title}
 {status} · {count} segments · {uid}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="120"/>
+        <location filename="../annotator/gui/document_list.py" line="100"/>
+        <source>Near-duplicate, {similarity:.0%} alike with the first copy: {first}</source>
+        <translation>Quasi-doublon, semblable à {similarity:.0%} au premier exemplaire : {first}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/document_list.py" line="128"/>
         <source>Listing failed: {error}</source>
         <translation>Impossible de lister les documents : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="147"/>
+        <location filename="../annotator/gui/document_list.py" line="155"/>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="171"/>
+        <location filename="../annotator/gui/document_list.py" line="179"/>
         <source>Search failed</source>
         <translation>Échec de la recherche</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/document_list.py" line="189"/>
+        <location filename="../annotator/gui/document_list.py" line="197"/>
         <source>Search stopped</source>
         <translation>Recherche arrêtée</translation>
     </message>
@@ -1057,26 +1153,46 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
     </message>
     <message>
         <location filename="../annotator/gui/panes.py" line="61"/>
+        <source>near-duplicates too</source>
+        <translation>quasi-doublons compris</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="62"/>
+        <source>no near-duplicates</source>
+        <translation>sans quasi-doublons</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="63"/>
+        <source>near-duplicates only</source>
+        <translation>quasi-doublons seulement</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="65"/>
+        <source>Near-duplicates are stories the corpus already holds (a wire report other outlets ran): each is marked with how alike it is to the first copy.</source>
+        <translation>Les quasi-doublons sont des articles que le corpus contient déjà (une dépêche reprise par d’autres titres) : chacun est marqué de sa ressemblance avec le premier exemplaire.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/panes.py" line="68"/>
         <source>from YYYY-MM-DD</source>
         <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="63"/>
+        <location filename="../annotator/gui/panes.py" line="70"/>
         <source>to YYYY-MM-DD</source>
         <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="159"/>
+        <location filename="../annotator/gui/panes.py" line="167"/>
         <source>Documents   {done} / {total} done</source>
         <translation>Documents   {done} / {total} terminés</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="164"/>
+        <location filename="../annotator/gui/panes.py" line="172"/>
         <source>with {label}</source>
         <translation>avec {label}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="164"/>
+        <location filename="../annotator/gui/panes.py" line="172"/>
         <source>without {label}</source>
         <translation>sans {label}</translation>
     </message>
@@ -1238,13 +1354,13 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="143"/>
+        <location filename="../annotator/gui/export_dialog.py" line="145"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../annotator/gui/export_dialog.py" line="97"/>
-        <location filename="../annotator/gui/export_dialog.py" line="150"/>
+        <location filename="../annotator/gui/export_dialog.py" line="153"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1364,69 +1480,84 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <translation>p. ex. 80/10/10 (vide : une seule sortie)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="135"/>
+        <location filename="../annotator/gui/export_dialog.py" line="136"/>
+        <source>e.g. en,fr (empty: all)</source>
+        <translation>p. ex. en,fr (vide : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="137"/>
         <source>Write nothing if anything would be lost</source>
         <translation>Ne rien écrire si des données devaient être perdues</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="139"/>
+        <location filename="../annotator/gui/export_dialog.py" line="141"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="140"/>
+        <location filename="../annotator/gui/export_dialog.py" line="142"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="141"/>
+        <location filename="../annotator/gui/export_dialog.py" line="143"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="142"/>
+        <location filename="../annotator/gui/export_dialog.py" line="144"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="144"/>
+        <location filename="../annotator/gui/export_dialog.py" line="146"/>
         <source>Split</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="145"/>
+        <location filename="../annotator/gui/export_dialog.py" line="147"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="146"/>
+        <location filename="../annotator/gui/export_dialog.py" line="148"/>
         <source>Off-token spans</source>
         <translation>Segments non alignés</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="147"/>
+        <location filename="../annotator/gui/export_dialog.py" line="149"/>
         <source>Tokeniser language</source>
         <translation>Langue de tokenisation</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="173"/>
+        <location filename="../annotator/gui/export_dialog.py" line="150"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="176"/>
         <source>Export to folder</source>
         <translation>Exporter vers un dossier</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="176"/>
+        <location filename="../annotator/gui/export_dialog.py" line="179"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="188"/>
+        <location filename="../annotator/gui/export_dialog.py" line="191"/>
         <source>choose where to write the export</source>
         <translation>choisissez où écrire l’export</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/export_dialog.py" line="196"/>
+        <location filename="../annotator/gui/export_dialog.py" line="199"/>
         <source>tick at least one label</source>
         <translation>cochez au moins une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/export_dialog.py" line="205"/>
+        <source>Languages: {value} names no language; give ISO 639-1 codes such as en,fr</source>
+        <translation>Langues : {value} ne désigne aucune langue ; donnez des codes ISO 639-1 comme en,fr</translation>
     </message>
 </context>
 <context>
@@ -1673,42 +1804,42 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="75"/>
+        <location filename="../annotator/gui/main_window.py" line="77"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="209"/>
+        <location filename="../annotator/gui/main_window.py" line="215"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (lecture seule) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="210"/>
+        <location filename="../annotator/gui/main_window.py" line="216"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="287"/>
+        <location filename="../annotator/gui/main_window.py" line="293"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segments ({count} · suggestions : {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="350"/>
+        <location filename="../annotator/gui/main_window.py" line="356"/>
         <source>Not saved. {message}</source>
         <translation>Non enregistré. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="358"/>
+        <location filename="../annotator/gui/main_window.py" line="364"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>En attente d’un autre programme qui écrit dans le corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="370"/>
+        <location filename="../annotator/gui/main_window.py" line="376"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>lecture seule : {why}. Vous pouvez lire, rechercher et exporter ce corpus, mais rien ne peut y être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="377"/>
+        <location filename="../annotator/gui/main_window.py" line="383"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1717,7 +1848,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="421"/>
+        <location filename="../annotator/gui/main_window.py" line="427"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>Impossible d’enregistrer les paramètres : {reason}. Le travail continue.</translation>
     </message>
@@ -1770,7 +1901,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>✗ non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="376"/>
+        <location filename="../annotator/gui/main_window.py" line="382"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
@@ -1778,42 +1909,42 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="47"/>
+        <location filename="../annotator/gui/map_actions.py" line="48"/>
         <source>Map of places</source>
         <translation>Carte des lieux</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="145"/>
+        <location filename="../annotator/gui/map_actions.py" line="149"/>
         <source>Select an event in the Events list to see its places.</source>
         <translation>Sélectionnez un événement dans la liste des événements pour voir ses lieux.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="151"/>
+        <location filename="../annotator/gui/map_actions.py" line="156"/>
         <source>None of this event's places has coordinates: give its location spans a latitude and a longitude.</source>
         <translation>Aucun lieu de cet événement n’a de coordonnées : donnez une latitude et une longitude à ses segments de lieu.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="162"/>
+        <location filename="../annotator/gui/map_actions.py" line="189"/>
         <source>The places could not be read: {error}</source>
         <translation>Les lieux n’ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="173"/>
+        <location filename="../annotator/gui/map_actions.py" line="204"/>
         <source>No place in the documents listed has coordinates. The map shows the places of the documents the list shows: widen the search or the filters to see more.</source>
         <translation>Aucun lieu des documents listés n’a de coordonnées. La carte montre les lieux des documents que montre la liste : élargissez la recherche ou les filtres pour en voir davantage.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="177"/>
+        <location filename="../annotator/gui/map_actions.py" line="208"/>
         <source>No coded place has coordinates yet. Tag a place as a location and give it a latitude and a longitude (a suggestion from the gazetteer fills them in): it appears here.</source>
         <translation>Aucun lieu codé n’a encore de coordonnées. Étiquetez un lieu comme lieu et donnez-lui une latitude et une longitude (une suggestion du répertoire géographique les remplit) : il apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="197"/>
+        <location filename="../annotator/gui/map_actions.py" line="228"/>
         <source>The place's document could not be opened: {error}</source>
         <translation>Le document de ce lieu n’a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_actions.py" line="202"/>
+        <location filename="../annotator/gui/map_actions.py" line="233"/>
         <source>“{place}” is no longer coded in that document.</source>
         <translation>« {place} » n’est plus codé dans ce document.</translation>
     </message>
@@ -1841,43 +1972,43 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>Montrer tous les lieux affichés (F)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="108"/>
+        <location filename="../annotator/gui/map_pane.py" line="109"/>
         <source>showing {shown} of {total} places</source>
         <translation>{shown} lieux affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="111"/>
+        <location filename="../annotator/gui/map_pane.py" line="112"/>
         <source>{places} places in {documents} documents</source>
         <translation>{places} lieux dans {documents} documents</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="116"/>
+        <location filename="../annotator/gui/map_pane.py" line="117"/>
         <source>{count} with unreadable coordinates left out</source>
         <translation>{count} aux coordonnées illisibles laissés de côté</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="124"/>
+        <location filename="../annotator/gui/map_pane.py" line="125"/>
         <source>in “{title}”</source>
         <translation>dans « {title} »</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="126"/>
+        <location filename="../annotator/gui/map_pane.py" line="127"/>
         <source>event: {types}</source>
         <translation>événement : {types}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="128"/>
-        <location filename="../annotator/gui/map_pane.py" line="148"/>
+        <location filename="../annotator/gui/map_pane.py" line="129"/>
+        <location filename="../annotator/gui/map_pane.py" line="152"/>
         <source>in no event</source>
         <translation>dans aucun événement</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="133"/>
+        <location filename="../annotator/gui/map_pane.py" line="135"/>
         <source>geo precision {precision}</source>
         <translation>précision géographique {precision}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/map_pane.py" line="136"/>
+        <location filename="../annotator/gui/map_pane.py" line="140"/>
         <source>{count} places at this spot</source>
         <translation>{count} lieux à cet endroit</translation>
     </message>

@@ -130,7 +130,8 @@ def detect(text: str) -> str | None:
     """The ISO 639-1 code of the language ``text`` is in, or None when the text is
     too short or the detector not sure enough (see the module's notes)."""
     sample = text[:SAMPLE]
-    if sum(1 for char in sample if char.isalpha()) < MIN_LETTERS:
+    letters = [char for char in sample if char.isalpha()]
+    if len(letters) < MIN_LETTERS:
         return None
     shares: Counter[str] = Counter()
     for label, share in _identifier().rank(sample):
@@ -140,7 +141,38 @@ def detect(text: str) -> str | None:
         # A label of three letters is a language ISO 639-1 has no code for (Nigerian
         # Pidgin, Kabyle), or "zxx", text in no language.
         return None
+    if _in_script(letters, _SCRIPTS.get(label, ("LATIN",))) < 0.5:
+        # An English report quoting a line of Arabic is read as Arabic by the detector
+        # (its letters weigh more); a language is told only when most letters are in
+        # its script, so the report is not tokenised as Arabic.
+        return None
     return label
+
+
+# The scripts of the languages the detector knows that are not written in Latin
+# letters, as Unicode names their letters ("ARABIC LETTER BEH").
+_SCRIPTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("ar", "fa", "ur", "ps", "ug"), ("ARABIC",)),
+    **dict.fromkeys(("ru", "uk", "bg", "be", "mk", "sr", "kk", "ky", "mn"), ("CYRILLIC",)),
+    **dict.fromkeys(("hi", "mr", "ne"), ("DEVANAGARI",)),
+    **dict.fromkeys(("bn", "as"), ("BENGALI",)),
+    "el": ("GREEK",), "he": ("HEBREW",), "gu": ("GUJARATI",), "pa": ("GURMUKHI",),
+    "or": ("ORIYA",), "ta": ("TAMIL",), "te": ("TELUGU",), "kn": ("KANNADA",),
+    "ml": ("MALAYALAM",), "si": ("SINHALA",), "th": ("THAI",), "lo": ("LAO",),
+    "km": ("KHMER",), "ka": ("GEORGIAN",), "hy": ("ARMENIAN",), "am": ("ETHIOPIC",),
+    "zh": ("CJK",), "ja": ("CJK", "HIRAGANA", "KATAKANA"), "ko": ("HANGUL",),
+}
+
+
+def _in_script(letters: list[str], scripts: tuple[str, ...]) -> float:
+    """The share of ``letters`` written in one of ``scripts``."""
+    inside = 0
+    for char in letters:
+        if char < "\u0250":  # ASCII and the Latin supplements: no name lookup needed
+            inside += scripts == ("LATIN",)
+        else:
+            inside += unicodedata.name(char, "").startswith(scripts)
+    return inside / len(letters)
 
 
 @lru_cache(maxsize=1)

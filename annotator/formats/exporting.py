@@ -115,17 +115,19 @@ class ExportResult:
     notices: LossReport = field(default_factory=LossReport)
     written: bool = False
     cancelled: bool = False
+    left_out: str = ""  # what the language filter left out, said in a sentence
 
     def lines(self) -> list[str]:
         if self.cancelled:
             return ["cancelled: nothing was written"]
         head = (f"wrote {self.documents} documents to " + ", ".join(map(str, self.outputs))
                 if self.written else "nothing written: --strict and the export would lose data")
+        said = [head, *([self.left_out] if self.left_out else [])]
         changed = (["changed on the way, without loss:"]
                    + [f"  {line}" for line in self.notices.lines()]) if self.notices else []
         if not self.losses:
-            return [head, "nothing lost", *changed]
-        return [head, *changed, "lost in this format:",
+            return [*said, "nothing lost", *changed]
+        return [*said, *changed, "lost in this format:",
                 *(f"  {line}" for line in self.losses.lines())]
 
 
@@ -217,6 +219,8 @@ def export_corpus(
             shutil.rmtree(staging, ignore_errors=True)
         if not result.written:
             _remove_empty(made)
+        if options.languages is not None and options.left_out:
+            result.left_out = options.left_out.line(options.languages)
     return result
 
 

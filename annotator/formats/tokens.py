@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
+from annotator.core.language import normalise
 from annotator.core.model import Span
 from annotator.formats.conll_text import no_space_share, rule_offsets, sentences_are_lines, stored_tokens
 from annotator.formats.losses import LossReport, describe
@@ -91,7 +92,8 @@ def tokeniser_for(text: str, lang: str, meta: Mapping[str, Any] | None = None) -
     for key in ("lang", "language"):
         told = (meta or {}).get(key)
         if isinstance(told, str) and told.strip():
-            code = told.strip().lower().replace("_", "-").split("-")[0]
+            # A file's own words ("ENGLISH", "Français") as a code; a tag as its language.
+            code = normalise(told) or told.strip().lower().replace("_", "-").split("-")[0]
             if code in _CHARACTER_LANGUAGES:
                 return CHARACTERS
             if _known(code):

@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from annotator.gui.workbench import Workbench
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CopyActions", text)
-
-
 class CopyBar(QFrame):
     """Above the article of a near-duplicate: what it repeats, and what to do about it."""
 
@@ -44,14 +40,21 @@ class CopyBar(QFrame):
         self.setStyleSheet(sheet_in_theme(READ_ONLY_QSS))
         self.message = plain_label()
         self.message.setWordWrap(True)
-        self.go_first = QPushButton(_tr("Go to the first copy"))
-        self.carry = QPushButton(_tr("Carry its spans here"))
+        self.go_first = QPushButton(self.tr("Go to the first copy"))
+        self.carry = QPushButton(self.tr("Carry its spans here"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 4, 4)
         row.addWidget(self.message, 1)
         row.addWidget(self.go_first)
         row.addWidget(self.carry)
         self.hide()
+
+    def show_mark(self, mark: DuplicateOf, writable: bool) -> None:
+        self.message.setText(self.tr("A near-duplicate: {similarity:.0%} alike with the first "
+                                     "copy, “{title}”.").format(
+            similarity=mark.similarity, title=mark.original_title or mark.original_uid))
+        self.carry.setEnabled(writable)
+        self.show()
 
 
 class CopyActions:
@@ -84,17 +87,12 @@ class CopyActions:
                 self.mark = None
         if self.mark is None:
             self.bar.hide()
-            return
-        self.bar.message.setText(_tr("A near-duplicate: {similarity:.0%} alike with the first "
-                                     "copy, “{title}”.").format(
-            similarity=self.mark.similarity,
-            title=self.mark.original_title or self.mark.original_uid))
-        self.bar.carry.setEnabled(not self.session.corpus.read_only)
-        self.bar.show()
+        else:
+            self.bar.show_mark(self.mark, not self.session.corpus.read_only)
 
     def go_to_first_copy(self) -> None:
         if self.mark is None:
-            self.session.say(_tr("This document is not marked as a near-duplicate."), 4000)
+            self.session.say(_not_a_copy(), 4000)
             return
         self.session.show_document(self.mark.original_id)
 
@@ -104,43 +102,53 @@ class CopyActions:
             return
         result = carried_spans(session.corpus, session.doc_id, session.coder)
         if result is None:
-            session.say(_tr("This document is not marked as a near-duplicate."), 4000)
+            session.say(_not_a_copy(), 4000)
             return
-        left = (_tr(" {count} of its spans are in passages this copy rewrote or cut, and "
-                    "were not carried.").format(count=result.left) if result.left else "")
+        left = QCoreApplication.translate(
+            "CopyActions", " {count} of its spans are in passages this copy rewrote or cut, "
+            "and were not carried.").format(count=result.left) if result.left else ""
         if not result.made:
-            session.say(_tr("No spans of the first copy to carry here.") + left, 8000)
+            session.say(QCoreApplication.translate(
+                "CopyActions", "No spans of the first copy to carry here.") + left, 8000)
             return
-        if session.do(Batch([AddSpan(span) for span in result.made],
-                            _tr("carry the first copy's spans"))):
-            session.say(_tr("{count} spans carried from the first copy as suggestions: Tab "
-                            "moves, Enter accepts, Backspace rejects.").format(
-                                count=len(result.made)) + left, 10000)
+        what = QCoreApplication.translate("CopyActions", "carry the first copy's spans")
+        if session.do(Batch([AddSpan(span) for span in result.made], what)):
+            session.say(QCoreApplication.translate(
+                "CopyActions", "{count} spans carried from the first copy as suggestions: Tab "
+                "moves, Enter accepts, Backspace rejects.").format(count=len(result.made))
+                + left, 10000)
 
     def choose_threshold(self) -> None:
         """Ask the corpus's threshold; every mark is found again by it, in the background."""
         session = self.session
-        answer = self.bench.prompts.ask_text(
-            _tr("Near-duplicate threshold"),
-            _tr("Mark a document as a copy of an earlier one when they share at least this "
-                "share of their five-word phrases ({low} to 1):").format(low=MIN_THRESHOLD),
-            f"{threshold(session.corpus):g}")
+        title = QCoreApplication.translate("CopyActions", "Near-duplicate threshold")
+        answer = self.bench.prompts.ask_text(title, QCoreApplication.translate(
+            "CopyActions", "Mark a document as a copy of an earlier one when they share at "
+            "least this share of their five-word phrases ({low} to 1):").format(
+                low=MIN_THRESHOLD), f"{threshold(session.corpus):g}")
         if answer is None:
             return
         try:
             value = check_threshold(float(answer.strip().replace(",", ".")))
-        except ValueError as exc:
-            self.bench.prompts.error(_tr("Near-duplicate threshold"),
-                                     str(exc) if "between" in str(exc)
-                                     else _tr("{answer} is not a number.").format(answer=answer))
+        except ValueError:
+            self.bench.prompts.error(title, QCoreApplication.translate(
+                "CopyActions", "The threshold is a share between {low} and 1.0, not {answer}.")
+                .format(low=MIN_THRESHOLD, answer=answer))
             return
         worker = CorpusWorker(session.corpus.path, lambda corpus: set_threshold(
             corpus, value, progress=worker.report, cancelled=worker.cancelled))
 
         def done(report: DuplicateCheck) -> None:
-            session.say(_tr("{marked} near-duplicates at similarity {threshold:g}.").format(
-                marked=report.marked, threshold=report.threshold), 8000)
+            session.say(QCoreApplication.translate(
+                "CopyActions", "{marked} near-duplicates at similarity {threshold:g}.").format(
+                    marked=report.marked, threshold=report.threshold), 8000)
             self._refresh_list()
             self.show_mark(session.doc_id)
 
-        self.bench.background.run(worker, _tr("Comparing the documents…"), done)
+        self.bench.background.run(worker, QCoreApplication.translate(
+            "CopyActions", "Comparing the documents…"), done)
+
+
+def _not_a_copy() -> str:
+    return QCoreApplication.translate("CopyActions",
+                                      "This document is not marked as a near-duplicate.")

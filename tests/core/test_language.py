@@ -194,3 +194,14 @@ def test_declared_in_real_exports(name: str, code: str) -> None:
     records = _documents(shared(NEWS / name))
     assert records
     assert {with_language(r).meta["language"] for r in records} == {code}
+
+
+def test_a_report_quoting_another_script_is_not_given_that_script_s_language() -> None:
+    # The detector weighs the Arabic letters over the English words: most letters are
+    # Latin, so no language is told (and the report is not tokenised as Arabic).
+    mixed = "Gunmen in Basra shouted قصف على قاعدة عين الأسد and fled; five US personnel were hurt."
+    assert detect(mixed) is None
+    arabic = "قصف على قاعدة عين الأسد في محافظة الأنبار غرب العراق وأصيب خمسة من الأفراد"
+    assert detect(arabic) == "ar"
+    assert detect("Вооружённые люди напали на блокпост недалеко от Киркука в понедельник "
+                  "утром") == "ru"

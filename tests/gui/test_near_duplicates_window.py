@@ -123,5 +123,5 @@ def test_a_lower_threshold_marks_the_cut_copy_too(wire_window: MainWindow, qtbot
     assert threshold(wire_window.session.corpus) == 0.6
     prompts.text_answer = "0.3"
     wire_window.binder.bound["tools.near_duplicates"].trigger()
-    assert prompts.errors and "between 0.5 and 1.0" in prompts.errors[-1][1]
+    assert prompts.errors and "between 0.5 and 1.0, not 0.3" in prompts.errors[-1][1]
     assert threshold(wire_window.session.corpus) == 0.6
