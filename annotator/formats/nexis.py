@@ -27,14 +27,14 @@ from annotator.formats.news_dates import news_date
 from annotator.formats.news_export import Article, article_item, squeeze, tidy_lines
 
 # "1 of 10 DOCUMENTS": the total is not trusted (a sample reads "8 of 383" among ten).
-_COUNTER = re.compile(r"^[ \t]*(\d+)[ \t]+(?:of|OF|de|DE|von|VON)[ \t]+\d+[ \t]+"
+COUNTER = re.compile(r"^[ \t]*(\d+)[ \t]+(?:of|OF|de|DE|von|VON)[ \t]+\d+[ \t]+"
                       r"(?:DOCUMENTS?|Documents?)[ \t]*\r?$", re.MULTILINE)
 _DOC = re.compile(r"<DOC\s+NUMBER\s*=\s*\"?\d+\"?\s*>", re.IGNORECASE)
 # A field label: "BYLINE: ", "LOAD-DATE: ", or Nexis Uni's "Length:" and a no-break space.
 _LABEL = re.compile(r"^\s*([A-Z][A-Z-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?=:\u00a0)):[\s\u00a0]*(.*)$",
                     re.DOTALL)
 _UNI_LABEL = re.compile(r"^\s*([A-Z][A-Za-z]*(?:-[A-Za-z]+)*):\u00a0")
-_COPYRIGHT = re.compile(r"^(?:Copyright|Copy|©|\(c\))\s", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:Copyright|Copy|©|\(c\))\s", re.IGNORECASE)
 _ERROR_STUB = "there is an error in this document"
 _FIELDS = {"byline": "byline", "auteur": "byline", "section": "section", "rubrique": "section",
            "length": "length", "longueur": "length", "language": "language",
@@ -50,7 +50,7 @@ _AFTER_BODY = {"LANGUAGE", "GRAPHIC", "CORRECTION", "DISTRIBUTION", "SUBJECT", "
 Block = list[str]
 
 
-def _trailing(paragraph: str) -> bool:
+def is_trailing(paragraph: str) -> bool:
     label = _LABEL.match(paragraph)
     return label is not None and ("-" in label.group(1) or label.group(1) in _AFTER_BODY)
 
@@ -62,7 +62,7 @@ def sniff(head: bytes) -> bool:
     if _DOC.search(head.decode("latin-1")) and b"DOCFULL" in head:
         return True
     text = head.decode("utf-8", "replace")
-    return _COUNTER.search(text) is not None and "LENGTH:" in text
+    return COUNTER.search(text) is not None and "LENGTH:" in text
 
 
 def docx_is_nexis(source: Path | bytes) -> bool:
@@ -97,7 +97,7 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
         yield Problem(path, None, f"is a {kind} export with no articles in it")
     for position, (line, blocks, uni) in enumerate(chunks, 1):
         article = Article(position, line)
-        (_fill_uni if uni else _fill_academic)(blocks, article)
+        (fill_uni if uni else fill_academic)(blocks, article)
         yield article_item(path, name, article, "nexis")
 
 
@@ -128,7 +128,7 @@ def _docx_articles(path: Path, data: bytes,
     return chunks
 
 
-def _fill_uni(blocks: list[Block], article: Article) -> None:
+def fill_uni(blocks: list[Block], article: Article) -> None:
     lines = [b[0] for b in blocks]
     body_at = next((i for i, line in enumerate(lines) if line == "Body"), None)
     head = lines[:body_at] if body_at is not None else lines
@@ -150,7 +150,7 @@ def _fill_uni(blocks: list[Block], article: Article) -> None:
     if "Classification" in body:
         body = body[:body.index("Classification")]
     # Trailing fields (Load-Date and the like) and a copyright line are not the story.
-    while body and (_COPYRIGHT.match(body[-1]) or _UNI_LABEL.match(body[-1])):
+    while body and (COPYRIGHT.match(body[-1]) or _UNI_LABEL.match(body[-1])):
         body.pop()
     article.body = body
     for line in lines[body_at + 1 + len(body):]:
@@ -171,7 +171,7 @@ def _field(line: str, article: Article) -> bool:
 
 def _txt_articles(data: bytes) -> list[tuple[int | None, list[Block], bool]]:
     text = data.decode("utf-8-sig", "replace").replace("\r\n", "\n").replace("\r", "\n")
-    starts = list(_COUNTER.finditer(text))
+    starts = list(COUNTER.finditer(text))
     chunks: list[tuple[int | None, list[Block], bool]] = []
     for index, start in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
@@ -208,7 +208,7 @@ def _html_articles(path: Path, data: bytes,
                                                 "a document ('there is an error in this "
                                                 "document'); that document is not imported"))
             continue
-        if _COUNTER.match(blocks[0][0]):
+        if COUNTER.match(blocks[0][0]):
             blocks = blocks[1:]
         chunks.append((line, blocks, False))
     return chunks
@@ -243,15 +243,15 @@ def _utf8(data: bytes) -> bool:
     return True
 
 
-def _fill_academic(blocks: list[Block], article: Article) -> None:
+def fill_academic(blocks: list[Block], article: Article) -> None:
     """Publication, date, headline and fields; the body; trailing fields and copyright."""
     date_at = next((i for i, b in enumerate(blocks[:4]) if news_date(b[0]) is not None), None)
-    rest = [b for b in blocks if not (len(b) == 1 and _COPYRIGHT.match(b[0]))]
+    rest = [b for b in blocks if not (len(b) == 1 and COPYRIGHT.match(b[0]))]
     if date_at is not None:
         article.date_text = " ".join(blocks[date_at])
         if date_at >= 1:
             article.source = " ".join(blocks[date_at - 1])
-        rest = [b for b in blocks[date_at + 1:] if not (len(b) == 1 and _COPYRIGHT.match(b[0]))]
+        rest = [b for b in blocks[date_at + 1:] if not (len(b) == 1 and COPYRIGHT.match(b[0]))]
     at = 0
     # The headline is the one-paragraph block before any field; a table or several
     # paragraphs there are the body of an article printed without one.
@@ -263,7 +263,7 @@ def _fill_academic(blocks: list[Block], article: Article) -> None:
     # The body runs to the first of the fields Nexis prints after it (LOAD-DATE,
     # LANGUAGE...): a paragraph opening "WASHINGTON:" is body. Failing such a field, to
     # its last unlabelled block.
-    end = next((i for i in range(at, len(rest)) if _trailing(rest[i][0])), None)
+    end = next((i for i in range(at, len(rest)) if is_trailing(rest[i][0])), None)
     if end is None:
         end = max((i + 1 for i in range(at, len(rest)) if not _LABEL.match(rest[i][0])),
                   default=at)

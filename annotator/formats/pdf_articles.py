@@ -341,7 +341,7 @@ def is_nexis(texts: list[str]) -> bool:
 
 def _is_academic(stripped: list[str]) -> bool:
     return any(t.startswith("LENGTH:") for t in stripped) and \
-        any(nexis._COUNTER.match(t) for t in stripped)
+        any(nexis.COUNTER.match(t) for t in stripped)
 
 
 def _nexis_articles(path: Path, name: str, lines: list[Line],
@@ -385,7 +385,7 @@ def _nexis_article(position: int, chunk: list[Line],
     article's lines hold the export's cover page too)."""
     article = Article(position)
     paragraphs = _paragraphs(chunk, body)
-    nexis._fill_uni([[text] for text, _ in paragraphs], article)
+    nexis.fill_uni([[text] for text, _ in paragraphs], article)
     page = next((at for text, at in paragraphs if _squeeze(text) == article.headline),
                 paragraphs[0][1] if paragraphs else 1)
     return article, page
@@ -435,12 +435,12 @@ def _academic_articles(path: Path, name: str, lines: list[Line],
                        warnings: tuple[Problem, ...]) -> list[ReadItem]:
     """A LexisNexis Academic PDF's articles: each from its "N of M DOCUMENTS" line to
     the next, read as the Nexis reader reads that layout's text export."""
-    starts = [i for i, line in enumerate(lines) if nexis._COUNTER.match(line.text.strip())]
+    starts = [i for i, line in enumerate(lines) if nexis.COUNTER.match(line.text.strip())]
     items: list[ReadItem] = list(warnings)
     for position, start in enumerate(starts, 1):
         end = starts[position] if position < len(starts) else len(lines)
         article = Article(position)
-        nexis._fill_academic(_academic_blocks(lines[start + 1:end]), article)
+        nexis.fill_academic(_academic_blocks(lines[start + 1:end]), article)
         item = article_item(path, name, article, "nexis")
         if isinstance(item, ReadDocument):
             record = replace(item.record, meta={**item.record.meta, "page": lines[start].page})
@@ -469,8 +469,8 @@ def _academic_blocks(chunk: list[Line]) -> list[list[str]]:
     for text in texts[first_label:]:
         label = _CAPS_LABEL.match(text) is not None
         # After the body: the fields Nexis prints there, and the copyright line.
-        trailing = trailing or (label and nexis._trailing(text)) or \
-            nexis._COPYRIGHT.match(text) is not None
+        trailing = trailing or (label and nexis.is_trailing(text)) or \
+            nexis.COPYRIGHT.match(text) is not None
         if not text or (label and (fields or trailing)) or trailing:
             if body:
                 blocks.append([joined(body)])
