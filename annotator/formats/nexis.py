@@ -1,4 +1,5 @@
-"""Nexis Uni and LexisNexis Academic exports: DOCX, plain text and HTML, many articles a file.
+"""Nexis Uni and LexisNexis Academic exports: DOCX, RTF, plain text and HTML, many articles
+a file (their PDFs are read by pdf_articles, with the routines below).
 
 Each layout prints an article as a header (publication, date, headline, labelled
 fields such as BYLINE or Length), the body, and trailing fields with the copyright.
@@ -11,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lxml import etree, html
@@ -29,6 +30,8 @@ from annotator.formats.news_export import Article, article_item, squeeze, tidy_l
 # "1 of 10 DOCUMENTS": the total is not trusted (a sample reads "8 of 383" among ten).
 COUNTER = re.compile(r"^[ \t]*(\d+)[ \t]+(?:of|OF|de|DE|von|VON)[ \t]+\d+[ \t]+"
                       r"(?:DOCUMENTS?|Documents?)[ \t]*\r?$", re.MULTILINE)
+# The counter in an RTF, where a control word (\\par) ends its line.
+_RTF_COUNTER = re.compile(rb"\b\d+[ \t]+(?:of|OF|de|DE|von|VON)[ \t]+\d+[ \t]+DOCUMENTS?\b")
 _DOC = re.compile(r"<DOC\s+NUMBER\s*=\s*\"?\d+\"?\s*>", re.IGNORECASE)
 # A field label: "BYLINE: ", "LOAD-DATE: ", or Nexis Uni's "Length:" and a no-break space.
 _LABEL = re.compile(r"^\s*([A-Z][A-Z-]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?=:\u00a0)):[\s\u00a0]*(.*)$",
@@ -59,6 +62,10 @@ def sniff(head: bytes) -> bool:
     """Whether the start of a file is a Nexis or LexisNexis export."""
     if head.startswith(b"PK"):
         return b"word/" in head and docx_is_nexis(head)
+    if head.lstrip().startswith(b"{\\rtf"):
+        # Its words are plain ASCII in the RTF, between control words.
+        return (b"End of Document" in head and b"Length:" in head) or (
+            b"LENGTH:" in head and _RTF_COUNTER.search(head) is not None)
     if _DOC.search(head.decode("latin-1")) and b"DOCFULL" in head:
         return True
     text = head.decode("utf-8", "replace")
@@ -88,6 +95,13 @@ def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
     name = file_name(path, warnings)
     if data.startswith(b"PK"):
         chunks, kind = _docx_articles(path, data, warnings), "Nexis DOCX"
+    elif data.lstrip().startswith(b"{\\rtf"):
+        text = _rtf_text(path, data, warnings)
+        if text is not None and COUNTER.search(text):  # LexisNexis Academic: its text layout
+            chunks, kind = _txt_articles(text.encode("utf-8")), "LexisNexis RTF"
+        else:
+            chunks, kind = _paragraph_articles(path, (text or "").split("\n"), warnings), \
+                "Nexis RTF"
     elif _DOC.search(data[:1 << 20].decode("latin-1")):
         chunks, kind = _html_articles(path, data, warnings), "LexisNexis HTML"
     else:
@@ -110,13 +124,31 @@ def _docx_articles(path: Path, data: bytes,
     except Exception as exc:  # python-docx raises many kinds on a damaged package
         warnings.append(Problem(path, None, f"is not a readable DOCX ({type(exc).__name__})"))
         return []
+    return _paragraph_articles(path, (p.text for p in document.paragraphs), warnings)
+
+
+def _rtf_text(path: Path, data: bytes, warnings: list[Problem]) -> str | None:
+    from striprtf.striprtf import rtf_to_text
+
+    try:
+        # RTF is 7-bit ASCII with escapes; its code page is read from \ansicpg.
+        return rtf_to_text(data.decode("cp1252", "replace"), errors="replace")
+    except Exception as exc:  # striprtf raises bare errors on broken groups
+        warnings.append(Problem(path, None, f"is not readable RTF ({type(exc).__name__})"))
+        return None
+
+
+def _paragraph_articles(path: Path, paragraphs: Iterable[str], warnings: list[Problem]
+                        ) -> list[tuple[int | None, list[Block], bool]]:
+    """A Nexis Uni export's paragraphs (a DOCX's, an RTF's lines) cut at each "End of
+    Document" into articles."""
     chunks: list[tuple[int | None, list[Block], bool]] = []
     current: list[Block] = []
-    for paragraph in document.paragraphs:
-        text = tidy_lines(paragraph.text)
+    for paragraph in paragraphs:
+        text = tidy_lines(paragraph)
         # Nexis Uni follows a label with a no-break space, which tells it from prose.
-        if (label := _UNI_LABEL.match(paragraph.text)) is not None:
-            text = f"{label.group(1)}:\u00a0{squeeze(paragraph.text[label.end():])}"
+        if (label := _UNI_LABEL.match(paragraph)) is not None:
+            text = f"{label.group(1)}:\u00a0{squeeze(paragraph[label.end():])}"
         if text == "End of Document":
             chunks.append((None, current, True))
             current = []

@@ -333,3 +333,52 @@ def test_nexis_docx_larger_than_the_sniffed_head_is_told(tmp_path: Path) -> None
     assert path.stat().st_size > 1 << 20
     assert format_for(path, "auto") == "nexis"
     assert [r.title for r in _read(path)[0]] == ["Shelling in Kidal"]
+
+
+def _as_rtf(lines: list[str]) -> bytes:
+    """``lines`` as the paragraphs of an RTF file, as Word and Nexis write one: ASCII,
+    other characters as \\u escapes (a no-break space too)."""
+    def escaped(line: str) -> str:
+        out = []
+        for char in line:
+            if char in "\\{}":
+                out.append("\\" + char)
+            elif ord(char) < 128:
+                out.append(char)
+            else:
+                out += [f"\\u{unit - 65536 if unit > 32767 else unit}?" for unit in
+                        (ord(char),) if ord(char) < 65536] or [
+                    f"\\u{hi - 65536}?\\u{lo - 65536}?" for hi, lo in
+                    [divmod(ord(char) - 0x10000, 0x400)]]
+        return "".join(out)
+    body = "".join(escaped(line) + "\\par\n" for line in lines)
+    return ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n"
+            + body + "}").encode("ascii")
+
+
+def _same_articles(rtf: list, other: list) -> None:
+    assert len(rtf) == len(other) > 0
+    for a, b in zip(rtf, other, strict=True):
+        assert (a.title, a.date, a.source, a.text) == (b.title, b.date, b.source, b.text)
+
+
+def test_nexis_uni_rtf_gives_the_articles_its_docx_gives(tmp_path: Path) -> None:
+    import docx
+
+    source = _real("nexis/newspapers__guardian1.docx")
+    paragraphs = [p.text for p in docx.Document(str(source)).paragraphs]
+    rtf = tmp_path / "guardian1.rtf"
+    rtf.write_bytes(_as_rtf(paragraphs))
+    assert format_for(rtf, "auto") == "nexis"
+    from_rtf, problems = _read(rtf)
+    assert problems == []
+    _same_articles(from_rtf, _read(source)[0])
+
+
+def test_lexisnexis_academic_rtf_gives_the_articles_its_text_export_gives(tmp_path: Path) -> None:
+    source = _real("nexis/LexisNexisTools__sample.TXT")
+    text = source.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+    rtf = tmp_path / "sample.rtf"
+    rtf.write_bytes(_as_rtf(text.split("\n")))
+    assert format_for(rtf, "auto") == "nexis"
+    _same_articles(_read(rtf)[0], _read(source)[0])
