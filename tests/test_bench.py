@@ -20,3 +20,15 @@ def test_the_benchmark_runs_and_reports_every_figure() -> None:
         assert figures[key] > 0, key
     assert figures["docs"] == 30
     assert figures["list_rows"] == 30 + 20  # the synthetic articles and the typical ones
+
+
+def test_the_near_duplicate_benchmark_runs_and_finds_what_it_planted() -> None:
+    run = subprocess.run([sys.executable, "-m", "annotator.bench", "--duplicates", "--docs", "400",
+                          "--json"], capture_output=True, text=True, cwd=REPO, check=False,
+                         timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    figures = json.loads(run.stdout)
+    for key in ("seconds", "baseline_seconds", "peak_mb", "new_ms_full", "new_ms_tenth"):
+        assert figures[key] > 0, key
+    assert figures["planted_at_threshold"] > 10 and figures["recall"] >= 0.95
+    assert figures["precision"] == 1.0

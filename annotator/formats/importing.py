@@ -35,7 +35,7 @@ from annotator.formats.exporting import MANIFEST as EXPORT_MANIFEST
 from annotator.formats.file_names import ID_MAP_NAME
 from annotator.formats.registry import READERS, SUFFIXES, format_for
 from annotator.formats.xmi_types import TYPE_SYSTEM_NAMES
-from annotator.storage.bulk import add_documents
+from annotator.storage.bulk import add_documents, roomy_cache
 from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
 from annotator.storage.near_duplicates import DuplicateCheck, NewDocuments, check_new
 
@@ -288,7 +288,7 @@ def import_paths(
         summary.stopped = str(exc)
         summary.retry = isinstance(exc, CorpusBusy)
         return summary
-    with ArticlePool() as pool:
+    with ArticlePool() as pool, roomy_cache(corpus):
         batches = _Batches(corpus, summary, pool)
         _read(corpus, files, fmt, options, summary, batches, progress, cancelled)
     summary.near = batches.near.report

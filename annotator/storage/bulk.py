@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -42,6 +42,28 @@ class AddResult:
     outcome: Outcome
     doc_id: int | None
     reason: str = ""
+
+
+# The pages SQLite keeps in memory while a bulk job writes: the near-duplicate keys'
+# index is written all over (its keys are random), and with SQLite's default 2 MB each
+# insert read its page from disk again. 256 MB halved the time of storing 100,000
+# documents' keys; the pages are only taken as they are used.
+BULK_CACHE_KIB = 262_144
+
+
+@contextmanager
+def roomy_cache(corpus: Corpus) -> Iterator[None]:
+    """A larger page cache on this connection for the length of a bulk job (a file's
+    corpus; a server manages its own memory)."""
+    if corpus.db.dialect != "sqlite":
+        yield
+        return
+    before = int(corpus.db.fetch_one("PRAGMA cache_size")[0])
+    corpus.db.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        corpus.db.execute(f"PRAGMA cache_size = {before}")
 
 
 def text_sha256(text: str) -> str:

@@ -35,6 +35,7 @@ from annotator.core.near_duplicates import (
     check_threshold,
     marks_for,
 )
+from annotator.storage.bulk import roomy_cache
 
 if TYPE_CHECKING:
     from annotator.storage.corpus import Corpus
@@ -130,7 +131,7 @@ def check_new(corpus: Corpus, *, progress: Progress | None = None,
         if progress:
             progress(check.report.checked, total)
 
-    with pool or ArticlePool(workers=os.cpu_count() or 1) as working:
+    with pool or ArticlePool(workers=os.cpu_count() or 1) as working, roomy_cache(corpus):
         after = 0
         while not (cancelled and cancelled()):
             rows = corpus.db.fetch_all(
