@@ -1,0 +1,62 @@
+"""PDFs attacked: a digest of thousands of clippings (time), a PDF whose pages are the
+same page twice (what the coder is told)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from annotator.formats import pdf_articles
+from annotator.formats.pdf_layout import Line
+from tests.formats.test_pdf_import import read_all, write_pdf
+
+
+def _digest(count: int) -> list[Line]:
+    """A clipping digest's lines as extracted: headline, source-and-date line, body; ten
+    articles a page."""
+    lines: list[Line] = []
+    for n in range(count):
+        page = 1 + n // 10
+        lines += [Line(f"Militants attack convoy number {n} near the border", 14.0, True, page),
+                  Line(f"Reuters {1 + n % 28:02d}-03-2024", 9.0, False, page),
+                  Line(f"Gunmen fired on trucks carrying food to camp {n} on Sunday, "
+                       "officials said,", 11.0, False, page),
+                  Line("and the drivers fled into the hills before troops arrived in the "
+                       "area.", 11.0, False, page)]
+    return lines
+
+
+def _cut_time(count: int) -> float:
+    lines = _digest(count)
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        found = pdf_articles.articles(Path("digest.pdf"), "digest.pdf", lines, ())
+        best = min(best, time.perf_counter() - started)
+        assert found is not None and len(found) == count
+    return best
+
+
+@pytest.mark.xfail(strict=True, reason="_units asks _is_index of every article, and "
+                   "_is_index looks for every headline in every line: time grows with the "
+                   "square of the articles (4,000 clippings, 400 pages: 4.5 s of cutting; "
+                   "16,000: over a minute)")
+def test_cutting_a_digest_grows_with_its_articles_not_their_square():
+    small, large = _cut_time(1000), _cut_time(4000)
+    # Four times the articles: about four times the work, not sixteen.
+    assert large / small < 8, f"1,000 articles {small:.2f} s, 4,000 articles {large:.2f} s"
+
+
+@pytest.mark.xfail(strict=True, reason="lines repeated on every page are dropped as running "
+                   "headers and footers; when that is every line, the PDF is refused as "
+                   "'has no text layer (a scanned or image-only PDF)' though it has one")
+def test_a_pdf_of_one_page_printed_twice_is_not_called_a_scan(tmp_path: Path):
+    # A notice of two lines, saved with its page twice (a printer's double feed).
+    path = write_pdf(tmp_path / "notice.pdf", [
+        ["Gunmen attacked a police station near Kidal on Sunday,",
+         "killing four officers, the governor said."]] * 2)
+    docs, problems = read_all(path)
+    assert not any("no text layer" in problem.reason for problem in problems), problems
+    assert docs and "Gunmen attacked a police station" in docs[0].record.text
