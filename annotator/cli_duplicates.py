@@ -59,8 +59,9 @@ def duplicates(corpus: Path, new_threshold: float | None, listed: bool, as_json:
             else:
                 report = check_new(opened, progress=work.progress, cancelled=work.cancelled)
             if work.cancelled():
-                click.echo("stopped: the documents compared before the stop keep their marks",
-                           err=True)
+                click.echo("stopped: " + (
+                    "the threshold and the marks are as they were" if new_threshold is not None
+                    else "the documents compared before the stop keep their marks"), err=True)
                 sys.exit(130)
             if listed:
                 _list(opened, as_json)

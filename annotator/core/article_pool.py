@@ -29,11 +29,24 @@ SHARE = 250
 # not say); and what was found: the language (None if not read or not told) and
 # the fingerprint.
 Article = tuple[str, bool]
-Analysis = tuple[str | None, Fingerprint]
+Analysis = tuple[str | None, Fingerprint | None]  # None: the text could not be fingerprinted
 
 
 def analyse(articles: Sequence[Article]) -> list[Analysis]:
-    return [(detect(text) if wanted else None, fingerprint(text)) for text, wanted in articles]
+    return [_analysed(text, wanted) for text, wanted in articles]
+
+
+def _analysed(text: str, wanted: bool) -> Analysis:
+    """One article's language and fingerprint; what cannot be read (memory running out
+    on a huge text) is None, for the import to say, never an end to the import."""
+    try:
+        language = detect(text) if wanted else None
+    except (MemoryError, RecursionError, ValueError):
+        language = None
+    try:
+        return language, fingerprint(text)
+    except (MemoryError, RecursionError, ValueError):
+        return language, None
 
 
 def _done(value: list[Analysis]) -> Future[list[Analysis]]:
@@ -99,13 +112,17 @@ def _joined(shares: list[Future[list[Analysis]]], articles: Sequence[Article]
         remaining[0] -= 1
         if remaining[0]:
             return
-        found: list[Analysis] = []
-        for index, share in enumerate(shares):
-            try:
-                found += share.result()
-            except (BrokenProcessPool, OSError, RuntimeError):
-                found += analyse(articles[index * SHARE:(index + 1) * SHARE])
-        joined.set_result(found)
+        # Whatever happens here must end in the joined future: the import waits on it.
+        try:
+            found: list[Analysis] = []
+            for index, share in enumerate(shares):
+                try:
+                    found += share.result()
+                except Exception:  # the worker died, ran out of memory, or could not send
+                    found += analyse(articles[index * SHARE:(index + 1) * SHARE])
+            joined.set_result(found)
+        except Exception as exc:
+            joined.set_exception(exc)
 
     for share in shares:
         share.add_done_callback(one_done)

@@ -42,7 +42,7 @@ class _Words:
 def carry(first: str, copy: str, spans: Sequence[Span]) -> Carried:
     """Where each of ``spans`` (of ``first``) falls in ``copy``, or that it has no place."""
     source, target = _Words(first), _Words(copy)
-    blocks = SequenceMatcher(None, source.words, target.words, autojunk=False).get_matching_blocks()
+    blocks = SequenceMatcher(None, source.words, target.words).get_matching_blocks()
     block_starts = [block.a for block in blocks]
     carried: list[tuple[int, int, Span]] = []
     left: list[Span] = []

@@ -16,6 +16,7 @@ reading their texts.
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -34,9 +35,24 @@ MIN_WORDS = 20
 DEFAULT_THRESHOLD = 0.8
 MIN_THRESHOLD = 0.5
 # What the stored fingerprints were made with: fingerprints made otherwise are made again.
-FINGERPRINT_VERSION = f"minhash-affine32-{PERMUTATIONS}x{BANDS}-w{SHINGLE}-seed1-fnv"
+FINGERPRINT_VERSION = f"minhash-affine32-{PERMUTATIONS}x{BANDS}-w{SHINGLE}-seed1-fnv-nfkd"
 
-_WORD = re.compile(r"\w+")
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao,
+# Khmer, Myanmar): each character is a word, as a run of them is a whole clause.
+_UNSPACED = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff"
+             "\u1000-\u109f\u1780-\u17ff")
+_WORD = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
+# Marks a copy may have or lack without being another story: accents (a PDF's text
+# layer or a Mac gives them decomposed, some outlets drop them), Arabic short vowels and
+# the hamza on alef (أ إ آ written ا), Hebrew points. Dropped after NFKD.
+_MARKS = re.compile("[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+                    "\u06d6-\u06ed\u0640]")
+_LETTERS = str.maketrans({"\u0649": "\u064a", "\u0629": "\u0647"})  # ى as ي, ة as ه
+# Only the start of a very long text is fingerprinted: a million characters is some
+# 170,000 words, a story's copy is told long before, and time and memory stay bounded.
+MAX_CHARS = 1_000_000
+# Shingles given to MinHash at once: its work array is this many by 128.
+_BATCH = 4096
 _PRIME = np.uint64(1099511628211)  # the FNV prime: mixes a shingle's words in order
 _SHIFT = np.uint64(32)
 _BAND_SALT = np.uint64(0x9E3779B97F4A7C15)  # 2**64 / golden ratio: spreads the band numbers
@@ -63,10 +79,15 @@ def check_threshold(value: float) -> float:
     return value
 
 
+def normalised(text: str) -> str:
+    """``text`` as it is compared: compatibility forms folded, marks dropped, case folded."""
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).translate(_LETTERS).casefold()
+
+
 def shingles(text: str) -> np.ndarray:
     """The distinct five-word shingles of ``text`` as 32-bit hashes (empty for a text
     of fewer than MIN_WORDS words)."""
-    words = _WORD.findall(text.casefold())
+    words = _WORD.findall(normalised(text[:MAX_CHARS]))
     if len(words) < MIN_WORDS:
         return np.empty(0, dtype=np.uint32)
     # Each distinct word hashed once (CRC-32: the same in every process and release).
@@ -84,7 +105,8 @@ def fingerprint(text: str) -> Fingerprint:
     if not len(hashes):
         return Fingerprint(b"", ())
     minhash = _PROTOTYPE.copy()
-    minhash.update_batch(hashes.tolist())
+    for start in range(0, len(hashes), _BATCH):
+        minhash.update_batch(hashes[start:start + _BATCH].tolist())
     values = minhash.hashvalues.astype("<u4")
     return Fingerprint(values.tobytes(), band_keys(values))
 
@@ -114,23 +136,16 @@ class Mark:
     similarity: float
 
 
-def first_copy(doc_id: int, signature: bytes, candidates: Mapping[int, bytes],
-               threshold: float) -> Mark | None:
-    """The earliest document among ``candidates`` (earlier than ``doc_id``) at least
-    ``threshold`` alike: the copy a coder codes; the rest are its duplicates."""
-    earlier = sorted(doc for doc, other in candidates.items()
-                     if doc < doc_id and len(other) == len(signature))
-    if not earlier or not signature:
-        return None
-    # All candidates at once: a document with boilerplate has hundreds.
-    others = np.frombuffer(b"".join(candidates[doc] for doc in earlier), "<u4")
-    alike = (others.reshape(len(earlier), PERMUTATIONS) == np.frombuffer(signature, "<u4")
-             ).sum(axis=1) / PERMUTATIONS
-    passing = np.flatnonzero(alike >= threshold)
-    if not len(passing):
-        return None
-    best = int(passing[0])
-    return Mark(doc_id, earlier[best], round(float(alike[best]), 4))
+def alike(signature: bytes, candidates: Mapping[int, bytes]) -> dict[int, float]:
+    """How alike ``signature`` is to each candidate's, all at once (a document with
+    boilerplate has hundreds of candidates)."""
+    usable = [doc for doc, other in candidates.items() if other and len(other) == len(signature)]
+    if not usable or not signature:
+        return {}
+    others = np.frombuffer(b"".join(candidates[doc] for doc in usable), "<u4")
+    shares = (others.reshape(len(usable), PERMUTATIONS) == np.frombuffer(signature, "<u4")
+              ).sum(axis=1) / PERMUTATIONS
+    return dict(zip(usable, shares.tolist(), strict=True))
 
 
 def bands_shared(threshold: float) -> int:
@@ -154,28 +169,51 @@ def bands_shared(threshold: float) -> int:
 
 def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
               stored: Mapping[int, bytes], stored_by_key: Mapping[int, Sequence[int]],
-              threshold: float) -> tuple[list[Mark], list[tuple[int, int]]]:
+              threshold: float, roots: Mapping[int, int] | None = None
+              ) -> tuple[list[Mark], list[tuple[int, int]]]:
     """Marks for ``fingerprints`` (new documents, in id order) against the documents
-    already fingerprinted (``stored``: their signatures, ``stored_by_key``: the
-    documents each band key of the new ones leads to) and against each other; and the
-    (key, document) rows to store, no key past KEY_CAP documents."""
+    already fingerprinted and against each other; and the (key, document) rows to
+    store, no key past KEY_CAP documents.
+
+    ``stored`` holds the signatures of the stored documents the new ones' keys lead to
+    (``stored_by_key``) and of the first copies those are marked to (``roots``: document
+    to its first copy). A copy is marked to its story's first copy, never to another
+    copy: the one a coder codes. A stored document that a new one comes before (an
+    import that stored its documents while another's earlier ones waited for their
+    fingerprints) is marked again to the earlier first copy.
+    """
     least = bands_shared(threshold)
     by_key = {key: list(docs) for key, docs in stored_by_key.items()}
     signatures = dict(stored)
-    marks: list[Mark] = []
+    root_of = dict(roots or {})
+    marks: dict[int, Mark] = {}
     rows: list[tuple[int, int]] = []
     for doc_id, found in fingerprints:
         if not found.keys:
             continue
         shared = Counter(doc for key in found.keys for doc in by_key.get(key, ()))
-        if mark := first_copy(doc_id, found.signature,
-                              {doc: signatures[doc] for doc, count in shared.items()
-                               if count >= least and doc in signatures}, threshold):
-            marks.append(mark)
+        near = alike(found.signature, {doc: signatures[doc] for doc, count in shared.items()
+                                       if count >= least and doc in signatures})
+        earlier = sorted(doc for doc, share in near.items() if doc < doc_id and share >= threshold)
+        if earlier:
+            root = root_of.get(earlier[0], earlier[0])
+            share = near[root] if root in near else similarity(found.signature,
+                                                                signatures.get(root, b""))
+            marks[doc_id] = Mark(doc_id, root, round(share, 4))
+            root_of[doc_id] = root
+        first = root_of.get(doc_id, doc_id)
+        for later in sorted(doc for doc, share in near.items()
+                            if doc > doc_id and share >= threshold):
+            current = root_of.get(later)
+            if later != first and (current is None or current > first):
+                share = near[later] if first == doc_id else similarity(
+                    signatures[later], signatures.get(first, b""))
+                marks[later] = Mark(later, first, round(share, 4))
+                root_of[later] = first
         signatures[doc_id] = found.signature
         for key in found.keys:
             docs = by_key.setdefault(key, [])
             if len(docs) < KEY_CAP and doc_id not in docs:
                 docs.append(doc_id)
                 rows.append((key, doc_id))
-    return marks, rows
+    return list(marks.values()), rows

@@ -68,3 +68,21 @@ def _zipped(path: Path) -> str | None:
     except (OSError, zipfile.BadZipFile, KeyError, RuntimeError):
         return None
     return None
+
+
+# Headers a mail server or client writes, which no log or configuration file has.
+_SERVER_HEADER = re.compile(rb"(?m)^(Message-ID|MIME-Version|Received|Return-Path|"
+                            rb"Delivered-To):[ \t]")
+_FROM = re.compile(rb"(?m)^From:[ \t]")
+
+
+def has_mail_server_headers(path: Path) -> bool:
+    """Whether a file that looks like a message starts with a message's header block: a
+    From: line and one a mail system writes (Message-ID, MIME-Version, Received...)."""
+    try:
+        with open_regular(path) as handle:
+            head = handle.read(8192)
+    except OSError:
+        return False
+    block = re.split(rb"\r?\n\r?\n", head.lstrip(b"\xef\xbb\xbf \t\r\n"), maxsplit=1)[0]
+    return _FROM.search(block) is not None and _SERVER_HEADER.search(block) is not None

@@ -87,6 +87,10 @@ class ImportSummary:
             out.append(f"{self.near.marked} of the {self.near.checked} new documents repeat an "
                        f"earlier story (near-duplicates at similarity {self.near.threshold:g}, "
                        "marked in the list)")
+        if self.near.unreadable:
+            out.append(f"warning: {self.near.unreadable} new documents could not be compared "
+                       "with the corpus for near-duplicates (too large for the memory there "
+                       "was); they are kept")
         out += [f"warning: {w}" for w in self.warnings]
         out += [f"skipped: {s}" for s in self.passed_over]
         out += [f"rejected: {r}" for r in self.rejected]
@@ -245,9 +249,17 @@ def _not_wanted(path: Path, fmt: str, suffixes: set[str]) -> str | None:
 
 
 def _told_by_content(path: Path) -> bool:
-    """Whether a file of a suffix no importer names is a news export or a document by
-    its first bytes (only those: they have signatures no other file has)."""
-    return news_sniff.sniff(path) is not None or document_sniff.sniff(path) is not None
+    """Whether a file of a suffix no importer names, met in a folder, is a news export
+    or a document by its first bytes. Only kinds with a signature no other file has
+    count (a PDF, an RTF, Word's, OpenDocument's and EPUB's zips), and a message only by
+    the headers a mail server writes: a log, a YAML file or a Makefile has "Date:" and
+    "Subject:" lines too, and a script may hold "<html>"."""
+    if news_sniff.sniff(path) is not None:
+        return True
+    kind = document_sniff.sniff(path)
+    if kind in ("pdf", "rtf", "docx", "odt", "epub"):
+        return True
+    return kind == "email" and document_sniff.has_mail_server_headers(path)
 
 
 def _companion(path: Path, suffixes: set[str]) -> bool:
@@ -340,7 +352,10 @@ class _Batches:
 
     def _store_first(self) -> None:
         items, future = self._waiting.popleft()
-        analyses = future.result()
+        try:
+            analyses = future.result()
+        except Exception:  # no language nor fingerprint to be had: stored all the same
+            analyses = [(None, None)] * len(items)
         records = [_with_language(item.record, language)
                    for item, (language, _found) in zip(items, analyses, strict=True)]
         summary = self.summary

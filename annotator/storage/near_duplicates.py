@@ -34,6 +34,7 @@ from annotator.core.near_duplicates import (
     band_keys,
     check_threshold,
     marks_for,
+    similarity,
 )
 from annotator.storage.bulk import roomy_cache
 
@@ -55,6 +56,7 @@ class DuplicateCheck:
     checked: int = 0
     marked: int = 0
     short: int = 0
+    unreadable: int = 0  # too large to fingerprint in the memory there was
     threshold: float = DEFAULT_THRESHOLD
 
     def lines(self) -> list[str]:
@@ -62,6 +64,9 @@ class DuplicateCheck:
                f"{self.threshold:g}: {self.marked} marked as a duplicate of an earlier copy"]
         if self.short:
             out.append(f"{self.short} documents have fewer than 20 words and were not compared")
+        if self.unreadable:
+            out.append(f"{self.unreadable} documents could not be fingerprinted (too large for "
+                       "the memory there was) and were not compared")
         return out
 
 
@@ -75,11 +80,11 @@ def threshold(corpus: Corpus) -> float:
 
 def set_threshold(corpus: Corpus, value: float, *, progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> DuplicateCheck:
-    """Store the threshold and find every document's first copy again by it."""
+    """Find every document's first copy again by ``value``, and store the threshold with
+    the marks it gave, in one transaction: a stop before leaves the old threshold and
+    the marks it gave."""
     check_threshold(value)
-    with corpus.db.atomic():
-        corpus.set_setting(THRESHOLD_SETTING, value)
-    return recheck(corpus, progress=progress, cancelled=cancelled)
+    return recheck(corpus, progress=progress, cancelled=cancelled, at=value)
 
 
 class NewDocuments:
@@ -92,22 +97,26 @@ class NewDocuments:
         self.corpus = corpus
         self.report = DuplicateCheck(threshold=threshold(corpus))
 
-    def store(self, found: Sequence[tuple[int, Fingerprint]]) -> None:
+    def store(self, given: Sequence[tuple[int, Fingerprint | None]]) -> None:
+        """Store fingerprints and marks; a document whose text could not be fingerprinted
+        (None) is stored as not compared, and counted."""
         corpus = self.corpus
-        if not found:
+        if not given:
             return
+        self.report.unreadable += sum(1 for _doc, f in given if f is None)
+        found = [(doc, f if f is not None else Fingerprint(b"", ())) for doc, f in given]
         with corpus.db.atomic():
             # Another import's check may have taken some of these since they were read.
             taken = {row[0] for row in _rows_in(
                 corpus, "SELECT doc_id FROM near_fingerprints WHERE doc_id",
                 [doc for doc, _f in found])}
             found = [(doc, f) for doc, f in found if doc not in taken]
-            by_key, stored = _stored_near(corpus, found)
-            marks, rows = marks_for(found, stored, by_key, self.report.threshold)
+            by_key, stored, roots = _stored_near(corpus, found)
+            marks, rows = marks_for(found, stored, by_key, self.report.threshold, roots)
             _store(corpus, found, marks, rows)
         self.report.checked += len(found)
         self.report.marked += len(marks)
-        self.report.short += sum(1 for _doc, f in found if not f.keys)
+        self.report.short += sum(1 for _doc, f in given if f is not None and not f.keys)
 
 
 def check_new(corpus: Corpus, *, progress: Progress | None = None,
@@ -151,18 +160,25 @@ def check_new(corpus: Corpus, *, progress: Progress | None = None,
 
 
 def recheck(corpus: Corpus, *, progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> DuplicateCheck:
+            cancelled: Callable[[], bool] | None = None, at: float | None = None
+            ) -> DuplicateCheck:
     """Every mark found again from the stored fingerprints (made first where missing),
-    at the corpus's threshold. The old marks stay until the new ones replace them."""
+    at threshold ``at`` (stored with the marks) or the corpus's. The old marks stay
+    until the new ones replace them."""
     check_new(corpus, progress=progress, cancelled=cancelled)
-    report = DuplicateCheck(threshold=threshold(corpus))
-    marks: list[Mark] = []
+    report = DuplicateCheck(threshold=threshold(corpus) if at is None else at)
+    marks: dict[int, Mark] = {}
+    roots: dict[int, int] = {}
     total = _count(corpus, "SELECT count(*) FROM near_fingerprints")
     for chunk in _fingerprint_chunks(corpus):
         if cancelled and cancelled():
             return report
-        by_key, stored = _stored_near(corpus, chunk)
-        marks += marks_for(chunk, stored, by_key, report.threshold)[0]
+        by_key, stored, _old_roots = _stored_near(corpus, chunk, marked=False)
+        stored.update(_signatures(corpus, sorted(set(roots.values()) - set(stored))))
+        found, _rows = marks_for(chunk, stored, by_key, report.threshold, roots)
+        for mark in found:
+            marks[mark.doc_id] = mark
+            roots[mark.doc_id] = mark.original_id
         report.checked += len(chunk)
         report.short += sum(1 for _doc, f in chunk if not f.keys)
         if progress:
@@ -171,7 +187,9 @@ def recheck(corpus: Corpus, *, progress: Progress | None = None,
         corpus.db.execute("DELETE FROM near_duplicates")
         corpus.db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
                               "VALUES (?, ?, ?)",
-                              [(m.doc_id, m.original_id, m.similarity) for m in marks])
+                              [(m.doc_id, m.original_id, m.similarity) for m in marks.values()])
+        if at is not None:
+            corpus.set_setting(THRESHOLD_SETTING, at)
     report.marked = len(marks)
     return report
 
@@ -189,20 +207,32 @@ def _fingerprint_chunks(corpus: Corpus) -> Iterator[list[tuple[int, Fingerprint]
                                  if sig else ())) for doc, sig in rows]
 
 
-def _stored_near(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]]
-                 ) -> tuple[dict[int, list[int]], dict[int, bytes]]:
-    """The stored documents sharing a band key with ``found``: by key, and their
-    signatures."""
+def _stored_near(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]], *,
+                 marked: bool = True
+                 ) -> tuple[dict[int, list[int]], dict[int, bytes], dict[int, int]]:
+    """The stored documents sharing a band key with ``found``: by key; their signatures
+    and, with ``marked``, the first copies they are marked to (with those signatures)."""
     keys = sorted({key for _doc, f in found for key in f.keys})
     by_key: dict[int, list[int]] = {}
     if not keys:
-        return by_key, {}
+        return by_key, {}, {}
     for key, doc in _rows_in(corpus, "SELECT key, doc_id FROM near_bands WHERE key", keys):
         by_key.setdefault(key, []).append(doc)
     docs = sorted({doc for docs in by_key.values() for doc in docs})
-    stored = {doc: bytes(sig) for doc, sig in _rows_in(
+    stored = _signatures(corpus, docs)
+    roots: dict[int, int] = {}
+    if marked and docs:
+        roots = dict(_rows_in(corpus, "SELECT doc_id, original_id FROM near_duplicates "
+                                      "WHERE doc_id", docs))
+        stored.update(_signatures(corpus, sorted(set(roots.values()) - set(stored))))
+    return by_key, stored, roots
+
+
+def _signatures(corpus: Corpus, docs: list[int]) -> dict[int, bytes]:
+    if not docs:
+        return {}
+    return {doc: bytes(sig) for doc, sig in _rows_in(
         corpus, "SELECT doc_id, signature FROM near_fingerprints WHERE doc_id", docs)}
-    return by_key, stored
 
 
 def _rows_in(corpus: Corpus, select: str, values: list[int]) -> list[Any]:
@@ -221,9 +251,25 @@ def _store(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]], marks: list
                    [(doc, f.signature) for doc, f in found])
     # In key order: the index is written in one pass rather than all over.
     db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)", sorted(rows))
+    # A stored document may be marked again to an earlier first copy (marks_for), and the
+    # copies marked to it go with it.
     db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
-                   "VALUES (?, ?, ?) ON CONFLICT (doc_id) DO NOTHING",
+                   "VALUES (?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET "
+                   "original_id = excluded.original_id, similarity = excluded.similarity",
                    [(m.doc_id, m.original_id, m.similarity) for m in marks])
+    moved = [(m.original_id, m.doc_id) for m in marks]
+    followers = _rows_in(corpus, "SELECT doc_id, original_id FROM near_duplicates "
+                                 "WHERE original_id", [doc for _first, doc in moved]) \
+        if moved else []
+    if followers:
+        new_first = {doc: first for first, doc in moved}
+        wanted = sorted({d for d, _o in followers} | {new_first[o] for _d, o in followers})
+        signatures = _signatures(corpus, wanted)
+        db.executemany("UPDATE near_duplicates SET original_id = ?, similarity = ? "
+                       "WHERE doc_id = ?",
+                       [(new_first[old], round(similarity(signatures.get(doc, b""),
+                                                          signatures.get(new_first[old], b"")),
+                                               4), doc) for doc, old in followers])
 
 
 def _forget_other_versions(corpus: Corpus) -> None:
@@ -234,7 +280,8 @@ def _forget_other_versions(corpus: Corpus) -> None:
     with corpus.db.atomic():
         if corpus.setting(VERSION_SETTING) == FINGERPRINT_VERSION:
             return
-        for table in ("near_bands", "near_fingerprints"):
+        # The marks go too: they were made with the fingerprints, and are made again.
+        for table in ("near_bands", "near_fingerprints", "near_duplicates"):
             corpus.db.execute(f"DELETE FROM {table}")
         corpus.set_setting(VERSION_SETTING, FINGERPRINT_VERSION)
 

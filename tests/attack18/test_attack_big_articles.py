@@ -34,9 +34,6 @@ finally:
 """
 
 
-@pytest.mark.xfail(strict=True, reason="datasketch's update_batch makes a (shingles x 128) "
-                   "array and temporaries of it at once: about 110 MB a megabyte of text, so "
-                   "one 11 MB article takes 1.4 GB to import")
 def test_one_long_article_imports_within_a_gigabyte(tmp_path: Path):
     source = tmp_path / "long.jsonl"
     source.write_text(json.dumps({"id": "long", "text": _numbers(1_500_000)}) + "\n",
@@ -57,10 +54,6 @@ def _limited() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))
 
 
-@pytest.mark.xfail(strict=True, reason="_joined catches only BrokenProcessPool, OSError and "
-                   "RuntimeError from a worker's share: a MemoryError raised in a worker "
-                   "escapes the done-callback, the joined future is never set, and the import "
-                   "waits forever (a traceback printed, nothing stored)")
 def test_a_worker_out_of_memory_neither_hangs_the_import_nor_loses_the_batch(tmp_path: Path):
     source = tmp_path / "batch.jsonl"
     with source.open("w", encoding="utf-8") as out:
@@ -84,9 +77,6 @@ def test_a_worker_out_of_memory_neither_hangs_the_import_nor_loses_the_batch(tmp
     assert "299 added" in out or "300 added" in out, out + err
 
 
-@pytest.mark.xfail(strict=True, reason="a batch too small for the pool is fingerprinted in "
-                   "the importing process; its MemoryError is caught nowhere: a traceback, "
-                   "and the article (which the corpus could hold) is not stored")
 def test_an_article_too_long_to_fingerprint_gives_a_message_not_a_traceback(tmp_path: Path):
     source = tmp_path / "table.jsonl"
     source.write_text(json.dumps({"id": "table", "text": _numbers(1_000_000)}) + "\n",

@@ -6,8 +6,6 @@ from __future__ import annotations
 import random
 import time
 
-import pytest
-
 from annotator.core.carry_spans import carry
 from annotator.core.model import Span
 
@@ -32,11 +30,6 @@ def _carry_time(count: int, runs: int) -> float:
     return best
 
 
-@pytest.mark.xfail(strict=True, reason="carry aligns the texts with difflib's SequenceMatcher "
-                   "(autojunk off): a changed word every fifty makes one find_longest_match "
-                   "scan per gap, and time grows with the cube of the length (3,000 words "
-                   "0.4 s, 6,000 3.4 s, 10,000 15 s; 20,000 words of real prose 70 s), on the "
-                   "window's thread when a coder presses Carry its spans")
 def test_carrying_to_a_long_copy_grows_with_its_length_not_its_cube():
     small, large = _carry_time(3000, 2), _carry_time(6000, 1)
     # Twice the words: at most about twice (or, aligning word pairs, four times) the work.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from annotator.cli import cli
@@ -23,11 +22,6 @@ PROJECT_FILES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="document_sniff takes two 'key: value' lines among "
-                   "from/date/subject/x-* (any case) for an e-mail and '<html' anywhere in "
-                   "the first KB for a web page: a walk of a project folder imports a log as an "
-                   "article and rejects a YAML file, a Makefile and a script (exit 1) that it "
-                   "used to pass over")
 def test_a_project_folder_imports_its_article_and_passes_over_the_rest(tmp_path: Path):
     folder = tmp_path / "project"
     (folder / "Article_files").mkdir(parents=True)
