@@ -146,7 +146,7 @@ def export(corpus: Path, fmt: str, output: str, status: str | None, coder: str |
             labels=tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else None,
             split=parse_split(split) if split else None, lang=lang, spans_key=spans_key,
             include_suggestions=include_suggestions, all_labels=all_labels,
-            languages=parse_languages(languages) if languages else None,
+            languages=parse_languages(languages) if languages is not None else None,
         )
         if EXPORTS[fmt].name not in ("jsonl", "doccano", "csv", "brat", "labelstudio"):
             check_language(lang)  # fail now, not after reading the corpus

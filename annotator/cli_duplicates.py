@@ -38,7 +38,7 @@ def _threshold(_ctx: click.Context, _param: click.Parameter, value: float | None
                    "phrases two texts share) and find every mark again by it.")
 @click.option("--list", "listed", is_flag=True,
               help="List each near-duplicate with the first copy it repeats.")
-@click.option("--json", "as_json", is_flag=True, help="With --list: one JSON object a line.")
+@click.option("--json", "as_json", is_flag=True, help="List as --list does, one JSON object a line.")
 @click.option("--carry", is_flag=True,
               help="Carry the first copy's spans to each near-duplicate, as suggestions.")
 @CODER_OPTION
@@ -63,7 +63,7 @@ def duplicates(corpus: Path, new_threshold: float | None, listed: bool, as_json:
                     "the threshold and the marks are as they were" if new_threshold is not None
                     else "the documents compared before the stop keep their marks"), err=True)
                 sys.exit(130)
-            if listed:
+            if listed or as_json:
                 _list(opened, as_json)
             if carry:
                 _carry(opened, resolve_coder(coder) or "suggest")

@@ -6,7 +6,7 @@ import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from annotator.core.language import language_of, normalise
+from annotator.core.language import detect, language_of, normalise
 from annotator.core.model import CodedDocument, overall_status
 from annotator.formats.tokens import Align
 from annotator.storage.bulk import iter_documents
@@ -72,9 +72,9 @@ def parse_split(value: str) -> tuple[int, ...]:
     return parts
 
 
-def parse_languages(value: str) -> tuple[str, ...] | None:
-    """``en,fr`` (or ``English, French``) as ISO 639-1 codes; None for an empty value
-    (every document); BadOption for a value that names no language."""
+def parse_languages(value: str) -> tuple[str, ...]:
+    """``en,fr`` (or ``English, French``) as ISO 639-1 codes; BadOption for a value that
+    names no language (the window passes no value for every language)."""
     wanted = [piece.strip() for piece in value.split(",") if piece.strip()]
     codes = []
     for piece in wanted:
@@ -83,7 +83,10 @@ def parse_languages(value: str) -> tuple[str, ...] | None:
             raise BadOption(f"--language {value!r}: {piece!r} is not a language; give ISO "
                             "639-1 codes such as en,fr")
         codes.append(code)
-    return tuple(dict.fromkeys(codes)) or None
+    if not codes:  # "" or ",": a filter that names no language keeps nothing
+        raise BadOption(f"--language {value!r}: names no language; give ISO 639-1 codes "
+                        "such as en,fr")
+    return tuple(dict.fromkeys(codes))
 
 
 def selected(corpus: Corpus, options: ExportOptions) -> Iterator[CodedDocument]:
@@ -98,7 +101,9 @@ def selected(corpus: Corpus, options: ExportOptions) -> Iterator[CodedDocument]:
             if status != options.status:
                 continue
         if options.languages is not None:
-            language = language_of(coded.document.meta)
+            # A document stored before languages were read (or whose file said none it
+            # could be read by) is read now, as an import would have.
+            language = language_of(coded.document.meta) or detect(coded.document.text)
             if language not in options.languages:
                 if language is None:
                     left_out.no_language += 1

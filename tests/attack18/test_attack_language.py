@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from annotator.cli import cli
@@ -16,10 +15,6 @@ from annotator.storage.corpus import Corpus
 from tests.storage.test_near_duplicates import OWN_WORDS, WIRE
 
 
-@pytest.mark.xfail(strict=True, reason="languages are read only as an import stores a "
-                   "document; the documents of a corpus stored before (fingerprinted later by "
-                   "check_new, which reads their texts anyway) never get one, so "
-                   "`export --language en` leaves every one of them out")
 def test_a_corpus_from_before_languages_exports_its_english_documents(tmp_path: Path):
     path = tmp_path / "old.sqlite"
     with Corpus.open(path) as corpus:  # as an older release stored them: no language
