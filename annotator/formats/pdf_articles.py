@@ -59,6 +59,9 @@ _NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|\d+\.\d+|[IVXLC]+\.|[A-Z]\.)\s|"
                        r"chapitre|capitolo|anexo)\b", re.IGNORECASE)
 # An index line: dot leaders, or a title ending in its page number.
 _INDEX_LINE = re.compile(r"\.{4,}|…{2,}|\s\d{1,4}\s*$")
+# A contents entry's number before it and its page number or leaders after.
+_ENTRY = re.compile(r"^\s*\d{1,4}[.)]?\s+|[\s.·…_-]*\d{0,4}\s*$")
+_KEY_CHARS = 40
 # A date in digits as clipping services print them: 20-06-2013, 20.06.2013, 20/06/2013.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([-./])(\d{1,2})\2(\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -154,7 +157,7 @@ def _units(lines: list[Line], body: float) -> list[_Unit] | None:
             # A large line with a few words under it inside the run of articles (a
             # kicker, a pull quote): part of the article before, not one of its own.
             units[-1].lines += unit.head + unit.lines
-    known = _headlines(units)
+    known = _entry_keys(_headlines(units))
     for unit in units:
         if unit.kind == "story" and _is_index(unit.lines, known):
             unit.kind = "index"
@@ -242,17 +245,24 @@ def _trusted(units: list[_Unit], preamble: list[Line], body: float) -> bool:
     # Text before the first headline may be a cover, a masthead or an index of the
     # articles (dropped); prose there would be lost, so then the file is not cut.
     return _words(line.text for line in preamble) <= _MAX_PREAMBLE_WORDS or \
-        _is_index(preamble, _headlines(units))
+        _is_index(preamble, _entry_keys(_headlines(units)))
 
 
-def _is_index(lines: list[Line], headlines: set[str]) -> bool:
+def _entry_keys(headlines: set[str]) -> set[str]:
+    """How the headlines are looked up in a table of contents (``_is_index``)."""
+    return {headline[:_KEY_CHARS] for headline in headlines if headline}
+
+
+def _is_index(lines: list[Line], starts: set[str]) -> bool:
     """Whether lines are a table of the articles: most of them dot leaders, a title and
     its page number, or a headline of the file."""
     texts = [_squeeze(line.text) for line in lines if line.text.strip()]
     if not texts:
         return False
+    # A headline in a table of contents: the line without its number and dot leaders,
+    # looked up (each line against every headline grew with the square of the articles).
     index = sum(1 for text in texts if _INDEX_LINE.search(text)
-                or any(h in text.lower() for h in headlines))
+                or _ENTRY.sub("", text.lower())[:_KEY_CHARS] in starts)
     return index * 10 >= len(texts) * 8
 
 

@@ -157,10 +157,15 @@ def _without_running_lines(pages: list[list[Line]], repeated: bool = True) -> li
     out: list[Line] = []
     for lines in pages:
         edge = set(_edges([i for i, line in enumerate(lines) if line.text.strip()]))
-        for i, line in enumerate(lines):
-            if i in edge and (_shape(line.text) in running or _PAGE_NUMBER.match(line.text)):
-                continue
-            out.append(line)
+        kept = [line for i, line in enumerate(lines)
+                if not (i in edge and (_shape(line.text) in running
+                                       or _PAGE_NUMBER.match(line.text)))]
+        if not any(line.text.strip() for line in kept):
+            # Nothing but "running" lines: a page printed again, or a short text on every
+            # page. Its text is the text, not a header (only its page number goes).
+            kept = [line for i, line in enumerate(lines)
+                    if not (i in edge and _PAGE_NUMBER.match(line.text))]
+        out += kept
     return out
 
 

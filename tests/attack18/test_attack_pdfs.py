@@ -39,19 +39,12 @@ def _cut_time(count: int) -> float:
     return best
 
 
-@pytest.mark.xfail(strict=True, reason="_units asks _is_index of every article, and "
-                   "_is_index looks for every headline in every line: time grows with the "
-                   "square of the articles (4,000 clippings, 400 pages: 4.5 s of cutting; "
-                   "16,000: over a minute)")
 def test_cutting_a_digest_grows_with_its_articles_not_their_square():
     small, large = _cut_time(1000), _cut_time(4000)
     # Four times the articles: about four times the work, not sixteen.
     assert large / small < 8, f"1,000 articles {small:.2f} s, 4,000 articles {large:.2f} s"
 
 
-@pytest.mark.xfail(strict=True, reason="lines repeated on every page are dropped as running "
-                   "headers and footers; when that is every line, the PDF is refused as "
-                   "'has no text layer (a scanned or image-only PDF)' though it has one")
 def test_a_pdf_of_one_page_printed_twice_is_not_called_a_scan(tmp_path: Path):
     # A notice of two lines, saved with its page twice (a printer's double feed).
     path = write_pdf(tmp_path / "notice.pdf", [
