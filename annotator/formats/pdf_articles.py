@@ -237,6 +237,10 @@ def _trusted(units: list[_Unit], preamble: list[Line], body: float) -> bool:
     masthead = any(unit.kind == "masthead" and unit.date for unit in units)
     if dated * 2 < len(stories) and not (masthead and length >= _PAPER_HEADLINE_WORDS):
         return False
+    if not masthead and _placed(stories):
+        # "Kidal, 2 March 2024" under each heading: where an incident happened, in a
+        # report of incidents, not the agency and day of a clipping.
+        return False
     for unit in stories:
         total = sum(letters(line.text) for line in unit.lines)
         large = sum(letters(line.text) for line in unit.lines if line.size > body + _SAME)
@@ -246,6 +250,18 @@ def _trusted(units: list[_Unit], preamble: list[Line], body: float) -> bool:
     # articles (dropped); prose there would be lost, so then the file is not cut.
     return _words(line.text for line in preamble) <= _MAX_PREAMBLE_WORDS or \
         _is_index(preamble, _entry_keys(_headlines(units)))
+
+
+def _placed(stories: list[_Unit]) -> bool:
+    """Whether most of the lines under the headlines name a place where a digest names
+    its source (a place of the gazetteer: a town, a country)."""
+    sources = [unit.source for unit in stories if unit.source]
+    if not sources:
+        return False
+    from annotator.core.gazetteer import world  # read only for a file that looks cut
+
+    places = world()
+    return sum(1 for source in sources if source in places) * 2 > len(sources)
 
 
 def _entry_keys(headlines: set[str]) -> set[str]:

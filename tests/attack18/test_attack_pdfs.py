@@ -6,8 +6,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import pytest
-
 from annotator.formats import pdf_articles
 from annotator.formats.pdf_layout import Line
 from tests.formats.test_pdf_import import read_all, write_pdf
@@ -74,10 +72,6 @@ def _incident_report() -> list[list]:
     return [cover + sections[:10], sections[10:]]
 
 
-@pytest.mark.xfail(strict=True, reason="a place-and-date line under each heading reads as a "
-                   "digest's source-and-date line: the report is cut into one document an "
-                   "incident, its cover (the report's name) is dropped as a preamble, and each "
-                   "incident's source is the place it happened ('Kidal')")
 def test_an_incident_report_keeps_its_name_and_no_place_is_a_source(tmp_path: Path):
     docs, problems = read_all(write_pdf(tmp_path / "note.pdf", _incident_report()))
     assert not problems
