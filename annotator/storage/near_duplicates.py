@@ -115,7 +115,8 @@ class NewDocuments:
             marks, rows = marks_for(found, stored, by_key, self.report.threshold, roots)
             _store(corpus, found, marks, rows)
         self.report.checked += len(found)
-        self.report.marked += len(marks)
+        new = {doc for doc, _f in found}  # not the stored ones marked again
+        self.report.marked += sum(1 for mark in marks if mark.doc_id in new)
         self.report.short += sum(1 for _doc, f in given if f is not None and not f.keys)
 
 
