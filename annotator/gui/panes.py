@@ -85,8 +85,12 @@ class DocumentPane(QWidget):
         third.addWidget(self.date_from)
         third.addWidget(self.date_to)
         fourth = QHBoxLayout()
-        fourth.addWidget(self.doc_label_filter)
-        fourth.addWidget(self.copies_filter)
+        for box in (self.doc_label_filter, self.copies_filter):
+            # Two choices on one line: each may be narrower than its longest item (its
+            # list still opens wide enough), so the pane takes no more of a small screen.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
+            fourth.addWidget(box)
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
