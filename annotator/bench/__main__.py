@@ -159,11 +159,7 @@ def report_lines(figures: dict[str, float]) -> list[str]:
 def report(figures: dict[str, float]) -> str:
     lines = [f"annotator benchmark: {figures['docs']} documents, "
              f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
-             f"{'figure':<20} {'value':>10}  target"]
-    for key, (op, bound) in TARGETS.items():
-        value = figures[key]
-        ok = value >= bound if op == ">=" else value <= bound
-        lines.append(f"{key:<20} {value:>10.2f}  {op} {bound}  {'ok' if ok else 'MISSED'}")
+             *measures.target_lines(figures, TARGETS)]
     lines.append(f"(import {figures['import_docs_per_s']:.0f} docs/s against "
                  f"{figures['baseline_docs_per_s']:.0f} for plain executemany; "
                  f"{figures['import_seconds']:.1f} s in all)")

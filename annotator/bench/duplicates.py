@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from annotator.bench.measures import target_lines
 from annotator.core.model import DocumentRecord
 from annotator.core.near_duplicates import DEFAULT_THRESHOLD, fingerprint, shingles
 from annotator.storage.bulk import add_documents
@@ -217,11 +218,7 @@ def report(figures: dict[str, Any]) -> str:
     lines = [f"near-duplicates in {figures['docs']:,} articles "
              f"({figures['planted_at_threshold']} reprints planted at similarity "
              f"{DEFAULT_THRESHOLD} or more, {figures['marked']} marked)",
-             f"{'figure':<20} {'value':>10}  target"]
-    for key, (op, bound) in TARGETS.items():
-        value = figures[key]
-        ok = value >= bound if op == ">=" else value <= bound
-        lines.append(f"{key:<20} {value:>10.2f}  {op} {bound}  {'ok' if ok else 'MISSED'}")
+             *target_lines(figures, TARGETS)]
     lines.append(f"(baseline: reading every text and splitting it into words took "
                  f"{figures['baseline_seconds']:.1f} s, {figures['ratio']:.2f} of the check's "
                  f"time; a new article's check: {figures['new_ms_full']:.2f} ms at this size, "

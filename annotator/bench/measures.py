@@ -22,6 +22,18 @@ from annotator.formats.selection import ExportOptions
 from annotator.storage.corpus import Corpus
 from annotator.storage.plain_baselines import plain_insert, plain_json_dump, plain_texts
 
+Targets = dict[str, tuple[str, float]]
+
+
+def target_lines(figures: dict[str, Any], targets: Targets) -> list[str]:
+    """A table of each figure against its target ("ok" or "MISSED"), with its header."""
+    lines = [f"{'figure':<20} {'value':>10}  target"]
+    for key, (op, bound) in targets.items():
+        value = figures[key]
+        ok = value >= bound if op == ">=" else value <= bound
+        lines.append(f"{key:<20} {value:>10.2f}  {op} {bound}  {'ok' if ok else 'MISSED'}")
+    return lines
+
 
 def timed(action: Callable[[], Any]) -> tuple[float, Any]:
     start = time.perf_counter()

@@ -142,6 +142,19 @@ def sample_corpus(tmp_path: Path) -> Path:
 LAPTOP = (1280, 720)
 
 
+def open_window(qtbot, path: Path | str, prompts: ScriptedPrompts,
+                coder: str = "alice") -> MainWindow:
+    """A window on the corpus at ``path``, at a laptop's size, shown and active."""
+    main = MainWindow(Corpus.open(path), coder, Settings(), prompts)
+    qtbot.addWidget(main)
+    main.resize(*LAPTOP)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    return main
+
+
 @pytest.fixture(autouse=True)
 def _appearance_left_as_found(qapp) -> Iterator[None]:
     """A window dresses the whole application in its theme: each test leaves the

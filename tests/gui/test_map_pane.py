@@ -18,10 +18,9 @@ from annotator.core.places import NO_EVENT_COLOR, event_colors
 from annotator.core.schema import EVENT_TYPES
 from annotator.core.world_map import load_world_map
 from annotator.gui.main_window import MainWindow
-from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
 from annotator.workspace import create_corpus
-from tests.gui.conftest import LAPTOP, ScriptedPrompts
+from tests.gui.conftest import ScriptedPrompts, open_window
 
 # (document's title starts with, phrase, latitude, longitude, extra attributes)
 CODED = [
@@ -73,17 +72,6 @@ def located_corpus(path: Path, events: bool = True) -> tuple[Path, dict[str, Spa
                                       coder="alice"))
     corpus.close()
     return path, made
-
-
-def open_window(qtbot, path: Path | str, prompts: ScriptedPrompts) -> MainWindow:
-    main = MainWindow(Corpus.open(path), "alice", Settings(), prompts)
-    qtbot.addWidget(main)
-    main.resize(*LAPTOP)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    return main
 
 
 @pytest.fixture

@@ -15,10 +15,9 @@ from PySide6.QtCore import Qt
 from annotator.core.model import Span
 from annotator.formats.importing import import_paths
 from annotator.gui.main_window import MainWindow
-from annotator.settings import Settings
 from annotator.storage.corpus import Corpus
 from annotator.storage.near_duplicates import threshold
-from tests.gui.conftest import LAPTOP, ScriptedPrompts
+from tests.gui.conftest import ScriptedPrompts, open_window
 from tests.storage.test_near_duplicates import OWN_WORDS, REPRINT, TRIMMED, WIRE
 
 TITLES = ("Gunmen raid police post", "Police post attacked, officers die",
@@ -45,14 +44,7 @@ def _corpus(folder: Path) -> Path:
 
 @pytest.fixture
 def wire_window(qtbot, tmp_path: Path, prompts: ScriptedPrompts) -> Iterator[MainWindow]:
-    main = MainWindow(Corpus.open(_corpus(tmp_path)), "ben", Settings(), prompts)
-    qtbot.addWidget(main)
-    main.resize(*LAPTOP)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    yield main
+    yield open_window(qtbot, _corpus(tmp_path), prompts, coder="ben")
 
 
 def _titles(main: MainWindow) -> list[str]:
