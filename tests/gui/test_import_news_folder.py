@@ -1,5 +1,5 @@
 """A folder of news as coders receive it (Factiva HTML and XML, a Nexis DOCX, a saved
-page, a clipping digest PDF, an e-mail, a PDF saved without a suffix, a DOCX cut short)
+page, a clipping digest PDF, an e-mail and a PDF saved without a suffix, a DOCX cut short)
 imported from File > Import folder in one go: progress shown as it goes, every article
 of every readable file in the list, and the file that could not be read named with its
 reason."""
@@ -30,8 +30,10 @@ def _folder(tmp_path: Path) -> tuple[Path, int]:
         source = shared(NEWS / name)
         target = folder / ("mail" if name.startswith("eml/") else "") / source.name
         shutil.copyfile(source, target)
-    # A browser's download with no suffix, and a Word file whose download broke off.
+    # A browser's download with no suffix, a message a mail client saved without one,
+    # and a Word file whose download broke off.
     (folder / "amnesty-urgent-action-pdfs__test.pdf").rename(folder / "urgent-action")
+    (folder / "mail" / "ewrt__test1.eml").rename(folder / "mail" / "alert")
     docx = (NEWS / "nexis/newspapers__guardian1.docx").read_bytes()
     (folder / "broken.docx").write_bytes(docx[:len(docx) // 2])
     return folder, sum(truth[name] for name in FILES)
