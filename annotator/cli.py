@@ -21,6 +21,7 @@ from annotator.cli_review import history, restore, search, suggest
 from annotator.cli_server import pull, push, server
 from annotator.cli_support import CODER_OPTION, CORPUS, _fail
 from annotator.cli_team import agree, assign, merge
+from annotator.cli_train import train_command
 from annotator.core.datasets import DATASETS
 from annotator.settings import config_dir, data_dir
 from annotator.storage.corpus import CorpusError
@@ -126,7 +127,7 @@ def init(corpus: Path | None, sample: bool, codebook: str | None) -> None:
 
 
 for command in (import_command, export, stats, schema, backup, history, restore, search,
-                suggest, duplicates, agree, assign, merge, server, push, pull):
+                suggest, duplicates, train_command, agree, assign, merge, server, push, pull):
     cli.add_command(command)
 
 

@@ -97,8 +97,10 @@ _MODEL_LABELS = {"GPE": "location", "LOC": "location", "FAC": "location",
 
 
 def _from_model(nlp: Any, text: str) -> list[Suggestion]:
-    return [Suggestion(e.start_char, e.end_char, _MODEL_LABELS[e.label_], e.text, {},
-                       "spaCy model") for e in nlp(text).ents if e.label_ in _MODEL_LABELS]
+    # A general pipeline's labels are mapped; a pipeline trained on a corpus (annotator
+    # train) gives the corpus's own, kept (labels the corpus lacks are dropped later).
+    return [Suggestion(e.start_char, e.end_char, _MODEL_LABELS.get(e.label_, e.label_), e.text,
+                       {}, "spaCy model") for e in nlp(text).ents]
 
 
 def _without_overlaps(found: list[Suggestion],
