@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 
 from annotator.core.model import Span
 
@@ -56,8 +56,8 @@ def carry(first: str, copy: str, spans: Sequence[Span]) -> Carried:
     return Carried(carried, left)
 
 
-def _mapped(offset: int, source: _Words, target: _Words, blocks: list, starts: list[int]
-            ) -> int | None:
+def _mapped(offset: int, source: _Words, target: _Words, blocks: list[Match],
+            starts: list[int]) -> int | None:
     """Where ``offset`` of the first text falls in the copy, through the aligned words."""
     if not source.words or not target.words:
         return None
@@ -66,12 +66,11 @@ def _mapped(offset: int, source: _Words, target: _Words, blocks: list, starts: l
     if at < 0:
         return None
     block = blocks[at]
-    if not block.size or word >= block.a + block.size:
-        # In a passage the copy changed: the nearest aligned word before it.
-        word, at_target = block.a + block.size - 1, block.b + block.size - 1
-        if block.size == 0 or at_target < 0:
-            return None
-        return target.starts[at_target]
+    if not block.size:
+        return None
+    if word >= block.a + block.size:
+        # In a passage the copy changed: where the last aligned word before it went.
+        return target.starts[block.b + block.size - 1]
     within = offset - source.starts[word]
     return target.starts[block.b + (word - block.a)] + within
 

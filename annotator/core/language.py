@@ -32,7 +32,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -59,10 +59,19 @@ _SEPARATORS = re.compile(r"[;,/|]")
 _TAG = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$")
 
 
-def with_language(record: DocumentRecord) -> DocumentRecord:
+def declares_language(meta: Mapping[str, Any]) -> bool:
+    """Whether a file said its document's language (anything but nothing or blanks):
+    then it is not read from the text."""
+    declared = meta.get(KEY)
+    return declared is not None and not (isinstance(declared, str) and not declared.strip())
+
+
+def with_language(record: DocumentRecord,
+                  read: Callable[[str], str | None] | None = None) -> DocumentRecord:
     """``record`` with ``meta["language"]`` set to an ISO 639-1 code: the declared
-    language's, else the one its text is in; unchanged when neither can be told, or
-    when what the file declares is no language name known here."""
+    language's, else the one ``read`` finds its text in (an import passes what its worker
+    processes read); unchanged when neither can be told, or when what the file declares
+    is no language name known here."""
     declared = record.meta.get(KEY)
     if isinstance(declared, str) and declared.strip():
         code = normalise(declared)
@@ -71,7 +80,7 @@ def with_language(record: DocumentRecord) -> DocumentRecord:
         return replace(record, meta={**record.meta, KEY: code})
     if declared is not None and not isinstance(declared, str):
         return record  # a value of its own (a number, a list): the file's, kept
-    code = detect(record.text)
+    code = (read or detect)(record.text)
     if code is None:
         return record
     return replace(record, meta={**record.meta, KEY: code})

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.article_pool import Analysis, ArticlePool
-from annotator.core.language import KEY as LANGUAGE_KEY
-from annotator.core.language import with_language
+from annotator.core.language import declares_language, with_language
 from annotator.core.model import DocumentRecord, InvalidRecord
 from annotator.core.schema import Schema
 from annotator.formats import document_sniff, news_sniff
@@ -335,7 +334,7 @@ class _Batches:
     def send(self) -> None:
         """The pending batch to the pool; batches back from it stored."""
         if self.pending:
-            articles = [(item.record.text, not _declares_language(item.record))
+            articles = [(item.record.text, not declares_language(item.record.meta))
                         for item in self.pending]
             self._waiting.append((self.pending, self.pool.submit(articles)))
             self.pending = []
@@ -356,7 +355,7 @@ class _Batches:
             analyses = future.result()
         except Exception:  # no language nor fingerprint to be had: stored all the same
             analyses = [(None, None)] * len(items)
-        records = [_with_language(item.record, language)
+        records = [with_language(item.record, read=lambda _text, found=language: found)
                    for item, (language, _found) in zip(items, analyses, strict=True)]
         summary = self.summary
         try:
@@ -385,18 +384,6 @@ class _Batches:
         except CorpusError as exc:  # the batch is kept; the next import compares it
             summary.stopped = f"{exc} (while comparing the new documents with the corpus)"
             summary.retry = True
-
-
-def _declares_language(record: DocumentRecord) -> bool:
-    return record.meta.get(LANGUAGE_KEY) is not None
-
-
-def _with_language(record: DocumentRecord, detected: str | None) -> DocumentRecord:
-    """The record with its language: the one its file declares, as a code (or as the file
-    wrote it, if no language is known by that name), else the one read from its text."""
-    if _declares_language(record):
-        return with_language(record)
-    return replace(record, meta={**record.meta, LANGUAGE_KEY: detected}) if detected else record
 
 
 def _read(corpus: Corpus, files: list[Path], fmt: str, options: ReadOptions,

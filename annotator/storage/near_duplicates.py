@@ -29,6 +29,7 @@ from annotator.core.model import Span
 from annotator.core.near_duplicates import (
     DEFAULT_THRESHOLD,
     FINGERPRINT_VERSION,
+    MIN_WORDS,
     Fingerprint,
     Mark,
     band_keys,
@@ -63,7 +64,8 @@ class DuplicateCheck:
         out = [f"{self.checked} documents checked for near-duplicates at similarity "
                f"{self.threshold:g}: {self.marked} marked as a duplicate of an earlier copy"]
         if self.short:
-            out.append(f"{self.short} documents have fewer than 20 words and were not compared")
+            out.append(f"{self.short} documents have fewer than {MIN_WORDS} words and were not "
+                       "compared")
         if self.unreadable:
             out.append(f"{self.unreadable} documents could not be fingerprinted (too large for "
                        "the memory there was) and were not compared")
