@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.commands import SOURCE_ATTR
 from annotator.core.model import STATUSES, Document, DocumentRow, KbLink, Span
 from annotator.core.schema import LabelSpec, attribute_from_json
 from annotator.core.search import DocumentFilter, search_terms, snippet
@@ -530,12 +531,15 @@ class Corpus(EventStore, SchemaStore, RelationStore):
                       span_json(before), span_json(after))
 
     def reject_suggestion(self, span: Span) -> None:
-        """Remove a suggestion and remember it, so suggesting again leaves it out."""
+        """Remove a suggestion and remember it, so suggesting again leaves it out; with
+        what made it and whose it was, so each source's acceptance can be counted."""
+        source = span.attrs.get(SOURCE_ATTR)
         with self.db.atomic():
             self.delete_span(span)
-            self.db.execute('INSERT INTO rejections (doc_id, start, "end", label) '
-                            "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                            [span.doc_id, span.start, span.end, span.label])
+            self.db.execute('INSERT INTO rejections (doc_id, start, "end", label, source, coder) '
+                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            [span.doc_id, span.start, span.end, span.label,
+                             source if isinstance(source, str) else None, span.coder])
 
     def restore_suggestion(self, span: Span) -> None:
         with self.db.atomic():

@@ -370,3 +370,20 @@ NEAR_DUPLICATES = (
     )""",
     "CREATE INDEX near_duplicates_original ON near_duplicates (original_id)",
 )
+
+
+@migrations(name="0010_rejection_sources")
+def _rejection_sources(db: Database) -> None:
+    for statement in REJECTION_SOURCES:
+        db.execute(statement)
+
+
+# A rejected suggestion keeps what made it and whose it was, so the acceptance of each
+# source can be counted (storage/suggestion_rates.py); rows rejected before this step
+# have neither (NULL) and are left out of those counts. A server's rejections have had
+# their coder since its own step server_0003_rows_owned.
+REJECTION_SOURCES = (
+    "ALTER TABLE rejections ADD COLUMN source TEXT",
+    "ALTER TABLE rejections ADD COLUMN coder TEXT",
+    "CREATE INDEX rejections_source ON rejections (source, coder)",
+)

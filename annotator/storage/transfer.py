@@ -36,7 +36,9 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("events", "id, uid, doc_id, type, date, date_precision, note, coder, created_at, "
                "updated_at, attrs, incident"),
     ("event_members", "event_id, span_uid, role, grp, position"),
-    ("rejections", 'doc_id, start, "end", label'),
+    # A rejection's coder stays behind: a file's rows from before it had one hold none,
+    # which a server refuses, and a server names its writer itself.
+    ("rejections", 'doc_id, start, "end", label, source'),
     ("relations", "id, uid, doc_id, head, tail, label, attrs, coder, origin, created_at, "
                   "updated_at"),
     ("doc_labels", "doc_id, coder, name, value, updated_at"),

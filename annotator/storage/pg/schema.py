@@ -376,6 +376,11 @@ STEPS = (
         "ALTER TABLE documents DROP CONSTRAINT documents_uid_key",
         "ALTER TABLE documents ADD CONSTRAINT documents_uid_key EXCLUDE USING hash (uid WITH =)",
     )),
+    # After server_0003, which gave a server's rejections their coder: only the source
+    # is new here.
+    Step("0010_rejection_sources",
+         tuple(statement.replace(" TEXT", " ctext") for statement
+               in file_migrations.REJECTION_SOURCES if "ADD COLUMN coder" not in statement)),
 )
 
 
