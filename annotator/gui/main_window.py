@@ -33,7 +33,7 @@ from annotator.gui.panes import DocumentPane
 from annotator.gui.prompts import Prompts
 from annotator.gui.relation_actions import RelationActions
 from annotator.gui.span_list import SpanListModel
-from annotator.gui.span_pane import SpanPane
+from annotator.gui.span_pane import SpanPane, decides_suggestions
 from annotator.gui.status_line import StatusLine
 from annotator.gui.suggestion_actions import SuggestionActions
 from annotator.gui.tool_actions import ToolActions
@@ -43,6 +43,7 @@ from annotator.session.messages import Message
 from annotator.session.session import Session
 from annotator.settings import Settings
 from annotator.storage.protocol import CorpusBackend
+from annotator.storage.suggestion_rates import acceptance_by_source
 from annotator.storage.team_server import on_server
 
 WATCH_INTERVAL_MS = 2000
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
             self.view.mark_matches(search_terms(self.documents.search))
         self._show_spans()
         self._refresh_parts()
+        self.span_pane.show_rates(acceptance_by_source(session.corpus))
         self._show_in_list(doc_id)
         self.view.setFocus()
 
@@ -273,6 +275,8 @@ class MainWindow(QMainWindow):
             self.view.update_spans(self.session.spans, touched_spans(edit))
         self._show_spans()
         self._refresh_parts()
+        if decides_suggestions(edit):  # counted again only when a suggestion's fate changed
+            self.span_pane.show_rates(acceptance_by_source(self.session.corpus))
 
     def _on_reread(self) -> None:
         """Spans changed elsewhere: recoloured in place; the text, the caret, the scroll and

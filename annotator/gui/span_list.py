@@ -15,15 +15,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from annotator.core.commands import SOURCE_ATTR
 from annotator.core.model import Span
 from annotator.gui.theme import themed_tint
 from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
 Index = QModelIndex | QPersistentModelIndex
+# The attribute in which a model's suggestion carries how sure it was (0 to 1).
+CONFIDENCE = "confidence"
 
 
 class _RowsToModel(RowsListener):
@@ -110,7 +119,9 @@ class SpanListModel(QAbstractListModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{span.label}: {shown_text(span)}\n{span.start}–{span.end} · {span.coder}"
+            tip = f"{span.label}: {shown_text(span)}\n{span.start}–{span.end} · {span.coder}"
+            made_by = provenance(span)
+            return f"{tip}\n{made_by}" if made_by else tip
         if role == Qt.ItemDataRole.UserRole:
             return span.uid
         return None
@@ -120,6 +131,21 @@ class SpanListModel(QAbstractListModel):
 
     def span_at(self, row: int) -> Span | None:
         return self._spans[row] if 0 <= row < self._count else None
+
+
+def provenance(span: Span) -> str:
+    """What suggested a span and how sure it was ("suggested by corpus model, 87% sure"),
+    in the coder's language; the source alone where it gave no confidence, "" for a span
+    no reader suggested."""
+    source = span.attrs.get(SOURCE_ATTR)
+    if not isinstance(source, str) or not source:
+        return ""
+    sure = span.attrs.get(CONFIDENCE)
+    # A number from 0 to 1 (a model's); anything else in a hand-edited row is not shown.
+    if isinstance(sure, int | float) and not isinstance(sure, bool) and 0 <= sure <= 1:
+        return QCoreApplication.translate("SpanList", "suggested by {source}, {percent}% sure"
+                                          ).format(source=source, percent=round(sure * 100))
+    return QCoreApplication.translate("SpanList", "suggested by {source}").format(source=source)
 
 
 def shown_text(span: Span) -> str:

@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.commands import Batch, ChangeSpan, Edit, RejectSuggestion, RestoreSuggestion
 from annotator.core.model import Span
 from annotator.core.schema import LabelSpec
 from annotator.gui.attribute_form import AttributeForm
 from annotator.gui.notices import plain_tooltip
 from annotator.gui.pane_parts import column, pane_title
-from annotator.gui.span_list import SpanListModel, SpanListView, shown_text
+from annotator.gui.span_list import SpanListModel, SpanListView, provenance, shown_text
 from annotator.gui.theme import current_theme
 from annotator.gui.wording import origin_word
+from annotator.storage.suggestion_rates import SourceRate
 
 GUIDE_LINK = "guide"
 SHOWN_TEXT_MAX = 120  # characters of a long span's text shown in its card
@@ -38,6 +40,7 @@ SHOWN_TEXT_MAX = 120  # characters of a long span's text shown in its card
 # the spans list about three rows, a section added later (Links) and Events about two.
 SPANS_LIST_MIN = 66
 SECTION_LIST_MIN = 44
+RATES_SHOWN = 4  # sources named on the acceptance line; the rest in its tooltip
 
 
 class SpanPane(QSplitter):
@@ -46,6 +49,14 @@ class SpanPane(QSplitter):
     def __init__(self, model: SpanListModel) -> None:
         super().__init__(Qt.Orientation.Vertical)
         self.title = pane_title(self.tr("Spans"))
+        # How often each suggestion source was accepted so far, under the title; shown
+        # once any suggestion was accepted or rejected.
+        self.rates = QLabel()
+        self.rates.setObjectName("suggestionRates")
+        self.rates.setTextFormat(Qt.TextFormat.RichText)
+        self.rates.setWordWrap(True)
+        self.rates.setMinimumWidth(1)  # a long line wraps: it must not widen the pane
+        self.rates.hide()
         self.list = SpanListView()  # a table of fixed rows: see span_list
         self.list.setModel(model)
         self.list.setMinimumHeight(SPANS_LIST_MIN)
@@ -74,7 +85,7 @@ class SpanPane(QSplitter):
         self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.events.setMinimumHeight(SECTION_LIST_MIN)
         self.selected_section = column(pane_title(self.tr("Selected span")), self.form_area)
-        self.addWidget(column(self.title, self.list))
+        self.addWidget(column(self.title, self.rates, self.list))
         self.addWidget(self.selected_section)
         self.addWidget(column(self.events_title, self.events))
         self.setSizes([260, 360, 160])
@@ -93,6 +104,29 @@ class SpanPane(QSplitter):
 
     def set_count(self, count: int) -> None:
         self.title.setText(self.tr("Spans ({count})").format(count=count))
+
+    def show_rates(self, rates: list[SourceRate]) -> None:
+        """The acceptance line: the most decided sources with the share of their decided
+        suggestions accepted; every source's counts, pending ones too, in its tooltip."""
+        decided = [rate for rate in rates if rate.decided]
+        self.rates.setVisible(bool(decided))
+        if not decided:
+            self.rates.clear()
+            self.rates.setToolTip("")
+            return
+        part = self.tr("{source} {percent}% of {decided}")
+        parts = [part.format(source=r.source, percent=round(100 * (r.rate or 0)),
+                             decided=r.decided) for r in decided[:RATES_SHOWN]]
+        if len(decided) > RATES_SHOWN:
+            parts.append("…")
+        line = self.tr("Accepted: {sources}").format(sources=" · ".join(parts))
+        self.rates.setText(f"<span style='color:{current_theme().muted}'>{escape(line)}</span>")
+        lines = [self.tr("Suggestions decided so far in this corpus, by every coder:")]
+        lines += [self.tr("{source}: {accepted} accepted, {rejected} rejected, "
+                          "{pending} pending").format(source=r.source, accepted=r.accepted,
+                                                      rejected=r.rejected, pending=r.pending)
+                  for r in rates]
+        self.rates.setToolTip(plain_tooltip("\n".join(lines)))
 
     def show_span(self, span: Span | None, spec: LabelSpec | None) -> None:
         self.form.show_span(span, spec)
@@ -124,11 +158,13 @@ class SpanPane(QSplitter):
         # The template is the window's words (escaped as text); the values are escaped
         # before they go in.
         where = escape(self.tr("characters {start}–{end}{pieces} · {coder} · {origin}{links}"))
+        made_by = provenance(span)
         card = (f"<b>{escape(span.label)}</b> “{escape(text)}”<br>"
                 f"<span style='color:{muted}'>"
                 + where.format(start=span.start, end=span.end, pieces=escape(pieces),
                                coder=escape(span.coder), origin=escape(origin_word(span.origin)),
                                links=links)
+                + (f" · {escape(made_by)}" if made_by else "")
                 + "</span>")
         guide = _guide(spec)
         if guide:
@@ -191,6 +227,19 @@ class SpanPane(QSplitter):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.give_room()
+
+
+def decides_suggestions(edit: Edit) -> bool:
+    """Whether an edit accepts, rejects, makes or takes back a suggestion (or undoes
+    one of these): what changes the acceptance line, unlike the coder's own edits."""
+    if isinstance(edit, RejectSuggestion | RestoreSuggestion):
+        return True
+    if isinstance(edit, Batch):
+        return any(decides_suggestions(inner) for inner in edit.edits)
+    if isinstance(edit, ChangeSpan):
+        return "suggested" in (edit.before.origin, edit.after.origin)
+    span = getattr(edit, "span", None)  # a suggestion added or removed (AddSpan, RemoveSpan)
+    return isinstance(span, Span) and span.origin == "suggested"
 
 
 def _guide(spec: LabelSpec | None) -> str:
