@@ -6,24 +6,22 @@ still pending (a span of origin ``suggested``). Rejections stored before the cor
 kept their source (migration 0010) name none: they are left out of every count, not
 guessed at, so a rate speaks only of decisions whose source is known.
 
-Counted by the database in two grouped queries: the spans through the
-``spans_origin`` index (accepted and pending spans only, never the coders' own), the
-rejections through ``rejections_source`` alone.
+Counted by the database in two grouped queries over indexes alone in a file: the
+accepted and pending spans through ``spans_suggested_by`` (never the coders' own
+spans), the rejections through ``rejections_source``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotator.core.commands import SOURCE_ATTR
 from annotator.storage.corpus import Corpus
+from annotator.storage.migrations import SUGGESTED_BY
 
-# The source of a span as each backend reads it out of ``attrs`` (JSON as text), NULL
-# where attrs are not JSON (a row changed by hand) rather than an error.
-_SOURCE_OF_SPAN = {
-    "sqlite": f"CASE WHEN json_valid(attrs) THEN json_extract(attrs, '$.{SOURCE_ATTR}') END",
-    "postgresql": f"CASE WHEN json_valid(attrs) THEN attrs::jsonb ->> '{SOURCE_ATTR}' END",
-}
+# The source of a suggestion as each backend's index spans_suggested_by holds it (read
+# from the index, not from each span's JSON): in a file an expression over attrs, on a
+# server a column it computes; NULL where attrs are not JSON (a row changed by hand).
+_SOURCE_OF_SPAN = {"sqlite": SUGGESTED_BY, "postgresql": "suggested_by"}
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,14 @@ def test_rejections_without_a_source_are_left_out(corpus: Corpus) -> None:
     assert rates(corpus) == before
 
 
+def test_a_suggestion_whose_attrs_are_not_json_is_left_out(corpus: Corpus) -> None:
+    doc_id = decided_corpus(corpus)
+    before = rates(corpus)
+    broken = suggestion(corpus, doc_id, "dawn", "casualty", "casualty phrase")
+    corpus.db.execute("UPDATE spans SET attrs = 'not {json' WHERE uid = ?", [broken.uid])
+    assert rates(corpus) == before
+
+
 def test_an_older_file_is_upgraded_and_its_old_rejections_left_out(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     with Corpus.open(path) as corpus:
@@ -125,7 +133,7 @@ def test_an_older_file_is_upgraded_and_its_old_rejections_left_out(tmp_path: Pat
                          ).apply(corpus)
     # Back to the schema before 0010: the rejection as it was stored then.
     conn = sqlite3.connect(path)
-    conn.executescript("DROP INDEX rejections_source; "
+    conn.executescript("DROP INDEX rejections_source; DROP INDEX spans_suggested_by; "
                        "ALTER TABLE rejections DROP COLUMN source; "
                        "ALTER TABLE rejections DROP COLUMN coder; "
                        "DELETE FROM _sqlite_migrations WHERE name = '0010_rejection_sources';")
@@ -151,7 +159,7 @@ def test_counting_reads_indexes_not_every_span(corpus_path: Path) -> None:
         plans = [" ".join(str(row[3]) for row in corpus.db.fetch_all(
                       f"EXPLAIN QUERY PLAN {sql}")) for sql in traced]
     assert len(plans) == 2
-    assert "SCAN spans" not in plans[0], plans[0]
+    assert "spans_suggested_by" in plans[0] and "SCAN spans" not in plans[0], plans[0]
     assert "COVERING INDEX rejections_source" in plans[1]
 
 

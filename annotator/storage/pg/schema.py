@@ -337,6 +337,20 @@ _ROWS_OWNED = (
         EXCEPTION WHEN others THEN RETURN ' unreadable'; END $$""",
 )
 
+# A suggestion's source (attrs' suggested_by) kept in a column of its own, with an index
+# of it over accepted and pending suggestions: counting them by source
+# (storage/suggestion_rates.py) then reads the index, where reading it out of each
+# row's JSON took 250 ms for 50,000 suggestions. NULL for the coders' own spans and
+# for attrs that are not JSON (a row changed by hand), never an error.
+_SUGGESTED_BY = (
+    """ALTER TABLE spans ADD COLUMN suggested_by ctext GENERATED ALWAYS AS (
+        CASE WHEN origin IN ('accepted', 'suggested') THEN
+            CASE WHEN json_valid(attrs) THEN attrs::jsonb ->> 'suggested_by' END
+        END) STORED""",
+    "CREATE INDEX spans_suggested_by ON spans (origin, suggested_by, coder) "
+    "WHERE origin IN ('accepted', 'suggested')",
+)
+
 STEPS = (
     Step("0001_initial", _INITIAL, file_migrations.seed_default_labels),
     Step("0002_schema_events_details", _EVENTS_AND_DETAILS, file_migrations.seed_events_details),
@@ -377,10 +391,11 @@ STEPS = (
         "ALTER TABLE documents ADD CONSTRAINT documents_uid_key EXCLUDE USING hash (uid WITH =)",
     )),
     # After server_0003, which gave a server's rejections their coder: only the source
-    # is new here.
+    # is new here, and the suggestions' source kept beside each span (see below).
     Step("0010_rejection_sources",
-         tuple(statement.replace(" TEXT", " ctext") for statement
-               in file_migrations.REJECTION_SOURCES if "ADD COLUMN coder" not in statement)),
+         (*(statement.replace(" TEXT", " ctext") for statement
+            in file_migrations.REJECTION_SOURCES if "ADD COLUMN coder" not in statement),
+          *_SUGGESTED_BY)),
 )
 
 
