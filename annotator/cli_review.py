@@ -29,6 +29,7 @@ from annotator.storage.errors import QueryNotUnderstood
 from annotator.storage.history import changes, document_id, span_document
 from annotator.storage.history import restore as restore_changes
 from annotator.storage.pg.address import is_server_address
+from annotator.storage.suggestion_rates import acceptance_by_source, decided
 from annotator.storage.suggestions import (
     corpus_actors,
     corpus_places,
@@ -196,6 +197,7 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], as_json: boo
                 else:
                     click.echo(f"{document.uid}  {span.label:<9} {span.start}-{span.end}  "
                                f"{span.text}")
+        rates = decided(acceptance_by_source(opened))  # by every coder of the corpus
     click.echo(f"{total} suggestions stored, pending review", err=True)
     if not_english:
         click.echo(f"{not_english.total()} documents in other languages than English "
@@ -205,6 +207,10 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], as_json: boo
         click.echo(f"no spaCy model given for the language of {no_model.total()} documents "
                    f"({_by_language(no_model)}): the model's suggestions left out of them "
                    "(give a model of each language with --model)", err=True)
+    if rates:
+        click.echo("accepted so far: " + ", ".join(
+            f"{r.source} {round(100 * r.accepted / r.decided)}% ({r.accepted} of {r.decided})"
+            for r in rates), err=True)
 
 
 def _model_for(language: str | None, pipelines: list[object]) -> object | None:
