@@ -158,13 +158,16 @@ class SpanPane(QSplitter):
         # The template is the window's words (escaped as text); the values are escaped
         # before they go in.
         where = escape(self.tr("characters {start}–{end}{pieces} · {coder} · {origin}{links}"))
+        # A pending suggestion says what made it in place of "suggested"; an accepted one
+        # says it after "accepted".
         made_by = provenance(span)
+        origin = origin_word(span.origin)
+        if made_by:
+            origin = made_by if span.origin == "suggested" else f"{origin} · {made_by}"
         card = (f"<b>{escape(span.label)}</b> “{escape(text)}”<br>"
                 f"<span style='color:{muted}'>"
                 + where.format(start=span.start, end=span.end, pieces=escape(pieces),
-                               coder=escape(span.coder), origin=escape(origin_word(span.origin)),
-                               links=links)
-                + (f" · {escape(made_by)}" if made_by else "")
+                               coder=escape(span.coder), origin=escape(origin), links=links)
                 + "</span>")
         guide = _guide(spec)
         if guide:

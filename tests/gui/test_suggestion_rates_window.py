@@ -97,3 +97,7 @@ def test_a_models_suggestion_says_how_sure_it_was(window: MainWindow) -> None:
     window.session.select(plain.uid)
     card = window.span_pane.details.text()
     assert f"suggested by {plain.attrs[SOURCE_ATTR]}" in card and "sure" not in card
+    QTest.keyClick(window.view, Qt.Key.Key_Return)  # accepted: it still says what made it
+    window.session.select(plain.uid)
+    assert f"accepted · suggested by {plain.attrs[SOURCE_ATTR]}" in (
+        window.span_pane.details.text())
