@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,12 +51,16 @@ class SpanPane(QSplitter):
         self.title = pane_title(self.tr("Spans"))
         # How often each suggestion source was accepted so far, under the title; shown
         # once any suggestion was accepted or rejected.
+        # One line, as many sources as fit (a wrapped second line was squeezed out of
+        # sight by the spans list); every source's counts are in its tooltip.
         self.rates = QLabel()
         self.rates.setObjectName("suggestionRates")
         self.rates.setTextFormat(Qt.TextFormat.RichText)
-        self.rates.setWordWrap(True)
-        self.rates.setMinimumWidth(1)  # a long line wraps: it must not widen the pane
+        self.rates.setMinimumWidth(1)  # a long line must not widen the pane
+        self.rates.setContentsMargins(6, 0, 2, 2)  # in line with the title's words
         self.rates.hide()
+        self._rates: list[SourceRate] = []
+        self.rates.installEventFilter(self)  # fitted again to each new width
         self.list = SpanListView()  # a table of fixed rows: see span_list
         self.list.setModel(model)
         self.list.setMinimumHeight(SPANS_LIST_MIN)
@@ -108,25 +112,44 @@ class SpanPane(QSplitter):
     def show_rates(self, rates: list[SourceRate]) -> None:
         """The acceptance line: the most decided sources with the share of their decided
         suggestions accepted; every source's counts, pending ones too, in its tooltip."""
+        self._rates = rates
         decided = [rate for rate in rates if rate.decided]
         self.rates.setVisible(bool(decided))
         if not decided:
             self.rates.clear()
             self.rates.setToolTip("")
             return
-        part = self.tr("{source} {percent}% of {decided}")
-        parts = [part.format(source=r.source, percent=round(100 * (r.rate or 0)),
-                             decided=r.decided) for r in decided[:RATES_SHOWN]]
-        if len(decided) > RATES_SHOWN:
-            parts.append("…")
-        line = self.tr("Accepted: {sources}").format(sources=" · ".join(parts))
-        self.rates.setText(f"<span style='color:{current_theme().muted}'>{escape(line)}</span>")
+        self._fit_rates()
         lines = [self.tr("Suggestions decided so far in this corpus, by every coder:")]
         lines += [self.tr("{source}: {accepted} accepted, {rejected} rejected, "
                           "{pending} pending").format(source=r.source, accepted=r.accepted,
                                                       rejected=r.rejected, pending=r.pending)
                   for r in rates]
         self.rates.setToolTip(plain_tooltip("\n".join(lines)))
+
+    def _fit_rates(self) -> None:
+        """The acceptance line with as many of the most decided sources as the pane's
+        width holds (at most RATES_SHOWN), "…" standing for the others."""
+        decided = [rate for rate in self._rates if rate.decided]
+        if not decided:
+            return
+        part = self.tr("{source} {percent}% of {decided}")
+        parts = [part.format(source=r.source, percent=round(100 * (r.rate or 0)),
+                             decided=r.decided) for r in decided[:RATES_SHOWN]]
+        metrics = self.rates.fontMetrics()
+        width = self.rates.contentsRect().width()
+        for count in range(len(parts), 0, -1):
+            shown = parts[:count] + (["…"] if count < len(decided) else [])
+            line = self.tr("Accepted: {sources}").format(sources=" · ".join(shown))
+            if metrics.horizontalAdvance(line) <= width:
+                break
+        line = metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(width, 1))
+        self.rates.setText(f"<span style='color:{current_theme().muted}'>{escape(line)}</span>")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.rates and event.type() == QEvent.Type.Resize:
+            self._fit_rates()
+        return super().eventFilter(watched, event)
 
     def show_span(self, span: Span | None, spec: LabelSpec | None) -> None:
         self.form.show_span(span, spec)

@@ -4,6 +4,8 @@ another document opens; a suggestion says what made it and, for a model, how sur
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 
 from PySide6.QtCore import Qt
@@ -29,7 +31,13 @@ def pending_sources(window: MainWindow) -> Counter[str]:
                    if s.origin == "suggested")
 
 
-def test_the_line_follows_accepting_rejecting_and_undo(window: MainWindow) -> None:
+def counts(window: MainWindow, source: str) -> str:
+    """A source's line in the tooltip (every source's counts, pending too)."""
+    tip = html.unescape(re.sub(r"<[^>]+>", "\n", window.span_pane.rates.toolTip()))
+    return next(part for part in tip.split("\n") if part.startswith(f"{source}: "))
+
+
+def test_the_line_follows_accepting_rejecting_and_undo(qtbot, window: MainWindow) -> None:
     assert line(window) == ""  # nothing decided yet: no line at all
     window.binder.bound["suggest.here"].trigger()
     made = pending_sources(window)
@@ -46,13 +54,21 @@ def test_the_line_follows_accepting_rejecting_and_undo(window: MainWindow) -> No
     other = second.attrs[SOURCE_ATTR]
     if other == source:
         assert f"{source} 50% of 2" in line(window)
+        assert counts(window, source).startswith(f"{source}: 1 accepted, 1 rejected")
     else:
+        assert counts(window, source).startswith(f"{source}: 1 accepted, 0 rejected")
+        assert counts(window, other).startswith(f"{other}: 0 accepted, 1 rejected")
+        assert counts(window, other).endswith(f"{made[other] - 1} pending")
+        # A wider pane names both; a narrow one the most decided, "…" for the rest.
+        assert line(window).count("% of 1") == 1 and "…" in line(window)
+        window.splitter.setSizes([200, 400, 680])
+        qtbot.waitUntil(lambda: "…" not in line(window))
         assert f"{source} 100% of 1" in line(window) and f"{other} 0% of 1" in line(window)
-    tooltip = window.span_pane.rates.toolTip()
-    assert f"{other}: " in tooltip and "rejected" in tooltip and "pending" in tooltip
     press(window.view, Qt.Key.Key_Z, UNDO)  # the rejection taken back: counted no more
     assert f"Accepted: {source} 100% of 1" in line(window)
     assert f"{other} 0% of 1" not in line(window) and "50%" not in line(window)
+    assert "rejected" in counts(window, source) and "1 rejected" not in (
+        window.span_pane.rates.toolTip())
     press(window.view, Qt.Key.Key_Z, UNDO)  # and the acceptance: nothing decided
     assert line(window) == ""
 
