@@ -6,9 +6,10 @@ still pending (a span of origin ``suggested``). Rejections stored before the cor
 kept their source (migration 0010) name none: they are left out of every count, not
 guessed at, so a rate speaks only of decisions whose source is known.
 
-Counted by the database in two grouped queries over indexes alone in a file: the
-accepted and pending spans through ``spans_suggested_by`` (never the coders' own
-spans), the rejections through ``rejections_source``.
+Counted by the database in two grouped queries, each through an index: the accepted
+and pending spans through ``spans_suggested_by``, which holds each one's source (never
+the coders' own spans, and no span's JSON read again), the rejections through
+``rejections_source``.
 """
 
 from __future__ import annotations
