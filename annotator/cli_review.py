@@ -21,14 +21,16 @@ from annotator.cli_support import (
 )
 from annotator.core.gazetteer import world
 from annotator.core.language import language_name, language_of, reads_as_english
+from annotator.core.model_guesses import DEFAULT_THRESHOLD
 from annotator.core.search import fts_query
 from annotator.core.suggest import model_fits
+from annotator.model_files import ModelUnreadable, load_model, model_dir
 from annotator.settings import resolve_coder
 from annotator.storage.corpus import CorpusError
 from annotator.storage.errors import QueryNotUnderstood
 from annotator.storage.history import changes, document_id, span_document
 from annotator.storage.history import restore as restore_changes
-from annotator.storage.pg.address import is_server_address
+from annotator.storage.pg.address import ServerAddress, is_server_address
 from annotator.storage.suggestion_rates import acceptance_by_source, decided
 from annotator.storage.suggestions import (
     corpus_actors,
@@ -148,12 +150,16 @@ def search(given: tuple[str, ...], limit: int, as_json: bool) -> None:
 @CORPUS_ARGUMENT
 @click.option("--doc", "doc", metavar="ID", help="Only this document (else every document).")
 @click.option("--model", "models", metavar="NAME", multiple=True,
-              help="Also use this installed spaCy NER model (never downloaded); once per "
-                   "language: each document gets the model of its own language.")
+              help="Also use this installed spaCy NER model (never downloaded), or "
+                   "'corpus' for the corpus's own (annotator train); once per language: "
+                   "each document gets the model of its own language.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
+              show_default=True,
+              help="A model's suggestions less sure than this are left out.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per suggestion.")
 @CODER_OPTION
-def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], as_json: bool,
-            coder: str | None) -> None:
+def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], min_confidence: float,
+            as_json: bool, coder: str | None) -> None:
     """Suggest places, actors and casualties, stored as pending spans to review.
 
     Places come from an offline gazetteer and the places coders tagged in this
@@ -164,7 +170,7 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], as_json: boo
 
     With no CORPUS, works on your default corpus (`annotator where` prints its path).
     """
-    pipelines = [_load_model(name) for name in models]
+    pipelines = [_load_model(name, corpus) for name in models]
     # Documents left without some readers, by language: said once at the end.
     not_english: Counter[str] = Counter()
     no_model: Counter[str] = Counter()
@@ -185,7 +191,8 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], as_json: boo
                 not_english[language] += 1
             if pipelines and nlp is None and language is not None:
                 no_model[language] += 1
-            made = make_suggestions(opened, doc_id, who, places=places, actors=actors, model=nlp)
+            made = make_suggestions(opened, doc_id, who, places=places, actors=actors, model=nlp,
+                                    model_threshold=min_confidence)
             store_suggestions(opened, made)
             total += len(made)
             for span in made:
@@ -213,6 +220,9 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], as_json: boo
             for r in rates), err=True)
 
 
+CORPUS_MODEL_NAME = "corpus"  # --model corpus: the model annotator train wrote for it
+
+
 def _model_for(language: str | None, pipelines: list[object]) -> object | None:
     """The first pipeline of the document's language (a multi-language one will do);
     the first of all for a document whose language is not known; None if none fits."""
@@ -226,9 +236,14 @@ def _by_language(counts: Counter[str]) -> str:
     return ", ".join(f"{count} {language_name(code)}" for code, count in counts.most_common())
 
 
-def _load_model(name: str) -> object:
+def _load_model(name: str, corpus: Path | ServerAddress) -> object:
     import spacy
 
+    if name == CORPUS_MODEL_NAME:
+        try:
+            return load_model(model_dir(corpus))
+        except ModelUnreadable as exc:
+            _fail(f"{exc}; the corpus's own model is made by: annotator train {corpus}")
     if not spacy.util.is_package(name) and not Path(name).is_dir():
         _fail(f"spaCy model {name!r} is not installed; annotator never downloads models "
               f"(install it with: python -m spacy download {name})")

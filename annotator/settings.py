@@ -51,6 +51,12 @@ class Settings:
     window_places: dict[str, dict[str, int]] = field(default_factory=dict)
     window_screen: str = ""  # the screen it was last closed on
     export_folder: str = ""  # the folder of the last export, offered for the next one
+    # The corpus model: trained again after this many more documents are marked done
+    # (0: only when asked); its suggestions shown from this confidence up; "Next
+    # document" offering the document it is least sure of first.
+    train_every: int = 10
+    model_threshold: float = 0.5
+    doubt_first: bool = False
 
     @classmethod
     def load(cls) -> Settings:
@@ -71,7 +77,10 @@ class Settings:
                    language=_language(raw.get("language")),
                    window_places=_places(raw.get("window_places")),
                    window_screen=str(raw.get("window_screen") or ""),
-                   export_folder=str(raw.get("export_folder") or ""))
+                   export_folder=str(raw.get("export_folder") or ""),
+                   train_every=_whole(raw.get("train_every"), 10, 0, 100_000),
+                   model_threshold=_share(raw.get("model_threshold"), 0.5),
+                   doubt_first=raw.get("doubt_first") is True)
 
     def save(self) -> None:
         directory = config_dir()
@@ -91,6 +100,16 @@ class Settings:
 TEXT_SCALES = (100, 115, 130)
 PLACE_KEYS = ("x", "y", "width", "height", "maximized")
 PLACES_MAX = 8  # screens remembered; the oldest is forgotten first
+
+
+def _whole(value: object, default: int, low: int, high: int) -> int:
+    ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+    return value if ok else default  # type: ignore[return-value]
+
+
+def _share(value: object, default: float) -> float:
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
+    return float(value) if ok else default  # type: ignore[arg-type]
 
 
 def _text_scale(value: object) -> int:

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annotator.core.commands import SOURCE_ATTR
+from annotator.core.commands import PROVENANCE_ATTRS
 from annotator.core.model import Span
 
 GOLD = "gold"
@@ -37,7 +37,7 @@ class Item:
 def _shape(span: Span) -> tuple[object, ...]:
     # Where an accepted suggestion came from is not something coders disagree on.
     return (span.start, span.end, span.label,
-            tuple(sorted((k, str(v)) for k, v in span.attrs.items() if k != SOURCE_ATTR)))
+            tuple(sorted((k, str(v)) for k, v in span.attrs.items() if k not in PROVENANCE_ATTRS)))
 
 
 def items(spans: Sequence[Span], coders: Sequence[str]) -> list[Item]:

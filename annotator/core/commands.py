@@ -294,6 +294,9 @@ class RestoreSuggestion:
 # The span attribute naming what made a suggestion (the gazetteer, a pattern, a model,
 # "same text"); an accepted suggestion keeps it, so an export says where it came from.
 SOURCE_ATTR = "suggested_by"
+# How sure a model was of its suggestion (0 to 1), kept beside its source.
+CONFIDENCE_ATTR = "confidence"
+PROVENANCE_ATTRS = (SOURCE_ATTR, CONFIDENCE_ATTR)
 
 
 def accept(span: Span, coder: str, status: str) -> Batch:

@@ -19,6 +19,7 @@ from typing import Any
 from annotator.core.casualties import parse_casualty, sentence_around
 from annotator.core.gazetteer import Gazetteer
 from annotator.core.language import reads_as_english
+from annotator.core.model_guesses import DEFAULT_THRESHOLD, confident, guesses, is_corpus_model
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                  "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -52,13 +53,24 @@ class Suggestion:
     text: str
     attrs: dict[str, Any] = field(default_factory=dict)
     source: str = ""
+    confidence: float | None = None  # a model's; None from the other readers
+    # A span categorizer's suggestion may nest in (or hold) a span of another label, as
+    # the coded spans it learnt from do.
+    nests: bool = False
+
+
+CORPUS_MODEL = "corpus model"
+SPACY_MODEL = "spaCy model"
 
 
 def suggest(text: str, *, places: Gazetteer, actors: Iterable[str] = (),
-            taken: Sequence[tuple[int, int]] = (), model: Any = None,
-            language: str | None = None) -> list[Suggestion]:
+            taken: Sequence[tuple[int, int] | tuple[int, int, str]] = (), model: Any = None,
+            language: str | None = None,
+            model_threshold: float = DEFAULT_THRESHOLD) -> list[Suggestion]:
     """Suggestions for ``text`` that do not overlap ``taken`` ranges (or each other);
-    ``language`` is the document's ISO 639-1 code, None where not known."""
+    ``language`` is the document's ISO 639-1 code, None where not known. A model's
+    suggestions less sure than ``model_threshold`` are left out. A range taken with
+    its label (start, end, label) lets a nesting suggestion of another label by."""
     found: list[Suggestion] = []
     english = reads_as_english(language)
     for start, end, place in places.find(text):
@@ -79,8 +91,9 @@ def suggest(text: str, *, places: Gazetteer, actors: Iterable[str] = (),
         for match in pattern.finditer(text):
             found.append(Suggestion(match.start(), match.end(), "actor", match.group(), {},
                                     "actor pattern"))
-    if model is not None and model_fits(model, language):
-        found += _from_model(model, text)
+    for pipeline in (model if isinstance(model, list | tuple) else [model]):
+        if pipeline is not None and model_fits(pipeline, language):
+            found += _from_model(pipeline, text, model_threshold)
     return _without_overlaps(found, taken)
 
 
@@ -96,25 +109,48 @@ _MODEL_LABELS = {"GPE": "location", "LOC": "location", "FAC": "location",
                  "ORG": "actor", "NORP": "actor", "PERSON": "actor"}
 
 
-def _from_model(nlp: Any, text: str) -> list[Suggestion]:
+def _from_model(nlp: Any, text: str, threshold: float) -> list[Suggestion]:
     # A general pipeline's labels are mapped; a pipeline trained on a corpus (annotator
     # train) gives the corpus's own, kept (labels the corpus lacks are dropped later).
-    return [Suggestion(e.start_char, e.end_char, _MODEL_LABELS.get(e.label_, e.label_), e.text,
-                       {}, "spaCy model") for e in nlp(text).ents]
+    own = is_corpus_model(nlp)
+    source = CORPUS_MODEL if own else SPACY_MODEL
+    nests = own and "spancat" in getattr(nlp, "pipe_names", ())
+    found = []
+    for guess in confident(guesses(nlp, text), threshold, nested=nests):
+        label = guess.label if own else _MODEL_LABELS.get(guess.label, guess.label)
+        found.append(Suggestion(guess.start, guess.end, label, text[guess.start:guess.end], {},
+                                source, guess.confidence, nests))
+    return found
 
 
 def _without_overlaps(found: list[Suggestion],
-                      taken: Sequence[tuple[int, int]]) -> list[Suggestion]:
+                      taken: Sequence[tuple[int, int] | tuple[int, int, str]]
+                      ) -> list[Suggestion]:
     """Earlier sources first (gazetteer, casualties, dictionary, patterns, model);
-    a suggestion that overlaps a coded span or an earlier suggestion is dropped."""
-    occupied = _Occupied([*taken, *((s.start, s.end) for s in found)])
-    for start, end in taken:
-        occupied.take(start, end)
+    a suggestion that overlaps a coded span or an earlier suggestion is dropped, but a
+    nesting one only where the other has its label or its very range."""
+    occupied = _Occupied([*((t[0], t[1]) for t in taken), *((s.start, s.end) for s in found)])
+    by_label: dict[str, list[tuple[int, int]]] = {}
+    ranges: set[tuple[int, int]] = set()
+    for place in taken:
+        occupied.take(place[0], place[1])
+        ranges.add((place[0], place[1]))
+        if len(place) > 2:
+            by_label.setdefault(place[2], []).append((place[0], place[1]))  # type: ignore[misc]
     kept: list[Suggestion] = []
     for suggestion in found:
-        if occupied.free(suggestion.start, suggestion.end):
+        where = (suggestion.start, suggestion.end)
+        if suggestion.nests:
+            free = where not in ranges and all(
+                suggestion.end <= start or end <= suggestion.start
+                for start, end in by_label.get(suggestion.label, ()))
+        else:
+            free = occupied.free(*where)
+        if free:
             kept.append(suggestion)
-            occupied.take(suggestion.start, suggestion.end)
+            occupied.take(*where)
+            ranges.add(where)
+            by_label.setdefault(suggestion.label, []).append(where)
     return sorted(kept, key=lambda s: (s.start, s.end))
 
 

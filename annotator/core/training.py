@@ -1,18 +1,19 @@
-"""A model that learns from the coders: a spaCy entity recogniser trained on the
-corpus's own coded spans, on the CPU, from a blank pipeline (nothing downloaded).
+"""A model that learns from the coders: a spaCy pipeline trained on the corpus's own
+coded spans, on the CPU, from a blank language (nothing downloaded).
 
-The coded documents are split by a hash of their ids, so the same documents are held
-out at every run with the same seed; the held-out share says what the model reached,
-label by label.
+It is an entity recogniser, or a span categorizer where the coders' spans overlap (an
+entity recogniser takes one span a word). The coded documents are split by a hash of
+their ids, so the same documents are held out at every run with the same seed; the
+held-out share says what the model reached, label by label.
 """
 
 from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
 # Fewer coded documents than this and the held-out figures say nothing.
 MIN_DOCUMENTS = 20
@@ -21,6 +22,16 @@ EPOCHS = 10
 # Documents an update learns from: small, as a corpus's first coded documents are few
 # (with 8, twenty-four documents learnt nothing in twelve passes).
 BATCH = 4
+# Updates a training makes at least: a corpus's first twenty coded documents give five
+# updates a pass, and ten passes of them learnt little; they get more passes.
+MIN_UPDATES = 120
+# A span categorizer is chosen where at least this share of the coded spans overlap
+# another: fewer, and the recogniser (better on flat spans) leaves those few out.
+OVERLAP_SHARE = 0.02
+# The longest span, in words, a span categorizer considers.
+SPAN_WORDS_MAX = 12
+Kind = Literal["ner", "spancat"]
+SPANS_KEY = "sc"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +57,13 @@ class TrainingReport:
     labels: dict[str, LabelScore] = field(default_factory=dict)
     overall: LabelScore = field(default_factory=lambda: LabelScore(0.0, 0.0, 0.0))
     overlapping: int = 0  # spans left out: an entity recogniser takes no overlaps
+    kind: Kind = "ner"
 
     def lines(self) -> list[str]:
-        out = [f"trained on {self.documents - self.held_out} coded documents, measured on "
-               f"{self.held_out} held out",
+        what = ("a span categorizer (the coded spans overlap)" if self.kind == "spancat"
+                else "an entity recogniser")
+        out = [f"{what} trained on {self.documents - self.held_out} coded documents, "
+               f"measured on {self.held_out} held out",
                f"{'label':<16} {'precision':>9} {'recall':>7} {'F1':>6}"]
         for name, score in sorted(self.labels.items()):
             out.append(f"{name:<16} {score.precision:>9.3f} {score.recall:>7.3f} "
@@ -61,20 +75,64 @@ class TrainingReport:
                        "recogniser takes one span a word)")
         return out
 
+    def as_meta(self) -> dict[str, Any]:
+        """The report as the pipeline's meta keeps it (plain JSON)."""
+        return asdict(self)
+
+    @classmethod
+    def from_meta(cls, meta: dict[str, Any]) -> TrainingReport:
+        """The report a pipeline's meta kept; what is missing or malformed reads as 0."""
+        def score(raw: object) -> LabelScore:
+            values = raw if isinstance(raw, dict) else {}
+            return LabelScore(*(_number(values.get(k)) for k in ("precision", "recall", "f1")))
+        labels = meta.get("labels") if isinstance(meta.get("labels"), dict) else {}
+        return cls(documents=int(_number(meta.get("documents"))),
+                   held_out=int(_number(meta.get("held_out"))),
+                   labels={str(k): score(v) for k, v in labels.items()},
+                   overall=score(meta.get("overall")),
+                   overlapping=int(_number(meta.get("overlapping"))),
+                   kind="spancat" if meta.get("kind") == "spancat" else "ner")
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
 
 class TooFewDocuments(ValueError):
     """Not enough coded documents to train and measure; the message says how many more."""
 
 
-def held_out(uid: str, seed: int) -> bool:
-    """Whether the document ``uid`` is in the held-out share (the same at every run)."""
-    digest = hashlib.sha256(f"{seed}:{uid}".encode("utf-8", "surrogatepass")).digest()
-    return int.from_bytes(digest[:8], "big") / 2**64 < HELD_OUT
+def held_out_ids(uids: Sequence[str], seed: int) -> set[str]:
+    """The fifth of ``uids`` held out to measure on: those whose hash with the seed is
+    lowest, so the same documents at every run with the same seed, and a document once
+    held out stays so while the corpus grows unless newer ones hash lower."""
+    def rank(uid: str) -> bytes:
+        return hashlib.sha256(f"{seed}:{uid}".encode("utf-8", "surrogatepass")).digest()
+    count = max(1, round(len(uids) * HELD_OUT))
+    return set(sorted(uids, key=rank)[:count]) if len(uids) > 1 else set()
 
 
-def train(documents: Sequence[CodedText], *, lang: str = "en", epochs: int = EPOCHS,
-          seed: int = 0) -> tuple[Any, TrainingReport]:
-    """A trained pipeline and what it reached on the held-out documents."""
+def choose_kind(documents: Sequence[CodedText]) -> Kind:
+    """A span categorizer where enough of the coded spans overlap; else a recogniser."""
+    spans = overlapping = 0
+    for document in documents:
+        ordered = sorted(document.spans)
+        spans += len(ordered)
+        reach = -1
+        for start, end, _label in ordered:
+            overlapping += start < reach
+            reach = max(reach, end)
+    return "spancat" if spans and overlapping / spans >= OVERLAP_SHARE else "ner"
+
+
+def train(documents: Sequence[CodedText], *, lang: str = "en", epochs: int | None = None,
+          seed: int = 0, kind: Kind | None = None, hold_out: bool = True,
+          progress: Callable[[int, int], None] | None = None) -> tuple[Any, TrainingReport]:
+    """A trained pipeline and what it reached on the held-out documents; ``kind`` None
+    chooses by the spans (``choose_kind``); ``epochs`` None makes EPOCHS passes, or as
+    many as MIN_UPDATES takes; ``progress(epoch, epochs)`` after each pass.
+    ``hold_out`` False learns from every document and measures nothing (for a caller
+    that measures on documents of its own)."""
     if len(documents) < MIN_DOCUMENTS:
         raise TooFewDocuments(f"{len(documents)} coded documents; training needs at least "
                               f"{MIN_DOCUMENTS}: code {MIN_DOCUMENTS - len(documents)} more "
@@ -83,34 +141,73 @@ def train(documents: Sequence[CodedText], *, lang: str = "en", epochs: int = EPO
     from spacy.training import Example
     from spacy.util import fix_random_seed
 
+    kind = kind or choose_kind(documents)
     nlp = spacy.blank(lang)
-    ner = nlp.add_pipe("ner")
-    report = TrainingReport(documents=len(documents), held_out=0)
+    labels = sorted({s[2] for d in documents for s in d.spans})
+    component = _add_component(nlp, kind, documents)
+    report = TrainingReport(documents=len(documents), held_out=0, kind=kind)
+    out = held_out_ids([d.uid for d in documents], seed) if hold_out else set()
     train_examples, test_examples = [], []
     for document in documents:
-        example, dropped = _example(nlp, document, Example)
+        if kind == "spancat":
+            example, dropped = _span_example(nlp, document, Example), 0
+        else:
+            example, dropped = _example(nlp, document, Example)
         report.overlapping += dropped
-        (test_examples if held_out(document.uid, seed) else train_examples).append(example)
-    if not test_examples or not train_examples:  # a small corpus: hold out its last fifth
-        everything = train_examples + test_examples
-        cut = max(1, len(everything) // 5)
-        train_examples, test_examples = everything[:-cut], everything[-cut:]
+        (test_examples if document.uid in out else train_examples).append(example)
     report.held_out = len(test_examples)
-    for label in sorted({s[2] for d in documents for s in d.spans}):
-        ner.add_label(label)
+    if epochs is None:
+        per_pass = -(-len(train_examples) // BATCH)
+        epochs = max(EPOCHS, -(-MIN_UPDATES // per_pass))
+    for label in labels:
+        component.add_label(label)
     random.seed(seed)
     fix_random_seed(seed)
     nlp.initialize(lambda: train_examples)
-    for _epoch in range(epochs):
+    for epoch in range(epochs):
         random.shuffle(train_examples)
         for start in range(0, len(train_examples), BATCH):
             nlp.update(train_examples[start:start + BATCH], drop=0.2)
-    scores = nlp.evaluate(test_examples)
-    for name, values in (scores.get("ents_per_type") or {}).items():
-        report.labels[name] = LabelScore(values["p"], values["r"], values["f"])
-    report.overall = LabelScore(scores.get("ents_p") or 0.0, scores.get("ents_r") or 0.0,
-                                scores.get("ents_f") or 0.0)
+        if progress is not None:
+            progress(epoch + 1, epochs)
+    if test_examples:
+        _score(nlp.evaluate(test_examples), kind, report)
+    nlp.meta["annotator"] = report.as_meta()
     return nlp, report
+
+
+def _add_component(nlp: Any, kind: Kind, documents: Sequence[CodedText]) -> Any:
+    if kind == "ner":
+        return nlp.add_pipe("ner")
+    longest = 1
+    for document in documents:
+        for start, end, _label in document.spans:
+            longest = max(longest, len(nlp.make_doc(document.text[start:end])))
+    sizes = list(range(1, min(longest, SPAN_WORDS_MAX) + 1))
+    return nlp.add_pipe("spancat", config={
+        "spans_key": SPANS_KEY,
+        "suggester": {"@misc": "spacy.ngram_suggester.v1", "sizes": sizes}})
+
+
+def _score(scores: dict[str, Any], kind: Kind, report: TrainingReport) -> None:
+    prefix = "ents" if kind == "ner" else f"spans_{SPANS_KEY}"
+    for name, values in (scores.get(f"{prefix}_per_type") or {}).items():
+        report.labels[name] = LabelScore(values["p"], values["r"], values["f"])
+    report.overall = LabelScore(scores.get(f"{prefix}_p") or 0.0,
+                                scores.get(f"{prefix}_r") or 0.0,
+                                scores.get(f"{prefix}_f") or 0.0)
+
+
+def _span_example(nlp: Any, document: CodedText, example_class: Any) -> Any:
+    """The document with every coded span, overlapping or not (expanded to whole
+    words; a span no word covers is left out)."""
+    doc = nlp.make_doc(document.text)
+    spans = []
+    for start, end, label in document.spans:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append((span.start_char, span.end_char, label))
+    return example_class.from_dict(nlp.make_doc(document.text), {"spans": {SPANS_KEY: spans}})
 
 
 def _example(nlp: Any, document: CodedText, example_class: Any) -> tuple[Any, int]:

@@ -28,6 +28,7 @@ from annotator.gui.fragment_actions import FragmentActions
 from annotator.gui.geometry import keep_inside, restore_geometry, save_geometry
 from annotator.gui.health_watch import HealthWatch
 from annotator.gui.map_actions import MapActions
+from annotator.gui.model_training import ModelTraining
 from annotator.gui.notices import READ_ONLY_QSS, NoticeBar
 from annotator.gui.panes import DocumentPane
 from annotator.gui.prompts import Prompts
@@ -81,7 +82,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.label_bar)
         self.files = FileActions(self.bench, self.close)
         self.event_actions = EventActions(self.bench)
-        self.suggestion_actions = SuggestionActions(self.bench)
+        self.model_training = ModelTraining(self.bench)
+        self.suggestion_actions = SuggestionActions(self.bench, self.model_training.model)
         self.relation_actions = RelationActions(self.bench)
         self.fragment_actions = FragmentActions(self.bench)
         self.tools = ToolActions(self.bench)
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         tools = menus.addMenu(menu_title("tools"))
         self.tools.populate(tools, menus.addMenu(menu_title("help")))
         self.copies.populate(self.coding.document_menu, suggest, tools)
+        self.model_training.populate(suggest, self.coding.document_menu)
 
     def _connect(self) -> None:
         """What the coder does in the panes, sent to the session."""
@@ -454,6 +457,7 @@ class MainWindow(QMainWindow):
         self.watch.stop()
         self.health_watch.stop()
         self.background.stop()
+        self.model_training.stop()
         self.documents.close()
         self.map.close()
         self.session.close()

@@ -25,14 +25,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from annotator.core.commands import SOURCE_ATTR
+from annotator.core.commands import CONFIDENCE_ATTR, SOURCE_ATTR
 from annotator.core.model import Span
 from annotator.gui.theme import themed_tint
 from annotator.storage.span_rows import Place, RowsListener, SpanRows
 
 Index = QModelIndex | QPersistentModelIndex
-# The attribute in which a model's suggestion carries how sure it was (0 to 1).
-CONFIDENCE = "confidence"
 
 
 class _RowsToModel(RowsListener):
@@ -140,7 +138,7 @@ def provenance(span: Span) -> str:
     source = span.attrs.get(SOURCE_ATTR)
     if not isinstance(source, str) or not source:
         return ""
-    sure = span.attrs.get(CONFIDENCE)
+    sure = span.attrs.get(CONFIDENCE_ATTR)
     # A number from 0 to 1 (a model's); anything else in a hand-edited row is not shown.
     if isinstance(sure, int | float) and not isinstance(sure, bool) and 0 <= sure <= 1:
         return QCoreApplication.translate("SpanList", "suggested by {source}, {percent}% sure"

@@ -7,6 +7,7 @@ one step on the undo stack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,10 +24,12 @@ if TYPE_CHECKING:
 
 
 class SuggestionActions:
-    def __init__(self, bench: Workbench) -> None:
+    def __init__(self, bench: Workbench, corpus_model: Callable[[], Any] = lambda: None
+                 ) -> None:
         self.bench = bench
         self.session = bench.session
         self._model: Any = None
+        self._corpus_model = corpus_model  # the corpus's own, if trained
         bench.view.suggestionKey.connect(self.on_key)
 
     def populate(self, menu: QMenu) -> None:
@@ -52,7 +55,10 @@ class SuggestionActions:
         session = self.session
         if session.doc_id is None:
             return
-        made = make_suggestions(session.corpus, session.doc_id, session.coder, model=self.model())
+        # The corpus's own model first: where both propose a span, its label is kept.
+        models = [m for m in (self._corpus_model(), self.model()) if m is not None]
+        made = make_suggestions(session.corpus, session.doc_id, session.coder, model=models,
+                                model_threshold=self.bench.settings.model_threshold)
         # The batch's name is the Undo action's: in the coder's language.
         self._queue(made, QCoreApplication.translate("SuggestionActions", "suggest spans"),
                     QCoreApplication.translate("SuggestionActions",

@@ -11,6 +11,7 @@ shows in the coder's language, English read as ``str``.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from psygnal import Signal
 
@@ -32,6 +33,7 @@ from annotator.session.messages import QT_TRANSLATE_NOOP, Message, said
 from annotator.storage.errors import CorpusError, CorpusOffline
 from annotator.storage.protocol import CorpusBackend
 from annotator.storage.span_rows import SpanRows
+from annotator.storage.training_data import most_doubtful
 from annotator.storage.work_queue import has_queue, next_document
 
 # How long an edit waits for another program writing to the corpus (a second
@@ -70,6 +72,9 @@ class Session:
         self.schema = Schema(())
         self.show_all_coders = False
         self.search = ""  # the corpus search the open document was reached from
+        # Document id -> the mistakes the corpus model expects on it: "next undone"
+        # offers the most doubtful first when there are any (the coder's choice).
+        self.doubts: Mapping[str, float] = {}
         self._selected: tuple[str, ...] = ()
         # True while the open document's rows change under an edit: views that follow
         # the rows see rows come and go, which is not the coder choosing anything.
@@ -219,6 +224,10 @@ class Session:
                 return False
             if target != self.doc_id:
                 self.show_document(target)
+            return True
+        target = most_doubtful(self.corpus, self.coder, self.doubts, skip=self.doc_id)
+        if target is not None:
+            self.show_document(target)
             return True
         start = self.doc_id or 0
         target = self.corpus.neighbour(start, 1, self.coder, undone=True)

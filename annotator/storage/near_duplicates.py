@@ -24,7 +24,7 @@ import numpy as np
 
 from annotator.core.article_pool import Analysis, ArticlePool
 from annotator.core.carry_spans import carry
-from annotator.core.commands import SOURCE_ATTR
+from annotator.core.commands import PROVENANCE_ATTRS, SOURCE_ATTR
 from annotator.core.model import Span
 from annotator.core.near_duplicates import (
     DEFAULT_THRESHOLD,
@@ -361,7 +361,7 @@ def carried_spans(corpus: Corpus, doc_id: int, coder: str) -> CarryResult | None
         made.append(Span(start=start, end=end, label=span.label, text=copy[start:end],
                          coder=coder, origin="suggested", doc_id=doc_id,
                          attrs={**{k: v for k, v in span.attrs.items()
-                                   if k not in ("note", SOURCE_ATTR)},
+                                   if k not in ("note", *PROVENANCE_ATTRS)},
                                 SOURCE_ATTR: FIRST_COPY},
                          fragments=tuple((low + shift, high + shift)
                                          for low, high in span.fragments),

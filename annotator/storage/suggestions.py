@@ -6,11 +6,12 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from annotator.core.commands import SOURCE_ATTR
+from annotator.core.commands import CONFIDENCE_ATTR, SOURCE_ATTR
 from annotator.core.gazetteer import Gazetteer, Place, world
 from annotator.core.language import language_of
 from annotator.core.model import Span
-from annotator.core.suggest import suggest, whole_word_occurrences
+from annotator.core.model_guesses import DEFAULT_THRESHOLD
+from annotator.core.suggest import Suggestion, suggest, whole_word_occurrences
 from annotator.storage.corpus import Corpus
 
 __all__ = ["SOURCE_ATTR", "corpus_actors", "corpus_places", "make_suggestions", "occurrences",
@@ -46,24 +47,34 @@ def pending(corpus: Corpus, doc_id: int) -> list[Span]:
 
 
 def make_suggestions(corpus: Corpus, doc_id: int, coder: str, *, places: Gazetteer | None = None,
-                     actors: set[str] | None = None, model: Any = None) -> list[Span]:
+                     actors: set[str] | None = None, model: Any = None,
+                     model_threshold: float = DEFAULT_THRESHOLD) -> list[Span]:
     """New suggestions for a document (not stored): none over a span it already has,
     none a coder has rejected, and only for labels the corpus has; the English-only
-    readers only for a document in English or in a language not known."""
+    readers only for a document in English or in a language not known; a model's
+    only where it is ``model_threshold`` sure or more, its confidence kept."""
     document = corpus.document(doc_id)
     text = document.text
     labels = {label.name for label in corpus.labels()}
-    taken = [(s.start, s.end) for s in corpus.spans(doc_id)]
+    taken = [(s.start, s.end, s.label) for s in corpus.spans(doc_id)]
     rejected = {tuple(row) for row in corpus.db.execute(
         'SELECT start, "end", label FROM rejections WHERE doc_id = ?', [doc_id])}
     gazetteer = places or world().with_extra(corpus_places(corpus))
     found = suggest(text, places=gazetteer,
                     actors=actors if actors is not None else corpus_actors(corpus),
-                    taken=taken, model=model, language=language_of(document.meta))
+                    taken=taken, model=model, language=language_of(document.meta),
+                    model_threshold=model_threshold)
     return [Span(start=s.start, end=s.end, label=s.label, text=s.text, coder=coder,
-                 origin="suggested", attrs={**s.attrs, SOURCE_ATTR: s.source}, doc_id=doc_id)
+                 origin="suggested", attrs=_provenance(s), doc_id=doc_id)
             for s in found
             if s.label in labels and (s.start, s.end, s.label) not in rejected]
+
+
+def _provenance(suggestion: Suggestion) -> dict[str, Any]:
+    attrs = {**suggestion.attrs, SOURCE_ATTR: suggestion.source}
+    if suggestion.confidence is not None:
+        attrs[CONFIDENCE_ATTR] = round(suggestion.confidence, 3)
+    return attrs
 
 
 def store_suggestions(corpus: Corpus, spans: Sequence[Span]) -> None:

@@ -3,7 +3,8 @@ done, with their own spans, never pending suggestions."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import random
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from annotator.core.adjudication import GOLD
@@ -34,3 +35,46 @@ def coded_texts(corpus: Corpus, coders: Sequence[str] = ()) -> list[CodedText]:
         found.append(CodedText(coded.document.uid, coded.document.text,
                                tuple(by_coder.get(chosen, ()))))
     return found
+
+
+def done_documents(corpus: Corpus) -> int:
+    """Documents some coder (or the gold) marked done: what a model could learn from."""
+    return int(corpus.db.fetch_one(
+        "SELECT COUNT(DISTINCT doc_id) FROM doc_status WHERE status = 'done'")[0])
+
+
+def doubt_pool(corpus: Corpus, size: int, seed: int = 0) -> list[tuple[str, str]]:
+    """(id, text) of up to ``size`` documents no one has marked done, chosen at random
+    with ``seed``: the pool whose doubtful documents are offered first."""
+    done = {row[0] for row in corpus.db.execute(
+        "SELECT DISTINCT doc_id FROM doc_status WHERE status = 'done'")}
+    undone = [doc_id for doc_id in corpus.document_ids() if doc_id not in done]
+    chosen = sorted(random.Random(seed).sample(undone, min(size, len(undone))))
+    pool = []
+    for doc_id in chosen:
+        document = corpus.document(doc_id)
+        pool.append((document.uid, document.text))
+    return pool
+
+
+def most_doubtful(corpus: Corpus, coder: str, doubts: Mapping[str, float],
+                  skip: int | None = None) -> int | None:
+    """The document ``coder`` has not done that the model is least sure of (other than
+    ``skip``, the one open); None when none of the doubted ones is left."""
+    if not doubts:
+        return None
+    done = {row[0] for row in corpus.db.execute(
+        "SELECT doc_id FROM doc_status WHERE coder = ? AND status = 'done'", [coder])}
+    ranked = sorted(doubts.items(), key=lambda item: (-item[1], item[0]))
+    uids = [uid for uid, _doubt in ranked]
+    ids: dict[str, int] = {}
+    for start in range(0, len(uids), 500):  # a bounded number of parameters a query
+        chunk = uids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        ids.update({str(uid): doc_id for doc_id, uid in corpus.db.execute(
+            f"SELECT id, uid FROM documents WHERE uid IN ({marks})", chunk)})
+    for uid in uids:
+        doc_id = ids.get(uid)
+        if doc_id is not None and doc_id not in done and doc_id != skip:
+            return doc_id
+    return None

@@ -97,6 +97,13 @@ class ServerAddress:
         return self._parsed[0]
 
     @property
+    def password(self) -> str | None:
+        """The password written in the address (to hand to a child process in its
+        environment, never on its command line), None if it has none."""
+        reading = self._reading
+        return None if reading is None else reading.get("password")
+
+    @property
     def _refusal(self) -> str:
         return self._parsed[1]
 
