@@ -20,7 +20,14 @@ import click
 
 from annotator.cli_support import CORPUS_ARGUMENT, _corpus, _fail
 from annotator.core.model_guesses import expected_mistakes, guesses
-from annotator.core.training import BATCH, EPOCHS, MIN_UPDATES, TooFewDocuments, train
+from annotator.core.training import (
+    BATCH,
+    EPOCHS,
+    MIN_UPDATES,
+    BaseUnusable,
+    TooFewDocuments,
+    train,
+)
 from annotator.model_files import model_dir, write_model
 from annotator.storage.training_data import coded_texts, doubt_pool
 
@@ -42,8 +49,14 @@ DOUBT_POOL = 500
                    f"documents (at least {MIN_UPDATES} updates of {BATCH} documents).")
 @click.option("--seed", type=int, default=0, show_default=True,
               help="The held-out share and the training's randomness.")
-@click.option("--lang", default="en", show_default=True,
-              help="The blank spaCy language the pipeline starts from.")
+@click.option("--lang", default=None,
+              help="The blank spaCy language the pipeline starts from. Default: the coded "
+                   "documents' most common language (English where none is known).")
+@click.option("--base", metavar="PIPELINE",
+              help="Start from this installed spaCy pipeline (a package name or folder; "
+                   "never downloaded) instead of a blank one: its tokenizer, other "
+                   "components and word vectors are kept, and its own entity recogniser "
+                   "is replaced by the one learnt here.")
 @click.option("--kind", type=click.Choice(["auto", "ner", "spancat"]), default="auto",
               show_default=True,
               help="An entity recogniser (ner), a span categorizer (spancat, for spans that "
@@ -56,7 +69,8 @@ DOUBT_POOL = 500
               help="Run at a lower priority and report progress as JSON lines (the window "
                    "uses this).")
 def train_command(corpus: Path, coders: tuple[str, ...], out: Path | None, epochs: int | None,
-                  seed: int, lang: str, kind: str, pool_size: int, background: bool) -> None:
+                  seed: int, lang: str | None, base: str | None, kind: str, pool_size: int,
+                  background: bool) -> None:
     """Train an entity recogniser (or a span categorizer) on the spans coders marked done
     in CORPUS, on the CPU, nothing downloaded; say what it reached on the documents held
     out; write it where `annotator suggest --model corpus` and the window find it."""
@@ -69,10 +83,10 @@ def train_command(corpus: Path, coders: tuple[str, ...], out: Path | None, epoch
         documents = coded_texts(opened, coders)
         pool = doubt_pool(opened, pool_size, seed) if pool_size else []
     try:
-        nlp, report = train(documents, lang=lang, epochs=epochs, seed=seed,
+        nlp, report = train(documents, lang=lang, epochs=epochs, seed=seed, base=base,
                             kind=None if kind == "auto" else kind,  # type: ignore[arg-type]
                             progress=lambda done, total: say(epoch=done, epochs=total))
-    except TooFewDocuments as exc:
+    except (TooFewDocuments, BaseUnusable) as exc:
         _fail(str(exc))
     except (ImportError, OSError, ValueError) as exc:  # a language spaCy does not have
         _fail(f"the pipeline could not be made ({exc})")

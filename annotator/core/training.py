@@ -1,5 +1,7 @@
 """A model that learns from the coders: a spaCy pipeline trained on the corpus's own
-coded spans, on the CPU, from a blank language (nothing downloaded).
+coded spans, on the CPU, from a blank language (nothing downloaded), or from a
+pipeline the user installed (its tokenizer, its other components and its word vectors
+kept; the new component learns alone).
 
 It is an entity recogniser, or a span categorizer where the coders' spans overlap (an
 entity recogniser takes one span a word). The coded documents are split by a hash of
@@ -11,8 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 # Fewer coded documents than this and the held-out figures say nothing.
@@ -41,6 +45,7 @@ class CodedText:
     uid: str
     text: str
     spans: tuple[tuple[int, int, str], ...]
+    language: str | None = None  # ISO 639-1, where known
 
 
 @dataclass
@@ -125,14 +130,17 @@ def choose_kind(documents: Sequence[CodedText]) -> Kind:
     return "spancat" if spans and overlapping / spans >= OVERLAP_SHARE else "ner"
 
 
-def train(documents: Sequence[CodedText], *, lang: str = "en", epochs: int | None = None,
-          seed: int = 0, kind: Kind | None = None, hold_out: bool = True,
+def train(documents: Sequence[CodedText], *, lang: str | None = None,
+          epochs: int | None = None, seed: int = 0, kind: Kind | None = None,
+          hold_out: bool = True, base: str | Path | None = None,
           progress: Callable[[int, int], None] | None = None) -> tuple[Any, TrainingReport]:
     """A trained pipeline and what it reached on the held-out documents; ``kind`` None
     chooses by the spans (``choose_kind``); ``epochs`` None makes EPOCHS passes, or as
     many as MIN_UPDATES takes; ``progress(epoch, epochs)`` after each pass.
     ``hold_out`` False learns from every document and measures nothing (for a caller
-    that measures on documents of its own)."""
+    that measures on documents of its own). ``lang`` None is the documents' most common
+    language (English where none is known); ``base`` names an installed pipeline (or
+    its folder) to start from instead of a blank one."""
     if len(documents) < MIN_DOCUMENTS:
         raise TooFewDocuments(f"{len(documents)} coded documents; training needs at least "
                               f"{MIN_DOCUMENTS}: code {MIN_DOCUMENTS - len(documents)} more "
@@ -142,9 +150,9 @@ def train(documents: Sequence[CodedText], *, lang: str = "en", epochs: int | Non
     from spacy.util import fix_random_seed
 
     kind = kind or choose_kind(documents)
-    nlp = spacy.blank(lang)
+    nlp = _start(spacy, base, lang or common_language(documents))
     labels = sorted({s[2] for d in documents for s in d.spans})
-    component = _add_component(nlp, kind, documents)
+    component = _add_component(nlp, kind, documents, vectors=_has_vectors(nlp))
     report = TrainingReport(documents=len(documents), held_out=0, kind=kind)
     out = held_out_ids([d.uid for d in documents], seed) if hold_out else set()
     train_examples, test_examples = [], []
@@ -163,11 +171,17 @@ def train(documents: Sequence[CodedText], *, lang: str = "en", epochs: int | Non
         component.add_label(label)
     random.seed(seed)
     fix_random_seed(seed)
-    nlp.initialize(lambda: train_examples)
+    name = kind
+    if base is None:
+        optimizer = nlp.initialize(lambda: train_examples)
+    else:  # the installed components stay as they are: only the new one is initialised
+        component.initialize(lambda: train_examples, nlp=nlp)
+        optimizer = nlp.create_optimizer()
     for epoch in range(epochs):
         random.shuffle(train_examples)
         for start in range(0, len(train_examples), BATCH):
-            nlp.update(train_examples[start:start + BATCH], drop=0.2)
+            nlp.update(train_examples[start:start + BATCH], drop=0.2, sgd=optimizer,
+                       exclude=[n for n in nlp.pipe_names if n != name])
         if progress is not None:
             progress(epoch + 1, epochs)
     if test_examples:
@@ -176,17 +190,79 @@ def train(documents: Sequence[CodedText], *, lang: str = "en", epochs: int | Non
     return nlp, report
 
 
-def _add_component(nlp: Any, kind: Kind, documents: Sequence[CodedText]) -> Any:
+def common_language(documents: Sequence[CodedText]) -> str:
+    """The language most of the documents are in (English where none is known)."""
+    counts = Counter(d.language for d in documents if d.language)
+    return counts.most_common(1)[0][0] if counts else "en"
+
+
+class BaseUnusable(ValueError):
+    """The pipeline named to start from is not installed or cannot be loaded."""
+
+
+def _start(spacy: Any, base: str | Path | None, lang: str) -> Any:
+    """A blank pipeline of ``lang`` (the multi-language one where spaCy lacks it), or
+    the installed ``base`` without its own entity or span components."""
+    if base is None:
+        try:
+            return spacy.blank(lang)
+        except (ImportError, OSError, ValueError, KeyError):
+            return spacy.blank("xx")
+    if not spacy.util.is_package(str(base)) and not Path(base).is_dir():
+        raise BaseUnusable(f"spaCy pipeline {base!r} is not installed; annotator never "
+                           f"downloads one (install it with: python -m spacy download {base})")
+    try:
+        loaded = spacy.load(base)
+    except (OSError, ValueError, KeyError, ImportError) as exc:
+        raise BaseUnusable(f"spaCy pipeline {base!r} cannot be loaded ({exc})") from exc
+    for name in list(loaded.pipe_names):
+        if loaded.get_pipe_meta(name).factory in ("ner", "spancat", "beam_ner") or \
+                name in ("ner", "spancat"):
+            loaded.remove_pipe(name)
+    return loaded
+
+
+def _has_vectors(nlp: Any) -> bool:
+    return bool(nlp.vocab.vectors.shape[0]) and bool(nlp.vocab.vectors.shape[1])
+
+
+def _tok2vec(vectors: bool) -> dict[str, Any] | None:
+    """The new component's own token encoder; with the base pipeline's word vectors
+    among its features where it has them (else spaCy's default)."""
+    if not vectors:
+        return None
+    return {"@architectures": "spacy.Tok2Vec.v2",
+            "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 96,
+                      "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+                      "rows": [5000, 1000, 2500, 2500], "include_static_vectors": True},
+            "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 96,
+                       "depth": 4, "window_size": 1, "maxout_pieces": 3}}
+
+
+def _add_component(nlp: Any, kind: Kind, documents: Sequence[CodedText], *,
+                   vectors: bool = False) -> Any:
+    tok2vec = _tok2vec(vectors)
     if kind == "ner":
-        return nlp.add_pipe("ner")
+        config = {} if tok2vec is None else {"model": {
+            "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
+            "extra_state_tokens": False, "hidden_width": 64, "maxout_pieces": 2,
+            "use_upper": True, "nO": None, "tok2vec": tok2vec}}
+        return nlp.add_pipe("ner", config=config)
     longest = 1
     for document in documents:
         for start, end, _label in document.spans:
             longest = max(longest, len(nlp.make_doc(document.text[start:end])))
     sizes = list(range(1, min(longest, SPAN_WORDS_MAX) + 1))
-    return nlp.add_pipe("spancat", config={
+    config: dict[str, Any] = {
         "spans_key": SPANS_KEY,
-        "suggester": {"@misc": "spacy.ngram_suggester.v1", "sizes": sizes}})
+        "suggester": {"@misc": "spacy.ngram_suggester.v1", "sizes": sizes}}
+    if tok2vec is not None:
+        config["model"] = {
+            "@architectures": "spacy.SpanCategorizer.v1",
+            "reducer": {"@layers": "spacy.mean_max_reducer.v1", "hidden_size": 128},
+            "scorer": {"@layers": "spacy.LinearLogistic.v1", "nO": None, "nI": None},
+            "tok2vec": tok2vec}
+    return nlp.add_pipe("spancat", config=config)
 
 
 def _score(scores: dict[str, Any], kind: Kind, report: TrainingReport) -> None:

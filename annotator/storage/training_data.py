@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from annotator.core.adjudication import GOLD
+from annotator.core.language import language_of
 from annotator.core.training import CodedText
 from annotator.storage.bulk import iter_documents
 
@@ -33,7 +34,8 @@ def coded_texts(corpus: Corpus, coders: Sequence[str] = ()) -> list[CodedText]:
         if chosen is None:
             continue
         found.append(CodedText(coded.document.uid, coded.document.text,
-                               tuple(by_coder.get(chosen, ()))))
+                               tuple(by_coder.get(chosen, ())),
+                               language_of(coded.document.meta)))
     return found
 
 

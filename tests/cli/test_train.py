@@ -75,3 +75,66 @@ def test_a_new_model_replaces_the_old_one_whole(tmp_path: Path):
     assert spacy.load(out).pipe_names == ["ner"]
     assert (out / "meta.json").exists() and first
     assert sorted(p.name for p in out.parent.iterdir()) == ["ner"]  # nothing left beside it
+
+
+def _base_pipeline(folder: Path) -> Path:
+    """A pipeline as a user might have installed: a sentence splitter, word vectors
+    and an entity recogniser of its own labels."""
+    import numpy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ner = nlp.add_pipe("ner")
+    ner.add_label("OLD_LABEL")
+    rng = numpy.random.default_rng(3)
+    for article in articles(5, seed=5):
+        for word in set(article["text"].split()):
+            nlp.vocab.set_vector(word, rng.standard_normal(16).astype("float32"))
+    nlp.initialize()
+    nlp.to_disk(folder / "base")
+    return folder / "base"
+
+
+def test_a_model_can_start_from_an_installed_pipeline_keeping_its_parts(tmp_path: Path):
+    corpus = _coded_corpus(tmp_path, 24)
+    base = _base_pipeline(tmp_path)
+    result = run("train", corpus, "--base", base, "--seed", "1")
+    assert result.exit_code == 0, result.output
+    nlp = spacy.load(tmp_path / "c-model")
+    assert nlp.pipe_names == ["sentencizer", "ner"]
+    assert set(nlp.get_pipe("ner").labels) == {"actor", "casualty", "location"}
+    assert nlp.vocab.vectors.shape == spacy.load(base).vocab.vectors.shape
+    all_row = next(line.split() for line in result.stdout.splitlines() if line.startswith("all"))
+    assert float(all_row[3]) >= 0.5
+    doc = nlp("Rebel fighters attacked a checkpoint near Gao. Three soldiers were killed.")
+    assert len(list(doc.sents)) == 2  # the installed sentence splitter still works
+
+
+def test_a_pipeline_not_installed_is_named_and_nothing_is_downloaded(tmp_path: Path):
+    corpus = _coded_corpus(tmp_path, 24)
+    result = run("train", corpus, "--base", "xx_not_a_pipeline_sm")
+    assert result.exit_code == 2
+    assert "'xx_not_a_pipeline_sm' is not installed; annotator never downloads" in result.output
+    assert not (tmp_path / "c-model").exists()
+
+
+def test_the_model_starts_from_the_language_the_coded_documents_are_in(tmp_path: Path):
+    weapons = ["obus", "roquettes", "fusils", "grenades", "drones", "mortiers"]
+    towns = ["Gao", "Kidal", "Mopti", "Tombouctou"]
+    source = tmp_path / "fr.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for n in range(22):
+            weapon = weapons[n % len(weapons)]
+            text = (f"Des combattants ont tiré des {weapon} sur le camp près de "
+                    f"{towns[n % len(towns)]} le jour {n}. Les habitants ont fui la ville "
+                    "pendant la nuit, selon les autorités locales.")
+            start = text.index(weapon)
+            out.write(json.dumps({"id": f"fr-{n}", "text": text, "spans": [
+                {"start": start, "end": start + len(weapon), "label": "arme",
+                 "coder": "alice"}], "statuses": {"alice": "done"}}) + "\n")
+    corpus = tmp_path / "fr.sqlite"
+    assert run("import", corpus, source).exit_code == 0
+    assert run("train", corpus, "--epochs", "2").exit_code == 0
+    nlp = spacy.load(tmp_path / "fr-model")
+    assert nlp.lang == "fr"
+    assert [t.text for t in nlp.make_doc("l'armée")] == ["l'", "armée"]  # French rules
