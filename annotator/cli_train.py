@@ -28,7 +28,7 @@ from annotator.core.training import (
     TooFewDocuments,
     train,
 )
-from annotator.model_files import model_dir, write_model
+from annotator.model_files import NotAModelFolder, model_dir, refuse_foreign, write_model
 from annotator.storage.training_data import coded_texts, doubt_pool
 
 # Documents not yet done whose doubt is measured after training (a random pool: each
@@ -78,6 +78,10 @@ def train_command(corpus: Path, coders: tuple[str, ...], out: Path | None, epoch
         os.nice(10)  # the coder's window comes first
     say = _Progress(background)
     out = out if out is not None else model_dir(corpus)
+    try:
+        refuse_foreign(out.absolute())  # said before any work, as well as before writing
+    except NotAModelFolder as exc:
+        _fail(str(exc))
     say(stage="reading")
     with _corpus(corpus) as opened:
         documents = coded_texts(opened, coders)

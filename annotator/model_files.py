@@ -31,6 +31,10 @@ OWNER_FILE = "writer.pid"
 ABANDONED_AFTER = 24 * 3600  # seconds: a staging folder this old is a leftover anywhere
 
 
+class NotAModelFolder(OSError):
+    """The folder a model is to be written to holds something else: it is never replaced."""
+
+
 class ModelUnreadable(Exception):
     """The folder is there but holds no pipeline spaCy can load; the message says why."""
 
@@ -91,6 +95,7 @@ def write_model(nlp: Any, out: Path, doubts: dict[str, float] | None = None) -> 
     it, then moved into place, so a model already there stays in use until the new one
     is complete; a stop part-way leaves only a hidden folder, cleared next time."""
     out = out.absolute()
+    refuse_foreign(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     clear_leftovers(out)
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{out.name}-", dir=out.parent))
@@ -111,6 +116,19 @@ def write_model(nlp: Any, out: Path, doubts: dict[str, float] | None = None) -> 
             os.replace(staging / "model", out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def refuse_foreign(out: Path) -> None:
+    """NotAModelFolder unless ``out`` is free, an empty folder, or a model annotator
+    trained: a folder of the user's that happens to have its name is never replaced."""
+    if not out.exists() and not out.is_symlink():
+        return
+    if out.is_symlink() or not out.is_dir():
+        raise NotAModelFolder(f"{out}: is there and is not a folder annotator wrote a model "
+                              "to; nothing was replaced (choose another folder with --out)")
+    if any(out.iterdir()) and report_of(out) is None:
+        raise NotAModelFolder(f"{out}: holds files that are not a model annotator trained; "
+                              "nothing was replaced (choose another folder with --out)")
 
 
 def clear_leftovers(out: Path) -> None:

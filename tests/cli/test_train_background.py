@@ -188,3 +188,24 @@ def test_suggest_with_the_corpus_model_keeps_source_and_confidence(tmp_path: Pat
                for m in shown)
     refused = run("suggest", corpus, "--model", "corpus", "--min-confidence", "1.5")
     assert refused.exit_code == 2 and "1.5" in refused.output
+
+
+def test_a_folder_of_the_user_s_is_never_replaced_by_a_model(tmp_path: Path):
+    corpus = _weapon_corpus(tmp_path, 20, 0)
+    mine = tmp_path / "w-model"  # the user's own folder that has the model's name
+    mine.mkdir()
+    (mine / "thesis.docx").write_bytes(b"years of work")
+    result = run("train", corpus, "--epochs", "1")
+    assert result.exit_code != 0
+    assert "not a model annotator trained; nothing was replaced" in result.output
+    assert (mine / "thesis.docx").read_bytes() == b"years of work"
+    # Nor the folder the corpus is in, nor a file.
+    assert run("train", corpus, "--epochs", "1", "--out", tmp_path).exit_code != 0
+    assert corpus.exists() and (mine / "thesis.docx").exists()
+    assert run("train", corpus, "--epochs", "1", "--out", corpus).exit_code != 0
+    with pytest.raises(OSError):
+        write_model(spacy.blank("en"), mine)
+    assert (mine / "thesis.docx").read_bytes() == b"years of work"
+    # An empty folder, or a model annotator trained, is replaced.
+    assert run("train", corpus, "--epochs", "1", "--out", tmp_path / "empty").exit_code == 0
+    assert run("train", corpus, "--epochs", "1", "--out", tmp_path / "empty").exit_code == 0
