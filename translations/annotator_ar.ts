@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name/>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="96"/>
+        <source>The corpus model is being trained already.</source>
+        <translation>نموذج المدونة قيد التدريب بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="119"/>
+        <source>Training the corpus model: reading the coded documents…</source>
+        <translation>تدريب نموذج المدونة: قراءة الوثائق المرمّزة…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="146"/>
+        <source>Training the corpus model: pass {done} of {total}…</source>
+        <translation>تدريب نموذج المدونة: الجولة {done} من {total}…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="149"/>
+        <source>The corpus model is reading uncoded documents: {done} of {total}…</source>
+        <translation>نموذج المدونة يقرأ الوثائق غير المرمّزة: {done} من {total}…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="168"/>
+        <source>The corpus model is trained on {count} documents: F1 {f1:.2f} on {held} held out (Suggest ▸ Corpus model…).</source>
+        <translation>تم تدريب نموذج المدونة على {count} وثيقة: F1 ‏{f1:.2f} على {held} وثيقة محجوزة (اقتراحات ▸ نموذج المدونة…).</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="175"/>
+        <source>The corpus model was not trained: {why} The model in use is kept.</source>
+        <translation>لم يُدرَّب نموذج المدونة: {why} يُحتفظ بالنموذج المستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="177"/>
+        <source>the training stopped.</source>
+        <translation>توقف التدريب.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="183"/>
+        <source>The corpus model could not be trained: its process did not start.</source>
+        <translation>تعذّر تدريب نموذج المدونة: لم تبدأ عمليته.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="212"/>
+        <location filename="../annotator/gui/model_training.py" line="222"/>
+        <source>Train the corpus model</source>
+        <translation>تدريب نموذج المدونة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="213"/>
+        <source>Train the corpus model again after how many more documents are marked done? (0: only when asked)</source>
+        <translation>إعادة تدريب نموذج المدونة بعد كم وثيقة إضافية تُعلَّم منجزة؟ (0: عند الطلب فقط)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="223"/>
+        <source>{answer} is not a number of documents from 0 to 100000.</source>
+        <translation>{answer} ليس عدد وثائق بين 0 و100000.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="232"/>
+        <location filename="../annotator/gui/model_training.py" line="242"/>
+        <source>Model suggestions</source>
+        <translation>اقتراحات النموذج</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="233"/>
+        <source>Show a model's suggestions only when it is at least this sure (0 to 1):</source>
+        <translation>إظهار اقتراحات النموذج فقط حين يكون واثقًا بهذا القدر على الأقل (0 إلى 1):</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="243"/>
+        <source>{answer} is not a number from 0 to 1.</source>
+        <translation>{answer} ليس رقمًا بين 0 و1.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="260"/>
+        <source>Corpus model</source>
+        <translation>نموذج المدونة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="263"/>
+        <source>This corpus has no model yet. It is trained after {count} documents are marked done, or with Suggest ▸ Train the corpus model now.</source>
+        <translation>لا نموذج لهذه المدونة بعد. يُدرَّب بعد تعليم {count} وثيقة منجزة، أو عبر اقتراحات ▸ تدريب نموذج المدونة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="267"/>
+        <source>Kept in {folder}</source>
+        <translation>محفوظ في {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../annotator/session/actions.py" line="59"/>
@@ -172,266 +262,291 @@
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="132"/>
+        <source>Next: what the model is least sure of first</source>
+        <translation>التالي: ما النموذج أقل يقينًا به أولًا</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="135"/>
         <source>All coders' spans</source>
         <translation>مقاطع جميع المرمِّزين</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="137"/>
         <source>Dark theme</source>
         <translation>السمة الداكنة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="136"/>
+        <location filename="../annotator/session/actions.py" line="139"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="141"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="143"/>
         <source>Language…</source>
         <translation>اللغة…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="141"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>&amp;Map of places</source>
         <translation>&amp;خريطة الأماكن</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="147"/>
         <source>Link the selected span to another…</source>
         <translation>ربط المقطع المحدد بمقطع آخر…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="146"/>
+        <location filename="../annotator/session/actions.py" line="149"/>
         <source>Next span</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="148"/>
+        <location filename="../annotator/session/actions.py" line="151"/>
         <source>Previous span</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="150"/>
+        <location filename="../annotator/session/actions.py" line="153"/>
         <source>Links of the selected span</source>
         <translation>روابط المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="153"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>Change the type of the selected link…</source>
         <translation>تغيير نوع الرابط المحدد…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="155"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>Remove the selected link</source>
         <translation>حذف الرابط المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="158"/>
+        <location filename="../annotator/session/actions.py" line="161"/>
         <source>New event from selected spans…</source>
         <translation>حدث جديد من المقاطع المحددة…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="160"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Edit event…</source>
         <translation>تحرير الحدث…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="162"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Remove event</source>
         <translation>حذف الحدث</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="168"/>
         <source>Suggest spans for this document</source>
         <translation>اقتراح مقاطع لهذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="170"/>
         <source>Next suggestion (Tab)</source>
         <translation>الاقتراح التالي (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="172"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>الاقتراح السابق (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="174"/>
         <source>Accept suggestion (Enter)</source>
         <translation>قبول الاقتراح (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="176"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>رفض الاقتراح (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="175"/>
+        <location filename="../annotator/session/actions.py" line="178"/>
         <source>Accept all suggestions here</source>
         <translation>قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="177"/>
+        <location filename="../annotator/session/actions.py" line="180"/>
         <source>Reject all suggestions here</source>
         <translation>رفض كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="179"/>
+        <location filename="../annotator/session/actions.py" line="182"/>
         <source>spaCy model for suggestions…</source>
         <translation>نموذج spaCy للاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="183"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Tag all occurrences in this document</source>
         <translation>وسم كل المواضع في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="186"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>وسم كل المواضع في المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="189"/>
+        <location filename="../annotator/session/actions.py" line="192"/>
         <source>Carry the first copy's spans here</source>
         <translation>نقل مقاطع النسخة الأولى إلى هنا</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="192"/>
+        <location filename="../annotator/session/actions.py" line="194"/>
+        <source>Train the corpus model now</source>
+        <translation>تدريب نموذج المدونة الآن</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="196"/>
+        <source>Corpus model…</source>
+        <translation>نموذج المدونة…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="199"/>
+        <source>Train the corpus model every…</source>
+        <translation>تدريب نموذج المدونة كل…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="201"/>
+        <source>Least confidence of model suggestions…</source>
+        <translation>أدنى ثقة لاقتراحات النموذج…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>Agreement report…</source>
         <translation>تقرير الاتفاق بين المرمِّزين…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="195"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>Team progress…</source>
         <translation>تقدّم الفريق…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="193"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>Adjudicate this document…</source>
         <translation>التحكيم في هذا المستند…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="197"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>Near-duplicate threshold…</source>
         <translation>عتبة النسخ شبه المكررة…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Codebook</source>
         <translation>دليل الترميز</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>About annotator</source>
         <translation>حول annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="220"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+الأسهم، Ctrl+Shift+الأسهم</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="221"/>
         <source>select text (snapped to whole words)</source>
         <translation>تحديد النص (بكلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="222"/>
         <source>Alt while selecting</source>
         <translation>Alt أثناء التحديد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="223"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>إبقاء التحديد كما هو تمامًا، دون توسيعه إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="224"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt عند إفلات زر الفأرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="225"/>
         <source>keep the selection exactly as dragged</source>
         <translation>إبقاء التحديد كما سُحب تمامًا</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="226"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+نقرة</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="227"/>
         <source>add a span to the selection, or take it out</source>
         <translation>إضافة مقطع إلى التحديد أو إخراجه منه</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="228"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="217"/>
+        <location filename="../annotator/session/actions.py" line="229"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>الاقتراح التالي، السابق (عند وجود اقتراحات)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="218"/>
+        <location filename="../annotator/session/actions.py" line="230"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="219"/>
+        <location filename="../annotator/session/actions.py" line="231"/>
         <source>accept the selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="220"/>
+        <location filename="../annotator/session/actions.py" line="232"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="221"/>
+        <location filename="../annotator/session/actions.py" line="233"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>رفض الاقتراح المحدد، أو حذف المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="222"/>
+        <location filename="../annotator/session/actions.py" line="234"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (في غير ذلك)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="223"/>
+        <location filename="../annotator/session/actions.py" line="235"/>
         <source>move between the list, the article and the panes</source>
         <translation>التنقل بين القائمة والمقالة واللوحات</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="224"/>
+        <location filename="../annotator/session/actions.py" line="236"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter، Esc (أثناء الربط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="225"/>
+        <location filename="../annotator/session/actions.py" line="237"/>
         <source>link to the span moved to; stop linking</source>
         <translation>الربط بالمقطع المنتقَل إليه؛ إيقاف الربط</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="226"/>
+        <location filename="../annotator/session/actions.py" line="238"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete، Enter (قائمة الروابط)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="227"/>
+        <location filename="../annotator/session/actions.py" line="239"/>
         <source>remove the link; change its type</source>
         <translation>حذف الرابط؛ تغيير نوعه</translation>
     </message>
@@ -1182,17 +1297,17 @@ Your work so far is saved. Details are in {log}.</source>
         <translation>إلى YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="167"/>
+        <location filename="../annotator/gui/panes.py" line="171"/>
         <source>Documents   {done} / {total} done</source>
         <translation>المستندات   منجز {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="172"/>
+        <location filename="../annotator/gui/panes.py" line="176"/>
         <source>with {label}</source>
         <translation>تتضمن {label}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="172"/>
+        <location filename="../annotator/gui/panes.py" line="176"/>
         <source>without {label}</source>
         <translation>لا تتضمن {label}</translation>
     </message>
@@ -1804,42 +1919,42 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="77"/>
+        <location filename="../annotator/gui/main_window.py" line="79"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="215"/>
+        <location filename="../annotator/gui/main_window.py" line="219"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (للقراءة فقط) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="216"/>
+        <location filename="../annotator/gui/main_window.py" line="220"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="293"/>
+        <location filename="../annotator/gui/main_window.py" line="300"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>المقاطع ({count} · مقترحة: {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="356"/>
+        <location filename="../annotator/gui/main_window.py" line="363"/>
         <source>Not saved. {message}</source>
         <translation>لم يُحفظ. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="364"/>
+        <location filename="../annotator/gui/main_window.py" line="371"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>بانتظار برنامج آخر يكتب في المدونة…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="376"/>
+        <location filename="../annotator/gui/main_window.py" line="383"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>للقراءة فقط: {why}. يمكنك قراءة هذه المدونة والبحث فيها وتصديرها؛ ولا يمكن تغيير شيء فيها هنا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="383"/>
+        <location filename="../annotator/gui/main_window.py" line="390"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1848,7 +1963,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="427"/>
+        <location filename="../annotator/gui/main_window.py" line="434"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>تعذّر حفظ الإعدادات: {reason}. يستمر العمل.</translation>
     </message>
@@ -1901,7 +2016,7 @@ Your latest edits are in the file, but parts of it cannot be read. Restore it fr
         <translation>✗ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="382"/>
+        <location filename="../annotator/gui/main_window.py" line="389"/>
         <source>Stopped</source>
         <translation>توقّف</translation>
     </message>
@@ -2491,62 +2606,62 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="151"/>
+        <location filename="../annotator/session/session.py" line="156"/>
         <source>Changes made elsewhere could not be read: {error}</source>
         <translation>تعذّرت قراءة التغييرات التي أُجريت في مكان آخر: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="155"/>
+        <location filename="../annotator/session/session.py" line="160"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>حُدِّث بتغييرات أُجريت في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="206"/>
+        <location filename="../annotator/session/session.py" line="211"/>
         <source>No more documents that way.</source>
         <translation>لا مزيد من المستندات في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="217"/>
+        <location filename="../annotator/session/session.py" line="222"/>
         <source>Your queue is empty: nothing more is queued for you.</source>
         <translation>قائمتك فارغة: لا شيء آخر ينتظرك فيها.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="228"/>
+        <location filename="../annotator/session/session.py" line="237"/>
         <source>Every document is done. Well coded!</source>
         <translation>كل المستندات منجزة. أحسنت الترميز!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="288"/>
+        <location filename="../annotator/session/session.py" line="297"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>للقراءة فقط: {why} — لا يمكن وسم أو تغيير شيء في هذه المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="304"/>
+        <location filename="../annotator/session/session.py" line="313"/>
         <source>Select some text first, then press a label key.</source>
         <translation>حدّد نصًا أولًا، ثم اضغط مفتاح وسم.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="322"/>
+        <location filename="../annotator/session/session.py" line="331"/>
         <source>Already tagged.</source>
         <translation>موسوم من قبل.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="374"/>
+        <location filename="../annotator/session/session.py" line="383"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>لم يُنجز بعد: مقاطع تنقصها خصائص إلزامية، عددها {count} («{text}» يحتاج إلى {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="404"/>
+        <location filename="../annotator/session/session.py" line="413"/>
         <source>Not saved: {message}</source>
         <translation>لم يُحفظ: {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="413"/>
+        <location filename="../annotator/session/session.py" line="422"/>
         <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
         <translation>لم يُحفظ بعد: يتعذّر الوصول إلى الخادم. ينتظر {count} تعديل وسيُحفظ بالترتيب حالما يستجيب.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="417"/>
+        <location filename="../annotator/session/session.py" line="426"/>
         <source>The server answers again: every edit that waited is saved.</source>
         <translation>يستجيب الخادم من جديد: حُفظت كل التعديلات المنتظرة.</translation>
     </message>
@@ -2601,6 +2716,19 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
     </message>
 </context>
 <context>
+    <name>SpanList</name>
+    <message>
+        <location filename="../annotator/gui/span_list.py" line="144"/>
+        <source>suggested by {source}, {percent}% sure</source>
+        <translation>اقترحه {source}، بثقة {percent}٪</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_list.py" line="146"/>
+        <source>suggested by {source}</source>
+        <translation>اقترحه {source}</translation>
+    </message>
+</context>
+<context>
     <name>SpanMenu</name>
     <message>
         <location filename="../annotator/gui/span_menu.py" line="33"/>
@@ -2611,32 +2739,52 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>SpanPane</name>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="48"/>
+        <location filename="../annotator/gui/span_pane.py" line="51"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="70"/>
+        <location filename="../annotator/gui/span_pane.py" line="85"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="76"/>
+        <location filename="../annotator/gui/span_pane.py" line="91"/>
         <source>Selected span</source>
         <translation>المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="95"/>
+        <location filename="../annotator/gui/span_pane.py" line="110"/>
         <source>Spans ({count})</source>
         <translation>المقاطع ({count})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="102"/>
+        <location filename="../annotator/gui/span_pane.py" line="123"/>
+        <source>Suggestions decided so far in this corpus, by every coder:</source>
+        <translation>الاقتراحات التي حُسمت حتى الآن في هذه المدونة، من كل المرمّزين:</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="124"/>
+        <source>{source}: {accepted} accepted, {rejected} rejected, {pending} pending</source>
+        <translation>{source}: {accepted} مقبولة، {rejected} مرفوضة، {pending} معلّقة</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="136"/>
+        <source>{source} {percent}% of {decided}</source>
+        <translation>{source} {percent}٪ من {decided}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="143"/>
+        <source>Accepted: {sources}</source>
+        <translation>المقبولة: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="159"/>
         <source>Click a span, or select text and press a label key (a selection snaps to whole words; Alt as you let go of the mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an event.</source>
         <translation>انقر مقطعًا، أو حدّد نصًا واضغط مفتاح وسم (يتوسّع التحديد إلى كلمات كاملة؛ واضغط Alt عند إفلات زر الفأرة لإبقائه كما هو). Ctrl+نقرة على عدة مقاطع، ثم Ctrl+G لإنشاء حدث.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../annotator/gui/span_pane.py" line="119"/>
+        <location filename="../annotator/gui/span_pane.py" line="176"/>
         <source> in %n pieces</source>
         <translation>
             <numerusform> في %n جزء</numerusform>
@@ -2648,12 +2796,12 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
         </translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="126"/>
+        <location filename="../annotator/gui/span_pane.py" line="183"/>
         <source>characters {start}–{end}{pieces} · {coder} · {origin}{links}</source>
         <translation>الأحرف {start}–{end}{pieces} · {coder} · {origin}{links}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="200"/>
+        <location filename="../annotator/gui/span_pane.py" line="275"/>
         <source> e.g. {examples}</source>
         <translation> مثلًا: {examples}</translation>
     </message>
@@ -2821,83 +2969,83 @@ Enter للبحث فورًا؛ Esc لإيقاف البحث أو مسحه</transla
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="57"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="63"/>
         <source>suggest spans</source>
         <translation>اقتراح مقاطع</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="58"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="64"/>
         <source>No new suggestions for this document.</source>
         <translation>لا اقتراحات جديدة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="71"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="77"/>
         <source>spaCy model {name} is not installed; suggesting without it.</source>
         <translation>نموذج spaCy {name} غير مثبَّت؛ يجري الاقتراح من دونه.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="80"/>
-        <location filename="../annotator/gui/suggestion_actions.py" line="91"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="86"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="97"/>
         <source>spaCy model</source>
         <translation>نموذج spaCy</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="81"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="87"/>
         <source>An installed spaCy NER model to suggest with, e.g. en_core_web_sm (empty: none). annotator never downloads models.</source>
         <translation>نموذج spaCy مثبَّت للتعرّف على الكيانات المسمّاة يُقترح به، مثلًا en_core_web_sm (فارغ: بلا نموذج). لا ينزّل annotator أي نموذج أبدًا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="92"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="98"/>
         <source>{name} is not installed here. Install it with: python -m spacy download {name}</source>
         <translation>{name} غير مثبَّت هنا. ثبّته بالأمر: python -m spacy download {name}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="105"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="111"/>
         <source>tag all {text}</source>
         <translation>وسم كل مواضع {text}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="107"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="113"/>
         <source>No other {text} here.</source>
         <translation>لا مواضع أخرى للنص {text} هنا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="122"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
         <source>Tagging all occurrences was cancelled.</source>
         <translation>أُلغي وسم كل المواضع.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="126"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="132"/>
         <source>tag all {text} in the corpus</source>
         <translation>وسم كل مواضع {text} في المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="134"/>
         <source>No other {text} in the corpus.</source>
         <translation>لا مواضع أخرى للنص {text} في المدونة.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="133"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
         <source>Finding {text} in the corpus…</source>
         <translation>جارٍ البحث عن {text} في المدونة…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="145"/>
         <source>Select a tagged span first.</source>
         <translation>حدّد مقطعًا موسومًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="150"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="156"/>
         <source>{count} suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
         <translation>الاقتراحات: {count}. Tab للتنقل، Enter للقبول، Backspace للرفض.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="178"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="184"/>
         <source>No suggestions in this document.</source>
         <translation>لا اقتراحات في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="224"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="230"/>
         <source>reject {count} suggestions</source>
         <translation>رفض الاقتراحات ({count})</translation>
     </message>

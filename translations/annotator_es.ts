@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name/>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="96"/>
+        <source>The corpus model is being trained already.</source>
+        <translation>El modelo del corpus ya se está entrenando.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="119"/>
+        <source>Training the corpus model: reading the coded documents…</source>
+        <translation>Entrenando el modelo del corpus: leyendo los documentos codificados…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="146"/>
+        <source>Training the corpus model: pass {done} of {total}…</source>
+        <translation>Entrenando el modelo del corpus: pasada {done} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="149"/>
+        <source>The corpus model is reading uncoded documents: {done} of {total}…</source>
+        <translation>El modelo del corpus está leyendo documentos sin codificar: {done} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="168"/>
+        <source>The corpus model is trained on {count} documents: F1 {f1:.2f} on {held} held out (Suggest ▸ Corpus model…).</source>
+        <translation>El modelo del corpus está entrenado con {count} documentos: F1 {f1:.2f} en {held} reservados (Sugerencias ▸ Modelo del corpus…).</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="175"/>
+        <source>The corpus model was not trained: {why} The model in use is kept.</source>
+        <translation>El modelo del corpus no se entrenó: {why} Se conserva el modelo en uso.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="177"/>
+        <source>the training stopped.</source>
+        <translation>el entrenamiento se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="183"/>
+        <source>The corpus model could not be trained: its process did not start.</source>
+        <translation>No se pudo entrenar el modelo del corpus: su proceso no se inició.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="212"/>
+        <location filename="../annotator/gui/model_training.py" line="222"/>
+        <source>Train the corpus model</source>
+        <translation>Entrenar el modelo del corpus</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="213"/>
+        <source>Train the corpus model again after how many more documents are marked done? (0: only when asked)</source>
+        <translation>¿Volver a entrenar el modelo del corpus tras cuántos documentos más marcados como terminados? (0: solo cuando se pida)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="223"/>
+        <source>{answer} is not a number of documents from 0 to 100000.</source>
+        <translation>{answer} no es un número de documentos entre 0 y 100000.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="232"/>
+        <location filename="../annotator/gui/model_training.py" line="242"/>
+        <source>Model suggestions</source>
+        <translation>Sugerencias del modelo</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="233"/>
+        <source>Show a model's suggestions only when it is at least this sure (0 to 1):</source>
+        <translation>Mostrar las sugerencias de un modelo solo cuando esté al menos así de seguro (0 a 1):</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="243"/>
+        <source>{answer} is not a number from 0 to 1.</source>
+        <translation>{answer} no es un número entre 0 y 1.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="260"/>
+        <source>Corpus model</source>
+        <translation>Modelo del corpus</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="263"/>
+        <source>This corpus has no model yet. It is trained after {count} documents are marked done, or with Suggest ▸ Train the corpus model now.</source>
+        <translation>Este corpus aún no tiene modelo. Se entrena cuando {count} documentos están marcados como terminados, o con Sugerencias ▸ Entrenar el modelo del corpus ahora.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="267"/>
+        <source>Kept in {folder}</source>
+        <translation>Guardado en {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../annotator/session/actions.py" line="59"/>
@@ -172,266 +262,291 @@
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="132"/>
+        <source>Next: what the model is least sure of first</source>
+        <translation>Siguiente: primero aquello de lo que el modelo está menos seguro</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="135"/>
         <source>All coders' spans</source>
         <translation>Segmentos de todos los codificadores</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="137"/>
         <source>Dark theme</source>
         <translation>Tema oscuro</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="136"/>
+        <location filename="../annotator/session/actions.py" line="139"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="141"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="143"/>
         <source>Language…</source>
         <translation>Idioma…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="141"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>&amp;Map of places</source>
         <translation>&amp;Mapa de lugares</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="147"/>
         <source>Link the selected span to another…</source>
         <translation>Vincular el segmento seleccionado con otro…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="146"/>
+        <location filename="../annotator/session/actions.py" line="149"/>
         <source>Next span</source>
         <translation>Segmento siguiente</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="148"/>
+        <location filename="../annotator/session/actions.py" line="151"/>
         <source>Previous span</source>
         <translation>Segmento anterior</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="150"/>
+        <location filename="../annotator/session/actions.py" line="153"/>
         <source>Links of the selected span</source>
         <translation>Vínculos del segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="153"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>Change the type of the selected link…</source>
         <translation>Cambiar el tipo del vínculo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="155"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>Remove the selected link</source>
         <translation>Eliminar el vínculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="158"/>
+        <location filename="../annotator/session/actions.py" line="161"/>
         <source>New event from selected spans…</source>
         <translation>Nuevo evento con los segmentos seleccionados…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="160"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Edit event…</source>
         <translation>Editar evento…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="162"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Remove event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="168"/>
         <source>Suggest spans for this document</source>
         <translation>Sugerir segmentos para este documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="170"/>
         <source>Next suggestion (Tab)</source>
         <translation>Sugerencia siguiente (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="172"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>Sugerencia anterior (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="174"/>
         <source>Accept suggestion (Enter)</source>
         <translation>Aceptar sugerencia (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="176"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>Rechazar sugerencia (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="175"/>
+        <location filename="../annotator/session/actions.py" line="178"/>
         <source>Accept all suggestions here</source>
         <translation>Aceptar todas las sugerencias del documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="177"/>
+        <location filename="../annotator/session/actions.py" line="180"/>
         <source>Reject all suggestions here</source>
         <translation>Rechazar todas las sugerencias del documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="179"/>
+        <location filename="../annotator/session/actions.py" line="182"/>
         <source>spaCy model for suggestions…</source>
         <translation>Modelo de spaCy para las sugerencias…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="183"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Tag all occurrences in this document</source>
         <translation>Etiquetar todas las apariciones en este documento</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="186"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>Etiquetar todas las apariciones en el corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="189"/>
+        <location filename="../annotator/session/actions.py" line="192"/>
         <source>Carry the first copy's spans here</source>
         <translation>Traer aquí los fragmentos del primer ejemplar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="192"/>
+        <location filename="../annotator/session/actions.py" line="194"/>
+        <source>Train the corpus model now</source>
+        <translation>Entrenar el modelo del corpus ahora</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="196"/>
+        <source>Corpus model…</source>
+        <translation>Modelo del corpus…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="199"/>
+        <source>Train the corpus model every…</source>
+        <translation>Entrenar el modelo del corpus cada…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="201"/>
+        <source>Least confidence of model suggestions…</source>
+        <translation>Confianza mínima de las sugerencias del modelo…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>Agreement report…</source>
         <translation>Informe de concordancia…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="195"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>Team progress…</source>
         <translation>Avance del equipo…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="193"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrar este documento…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="197"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>Near-duplicate threshold…</source>
         <translation>Umbral de casi duplicados…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>About annotator</source>
         <translation>Acerca de annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="220"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flechas, Ctrl+Shift+flechas</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="221"/>
         <source>select text (snapped to whole words)</source>
         <translation>seleccionar texto (ajustado a palabras completas)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="222"/>
         <source>Alt while selecting</source>
         <translation>Alt al seleccionar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="223"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>mantener la selección tal cual, sin ajustarla</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="224"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt al terminar de arrastrar</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="225"/>
         <source>keep the selection exactly as dragged</source>
         <translation>mantener la selección tal como se arrastró</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="226"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="227"/>
         <source>add a span to the selection, or take it out</source>
         <translation>añadir un segmento a la selección o quitarlo</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="228"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="217"/>
+        <location filename="../annotator/session/actions.py" line="229"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>sugerencia siguiente, anterior (cuando hay sugerencias)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="218"/>
+        <location filename="../annotator/session/actions.py" line="230"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="219"/>
+        <location filename="../annotator/session/actions.py" line="231"/>
         <source>accept the selected suggestion</source>
         <translation>aceptar la sugerencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="220"/>
+        <location filename="../annotator/session/actions.py" line="232"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="221"/>
+        <location filename="../annotator/session/actions.py" line="233"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rechazar la sugerencia seleccionada o eliminar el segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="222"/>
+        <location filename="../annotator/session/actions.py" line="234"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (en otros casos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="223"/>
+        <location filename="../annotator/session/actions.py" line="235"/>
         <source>move between the list, the article and the panes</source>
         <translation>moverse entre la lista, el artículo y los paneles</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="224"/>
+        <location filename="../annotator/session/actions.py" line="236"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (al vincular)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="225"/>
+        <location filename="../annotator/session/actions.py" line="237"/>
         <source>link to the span moved to; stop linking</source>
         <translation>vincular con el segmento al que se llegó; dejar de vincular</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="226"/>
+        <location filename="../annotator/session/actions.py" line="238"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (lista Vínculos)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="227"/>
+        <location filename="../annotator/session/actions.py" line="239"/>
         <source>remove the link; change its type</source>
         <translation>eliminar el vínculo; cambiar su tipo</translation>
     </message>
@@ -1182,17 +1297,17 @@ Su trabajo hasta ahora está guardado. Los detalles están en {log}.</translatio
         <translation>a AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="167"/>
+        <location filename="../annotator/gui/panes.py" line="171"/>
         <source>Documents   {done} / {total} done</source>
         <translation>Documentos   {done} / {total} terminados</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="172"/>
+        <location filename="../annotator/gui/panes.py" line="176"/>
         <source>with {label}</source>
         <translation>con {label}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="172"/>
+        <location filename="../annotator/gui/panes.py" line="176"/>
         <source>without {label}</source>
         <translation>sin {label}</translation>
     </message>
@@ -1804,42 +1919,42 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="77"/>
+        <location filename="../annotator/gui/main_window.py" line="79"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="215"/>
+        <location filename="../annotator/gui/main_window.py" line="219"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (solo lectura) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="216"/>
+        <location filename="../annotator/gui/main_window.py" line="220"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="293"/>
+        <location filename="../annotator/gui/main_window.py" line="300"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segmentos ({count} · {suggested} sugeridos)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="356"/>
+        <location filename="../annotator/gui/main_window.py" line="363"/>
         <source>Not saved. {message}</source>
         <translation>No se guardó. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="364"/>
+        <location filename="../annotator/gui/main_window.py" line="371"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>Esperando a otro programa que está escribiendo en el corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="376"/>
+        <location filename="../annotator/gui/main_window.py" line="383"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>solo lectura: {why}. Puede leer, buscar y exportar este corpus; aquí no se puede cambiar nada en él.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="383"/>
+        <location filename="../annotator/gui/main_window.py" line="390"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1848,7 +1963,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="427"/>
+        <location filename="../annotator/gui/main_window.py" line="434"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>No se pudieron guardar los ajustes: {reason}. El trabajo continúa.</translation>
     </message>
@@ -1901,7 +2016,7 @@ Sus últimos cambios están en el archivo, pero hay partes que no se pueden leer
         <translation>✗ sin guardar</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="382"/>
+        <location filename="../annotator/gui/main_window.py" line="389"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -2491,62 +2606,62 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="151"/>
+        <location filename="../annotator/session/session.py" line="156"/>
         <source>Changes made elsewhere could not be read: {error}</source>
         <translation>No se pudieron leer los cambios hechos en otro lugar: {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="155"/>
+        <location filename="../annotator/session/session.py" line="160"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Actualizado con cambios hechos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="206"/>
+        <location filename="../annotator/session/session.py" line="211"/>
         <source>No more documents that way.</source>
         <translation>No hay más documentos en esa dirección.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="217"/>
+        <location filename="../annotator/session/session.py" line="222"/>
         <source>Your queue is empty: nothing more is queued for you.</source>
         <translation>Su cola está vacía: no hay nada más en espera para usted.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="228"/>
+        <location filename="../annotator/session/session.py" line="237"/>
         <source>Every document is done. Well coded!</source>
         <translation>Todos los documentos están terminados. ¡Buen trabajo!</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="288"/>
+        <location filename="../annotator/session/session.py" line="297"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>solo lectura: {why} — en este corpus no se puede etiquetar ni cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="304"/>
+        <location filename="../annotator/session/session.py" line="313"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Primero seleccione un texto y luego pulse la tecla de una etiqueta.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="322"/>
+        <location filename="../annotator/session/session.py" line="331"/>
         <source>Already tagged.</source>
         <translation>Ya está etiquetado.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="374"/>
+        <location filename="../annotator/session/session.py" line="383"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Aún sin terminar: {count} segmento(s) sin atributos obligatorios (“{text}” necesita {missing}).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="404"/>
+        <location filename="../annotator/session/session.py" line="413"/>
         <source>Not saved: {message}</source>
         <translation>No se guardó: {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="413"/>
+        <location filename="../annotator/session/session.py" line="422"/>
         <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
         <translation>Aún sin guardar: el servidor no responde. {count} cambio(s) esperan y se guardarán, en orden, en cuanto responda.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="417"/>
+        <location filename="../annotator/session/session.py" line="426"/>
         <source>The server answers again: every edit that waited is saved.</source>
         <translation>El servidor responde de nuevo: todos los cambios en espera están guardados.</translation>
     </message>
@@ -2601,6 +2716,19 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
     </message>
 </context>
 <context>
+    <name>SpanList</name>
+    <message>
+        <location filename="../annotator/gui/span_list.py" line="144"/>
+        <source>suggested by {source}, {percent}% sure</source>
+        <translation>sugerido por {source}, seguro al {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_list.py" line="146"/>
+        <source>suggested by {source}</source>
+        <translation>sugerido por {source}</translation>
+    </message>
+</context>
+<context>
     <name>SpanMenu</name>
     <message>
         <location filename="../annotator/gui/span_menu.py" line="33"/>
@@ -2611,32 +2739,52 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>SpanPane</name>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="48"/>
+        <location filename="../annotator/gui/span_pane.py" line="51"/>
         <source>Spans</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="70"/>
+        <location filename="../annotator/gui/span_pane.py" line="85"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="76"/>
+        <location filename="../annotator/gui/span_pane.py" line="91"/>
         <source>Selected span</source>
         <translation>Segmento seleccionado</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="95"/>
+        <location filename="../annotator/gui/span_pane.py" line="110"/>
         <source>Spans ({count})</source>
         <translation>Segmentos ({count})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="102"/>
+        <location filename="../annotator/gui/span_pane.py" line="123"/>
+        <source>Suggestions decided so far in this corpus, by every coder:</source>
+        <translation>Sugerencias decididas hasta ahora en este corpus, por todos los codificadores:</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="124"/>
+        <source>{source}: {accepted} accepted, {rejected} rejected, {pending} pending</source>
+        <translation>{source}: {accepted} aceptadas, {rejected} rechazadas, {pending} pendientes</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="136"/>
+        <source>{source} {percent}% of {decided}</source>
+        <translation>{source} {percent} % de {decided}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="143"/>
+        <source>Accepted: {sources}</source>
+        <translation>Aceptadas: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="159"/>
         <source>Click a span, or select text and press a label key (a selection snaps to whole words; Alt as you let go of the mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an event.</source>
         <translation>Haga clic en un segmento, o seleccione texto y pulse la tecla de una etiqueta (la selección se ajusta a palabras completas; Alt al terminar de arrastrar la deja exacta). Ctrl+clic en varios segmentos y luego Ctrl+G para crear un evento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../annotator/gui/span_pane.py" line="119"/>
+        <location filename="../annotator/gui/span_pane.py" line="176"/>
         <source> in %n pieces</source>
         <translation>
             <numerusform> en %n fragmento</numerusform>
@@ -2644,12 +2792,12 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
         </translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="126"/>
+        <location filename="../annotator/gui/span_pane.py" line="183"/>
         <source>characters {start}–{end}{pieces} · {coder} · {origin}{links}</source>
         <translation>caracteres {start}–{end}{pieces} · {coder} · {origin}{links}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="200"/>
+        <location filename="../annotator/gui/span_pane.py" line="275"/>
         <source> e.g. {examples}</source>
         <translation> p. ej., {examples}</translation>
     </message>
@@ -2817,83 +2965,83 @@ Enter busca al instante; Esc detiene la búsqueda o la borra</translation>
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="57"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="63"/>
         <source>suggest spans</source>
         <translation>sugerir segmentos</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="58"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="64"/>
         <source>No new suggestions for this document.</source>
         <translation>No hay sugerencias nuevas para este documento.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="71"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="77"/>
         <source>spaCy model {name} is not installed; suggesting without it.</source>
         <translation>El modelo de spaCy {name} no está instalado; se sugiere sin él.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="80"/>
-        <location filename="../annotator/gui/suggestion_actions.py" line="91"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="86"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="97"/>
         <source>spaCy model</source>
         <translation>Modelo de spaCy</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="81"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="87"/>
         <source>An installed spaCy NER model to suggest with, e.g. en_core_web_sm (empty: none). annotator never downloads models.</source>
         <translation>Un modelo NER de spaCy instalado con el que sugerir, p. ej., en_core_web_sm (vacío: ninguno). annotator nunca descarga modelos.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="92"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="98"/>
         <source>{name} is not installed here. Install it with: python -m spacy download {name}</source>
         <translation>{name} no está instalado aquí. Instálelo con: python -m spacy download {name}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="105"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="111"/>
         <source>tag all {text}</source>
         <translation>etiquetar cada {text}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="107"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="113"/>
         <source>No other {text} here.</source>
         <translation>No hay otro {text} aquí.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="122"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
         <source>Tagging all occurrences was cancelled.</source>
         <translation>Se canceló el etiquetado de todas las apariciones.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="126"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="132"/>
         <source>tag all {text} in the corpus</source>
         <translation>etiquetar cada {text} del corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="134"/>
         <source>No other {text} in the corpus.</source>
         <translation>No hay otro {text} en el corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="133"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
         <source>Finding {text} in the corpus…</source>
         <translation>Buscando {text} en el corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="145"/>
         <source>Select a tagged span first.</source>
         <translation>Primero seleccione un segmento etiquetado.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="150"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="156"/>
         <source>{count} suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
         <translation>{count} sugerencias: Tab avanza, Enter acepta, Backspace rechaza.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="178"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="184"/>
         <source>No suggestions in this document.</source>
         <translation>No hay sugerencias en este documento.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="224"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="230"/>
         <source>reject {count} suggestions</source>
         <translation>rechazar {count} sugerencias</translation>
     </message>

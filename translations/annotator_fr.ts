@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name/>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="96"/>
+        <source>The corpus model is being trained already.</source>
+        <translation>Le modèle du corpus est déjà en cours d'entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="119"/>
+        <source>Training the corpus model: reading the coded documents…</source>
+        <translation>Entraînement du modèle du corpus : lecture des documents codés…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="146"/>
+        <source>Training the corpus model: pass {done} of {total}…</source>
+        <translation>Entraînement du modèle du corpus : passe {done} sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="149"/>
+        <source>The corpus model is reading uncoded documents: {done} of {total}…</source>
+        <translation>Le modèle du corpus lit les documents non codés : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="168"/>
+        <source>The corpus model is trained on {count} documents: F1 {f1:.2f} on {held} held out (Suggest ▸ Corpus model…).</source>
+        <translation>Le modèle du corpus est entraîné sur {count} documents : F1 {f1:.2f} sur {held} mis de côté (Suggestions ▸ Modèle du corpus…).</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="175"/>
+        <source>The corpus model was not trained: {why} The model in use is kept.</source>
+        <translation>Le modèle du corpus n'a pas été entraîné : {why} Le modèle en service est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="177"/>
+        <source>the training stopped.</source>
+        <translation>l'entraînement s'est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="183"/>
+        <source>The corpus model could not be trained: its process did not start.</source>
+        <translation>Le modèle du corpus n'a pas pu être entraîné : son processus n'a pas démarré.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="212"/>
+        <location filename="../annotator/gui/model_training.py" line="222"/>
+        <source>Train the corpus model</source>
+        <translation>Entraîner le modèle du corpus</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="213"/>
+        <source>Train the corpus model again after how many more documents are marked done? (0: only when asked)</source>
+        <translation>Réentraîner le modèle du corpus après combien de documents de plus marqués terminés ? (0 : seulement sur demande)</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="223"/>
+        <source>{answer} is not a number of documents from 0 to 100000.</source>
+        <translation>{answer} n'est pas un nombre de documents entre 0 et 100000.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="232"/>
+        <location filename="../annotator/gui/model_training.py" line="242"/>
+        <source>Model suggestions</source>
+        <translation>Suggestions du modèle</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="233"/>
+        <source>Show a model's suggestions only when it is at least this sure (0 to 1):</source>
+        <translation>Montrer les suggestions d'un modèle seulement s'il en est au moins aussi sûr (0 à 1) :</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="243"/>
+        <source>{answer} is not a number from 0 to 1.</source>
+        <translation>{answer} n'est pas un nombre entre 0 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="260"/>
+        <source>Corpus model</source>
+        <translation>Modèle du corpus</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="263"/>
+        <source>This corpus has no model yet. It is trained after {count} documents are marked done, or with Suggest ▸ Train the corpus model now.</source>
+        <translation>Ce corpus n'a pas encore de modèle. Il est entraîné une fois {count} documents marqués terminés, ou avec Suggestions ▸ Entraîner le modèle du corpus maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="267"/>
+        <source>Kept in {folder}</source>
+        <translation>Conservé dans {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../annotator/session/actions.py" line="59"/>
@@ -172,266 +262,291 @@
     </message>
     <message>
         <location filename="../annotator/session/actions.py" line="132"/>
+        <source>Next: what the model is least sure of first</source>
+        <translation>Suivant : d'abord ce dont le modèle est le moins sûr</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="135"/>
         <source>All coders' spans</source>
         <translation>Segments de tous les codeurs</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="134"/>
+        <location filename="../annotator/session/actions.py" line="137"/>
         <source>Dark theme</source>
         <translation>Thème sombre</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="136"/>
+        <location filename="../annotator/session/actions.py" line="139"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="138"/>
+        <location filename="../annotator/session/actions.py" line="141"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="140"/>
+        <location filename="../annotator/session/actions.py" line="143"/>
         <source>Language…</source>
         <translation>Langue…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="141"/>
+        <location filename="../annotator/session/actions.py" line="144"/>
         <source>&amp;Map of places</source>
         <translation>&amp;Carte des lieux</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="144"/>
+        <location filename="../annotator/session/actions.py" line="147"/>
         <source>Link the selected span to another…</source>
         <translation>Lier le segment sélectionné à un autre…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="146"/>
+        <location filename="../annotator/session/actions.py" line="149"/>
         <source>Next span</source>
         <translation>Segment suivant</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="148"/>
+        <location filename="../annotator/session/actions.py" line="151"/>
         <source>Previous span</source>
         <translation>Segment précédent</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="150"/>
+        <location filename="../annotator/session/actions.py" line="153"/>
         <source>Links of the selected span</source>
         <translation>Liens du segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="153"/>
+        <location filename="../annotator/session/actions.py" line="156"/>
         <source>Change the type of the selected link…</source>
         <translation>Changer le type du lien sélectionné…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="155"/>
+        <location filename="../annotator/session/actions.py" line="158"/>
         <source>Remove the selected link</source>
         <translation>Supprimer le lien sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="158"/>
+        <location filename="../annotator/session/actions.py" line="161"/>
         <source>New event from selected spans…</source>
         <translation>Nouvel événement à partir des segments sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="160"/>
+        <location filename="../annotator/session/actions.py" line="163"/>
         <source>Edit event…</source>
         <translation>Modifier l’événement…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="162"/>
+        <location filename="../annotator/session/actions.py" line="165"/>
         <source>Remove event</source>
         <translation>Supprimer l’événement</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="165"/>
+        <location filename="../annotator/session/actions.py" line="168"/>
         <source>Suggest spans for this document</source>
         <translation>Suggérer des segments pour ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="167"/>
+        <location filename="../annotator/session/actions.py" line="170"/>
         <source>Next suggestion (Tab)</source>
         <translation>Suggestion suivante (Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="169"/>
+        <location filename="../annotator/session/actions.py" line="172"/>
         <source>Previous suggestion (Shift+Tab)</source>
         <translation>Suggestion précédente (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="171"/>
+        <location filename="../annotator/session/actions.py" line="174"/>
         <source>Accept suggestion (Enter)</source>
         <translation>Accepter la suggestion (Enter)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="173"/>
+        <location filename="../annotator/session/actions.py" line="176"/>
         <source>Reject suggestion (Backspace)</source>
         <translation>Rejeter la suggestion (Backspace)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="175"/>
+        <location filename="../annotator/session/actions.py" line="178"/>
         <source>Accept all suggestions here</source>
         <translation>Accepter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="177"/>
+        <location filename="../annotator/session/actions.py" line="180"/>
         <source>Reject all suggestions here</source>
         <translation>Rejeter toutes les suggestions du document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="179"/>
+        <location filename="../annotator/session/actions.py" line="182"/>
         <source>spaCy model for suggestions…</source>
         <translation>Modèle spaCy pour les suggestions…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="183"/>
+        <location filename="../annotator/session/actions.py" line="186"/>
         <source>Tag all occurrences in this document</source>
         <translation>Étiqueter toutes les occurrences dans ce document</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="186"/>
+        <location filename="../annotator/session/actions.py" line="189"/>
         <source>Tag all occurrences in the corpus</source>
         <translation>Étiqueter toutes les occurrences dans le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="189"/>
+        <location filename="../annotator/session/actions.py" line="192"/>
         <source>Carry the first copy's spans here</source>
         <translation>Reporter ici les segments du premier exemplaire</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="192"/>
+        <location filename="../annotator/session/actions.py" line="194"/>
+        <source>Train the corpus model now</source>
+        <translation>Entraîner le modèle du corpus maintenant</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="196"/>
+        <source>Corpus model…</source>
+        <translation>Modèle du corpus…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="199"/>
+        <source>Train the corpus model every…</source>
+        <translation>Entraîner le modèle du corpus tous les…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="201"/>
+        <source>Least confidence of model suggestions…</source>
+        <translation>Confiance minimale des suggestions du modèle…</translation>
+    </message>
+    <message>
+        <location filename="../annotator/session/actions.py" line="204"/>
         <source>Agreement report…</source>
         <translation>Rapport d’accord entre codeurs…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="195"/>
+        <location filename="../annotator/session/actions.py" line="207"/>
         <source>Team progress…</source>
         <translation>Avancement de l'équipe…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="193"/>
+        <location filename="../annotator/session/actions.py" line="205"/>
         <source>Adjudicate this document…</source>
         <translation>Arbitrer ce document…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="197"/>
+        <location filename="../annotator/session/actions.py" line="209"/>
         <source>Near-duplicate threshold…</source>
         <translation>Seuil des quasi-doublons…</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="199"/>
+        <location filename="../annotator/session/actions.py" line="211"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="200"/>
+        <location filename="../annotator/session/actions.py" line="212"/>
         <source>Codebook</source>
         <translation>Guide de codage</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="201"/>
+        <location filename="../annotator/session/actions.py" line="213"/>
         <source>About annotator</source>
         <translation>À propos d’annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="208"/>
+        <location filename="../annotator/session/actions.py" line="220"/>
         <source>Shift+arrows, Ctrl+Shift+arrows</source>
         <translation>Shift+flèches, Ctrl+Shift+flèches</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="209"/>
+        <location filename="../annotator/session/actions.py" line="221"/>
         <source>select text (snapped to whole words)</source>
         <translation>sélectionner du texte (ajusté aux mots entiers)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="210"/>
+        <location filename="../annotator/session/actions.py" line="222"/>
         <source>Alt while selecting</source>
         <translation>Alt pendant la sélection</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="211"/>
+        <location filename="../annotator/session/actions.py" line="223"/>
         <source>keep the selection exactly as made, without snapping</source>
         <translation>garder la sélection telle quelle, sans l’ajuster aux mots</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="212"/>
+        <location filename="../annotator/session/actions.py" line="224"/>
         <source>Alt as you let go of the mouse</source>
         <translation>Alt en relâchant la souris</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="213"/>
+        <location filename="../annotator/session/actions.py" line="225"/>
         <source>keep the selection exactly as dragged</source>
         <translation>garder la sélection exactement telle que tracée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="214"/>
+        <location filename="../annotator/session/actions.py" line="226"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="215"/>
+        <location filename="../annotator/session/actions.py" line="227"/>
         <source>add a span to the selection, or take it out</source>
         <translation>ajouter un segment à la sélection, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="216"/>
+        <location filename="../annotator/session/actions.py" line="228"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="217"/>
+        <location filename="../annotator/session/actions.py" line="229"/>
         <source>next, previous suggestion (when there are suggestions)</source>
         <translation>suggestion suivante, précédente (s’il y a des suggestions)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="218"/>
+        <location filename="../annotator/session/actions.py" line="230"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="219"/>
+        <location filename="../annotator/session/actions.py" line="231"/>
         <source>accept the selected suggestion</source>
         <translation>accepter la suggestion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="220"/>
+        <location filename="../annotator/session/actions.py" line="232"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="221"/>
+        <location filename="../annotator/session/actions.py" line="233"/>
         <source>reject the selected suggestion, or remove the selected span</source>
         <translation>rejeter la suggestion sélectionnée, ou supprimer le segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="222"/>
+        <location filename="../annotator/session/actions.py" line="234"/>
         <source>Tab (elsewhere)</source>
         <translation>Tab (ailleurs)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="223"/>
+        <location filename="../annotator/session/actions.py" line="235"/>
         <source>move between the list, the article and the panes</source>
         <translation>passer de la liste à l’article et aux panneaux</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="224"/>
+        <location filename="../annotator/session/actions.py" line="236"/>
         <source>Enter, Esc (linking)</source>
         <translation>Enter, Esc (pendant une liaison)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="225"/>
+        <location filename="../annotator/session/actions.py" line="237"/>
         <source>link to the span moved to; stop linking</source>
         <translation>lier au segment atteint ; arrêter la liaison</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="226"/>
+        <location filename="../annotator/session/actions.py" line="238"/>
         <source>Delete, Enter (Links list)</source>
         <translation>Delete, Enter (liste des liens)</translation>
     </message>
     <message>
-        <location filename="../annotator/session/actions.py" line="227"/>
+        <location filename="../annotator/session/actions.py" line="239"/>
         <source>remove the link; change its type</source>
         <translation>supprimer le lien ; changer son type</translation>
     </message>
@@ -1182,17 +1297,17 @@ Tout votre travail jusqu’ici est enregistré. Les détails se trouvent dans {l
         <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="167"/>
+        <location filename="../annotator/gui/panes.py" line="171"/>
         <source>Documents   {done} / {total} done</source>
         <translation>Documents   {done} / {total} terminés</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="172"/>
+        <location filename="../annotator/gui/panes.py" line="176"/>
         <source>with {label}</source>
         <translation>avec {label}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/panes.py" line="172"/>
+        <location filename="../annotator/gui/panes.py" line="176"/>
         <source>without {label}</source>
         <translation>sans {label}</translation>
     </message>
@@ -1804,42 +1919,42 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="77"/>
+        <location filename="../annotator/gui/main_window.py" line="79"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="215"/>
+        <location filename="../annotator/gui/main_window.py" line="219"/>
         <source>{name} (read-only) — annotator</source>
         <translation>{name} (lecture seule) — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="216"/>
+        <location filename="../annotator/gui/main_window.py" line="220"/>
         <source>{name} — annotator</source>
         <translation>{name} — annotator</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="293"/>
+        <location filename="../annotator/gui/main_window.py" line="300"/>
         <source>Spans ({count} · {suggested} suggested)</source>
         <translation>Segments ({count} · suggestions : {suggested})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="356"/>
+        <location filename="../annotator/gui/main_window.py" line="363"/>
         <source>Not saved. {message}</source>
         <translation>Non enregistré. {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="364"/>
+        <location filename="../annotator/gui/main_window.py" line="371"/>
         <source>Waiting for another program that is writing to the corpus…</source>
         <translation>En attente d’un autre programme qui écrit dans le corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="376"/>
+        <location filename="../annotator/gui/main_window.py" line="383"/>
         <source>read-only: {why}. You can read, search and export this corpus; nothing in it can be changed here.</source>
         <translation>lecture seule : {why}. Vous pouvez lire, rechercher et exporter ce corpus, mais rien ne peut y être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="383"/>
+        <location filename="../annotator/gui/main_window.py" line="390"/>
         <source>The work in the background stopped.
 
 {message}</source>
@@ -1848,7 +1963,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
 {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="427"/>
+        <location filename="../annotator/gui/main_window.py" line="434"/>
         <source>Could not save the settings: {reason}. Work goes on.</source>
         <translation>Impossible d’enregistrer les paramètres : {reason}. Le travail continue.</translation>
     </message>
@@ -1901,7 +2016,7 @@ Vos dernières modifications sont dans le fichier, mais certaines parties sont i
         <translation>✗ non enregistré</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/main_window.py" line="382"/>
+        <location filename="../annotator/gui/main_window.py" line="389"/>
         <source>Stopped</source>
         <translation>Interrompu</translation>
     </message>
@@ -2491,62 +2606,62 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>Session</name>
     <message>
-        <location filename="../annotator/session/session.py" line="151"/>
+        <location filename="../annotator/session/session.py" line="156"/>
         <source>Changes made elsewhere could not be read: {error}</source>
         <translation>Les changements faits ailleurs n'ont pas pu être lus : {error}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="155"/>
+        <location filename="../annotator/session/session.py" line="160"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>Mis à jour avec les modifications faites ailleurs.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="206"/>
+        <location filename="../annotator/session/session.py" line="211"/>
         <source>No more documents that way.</source>
         <translation>Plus aucun document dans cette direction.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="217"/>
+        <location filename="../annotator/session/session.py" line="222"/>
         <source>Your queue is empty: nothing more is queued for you.</source>
         <translation>Votre file est vide : plus rien n'y attend pour vous.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="228"/>
+        <location filename="../annotator/session/session.py" line="237"/>
         <source>Every document is done. Well coded!</source>
         <translation>Tous les documents sont terminés. Beau travail !</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="288"/>
+        <location filename="../annotator/session/session.py" line="297"/>
         <source>read-only: {why} — nothing can be tagged or changed in this corpus.</source>
         <translation>lecture seule : {why} — rien ne peut être étiqueté ni modifié dans ce corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="304"/>
+        <location filename="../annotator/session/session.py" line="313"/>
         <source>Select some text first, then press a label key.</source>
         <translation>Sélectionnez d’abord du texte, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="322"/>
+        <location filename="../annotator/session/session.py" line="331"/>
         <source>Already tagged.</source>
         <translation>Déjà étiqueté.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="374"/>
+        <location filename="../annotator/session/session.py" line="383"/>
         <source>Not done yet: {count} span(s) lack required attributes (“{text}” needs {missing}).</source>
         <translation>Pas encore terminé : {count} segment(s) sans attributs obligatoires (il manque {missing} à « {text} »).</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="404"/>
+        <location filename="../annotator/session/session.py" line="413"/>
         <source>Not saved: {message}</source>
         <translation>Non enregistré : {message}</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="413"/>
+        <location filename="../annotator/session/session.py" line="422"/>
         <source>Not saved yet: the server cannot be reached. {count} edit(s) wait and are saved, in order, as soon as it answers.</source>
         <translation>Pas encore enregistré : le serveur est injoignable. {count} modification(s) attendent et seront enregistrées, dans l'ordre, dès qu'il répondra.</translation>
     </message>
     <message>
-        <location filename="../annotator/session/session.py" line="417"/>
+        <location filename="../annotator/session/session.py" line="426"/>
         <source>The server answers again: every edit that waited is saved.</source>
         <translation>Le serveur répond de nouveau : toutes les modifications en attente sont enregistrées.</translation>
     </message>
@@ -2601,6 +2716,19 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
     </message>
 </context>
 <context>
+    <name>SpanList</name>
+    <message>
+        <location filename="../annotator/gui/span_list.py" line="144"/>
+        <source>suggested by {source}, {percent}% sure</source>
+        <translation>suggéré par {source}, sûr à {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_list.py" line="146"/>
+        <source>suggested by {source}</source>
+        <translation>suggéré par {source}</translation>
+    </message>
+</context>
+<context>
     <name>SpanMenu</name>
     <message>
         <location filename="../annotator/gui/span_menu.py" line="33"/>
@@ -2611,32 +2739,52 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>SpanPane</name>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="48"/>
+        <location filename="../annotator/gui/span_pane.py" line="51"/>
         <source>Spans</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="70"/>
+        <location filename="../annotator/gui/span_pane.py" line="85"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="76"/>
+        <location filename="../annotator/gui/span_pane.py" line="91"/>
         <source>Selected span</source>
         <translation>Segment sélectionné</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="95"/>
+        <location filename="../annotator/gui/span_pane.py" line="110"/>
         <source>Spans ({count})</source>
         <translation>Segments ({count})</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="102"/>
+        <location filename="../annotator/gui/span_pane.py" line="123"/>
+        <source>Suggestions decided so far in this corpus, by every coder:</source>
+        <translation>Suggestions tranchées jusqu'ici dans ce corpus, par tous les codeurs :</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="124"/>
+        <source>{source}: {accepted} accepted, {rejected} rejected, {pending} pending</source>
+        <translation>{source} : {accepted} acceptées, {rejected} rejetées, {pending} en attente</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="136"/>
+        <source>{source} {percent}% of {decided}</source>
+        <translation>{source} {percent} % sur {decided}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="143"/>
+        <source>Accepted: {sources}</source>
+        <translation>Acceptées : {sources}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/span_pane.py" line="159"/>
         <source>Click a span, or select text and press a label key (a selection snaps to whole words; Alt as you let go of the mouse keeps it exact). Ctrl+click several spans, then Ctrl+G to make an event.</source>
         <translation>Cliquez sur un segment, ou sélectionnez du texte et appuyez sur la touche d’une étiquette (la sélection s’ajuste aux mots entiers ; Alt en relâchant la souris la garde exacte). Ctrl+clic sur plusieurs segments, puis Ctrl+G pour créer un événement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../annotator/gui/span_pane.py" line="119"/>
+        <location filename="../annotator/gui/span_pane.py" line="176"/>
         <source> in %n pieces</source>
         <translation>
             <numerusform> en %n fragment</numerusform>
@@ -2644,12 +2792,12 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
         </translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="126"/>
+        <location filename="../annotator/gui/span_pane.py" line="183"/>
         <source>characters {start}–{end}{pieces} · {coder} · {origin}{links}</source>
         <translation>caractères {start}–{end}{pieces} · {coder} · {origin}{links}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/span_pane.py" line="200"/>
+        <location filename="../annotator/gui/span_pane.py" line="275"/>
         <source> e.g. {examples}</source>
         <translation> p. ex. {examples}</translation>
     </message>
@@ -2817,83 +2965,83 @@ Enter lance la recherche aussitôt ; Esc arrête une recherche ou l’efface</t
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="57"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="63"/>
         <source>suggest spans</source>
         <translation>suggérer des segments</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="58"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="64"/>
         <source>No new suggestions for this document.</source>
         <translation>Aucune nouvelle suggestion pour ce document.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="71"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="77"/>
         <source>spaCy model {name} is not installed; suggesting without it.</source>
         <translation>Le modèle spaCy {name} n’est pas installé ; suggestions faites sans ce modèle.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="80"/>
-        <location filename="../annotator/gui/suggestion_actions.py" line="91"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="86"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="97"/>
         <source>spaCy model</source>
         <translation>Modèle spaCy</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="81"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="87"/>
         <source>An installed spaCy NER model to suggest with, e.g. en_core_web_sm (empty: none). annotator never downloads models.</source>
         <translation>Modèle NER spaCy installé à utiliser pour les suggestions, p. ex. en_core_web_sm (vide : aucun). annotator ne télécharge jamais de modèle.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="92"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="98"/>
         <source>{name} is not installed here. Install it with: python -m spacy download {name}</source>
         <translation>{name} n’est pas installé ici. Installez-le avec : python -m spacy download {name}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="105"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="111"/>
         <source>tag all {text}</source>
         <translation>étiqueter toutes les occurrences de {text}</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="107"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="113"/>
         <source>No other {text} here.</source>
         <translation>Aucune autre occurrence de {text} ici.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="122"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
         <source>Tagging all occurrences was cancelled.</source>
         <translation>L’étiquetage de toutes les occurrences a été annulé.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="126"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="132"/>
         <source>tag all {text} in the corpus</source>
         <translation>étiqueter toutes les occurrences de {text} dans le corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="128"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="134"/>
         <source>No other {text} in the corpus.</source>
         <translation>Aucune autre occurrence de {text} dans le corpus.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="133"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
         <source>Finding {text} in the corpus…</source>
         <translation>Recherche de {text} dans le corpus…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="139"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="145"/>
         <source>Select a tagged span first.</source>
         <translation>Sélectionnez d’abord un segment étiqueté.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="150"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="156"/>
         <source>{count} suggestions: Tab moves, Enter accepts, Backspace rejects.</source>
         <translation>{count} suggestion(s) : Tab pour naviguer, Enter pour accepter, Backspace pour rejeter.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="178"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="184"/>
         <source>No suggestions in this document.</source>
         <translation>Aucune suggestion dans ce document.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/suggestion_actions.py" line="224"/>
+        <location filename="../annotator/gui/suggestion_actions.py" line="230"/>
         <source>reject {count} suggestions</source>
         <translation>rejeter {count} suggestions</translation>
     </message>
