@@ -92,7 +92,7 @@ class SpanPane(QSplitter):
         self.addWidget(column(self.title, self.rates, self.list))
         self.addWidget(self.selected_section)
         self.addWidget(column(self.events_title, self.events))
-        self.setSizes([260, 360, 160])
+        self.setSizes([360, 200, 120])
         self.setChildrenCollapsible(False)
         # A taller window gives its height to the spans list first.
         self.setStretchFactor(0, 1)
