@@ -59,6 +59,7 @@ def check() -> None:
               "and pyarrow, opened it in a window and closed cleanly")
         check_datasets(executable, Path(home), env)
         check_news(executable, Path(home), env)
+        check_training(executable, Path(home), env)
         check_server(executable, corpus, env, Path(home))
 
 
@@ -129,6 +130,50 @@ def check_news(executable: Path, home: Path, env: dict[str, str]) -> None:
     print("the built application imported a web page, a French note and 600 articles (their "
           "languages and fingerprints read by its worker processes), found the 20 reprints and "
           "tokenised French as French")
+
+
+def check_training(executable: Path, home: Path, env: dict[str, str]) -> None:
+    """The corpus model, as the window trains it: the built application run as its own
+    training process (reporting as JSON lines), then suggesting with the model; a corpus
+    whose spans overlap gives a span categorizer."""
+    import json
+
+    weapons = ["mortars", "rockets", "rifles", "grenades", "drones", "artillery shells"]
+    lines = []
+    for n in range(26):
+        weapon = weapons[n % len(weapons)]
+        text = (f"Fighters fired {weapon} at the camp near Gao on day {n}. Residents fled.")
+        start = text.index(weapon)
+        spans = [{"start": start, "end": start + len(weapon), "label": "weapon",
+                  "coder": "check"},
+                 {"start": start, "end": text.index(" on day"), "label": "attack",
+                  "coder": "check"}]
+        record = {"id": f"w{n}", "text": text}
+        if n < 22:
+            record |= {"spans": spans, "statuses": {"check": "done"}}
+        lines.append(json.dumps(record) + "\n")
+    source = home / "weapons.jsonl"
+    source.write_text("".join(lines), encoding="utf-8")
+    corpus = str(home / "weapons.sqlite")
+    steps = (["import", corpus, str(source)], ["train", corpus, "--background"],
+             ["suggest", corpus, "--model", "corpus", "--doc", "w24", "--json"])
+    results = []
+    for step in steps:
+        result = run([str(executable), *step], env=env)
+        if result.returncode != 0:
+            sys.exit(f"the built annotator {step[0]} failed ({result.returncode}):\n"
+                     f"{result.stdout}{result.stderr[-4000:]}")
+        results.append(result)
+    said = [json.loads(line) for line in results[1].stdout.splitlines()]
+    if said[-1].get("trained", {}).get("kind") != "spancat":
+        sys.exit(f"the built application's training did not report a span categorizer:\n"
+                 f"{results[1].stdout[-2000:]}")
+    made = [json.loads(line) for line in results[2].stdout.splitlines()]
+    if not any(m["attrs"].get("suggested_by") == "corpus model" for m in made):
+        sys.exit(f"the built application's corpus model suggested nothing:\n"
+                 f"{results[2].stdout[-2000:]}{results[2].stderr[-2000:]}")
+    print("the built application trained a corpus model in its own process (a span "
+          "categorizer, for spans that overlap) and suggested with it")
 
 
 def check_server(executable: Path, corpus: str, env: dict[str, str], home: Path) -> None:
