@@ -46,6 +46,9 @@ class ModelTraining(QObject):
         self._nlp: Any = None
         self._loaded_stamp: float | None = None  # the meta.json time of the loaded model
         self._done_seen: int | None = None
+        # The corpus's done documents when a training last started: a failed one is
+        # tried again only after as many more are done as between two trainings.
+        self._tried_at = 0
         self.session.corpus_opened.connect(self._on_opened)
         self.session.progress_changed.connect(self._on_progress)
 
@@ -187,6 +190,7 @@ class ModelTraining(QObject):
     def _on_opened(self) -> None:
         self.stop()
         self._nlp, self._loaded_stamp, self._done_seen = None, None, None
+        self._tried_at = 0
         self._apply_doubts()
 
     def _on_progress(self, done: int, _total: int) -> None:
@@ -201,7 +205,8 @@ class ModelTraining(QObject):
         coded = done_documents(self.session.corpus)
         report = self.report()
         trained_on = report.documents if report is not None else 0
-        if coded >= MIN_DOCUMENTS and coded >= trained_on + every:
+        if coded >= MIN_DOCUMENTS and coded >= max(trained_on, self._tried_at) + every:
+            self._tried_at = coded
             self._start()
 
     # -- settings ---------------------------------------------------------------------

@@ -117,3 +117,27 @@ def test_next_document_can_offer_what_the_model_doubts_most_first(
     window.binder.bound["document.next_undone"].trigger()
     assert not window.session.doubts
     assert window.session.document.uid in {f"w-{n}" for n in range(20, 28)}
+
+
+def test_a_training_that_fails_is_said_and_not_tried_again_at_every_document(
+        qtbot, tmp_path: Path, prompts) -> None:
+    corpus = _weapon_corpus(tmp_path, MIN_DOCUMENTS + 1, 6)
+    mine = tmp_path / "w-model"  # a folder of the user's where the model would go
+    mine.mkdir()
+    (mine / "notes.txt").write_text("mine", encoding="utf-8")
+    window = open_window(qtbot, corpus, prompts, coder="alice")
+    said = _said(window)
+    window.bench.settings.train_every = 2
+    training = window.model_training
+    starts: list[bool] = []
+    training.finished.connect(starts.append)
+    with qtbot.waitSignal(training.finished, timeout=TRAINING_WAIT_MS):
+        press(window.view, Qt.Key.Key_Return, CTRL)  # 22 done: a first training
+    assert starts == [False]
+    assert any("not trained" in m and "nothing was replaced" in m for m in said)
+    press(window.view, Qt.Key.Key_Return, CTRL)  # 23: not again yet
+    assert training.process is None and starts == [False]
+    with qtbot.waitSignal(training.finished, timeout=TRAINING_WAIT_MS):
+        press(window.view, Qt.Key.Key_Return, CTRL)  # 24: two more since the last try
+    assert starts == [False, False]
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "mine"
