@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 # Parses weighed at once, and the least share of the best one a parse keeps to stay in
-# the beam: 8 is as sure as 16 to two decimals on news and costs 0.7 of its time.
+# the beam: on 5 KB of news 8 kept the spans 16 kept at 0.5 (148 and 147) in 0.78 of
+# its time.
 BEAM_WIDTH = 8
 BEAM_DENSITY = 0.0001
 # A span categorizer keeps its spans this sure or more, so the doubtful ones are seen.
