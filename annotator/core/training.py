@@ -46,6 +46,7 @@ class CodedText:
     text: str
     spans: tuple[tuple[int, int, str], ...]
     language: str | None = None  # ISO 639-1, where known
+    imported: bool = False  # labelled in a file it was imported from, not marked done here
 
 
 @dataclass
@@ -63,6 +64,7 @@ class TrainingReport:
     overall: LabelScore = field(default_factory=lambda: LabelScore(0.0, 0.0, 0.0))
     overlapping: int = 0  # spans left out: an entity recogniser takes no overlaps
     kind: Kind = "ner"
+    imported: int = 0  # documents taken as coded because they came labelled from a file
 
     def lines(self) -> list[str]:
         what = ("a span categorizer (the coded spans overlap)" if self.kind == "spancat"
@@ -78,6 +80,9 @@ class TrainingReport:
         if self.overlapping:
             out.append(f"{self.overlapping} spans overlapping others were left out (an entity "
                        "recogniser takes one span a word)")
+        if self.imported:
+            out.append(f"{self.imported} of the documents came labelled from imported files "
+                       "and were taken as coded (no one has marked them otherwise here)")
         return out
 
     def as_meta(self) -> dict[str, Any]:
@@ -96,6 +101,7 @@ class TrainingReport:
                    labels={str(k): score(v) for k, v in labels.items()},
                    overall=score(meta.get("overall")),
                    overlapping=int(_number(meta.get("overlapping"))),
+                   imported=int(_number(meta.get("imported"))),
                    kind="spancat" if meta.get("kind") == "spancat" else "ner")
 
 
@@ -153,7 +159,8 @@ def train(documents: Sequence[CodedText], *, lang: str | None = None,
     nlp = _start(spacy, base, lang or common_language(documents))
     labels = sorted({s[2] for d in documents for s in d.spans})
     component = _add_component(nlp, kind, documents, vectors=_has_vectors(nlp))
-    report = TrainingReport(documents=len(documents), held_out=0, kind=kind)
+    report = TrainingReport(documents=len(documents), held_out=0, kind=kind,
+                            imported=sum(d.imported for d in documents))
     out = held_out_ids([d.uid for d in documents], seed) if hold_out else set()
     train_examples, test_examples = [], []
     for document in documents:

@@ -18,24 +18,39 @@ if TYPE_CHECKING:
 
 def coded_texts(corpus: Corpus, coders: Sequence[str] = ()) -> list[CodedText]:
     """Each document the gold or a chosen coder (any coder, if none is chosen) marked
-    done, with that coder's spans; the gold's where the document has them."""
+    done, with that coder's spans; the gold's where the document has them.
+
+    A document that came labelled from a file (its spans imported) and that no one has
+    taken up since (no status other than todo) counts as coded too, with the imported
+    spans of the chosen coder (the one the import named): a labelled corpus imported
+    from another tool trains as it is.
+    """
     wanted = list(coders)
     found: list[CodedText] = []
     for coded in iter_documents(corpus):
         by_coder: dict[str, list[tuple[int, int, str]]] = {}
+        imported: dict[str, bool] = {}
         for span in coded.spans:
             if span.origin != "suggested":
                 by_coder.setdefault(span.coder, []).append((span.start, span.end, span.label))
+                imported[span.coder] = imported.get(span.coder, True) and \
+                    span.origin == "imported"
         done = [who for who, status in coded.statuses.items() if status == "done"]
+        untouched = [who for who, only in sorted(imported.items())
+                     if only and coded.statuses.get(who, "todo") == "todo"]
+        from_file = False
         if GOLD in by_coder and (not wanted or GOLD in wanted):
-            chosen = GOLD
+            chosen: str | None = GOLD
         else:
             chosen = next((who for who in (wanted or sorted(done)) if who in done), None)
+            if chosen is None:
+                chosen = next((who for who in (wanted or untouched) if who in untouched), None)
+                from_file = chosen is not None
         if chosen is None:
             continue
         found.append(CodedText(coded.document.uid, coded.document.text,
                                tuple(by_coder.get(chosen, ())),
-                               language_of(coded.document.meta)))
+                               language_of(coded.document.meta), from_file))
     return found
 
 

@@ -138,3 +138,45 @@ def test_the_model_starts_from_the_language_the_coded_documents_are_in(tmp_path:
     nlp = spacy.load(tmp_path / "fr-model")
     assert nlp.lang == "fr"
     assert [t.text for t in nlp.make_doc("l'armée")] == ["l'", "armée"]  # French rules
+
+
+CONLL_DEV = "real/annotations/nerpy/examples/data/conll03/dev.word.bioes.tsv"
+
+
+def test_a_labelled_corpus_imported_from_another_tool_trains_as_it_is(tmp_path: Path):
+    """CoNLL-2003's 216 Reuters articles, as another project wrote them: imported with
+    their spans and no status, they are the coded documents (not "code 20 more")."""
+    from tests.conftest import SHARED_DATA, shared
+
+    corpus = tmp_path / "conll.sqlite"
+    assert run("import", corpus, shared(SHARED_DATA / CONLL_DEV)).exit_code == 0
+    result = run("train", corpus, "--epochs", "1")
+    assert result.exit_code == 0, result.output
+    assert set(result.stdout.split()) >= {"PER", "ORG", "LOC", "MISC"}
+    assert "216 of the documents came labelled from imported files" in result.stdout
+    assert "measured on 43 held out" in result.stdout
+
+
+def test_an_imported_document_a_coder_took_up_is_theirs_to_mark_done(tmp_path: Path):
+    source = tmp_path / "labelled.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for article in articles(22, seed=5):
+            spans = [{k: s[k] for k in ("start", "end", "label")} for s in article["spans"]]
+            out.write(json.dumps({"id": article["id"], "text": article["text"],
+                                  "spans": spans}) + "\n")
+    corpus = tmp_path / "c.sqlite"
+    assert run("import", corpus, source, "--coder", "tool").exit_code == 0
+    from annotator.storage.corpus import Corpus
+    from annotator.storage.training_data import coded_texts
+
+    with Corpus.open(corpus) as opened:
+        assert len(coded_texts(opened)) == 22
+        assert all(text.imported for text in coded_texts(opened))
+        first, second = opened.document_ids()[:2]
+        opened.set_status(first, "tool", "in progress")  # taken up, not finished
+        opened.set_status(second, "ben", "in progress")  # another coder's, not the file's
+        texts = coded_texts(opened)
+        assert len(texts) == 21
+        assert len(coded_texts(opened, ["ben"])) == 0  # ben's spans: none, none done
+    assert "21 of the documents came labelled" in run("train", corpus, "--epochs",
+                                                          "1").stdout
