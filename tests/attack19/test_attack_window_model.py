@@ -1,0 +1,116 @@
+"""The corpus model in the window attacked: a broken model beside the corpus, a training
+that cannot succeed, settings edited by hand."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.core.commands import SOURCE_ATTR
+from annotator.gui.main_window import MainWindow
+from annotator.model_files import model_dir
+from annotator.settings import Settings, config_dir
+from tests.attack19.test_attack_model_folder import coded_corpus, run
+from tests.gui.conftest import _appearance_left_as_found, open_window, prompts  # noqa: F401
+from tests.gui.helpers import press
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SUGGEST = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+TRAINING_WAIT_MS = 300_000
+
+
+def _said(window: MainWindow) -> list[str]:
+    messages: list[str] = []
+    window.session.said.connect(lambda message, _ms: messages.append(str(message)))
+    return messages
+
+
+def _show(window: MainWindow, uid: str) -> None:
+    doc_id = next(d for d in window.corpus.document_ids()
+                  if window.corpus.document(d).uid == uid)
+    window.session.show_document(doc_id)
+
+
+@pytest.mark.xfail(strict=True, reason="ModelTraining.model() lets load_model's TypeError "
+                   "through for a meta.json that is null: suggesting raises instead of saying "
+                   "the model cannot be read and suggesting from the other readers")
+def test_a_model_with_a_null_meta_is_said_and_suggesting_goes_on(qtbot, tmp_path: Path,
+                                                                 prompts):  # noqa: F811
+    corpus = coded_corpus(tmp_path)
+    assert run("train", corpus, "--epochs", "1", "--doubt-pool", "0").exit_code == 0
+    (model_dir(corpus) / "meta.json").write_text("null", encoding="utf-8")
+    window = open_window(qtbot, corpus, prompts, coder="alice")
+    said = _said(window)
+    _show(window, "d23")
+    try:
+        press(window.view, Qt.Key.Key_S, SUGGEST)
+        assert window.model_training.model() is None
+    finally:
+        made = [s for s in window.corpus.spans(window.doc_id) if s.origin == "suggested"]
+        window.close()
+    assert any("x-model" in message for message in said), said
+    assert any(s.attrs.get(SOURCE_ATTR) == "gazetteer" for s in made)  # Gao, as ever
+
+
+def test_a_training_that_failed_is_not_started_again_at_every_done_mark(
+        qtbot, tmp_path: Path, prompts):  # noqa: F811
+    """Held since f1521bb (before it, every done mark after a failure started one)."""
+    corpus = coded_corpus(tmp_path, coded=22, undone=4)
+    # A folder of the user's holds the model's name: each training is refused at once.
+    model_dir(corpus).write_text("the user's own file", encoding="utf-8")
+    window = open_window(qtbot, corpus, prompts, coder="alice")
+    training = window.model_training
+    window.bench.settings.train_every = 10
+    said = _said(window)
+    _show(window, "d22")
+    with qtbot.waitSignal(training.finished, timeout=TRAINING_WAIT_MS) as ended:
+        press(window.view, Qt.Key.Key_Return, CTRL)
+    assert ended.args == [False]
+    assert any("not trained" in message and "x-model" in message for message in said)
+    started = []
+    for _ in range(2):  # two more done: far fewer than train_every
+        press(window.view, Qt.Key.Key_Return, CTRL)
+        started.append(training.process is not None)
+        if training.process is not None:
+            with qtbot.waitSignal(training.finished, timeout=TRAINING_WAIT_MS):
+                pass
+    window.close()
+    assert started == [False, False]
+    assert model_dir(corpus).read_text(encoding="utf-8") == "the user's own file"
+
+
+def test_closing_the_window_during_a_training_stops_it(qtbot, tmp_path: Path,
+                                                       prompts):  # noqa: F811
+    """Held: the window closes, its training process is gone, nothing is written after."""
+    corpus = coded_corpus(tmp_path, coded=22, undone=4)
+    window = open_window(qtbot, corpus, prompts, coder="alice")
+    training = window.model_training
+    window.binder.bound["suggest.train_model"].trigger()
+    process = training.process
+    assert process is not None
+    qtbot.waitUntil(lambda: process.processId() > 0, timeout=60_000)
+    pid = process.processId()
+    window.close()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # stopped and reaped, not left running
+    assert not model_dir(corpus).exists()
+
+
+BAD_SETTINGS = {"train_every": ["abc", -5, 1e9, True, None, [3]],
+                "model_threshold": ["x", 5, -0.1, float("nan"), True],
+                "doubt_first": ["yes", 1, "true"]}
+
+
+def test_settings_edited_by_hand_fall_back(tmp_path: Path):
+    """Held: each value no one could have chosen reads as the default."""
+    path = config_dir() / "settings.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for key, values in BAD_SETTINGS.items():
+        for value in values:
+            path.write_text(json.dumps({key: value}), encoding="utf-8")
+            loaded = Settings.load()
+            assert getattr(loaded, key) == getattr(Settings(), key), (key, value)
