@@ -130,3 +130,42 @@ def test_a_report_with_nan_is_shown_or_said(qtbot, tmp_path: Path, prompts):  # 
     finally:
         window.close()
     assert prompts.results or prompts.infos
+
+
+IMPORTED_NOT_DONE = pytest.mark.xfail(
+    strict=True, reason="_on_progress compares done_documents (documents marked done) with "
+    "the report's documents, which since 0058daa count imported labelled documents no one "
+    "marked done: the window never trains again until as many documents are marked done")
+
+
+@pytest.mark.parametrize("marked", [True, pytest.param(False, marks=IMPORTED_NOT_DONE)],
+                         ids=["labelled and marked done", "labelled by an import alone"])
+def test_a_model_of_a_labelled_corpus_is_trained_again_after_every_n_done(
+        qtbot, tmp_path: Path, prompts, marked: bool):  # noqa: F811
+    source = tmp_path / "labelled.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for n in range(36):
+            text = f"Fighters fired mortars at the camp near Gao on day {n}. Residents fled."
+            start = text.index("mortars")
+            record: dict[str, object] = {"id": f"d{n}", "text": text}
+            if n < 30:  # labelled by another tool: spans, no statuses
+                record["spans"] = [{"start": start, "end": start + 7, "label": "weapon",
+                                    "coder": "tool"}]
+                if marked:
+                    record["statuses"] = {"tool": "done"}
+            out.write(json.dumps(record) + "\n")
+    corpus = tmp_path / "x.sqlite"
+    assert run("import", corpus, source).exit_code == 0
+    result = run("train", corpus, "--epochs", "1", "--doubt-pool", "0")
+    assert result.exit_code == 0, result.output
+    window = open_window(qtbot, corpus, prompts, coder="alice")
+    training = window.model_training
+    window.bench.settings.train_every = 2
+    _show(window, "d30")
+    started = False
+    for _ in range(3):  # the coder marks three more done: more than train_every
+        press(window.view, Qt.Key.Key_Return, CTRL)
+        started = started or training.process is not None
+    training.stop()
+    window.close()
+    assert started
