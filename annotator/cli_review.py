@@ -4,6 +4,7 @@ search, suggest, history and restore."""
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -154,7 +155,7 @@ def search(given: tuple[str, ...], limit: int, as_json: bool) -> None:
                    "'corpus' for the corpus's own (annotator train); once per language: "
                    "each document gets the model of its own language.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
-              show_default=True,
+              show_default=True, callback=lambda _ctx, _param, value: _a_number(value),
               help="A model's suggestions less sure than this are left out.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per suggestion.")
 @CODER_OPTION
@@ -218,6 +219,12 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], min_confiden
         click.echo("accepted so far: " + ", ".join(
             f"{r.source} {round(100 * r.accepted / r.decided)}% ({r.accepted} of {r.decided})"
             for r in rates), err=True)
+
+
+def _a_number(value: float) -> float:
+    if math.isnan(value):  # a range lets NaN by: no comparison with it is true
+        raise click.BadParameter("nan is not a number from 0 to 1")
+    return value
 
 
 CORPUS_MODEL_NAME = "corpus"  # --model corpus: the model annotator train wrote for it

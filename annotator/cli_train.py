@@ -84,6 +84,10 @@ def train_command(corpus: Path, coders: tuple[str, ...], out: Path | None, epoch
         _fail(str(exc))
     say(stage="reading")
     with _corpus(corpus) as opened:
+        unknown = sorted(set(coders) - set(opened.coders()))
+        if unknown:
+            _fail(f"no coder {', '.join(map(repr, unknown))} in {corpus} (its coders: "
+                  f"{', '.join(opened.coders()) or 'none'})")
         documents = coded_texts(opened, coders)
         pool = doubt_pool(opened, pool_size, seed) if pool_size else []
     try:

@@ -62,7 +62,7 @@ def load_model(folder: Path) -> Any:
         raise ModelUnreadable(f"{folder}: no model here (train one with annotator train)")
     try:
         return spacy.load(folder)
-    except (OSError, ValueError, KeyError, ImportError) as exc:
+    except Exception as exc:  # any file in the folder may be anything
         raise ModelUnreadable(f"{folder}: the model cannot be loaded ({exc})") from exc
 
 
@@ -126,7 +126,7 @@ def refuse_foreign(out: Path) -> None:
     if out.is_symlink() or not out.is_dir():
         raise NotAModelFolder(f"{out}: is there and is not a folder annotator wrote a model "
                               "to; nothing was replaced (choose another folder with --out)")
-    if any(out.iterdir()) and report_of(out) is None:
+    if any(out.iterdir()) and (not has_model(out) or report_of(out) is None):
         raise NotAModelFolder(f"{out}: holds files that are not a model annotator trained; "
                               "nothing was replaced (choose another folder with --out)")
 
@@ -134,18 +134,25 @@ def refuse_foreign(out: Path) -> None:
 def clear_leftovers(out: Path) -> None:
     """Folders a stopped training left beside ``out`` (killed before it cleared them);
     another training writing beside it now keeps its own."""
-    for leftover in out.parent.glob(f"{STAGING_PREFIX}{out.name}-*"):
-        if leftover.is_dir() and _abandoned(leftover):
+    prefix = f"{STAGING_PREFIX}{out.name}-"  # compared as text: a name may hold [ or *
+    for leftover in out.parent.iterdir():
+        if leftover.name.startswith(prefix) and leftover.is_dir() and \
+                not leftover.is_symlink() and _abandoned(leftover):
             shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _abandoned(staging: Path) -> bool:
+    """A staging folder a training wrote (its writer's id in it) whose writer is gone;
+    a folder without one is not ours (a user's own hidden folder) and is kept."""
+    try:
+        pid = int((staging / OWNER_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
     try:
         if time.time() - staging.stat().st_mtime > ABANDONED_AFTER:
             return True
-        pid = int((staging / OWNER_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return True  # no owner written: stopped before it began
+    except OSError:
+        return False
     if os.name != "posix":
         return False  # no cheap liveness check: the age above decides
     try:

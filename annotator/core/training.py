@@ -12,12 +12,15 @@ held-out share says what the model reached, label by label.
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+
+from annotator.core.model_guesses import PIECE, pieces
 
 # Fewer coded documents than this and the held-out figures say nothing.
 MIN_DOCUMENTS = 20
@@ -65,6 +68,7 @@ class TrainingReport:
     overlapping: int = 0  # spans left out: an entity recogniser takes no overlaps
     kind: Kind = "ner"
     imported: int = 0  # documents taken as coded because they came labelled from a file
+    cut: int = 0  # spans left out where a very long document was read in pieces
 
     def lines(self) -> list[str]:
         what = ("a span categorizer (the coded spans overlap)" if self.kind == "spancat"
@@ -80,6 +84,9 @@ class TrainingReport:
         if self.overlapping:
             out.append(f"{self.overlapping} spans overlapping others were left out (an entity "
                        "recogniser takes one span a word)")
+        if self.cut:
+            out.append(f"{self.cut} spans across the line where a very long document was cut "
+                       f"into pieces of {PIECE:,} characters were left out")
         if self.imported:
             out.append(f"{self.imported} of the documents came labelled from imported files "
                        "and were taken as coded (no one has marked them otherwise here)")
@@ -102,11 +109,14 @@ class TrainingReport:
                    overall=score(meta.get("overall")),
                    overlapping=int(_number(meta.get("overlapping"))),
                    imported=int(_number(meta.get("imported"))),
+                   cut=int(_number(meta.get("cut"))),
                    kind="spancat" if meta.get("kind") == "spancat" else "ner")
 
 
 def _number(value: object) -> float:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+    """A figure of the report; NaN, infinities and what is no number read as 0."""
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    return float(value) if ok else 0.0
 
 
 class TooFewDocuments(ValueError):
@@ -163,13 +173,16 @@ def train(documents: Sequence[CodedText], *, lang: str | None = None,
                             imported=sum(d.imported for d in documents))
     out = held_out_ids([d.uid for d in documents], seed) if hold_out else set()
     train_examples, test_examples = [], []
-    for document in documents:
-        if kind == "spancat":
-            example, dropped = _span_example(nlp, document, Example), 0
-        else:
-            example, dropped = _example(nlp, document, Example)
-        report.overlapping += dropped
-        (test_examples if document.uid in out else train_examples).append(example)
+    for whole in documents:
+        parts, cut = _in_pieces(whole)
+        report.cut += cut
+        for document in parts:
+            if kind == "spancat":
+                example, dropped = _span_example(nlp, document, Example), 0
+            else:
+                example, dropped = _example(nlp, document, Example)
+            report.overlapping += dropped
+            (test_examples if whole.uid in out else train_examples).append(example)
     report.held_out = len(test_examples)
     if epochs is None:
         per_pass = -(-len(train_examples) // BATCH)
@@ -220,7 +233,7 @@ def _start(spacy: Any, base: str | Path | None, lang: str) -> Any:
                            f"downloads one (install it with: python -m spacy download {base})")
     try:
         loaded = spacy.load(base)
-    except (OSError, ValueError, KeyError, ImportError) as exc:
+    except Exception as exc:  # an installed folder may hold anything
         raise BaseUnusable(f"spaCy pipeline {base!r} cannot be loaded ({exc})") from exc
     for name in list(loaded.pipe_names):
         if loaded.get_pipe_meta(name).factory in ("ner", "spancat", "beam_ner") or \
@@ -244,6 +257,22 @@ def _tok2vec(vectors: bool) -> dict[str, Any] | None:
                       "rows": [5000, 1000, 2500, 2500], "include_static_vectors": True},
             "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 96,
                        "depth": 4, "window_size": 1, "maxout_pieces": 3}}
+
+
+def _in_pieces(document: CodedText) -> tuple[list[CodedText], int]:
+    """A document longer than a piece as pieces cut at line breaks (as suggestions read
+    it), each with the spans inside it; and how many spans crossed a cut."""
+    if len(document.text) <= PIECE:
+        return [document], 0
+    parts, kept = [], 0
+    for offset, text in pieces(document.text):
+        inside = tuple((start - offset, end - offset, label)
+                       for start, end, label in document.spans
+                       if offset <= start and end <= offset + len(text))
+        kept += len(inside)
+        parts.append(CodedText(document.uid, text, inside, document.language,
+                               document.imported))
+    return parts, len(document.spans) - kept
 
 
 def _add_component(nlp: Any, kind: Kind, documents: Sequence[CodedText], *,

@@ -76,12 +76,13 @@ def doubt_pool(corpus: Corpus, size: int, seed: int = 0) -> list[tuple[str, str]
 
 def most_doubtful(corpus: Corpus, coder: str, doubts: Mapping[str, float],
                   skip: int | None = None) -> int | None:
-    """The document ``coder`` has not done that the model is least sure of (other than
-    ``skip``, the one open); None when none of the doubted ones is left."""
+    """The document ``coder`` has neither done nor skipped that the model is least sure
+    of (other than ``skip``, the one open); None when none of the doubted ones is left."""
     if not doubts:
         return None
     done = {row[0] for row in corpus.db.execute(
-        "SELECT doc_id FROM doc_status WHERE coder = ? AND status = 'done'", [coder])}
+        "SELECT doc_id FROM doc_status WHERE coder = ? AND status IN ('done', 'skipped')",
+        [coder])}
     ranked = sorted(doubts.items(), key=lambda item: (-item[1], item[0]))
     uids = [uid for uid, _doubt in ranked]
     ids: dict[str, int] = {}
