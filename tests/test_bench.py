@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
-from tests.conftest import REPO
+from tests.conftest import REAL_ANNOTATIONS, REPO, shared
+
+CONLL_DEV = REAL_ANNOTATIONS / "nerpy" / "examples" / "data" / "conll03" / "dev.word.bioes.tsv"
 
 
 def test_the_benchmark_runs_and_reports_every_figure() -> None:
@@ -32,3 +35,32 @@ def test_the_near_duplicate_benchmark_runs_and_finds_what_it_planted() -> None:
         assert figures[key] > 0, key
     assert figures["planted_at_threshold"] > 10 and figures["recall"] >= 0.95
     assert figures["precision"] == 1.0
+
+
+def test_the_learning_curve_runs_and_reports_its_figures_at_25_coded_articles() -> None:
+    shared(CONLL_DEV)
+    run = subprocess.run([sys.executable, "-m", "annotator.bench", "--learning", "--k", "25",
+                          "--json"], capture_output=True, text=True, cwd=REPO, check=False,
+                         timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    figures = json.loads(run.stdout)
+    assert figures["articles"] == 216 and figures["held_out_articles"] == 16
+    assert figures["held_out_spans"] > 300 and figures["steps"] == [25]
+    point = figures["curve"]["25"]
+    assert point["trained_on"] == 25  # every coded article: the held-out ones measure
+    for key in ("train_seconds", "tokenise_seconds", "suggest_ms", "model_ms", "greedy_ms",
+                "f1", "precision", "recall", "dictionary_f1", "accepted_share", "offered_share"):
+        assert point[key] > 0, key
+    assert set(point["labels"]) == {"PER", "ORG", "LOC", "MISC"}
+    assert point["offered_by_source"]["corpus model"][0] > 0
+    assert figures["suggest_ms"] == point["suggest_ms"]
+
+
+def test_the_learning_curve_says_its_corpus_is_absent_and_exits_non_zero(tmp_path: Path) -> None:
+    missing = tmp_path / "conll03" / "dev.tsv"
+    run = subprocess.run([sys.executable, "-m", "annotator.bench", "--learning",
+                          "--learning-corpus", str(missing)], capture_output=True, text=True,
+                         cwd=REPO, check=False, timeout=120)
+    assert run.returncode != 0
+    assert str(missing) in run.stderr and "absent" in run.stderr
+    assert "Traceback" not in run.stderr and not run.stdout

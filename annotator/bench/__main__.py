@@ -2,6 +2,8 @@
 
 ``--duplicates`` measures only the near-duplicates (bench/duplicates.py).
 
+``--learning`` measures only the corpus model's learning curve (bench/learning.py).
+
 ``--reports`` measures only the long reports (1 MB with 10,000 spans and 10 MB with
 100,000; ``--report-mb`` sets the second's size): open, tag, undo, remove, scroll.
 
@@ -21,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from annotator.bench import duplicates, measures
+from annotator.bench import duplicates, learning, measures
 from annotator.bench.synthetic import article, articles, write_jsonl
 
 TARGETS = {
@@ -181,9 +183,21 @@ def main() -> None:
                         help="size of the longer report with --reports (a quicker run: 3)")
     parser.add_argument("--duplicates", action="store_true",
                         help="only the near-duplicates: find them among --docs articles")
+    parser.add_argument("--learning", action="store_true",
+                        help="only the corpus model's learning curve on a labelled news corpus")
+    parser.add_argument("--learning-corpus", type=Path, metavar="PATH",
+                        help="the CoNLL file --learning reads (default: CoNLL-2003's English "
+                             "development set in the shared data)")
+    parser.add_argument("--k", type=learning.parse_steps, metavar="K[,K...]",
+                        help="with --learning, only these numbers of coded documents "
+                             "(default 25,50,100,200,400)")
     args = parser.parse_args()
+    if (args.k or args.learning_corpus) and not args.learning:
+        parser.error("--k and --learning-corpus go with --learning")
 
     def measure(folder: Path) -> dict[str, float]:
+        if args.learning:
+            return learning.measure(folder, args.learning_corpus, args.k, not args.json)
         if args.duplicates:
             return duplicates.measure(folder, args.docs)
         if args.reports:
@@ -199,7 +213,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
-        print(duplicates.report(figures) if args.duplicates
+        print(learning.report(figures) if args.learning
+              else duplicates.report(figures) if args.duplicates
               else "\n".join(report_lines(figures)) if args.reports else report(figures))
 
 
