@@ -43,7 +43,7 @@ DOUBT_POOL = 500
                    "spans are taken where a document has them. Default: every coder.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="The folder the pipeline is written to (spacy.load reads it). Default: "
-                   "beside the corpus file, named after it with -model.")
+                   "beside the corpus file, named after it with -model (news.sqlite-model).")
 @click.option("--epochs", type=click.IntRange(1, 200), default=None,
               help=f"Passes over the coded documents. Default: {EPOCHS}, or more for a few "
                    f"documents (at least {MIN_UPDATES} updates of {BATCH} documents).")

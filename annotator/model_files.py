@@ -1,8 +1,9 @@
 """The corpus's own model on disk: where it lives, what it reached, which documents
 it is least sure of.
 
-A corpus file's model is the folder beside it named after it with ``-model`` (what
-``annotator train`` writes unless told otherwise); a corpus on a server has its folder
+A corpus file's model is the folder beside it named after its whole file name with
+``-model`` (``news.sqlite-model``: ``news.db`` beside it has its own), what
+``annotator train`` writes unless told otherwise; a corpus on a server has its folder
 in the user's data folder, named after the server's address. The folder is a whole
 spaCy pipeline (``spacy.load`` reads it): the report of its training is in its meta,
 and the documents it doubts most in a file beside the pipeline's own, written with it.
@@ -47,7 +48,7 @@ def model_dir(corpus: Path | ServerAddress) -> Path:
         digest = hashlib.sha256(shown.encode("utf-8")).hexdigest()[:10]
         return data_dir() / "models" / f"{slug}-{digest}"
     path = Path(corpus).absolute()
-    return path.with_name(path.stem + MODEL_SUFFIX)
+    return path.with_name(path.name + MODEL_SUFFIX)
 
 
 def has_model(folder: Path) -> bool:

@@ -202,11 +202,17 @@ class ModelTraining(QObject):
             return
         if self.session.read_only:
             return
-        coded = done_documents(self.session.corpus)
+        marked = done_documents(self.session.corpus)
         report = self.report()
-        trained_on = report.documents if report is not None else 0
-        if coded >= MIN_DOCUMENTS and coded >= max(trained_on, self._tried_at) + every:
-            self._tried_at = coded
+        if report is None:
+            due = marked >= MIN_DOCUMENTS and marked >= self._tried_at + every
+        else:
+            # The documents marked done when it was trained (not those it took as coded
+            # because they came labelled from a file): compared with those marked now.
+            trained_on = report.documents - report.imported
+            due = marked >= max(trained_on, self._tried_at) + every
+        if due:
+            self._tried_at = marked
             self._start()
 
     # -- settings ---------------------------------------------------------------------

@@ -38,7 +38,7 @@ def test_a_model_learns_the_coded_labels_and_says_what_it_reached(tmp_path: Path
     rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines()[2:]}
     assert set(rows) == {"actor", "casualty", "location", "all"}
     assert float(rows["all"][2]) >= 0.6  # F1 on the held-out documents
-    model = tmp_path / "c-model"
+    model = tmp_path / "c.sqlite-model"
     nlp = spacy.load(model)
     doc = nlp("Rebel fighters attacked a checkpoint near Gao on Monday, and three soldiers "
               "were killed, according to the army.")
@@ -57,13 +57,14 @@ def test_too_few_coded_documents_say_how_many_more(tmp_path: Path):
     result = run("train", corpus)
     assert result.exit_code == 2
     assert "12 coded documents; training needs at least 20: code 8 more" in result.output
-    assert not (tmp_path / "c-model").exists()
+    assert not (tmp_path / "c.sqlite-model").exists()
 
 
 def test_only_the_chosen_coder_s_done_documents_are_learnt(tmp_path: Path):
     corpus = _coded_corpus(tmp_path, 25, done_by="ben")
     result = run("train", corpus, "--coder", "alice")
-    assert result.exit_code == 2 and "0 coded documents" in result.output
+    assert result.exit_code == 2 and "no coder 'alice'" in result.output
+    assert "(its coders: ben)" in result.output
 
 
 def test_a_new_model_replaces_the_old_one_whole(tmp_path: Path):
@@ -100,7 +101,7 @@ def test_a_model_can_start_from_an_installed_pipeline_keeping_its_parts(tmp_path
     base = _base_pipeline(tmp_path)
     result = run("train", corpus, "--base", base, "--seed", "1")
     assert result.exit_code == 0, result.output
-    nlp = spacy.load(tmp_path / "c-model")
+    nlp = spacy.load(tmp_path / "c.sqlite-model")
     assert nlp.pipe_names == ["sentencizer", "ner"]
     assert set(nlp.get_pipe("ner").labels) == {"actor", "casualty", "location"}
     assert nlp.vocab.vectors.shape == spacy.load(base).vocab.vectors.shape
@@ -115,7 +116,7 @@ def test_a_pipeline_not_installed_is_named_and_nothing_is_downloaded(tmp_path: P
     result = run("train", corpus, "--base", "xx_not_a_pipeline_sm")
     assert result.exit_code == 2
     assert "'xx_not_a_pipeline_sm' is not installed; annotator never downloads" in result.output
-    assert not (tmp_path / "c-model").exists()
+    assert not (tmp_path / "c.sqlite-model").exists()
 
 
 def test_the_model_starts_from_the_language_the_coded_documents_are_in(tmp_path: Path):
@@ -135,7 +136,7 @@ def test_the_model_starts_from_the_language_the_coded_documents_are_in(tmp_path:
     corpus = tmp_path / "fr.sqlite"
     assert run("import", corpus, source).exit_code == 0
     assert run("train", corpus, "--epochs", "2").exit_code == 0
-    nlp = spacy.load(tmp_path / "fr-model")
+    nlp = spacy.load(tmp_path / "fr.sqlite-model")
     assert nlp.lang == "fr"
     assert [t.text for t in nlp.make_doc("l'armée")] == ["l'", "armée"]  # French rules
 

@@ -192,7 +192,7 @@ def test_suggest_with_the_corpus_model_keeps_source_and_confidence(tmp_path: Pat
 
 def test_a_folder_of_the_user_s_is_never_replaced_by_a_model(tmp_path: Path):
     corpus = _weapon_corpus(tmp_path, 20, 0)
-    mine = tmp_path / "w-model"  # the user's own folder that has the model's name
+    mine = tmp_path / "w.sqlite-model"  # the user's own folder that has the model's name
     mine.mkdir()
     (mine / "thesis.docx").write_bytes(b"years of work")
     result = run("train", corpus, "--epochs", "1")

@@ -122,7 +122,7 @@ def test_next_document_can_offer_what_the_model_doubts_most_first(
 def test_a_training_that_fails_is_said_and_not_tried_again_at_every_document(
         qtbot, tmp_path: Path, prompts) -> None:
     corpus = _weapon_corpus(tmp_path, MIN_DOCUMENTS + 1, 6)
-    mine = tmp_path / "w-model"  # a folder of the user's where the model would go
+    mine = tmp_path / "w.sqlite-model"  # a folder of the user's where the model would go
     mine.mkdir()
     (mine / "notes.txt").write_text("mine", encoding="utf-8")
     window = open_window(qtbot, corpus, prompts, coder="alice")
