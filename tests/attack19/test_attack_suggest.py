@@ -24,8 +24,6 @@ def learnt(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return corpus
 
 
-@pytest.mark.xfail(strict=True, reason="click's FloatRange(0, 1) lets 'nan' through (no "
-                   "comparison with nan is true): every guess is stored, however unsure")
 def test_min_confidence_nan_is_refused(learnt: Path):
     result = run("suggest", learnt, "--model", "corpus", "--min-confidence", "nan")
     assert result.exit_code == 2, result.output

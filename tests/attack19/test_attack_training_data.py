@@ -15,10 +15,6 @@ from tests.attack19.test_attack_model_folder import coded_corpus, run
 LINE = "Fighters fired mortars at the camp near Gao. Residents fled.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="train() makes each coded document one spaCy Doc: "
-                   "a document over nlp.max_length (1,000,000 characters) fails the whole "
-                   "training ('the pipeline could not be made ([E088] ...)'), naming no "
-                   "document, where suggestions read such a text in pieces")
 def test_one_long_coded_document_does_not_stop_the_training(tmp_path: Path):
     corpus = coded_corpus(tmp_path)
     text = LINE * (1_050_000 // len(LINE) + 1)  # an archive's whole month, coded
@@ -34,8 +30,6 @@ def test_one_long_coded_document_does_not_stop_the_training(tmp_path: Path):
     assert (model_dir(corpus) / "meta.json").is_file()
 
 
-@pytest.mark.xfail(strict=True, reason="--coder naming no coder of the corpus is told to "
-                   "'code 20 more', not that the coder is not in the corpus")
 def test_a_coder_who_is_not_in_the_corpus_is_named(tmp_path: Path):
     corpus = coded_corpus(tmp_path)
     result = run("train", corpus, "--coder", "alcie", "--epochs", "1")
@@ -43,8 +37,6 @@ def test_a_coder_who_is_not_in_the_corpus_is_named(tmp_path: Path):
     assert "alcie" in result.output, result.output
 
 
-@pytest.mark.xfail(strict=True, reason="_start catches no TypeError: a base pipeline whose "
-                   "meta.json is null gives a traceback")
 def test_a_base_pipeline_with_a_null_meta_is_said_plainly(tmp_path: Path):
     corpus = coded_corpus(tmp_path)
     assert run("train", corpus, "--epochs", "1", "--doubt-pool", "0").exit_code == 0
