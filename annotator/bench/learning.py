@@ -113,8 +113,10 @@ def read_articles(path: Path) -> list[Article]:
         raise LearningCorpusError(f"{path}: cannot be read as CoNLL: {exc}") from exc
     if len(articles) <= HELD_OUT or not any(a.spans for a in articles):
         detail = f" ({problems[0]})" if problems else ""
-        raise LearningCorpusError(f"{path}: {len(articles)} articles with spans read; the "
-                                  f"curve needs more than {HELD_OUT}{detail}")
+        with_spans = sum(bool(a.spans) for a in articles)
+        raise LearningCorpusError(f"{path}: articles read: {len(articles)}, with spans: {with_spans}; "
+                                  f"the curve needs more than {HELD_OUT} articles and "
+                                  f"spans among them{detail}")
     return articles
 
 
