@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from annotator.cli_support import CORPUS_ARGUMENT, _corpus, _fail
-from annotator.core.model_guesses import expected_mistakes, guesses
+from annotator.core.model_guesses import DOUBT_BEAM_WIDTH, expected_mistakes, guesses
 from annotator.core.training import (
     BATCH,
     EPOCHS,
@@ -100,7 +100,8 @@ def train_command(corpus: Path, coders: tuple[str, ...], out: Path | None, epoch
         _fail(f"the pipeline could not be made ({exc})")
     doubts: dict[str, float] = {}
     for done, (uid, text) in enumerate(pool, start=1):
-        doubts[uid] = round(expected_mistakes(guesses(nlp, text)), 4)
+        found = guesses(nlp, text, beam_width=DOUBT_BEAM_WIDTH)
+        doubts[uid] = round(expected_mistakes(found), 4)
         if done % 25 == 0 or done == len(pool):
             say(doubt=done, of=len(pool))
     try:

@@ -19,7 +19,13 @@ from typing import Any
 from annotator.core.casualties import parse_casualty, sentence_around
 from annotator.core.gazetteer import Gazetteer
 from annotator.core.language import reads_as_english
-from annotator.core.model_guesses import DEFAULT_THRESHOLD, confident, guesses, is_corpus_model
+from annotator.core.model_guesses import (
+    DEFAULT_THRESHOLD,
+    confident,
+    guesses,
+    is_corpus_model,
+    model_labels,
+)
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                  "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -68,9 +74,10 @@ def suggest(text: str, *, places: Gazetteer, actors: Iterable[str] = (),
             language: str | None = None,
             model_threshold: float = DEFAULT_THRESHOLD) -> list[Suggestion]:
     """Suggestions for ``text`` that do not overlap ``taken`` ranges (or each other);
-    ``language`` is the document's ISO 639-1 code, None where not known. A model's
-    suggestions less sure than ``model_threshold`` are left out. A range taken with
-    its label (start, end, label) lets a nesting suggestion of another label by."""
+    ``language`` is the document's ISO 639-1 code, None where not known. ``model`` is
+    a spaCy pipeline or a list of them; their suggestions less sure than
+    ``model_threshold`` are left out. A range taken with its label (start, end, label)
+    lets a nesting suggestion of another label by."""
     found: list[Suggestion] = []
     english = reads_as_english(language)
     for start, end, place in places.find(text):
@@ -91,9 +98,17 @@ def suggest(text: str, *, places: Gazetteer, actors: Iterable[str] = (),
         for match in pattern.finditer(text):
             found.append(Suggestion(match.start(), match.end(), "actor", match.group(), {},
                                     "actor pattern"))
-    for pipeline in (model if isinstance(model, list | tuple) else [model]):
-        if pipeline is not None and model_fits(pipeline, language):
-            found += _from_model(pipeline, text, model_threshold)
+    pipelines = [p for p in (model if isinstance(model, list | tuple) else [model])
+                 if p is not None and model_fits(p, language)]
+    from_models = [s for p in pipelines for s in _from_model(p, text, model_threshold)]
+    # A corpus model learnt the coders' own labels: a reader's suggestion of a label it
+    # never gives (the gazetteer's "location" where coders tag "LOC") comes after its.
+    known = {label for p in pipelines if is_corpus_model(p) for label in model_labels(p)}
+    if known:
+        found = ([s for s in found if s.label in known] + from_models
+                 + [s for s in found if s.label not in known])
+    else:
+        found += from_models
     return _without_overlaps(found, taken)
 
 

@@ -104,3 +104,23 @@ def test_overlapping_spans_give_a_span_categorizer_whose_suggestions_nest(tmp_pa
     assert is_corpus_model(again)
     assert {(g.start, g.end, g.label) for g in guesses(again, text)} == \
         {(g.start, g.end, g.label) for g in found}
+
+
+def test_a_corpus_model_s_own_label_comes_before_a_reader_s_label_it_never_gives():
+    """Coders who tag "LOC" get the model's LOC on Gao, not the gazetteer's "location";
+    where the model gives "location" too, the gazetteer's (with its coordinates) stays."""
+    from annotator.core.gazetteer import world
+
+    towns = ["Gao", "Kidal", "Mopti", "Menaka", "Segou", "Timbuktu"]
+    documents = []
+    for n in range(22):
+        town = towns[n % len(towns)]
+        text = f"Fighters attacked a convoy near {town} on day {n}, residents said."
+        start = text.index(town)
+        documents.append(CodedText(f"d{n}", text, ((start, start + len(town), "LOC"),)))
+    nlp, _report = train(documents, seed=1)
+    text = "Fighters attacked a convoy near Gao on day 40, residents said."
+    shown = suggest(text, places=world(), model=nlp)
+    assert [(s.text, s.label, s.source) for s in shown] == [("Gao", "LOC", CORPUS_MODEL)]
+    # Without the model, the gazetteer's as before.
+    assert [(s.text, s.label) for s in suggest(text, places=world())] == [("Gao", "location")]
