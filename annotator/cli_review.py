@@ -212,9 +212,12 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], min_confiden
                    f"({_by_language(not_english)}): casualty readings and actor patterns "
                    "left out", err=True)
     if no_model:
+        advice = ("the corpus model reads its own language only; give an installed model "
+                  "of the others with --model" if CORPUS_MODEL_NAME in models
+                  else "give a model of each language with --model")
         click.echo(f"no spaCy model given for the language of {no_model.total()} documents "
                    f"({_by_language(no_model)}): the model's suggestions left out of them "
-                   "(give a model of each language with --model)", err=True)
+                   f"({advice})", err=True)
     if rates:
         click.echo("accepted so far: " + ", ".join(
             f"{r.source} {round(100 * r.accepted / r.decided)}% ({r.accepted} of {r.decided})"

@@ -25,6 +25,7 @@ from annotator.storage.connection import (
 )
 from annotator.storage.errors import CorpusBusy, CorpusConflict, CorpusError, CorpusReadOnly
 from annotator.storage.events_store import EventStore
+from annotator.storage.migrations import SOURCE_MAX
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.pg.address import ServerAddress, is_server_address
 from annotator.storage.pg.search import ranked_ids, tsquery
@@ -539,7 +540,8 @@ class Corpus(EventStore, SchemaStore, RelationStore):
             self.db.execute('INSERT INTO rejections (doc_id, start, "end", label, source, coder) '
                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                             [span.doc_id, span.start, span.end, span.label,
-                             source if isinstance(source, str) else None, span.coder])
+                             source[:SOURCE_MAX] if isinstance(source, str) else None,
+                             span.coder])
 
     def restore_suggestion(self, span: Span) -> None:
         with self.db.atomic():

@@ -391,6 +391,9 @@ REJECTION_SOURCES = (
 # hand), and an index of it over accepted and pending suggestions alone: counting them
 # by source reads this index, not the spans (a file only: a server's planner reads no
 # expression from an index without its table).
-SUGGESTED_BY = "CASE WHEN json_valid(attrs) THEN json_extract(attrs, '$.suggested_by') END"
+# Counted by its first 200 characters (SOURCE_MAX), as a server's index can hold it.
+SOURCE_MAX = 200
+SUGGESTED_BY = ("CASE WHEN json_valid(attrs) THEN "
+                f"substr(json_extract(attrs, '$.suggested_by'), 1, {SOURCE_MAX}) END")
 SUGGESTED_BY_INDEX = (f"CREATE INDEX spans_suggested_by ON spans (origin, ({SUGGESTED_BY}), "
                       "coder) WHERE origin IN ('accepted', 'suggested')")

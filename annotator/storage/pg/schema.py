@@ -341,11 +341,13 @@ _ROWS_OWNED = (
 # of it over accepted and pending suggestions: counting them by source
 # (storage/suggestion_rates.py) then reads the index, where reading it out of each
 # row's JSON took 250 ms for 50,000 suggestions. NULL for the coders' own spans and
-# for attrs that are not JSON (a row changed by hand), never an error.
+# for attrs that are not JSON (a row changed by hand), never an error. A source is
+# counted by its first 200 characters (SOURCE_MAX): an index row holds 2,704 bytes at
+# most, and a longer one would refuse the span.
 _SUGGESTED_BY = (
     """ALTER TABLE spans ADD COLUMN suggested_by ctext GENERATED ALWAYS AS (
         CASE WHEN origin IN ('accepted', 'suggested') THEN
-            CASE WHEN json_valid(attrs) THEN attrs::jsonb ->> 'suggested_by' END
+            CASE WHEN json_valid(attrs) THEN left(attrs::jsonb ->> 'suggested_by', 200) END
         END) STORED""",
     "CREATE INDEX spans_suggested_by ON spans (origin, suggested_by, coder) "
     "WHERE origin IN ('accepted', 'suggested')",
