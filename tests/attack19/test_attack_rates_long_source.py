@@ -7,8 +7,6 @@ import random
 import string
 from pathlib import Path
 
-import pytest
-
 from annotator.storage.corpus import Corpus
 from tests.storage.test_suggestion_rates import add, rates, suggestion
 
@@ -19,7 +17,11 @@ def _stored_and_counted(corpus: Corpus) -> None:
     try:
         doc_id = add(corpus)
         suggestion(corpus, doc_id, "Gao", "location", SOURCE)
-        assert rates(corpus) == {SOURCE: (0, 0, 1)}
+        counted = rates(corpus)
+        # Counted once, under the source or the start of it (a key an index can hold).
+        assert list(counted.values()) == [(0, 0, 1)]
+        [key] = counted
+        assert SOURCE.startswith(key) and len(key) >= 100
     finally:
         corpus.close()
 
@@ -29,10 +31,7 @@ def test_a_long_source_is_stored_and_counted_in_a_file(corpus_path: Path):
     _stored_and_counted(Corpus.open(corpus_path))
 
 
-@pytest.mark.xfail(strict=True, reason="server step 0010 indexes spans.suggested_by (a "
-                   "generated column) in a B-tree, whose rows hold at most 2704 bytes: a "
-                   "suggested or accepted span whose suggested_by is longer cannot be written "
-                   "('index row size ... exceeds btree maximum'), though a file takes it and "
-                   "could before the step")
 def test_a_long_source_is_stored_and_counted_on_a_server(pg_url: str):
+    """Held since 19dfbfa (before it, the server's index refused the span: 'index row
+    size 3032 exceeds btree version 4 maximum 2704')."""
     _stored_and_counted(Corpus.open(pg_url))
