@@ -22,7 +22,7 @@ from annotator.cli_support import (
 )
 from annotator.core.gazetteer import world
 from annotator.core.language import language_name, language_of, reads_as_english
-from annotator.core.model_guesses import DEFAULT_THRESHOLD
+from annotator.core.model_guesses import DEFAULT_THRESHOLD, is_corpus_model
 from annotator.core.search import fts_query
 from annotator.core.suggest import model_fits
 from annotator.model_files import ModelUnreadable, load_model, model_dir
@@ -187,13 +187,13 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], min_confiden
         for doc_id in doc_ids:
             document = opened.document(doc_id)
             language = language_of(document.meta)
-            nlp = _model_for(language, pipelines)
+            fitting = _models_for(language, pipelines)
             if language is not None and not reads_as_english(language):
                 not_english[language] += 1
-            if pipelines and nlp is None and language is not None:
+            if pipelines and not fitting and language is not None:
                 no_model[language] += 1
-            made = make_suggestions(opened, doc_id, who, places=places, actors=actors, model=nlp,
-                                    model_threshold=min_confidence)
+            made = make_suggestions(opened, doc_id, who, places=places, actors=actors,
+                                    model=fitting, model_threshold=min_confidence)
             store_suggestions(opened, made)
             total += len(made)
             for span in made:
@@ -233,13 +233,15 @@ def _a_number(value: float) -> float:
 CORPUS_MODEL_NAME = "corpus"  # --model corpus: the model annotator train wrote for it
 
 
-def _model_for(language: str | None, pipelines: list[object]) -> object | None:
-    """The first pipeline of the document's language (a multi-language one will do);
-    the first of all for a document whose language is not known; None if none fits."""
-    for nlp in pipelines:
-        if model_fits(nlp, language):
-            return nlp
-    return None
+def _models_for(language: str | None, pipelines: list[object]) -> list[object]:
+    """The corpus's own model if it reads the document's language, and the first
+    installed pipeline that does (a multi-language one will do; the first of all for a
+    document whose language is not known): the corpus model's suggestions first, as in
+    the window."""
+    fitting = [nlp for nlp in pipelines if model_fits(nlp, language)]
+    own = [nlp for nlp in fitting if is_corpus_model(nlp)][:1]
+    installed = [nlp for nlp in fitting if not is_corpus_model(nlp)][:1]
+    return own + installed
 
 
 def _by_language(counts: Counter[str]) -> str:

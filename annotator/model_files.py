@@ -59,6 +59,7 @@ def load_model(folder: Path) -> Any:
     """The pipeline in ``folder``; ModelUnreadable if it cannot be loaded."""
     import spacy
 
+    recover(folder)
     if not has_model(folder):
         raise ModelUnreadable(f"{folder}: no model here (train one with annotator train)")
     try:
@@ -96,6 +97,7 @@ def write_model(nlp: Any, out: Path, doubts: dict[str, float] | None = None) -> 
     it, then moved into place, so a model already there stays in use until the new one
     is complete; a stop part-way leaves only a hidden folder, cleared next time."""
     out = out.absolute()
+    recover(out)
     refuse_foreign(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     clear_leftovers(out)
@@ -132,13 +134,41 @@ def refuse_foreign(out: Path) -> None:
                               "nothing was replaced (choose another folder with --out)")
 
 
+def recover(out: Path) -> None:
+    """The previous model put back where a training was stopped between moving it aside
+    and moving the new one in (the one moment ``out`` holds nothing)."""
+    if out.exists() or out.is_symlink() or not out.parent.is_dir():
+        return
+    for leftover in _leftovers(out):
+        old = leftover / "old"
+        if has_model(old) and _abandoned(leftover):
+            try:
+                os.replace(old, out)
+            except OSError:
+                continue
+            return
+
+
+def _leftovers(out: Path) -> list[Path]:
+    prefix = f"{STAGING_PREFIX}{out.name}-"  # compared as text: a name may hold [ or *
+    return sorted((p for p in out.parent.iterdir() if p.name.startswith(prefix)
+                   and p.is_dir() and not p.is_symlink()), key=_age)
+
+
+def _age(folder: Path) -> float:
+    """Seconds since ``folder`` last changed (newest first when sorted); a folder gone
+    meanwhile (another training cleared it) counts as oldest."""
+    try:
+        return time.time() - folder.stat().st_mtime
+    except OSError:
+        return float("inf")
+
+
 def clear_leftovers(out: Path) -> None:
     """Folders a stopped training left beside ``out`` (killed before it cleared them);
     another training writing beside it now keeps its own."""
-    prefix = f"{STAGING_PREFIX}{out.name}-"  # compared as text: a name may hold [ or *
-    for leftover in out.parent.iterdir():
-        if leftover.name.startswith(prefix) and leftover.is_dir() and \
-                not leftover.is_symlink() and _abandoned(leftover):
+    for leftover in _leftovers(out):
+        if _abandoned(leftover):
             shutil.rmtree(leftover, ignore_errors=True)
 
 

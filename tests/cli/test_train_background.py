@@ -209,3 +209,37 @@ def test_a_folder_of_the_user_s_is_never_replaced_by_a_model(tmp_path: Path):
     # An empty folder, or a model annotator trained, is replaced.
     assert run("train", corpus, "--epochs", "1", "--out", tmp_path / "empty").exit_code == 0
     assert run("train", corpus, "--epochs", "1", "--out", tmp_path / "empty").exit_code == 0
+
+
+def test_a_model_moved_aside_when_its_writer_was_killed_is_put_back(tmp_path: Path):
+    """Killed between moving the old model aside and moving the new one in (the one
+    moment the model's place is empty): the old one is found and put back."""
+    out = tmp_path / "c.sqlite-model"
+    first = spacy.blank("en")
+    first.meta["annotator"] = {"documents": 20}
+    write_model(first, out)
+    kept = (out / "meta.json").read_text(encoding="utf-8")
+    staging = tmp_path / ".c.sqlite-model-killed"
+    staging.mkdir()
+    (staging / "writer.pid").write_text("999999999", encoding="utf-8")  # gone
+    out.rename(staging / "old")
+    from annotator.model_files import load_model
+
+    assert load_model(out).meta["annotator"] == {"documents": 20}
+    assert (out / "meta.json").read_text(encoding="utf-8") == kept
+    write_model(first, out)  # and the leftover is cleared
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.sqlite-model"]
+
+
+def test_the_corpus_model_and_an_installed_one_both_suggest(tmp_path: Path):
+    corpus = _weapon_corpus(tmp_path, 22, 2)
+    assert run("train", corpus, "--seed", "1", "--doubt-pool", "0").exit_code == 0
+    installed = spacy.blank("en")
+    installed.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "Residents"}])
+    installed.to_disk(tmp_path / "ruler")
+    result = run("suggest", corpus, "--model", "corpus", "--model", tmp_path / "ruler",
+                 "--doc", "w-23", "--json")
+    assert result.exit_code == 0, result.output
+    made = [json.loads(line) for line in result.stdout.splitlines()]
+    sources = {(m["attrs"]["suggested_by"], m["label"]) for m in made}
+    assert ("corpus model", "weapon") in sources and ("spaCy model", "actor") in sources
