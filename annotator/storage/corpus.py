@@ -545,8 +545,11 @@ class Corpus(EventStore, SchemaStore, RelationStore):
 
     def restore_suggestion(self, span: Span) -> None:
         with self.db.atomic():
+            # The coder's own rejection (or one from before rejections had a coder);
+            # another coder's of the same suggestion stays.
             self.db.execute('DELETE FROM rejections WHERE doc_id = ? AND start = ? AND "end" = ? '
-                            "AND label = ?", [span.doc_id, span.start, span.end, span.label])
+                            "AND label = ? AND coder IN (?, '')",
+                            [span.doc_id, span.start, span.end, span.label, span.coder])
             self.insert_span(span)
 
     def used_labels(self, coder: str | None = None, *, suggestions: bool = False) -> set[str]:

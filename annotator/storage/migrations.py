@@ -379,18 +379,33 @@ def _rejection_sources(db: Database) -> None:
 
 
 # A rejected suggestion keeps what made it and whose it was, so the acceptance of each
-# source can be counted (storage/suggestion_rates.py); rows rejected before this step
-# have neither (NULL) and are left out of those counts. A server's rejections have had
-# their coder since its own step server_0003_rows_owned.
+# source can be counted (storage/suggestion_rates.py): one row a coder, so two coders
+# rejecting the same suggestion are both counted, and one undoing it leaves the
+# other's. Rows rejected before this step have no source (NULL, left out of those
+# counts) and no coder (''). A server's rejections have had their coder since its own
+# step server_0003_rows_owned.
 REJECTION_SOURCES = (
-    "ALTER TABLE rejections ADD COLUMN source TEXT",
-    "ALTER TABLE rejections ADD COLUMN coder TEXT",
+    """CREATE TABLE rejections_by_coder (
+        doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        source TEXT,
+        coder TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (doc_id, start, "end", label, coder)
+    )""",
+    'INSERT INTO rejections_by_coder (doc_id, start, "end", label) '
+    'SELECT doc_id, start, "end", label FROM rejections',
+    "DROP TABLE rejections",
+    "ALTER TABLE rejections_by_coder RENAME TO rejections",
     "CREATE INDEX rejections_source ON rejections (source, coder)",
 )
-# A suggestion's source as counted (NULL where attrs are not JSON, a row changed by
-# hand), and an index of it over accepted and pending suggestions alone: counting them
-# by source reads this index, not the spans (a file only: a server's planner reads no
-# expression from an index without its table).
+SERVER_REJECTION_SOURCES = (
+    "ALTER TABLE rejections ADD COLUMN source ctext",
+    "ALTER TABLE rejections DROP CONSTRAINT rejections_pkey",
+    'ALTER TABLE rejections ADD PRIMARY KEY (doc_id, start, "end", label, coder)',
+    "CREATE INDEX rejections_source ON rejections (source, coder)",
+)
 # Counted by its first 200 characters (SOURCE_MAX), as a server's index can hold it.
 SOURCE_MAX = 200
 SUGGESTED_BY = ("CASE WHEN json_valid(attrs) THEN "

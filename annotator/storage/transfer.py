@@ -115,7 +115,9 @@ def copy_corpus(source: Corpus, target: Corpus,
     for table, _ in TABLES:
         there = target.db.fetch_one(f"SELECT count(*) FROM {table}")[0]
         # Coders the server knew already (logins made by `server add-coder`) stay.
-        if there != report.rows[table] and not (table == "coders" and there > report.rows[table]):
+        merged = (table == "coders" and there > report.rows[table]) or \
+            (table == "rejections" and there < report.rows[table])
+        if there != report.rows[table] and not merged:
             raise CorpusError(f"{target.path}: holds {there} rows of {table} after the copy, "
                               f"not the {report.rows[table]} sent")
     return report
@@ -144,7 +146,9 @@ def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,
                 progress: Callable[[str, int], None] | None) -> int:
     marks = ", ".join("?" * len(columns.split(",")))
     insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
-    if table == "coders":  # logins the server has made are coders there already
+    if table in ("coders", "rejections"):
+        # Logins the server has made are coders there already; rejections travel without
+        # their coder (see TABLES), so two coders' of one suggestion become one.
         insert += " ON CONFLICT DO NOTHING"
     # Rows are read a batch at a time, in a stable order, never all at once.
     keyed = columns.startswith("id,")

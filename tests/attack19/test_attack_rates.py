@@ -15,9 +15,6 @@ def corpus(any_corpus: Corpus) -> Corpus:
     return any_corpus
 
 
-@pytest.mark.xfail(strict=True, reason="rejections are keyed by (doc_id, start, end, label) "
-                   "with ON CONFLICT DO NOTHING: a second coder's rejection of the same "
-                   "suggestion is not stored, so it is not counted, while both acceptances are")
 def test_two_coders_rejecting_the_same_suggestion_count_twice(corpus: Corpus):
     doc_id = add(corpus)
     for coder in ("alice", "bob"):  # both ran Suggest on the document they both code
@@ -30,9 +27,6 @@ def test_two_coders_rejecting_the_same_suggestion_count_twice(corpus: Corpus):
     assert rates(corpus, "bob") == {"gazetteer": (1, 1, 0)}
 
 
-@pytest.mark.xfail(strict=True, reason="restore_suggestion deletes the rejection by (doc_id, "
-                   "start, end, label) whoever made it: a second coder undoing their "
-                   "rejection takes the first coder's away (uncounted, and suggested again)")
 def test_one_coder_undoing_a_rejection_keeps_the_others(corpus: Corpus):
     doc_id = add(corpus)
     alices = suggestion(corpus, doc_id, "Gao", "location", "gazetteer", coder="alice")

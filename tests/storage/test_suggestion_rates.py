@@ -133,14 +133,20 @@ def test_an_older_file_is_upgraded_and_its_old_rejections_left_out(tmp_path: Pat
                          ).apply(corpus)
     # Back to the schema before 0010: the rejection as it was stored then.
     conn = sqlite3.connect(path)
-    conn.executescript("DROP INDEX rejections_source; DROP INDEX spans_suggested_by; "
-                       "ALTER TABLE rejections DROP COLUMN source; "
-                       "ALTER TABLE rejections DROP COLUMN coder; "
-                       "DELETE FROM _sqlite_migrations WHERE name = '0010_rejection_sources';")
+    conn.executescript("""
+        DROP INDEX spans_suggested_by;
+        CREATE TABLE old_rejections (
+            doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, label TEXT NOT NULL,
+            PRIMARY KEY (doc_id, start, "end", label));
+        INSERT INTO old_rejections SELECT doc_id, start, "end", label FROM rejections;
+        DROP TABLE rejections;
+        ALTER TABLE old_rejections RENAME TO rejections;
+        DELETE FROM _sqlite_migrations WHERE name = '0010_rejection_sources';""")
     conn.close()
     with Corpus.open(path) as corpus:
         assert corpus.db.fetch_all("SELECT label, source, coder FROM rejections") == [
-            ("location", None, None)]
+            ("location", None, "")]
         assert rates(corpus) == {}
         accepted(corpus, suggestion(corpus, doc_id, "Camp Tamarisk", "location", "gazetteer"))
         assert rates(corpus) == {"gazetteer": (1, 0, 0)}

@@ -395,9 +395,7 @@ STEPS = (
     # After server_0003, which gave a server's rejections their coder: only the source
     # is new here, and the suggestions' source kept beside each span (see below).
     Step("0010_rejection_sources",
-         (*(statement.replace(" TEXT", " ctext") for statement
-            in file_migrations.REJECTION_SOURCES if "ADD COLUMN coder" not in statement),
-          *_SUGGESTED_BY)),
+         (*file_migrations.SERVER_REJECTION_SOURCES, *_SUGGESTED_BY)),
 )
 
 
