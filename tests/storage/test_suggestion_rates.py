@@ -180,3 +180,23 @@ def test_copying_a_corpus_to_a_server_and_back_keeps_each_rejections_source(
             pull_to_file(server, tmp_path / "back.sqlite")
     with Corpus.open(tmp_path / "back.sqlite") as back:
         assert rates(back) == expected
+
+
+def test_two_coders_rejections_of_one_suggestion_travel_to_a_server_and_back(
+        pg_url: str, tmp_path: Path) -> None:
+    """A copy carries no rejection's coder: two coders' rejections of one suggestion
+    arrive as one, still remembered, and the copy does not fail on them."""
+    with Corpus.open(tmp_path / "mine.sqlite") as mine:
+        doc_id = add(mine)
+        for coder in ("alice", "bob"):
+            RejectSuggestion(suggestion(mine, doc_id, "Gao", "location", "gazetteer",
+                                        coder=coder)).apply(mine)
+        assert rates(mine) == {"gazetteer": (0, 2, 0)}
+        with Corpus.open(pg_url) as server:
+            report = copy_corpus(mine, server)
+            assert report.rows["rejections"] == 2
+            assert server.db.fetch_one("SELECT count(*) FROM rejections")[0] == 1
+            pull_to_file(server, tmp_path / "back.sqlite")
+    with Corpus.open(tmp_path / "back.sqlite") as back:
+        assert back.db.fetch_all("SELECT label, source FROM rejections") == [
+            ("location", "gazetteer")]
