@@ -4,89 +4,129 @@
 <context>
     <name/>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="96"/>
+        <location filename="../annotator/gui/model_training.py" line="99"/>
         <source>The corpus model is being trained already.</source>
         <translation>نموذج المدونة قيد التدريب بالفعل.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="119"/>
+        <location filename="../annotator/gui/model_training.py" line="122"/>
         <source>Training the corpus model: reading the coded documents…</source>
         <translation>تدريب نموذج المدونة: قراءة الوثائق المرمّزة…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="146"/>
+        <location filename="../annotator/gui/model_training.py" line="149"/>
         <source>Training the corpus model: pass {done} of {total}…</source>
         <translation>تدريب نموذج المدونة: الجولة {done} من {total}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="149"/>
+        <location filename="../annotator/gui/model_training.py" line="152"/>
         <source>The corpus model is reading uncoded documents: {done} of {total}…</source>
         <translation>نموذج المدونة يقرأ الوثائق غير المرمّزة: {done} من {total}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="168"/>
+        <location filename="../annotator/gui/model_training.py" line="171"/>
         <source>The corpus model is trained on {count} documents: F1 {f1:.2f} on {held} held out (Suggest ▸ Corpus model…).</source>
         <translation>تم تدريب نموذج المدونة على {count} وثيقة: F1 ‏{f1:.2f} على {held} وثيقة محجوزة (اقتراحات ▸ نموذج المدونة…).</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="175"/>
+        <location filename="../annotator/gui/model_training.py" line="178"/>
         <source>The corpus model was not trained: {why} The model in use is kept.</source>
         <translation>لم يُدرَّب نموذج المدونة: {why} يُحتفظ بالنموذج المستخدم.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="177"/>
+        <location filename="../annotator/gui/model_training.py" line="180"/>
         <source>the training stopped.</source>
         <translation>توقف التدريب.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="183"/>
+        <location filename="../annotator/gui/model_training.py" line="186"/>
         <source>The corpus model could not be trained: its process did not start.</source>
         <translation>تعذّر تدريب نموذج المدونة: لم تبدأ عمليته.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="212"/>
-        <location filename="../annotator/gui/model_training.py" line="222"/>
+        <location filename="../annotator/gui/model_training.py" line="223"/>
+        <location filename="../annotator/gui/model_training.py" line="233"/>
         <source>Train the corpus model</source>
         <translation>تدريب نموذج المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="213"/>
+        <location filename="../annotator/gui/model_training.py" line="224"/>
         <source>Train the corpus model again after how many more documents are marked done? (0: only when asked)</source>
         <translation>إعادة تدريب نموذج المدونة بعد كم وثيقة إضافية تُعلَّم منجزة؟ (0: عند الطلب فقط)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="223"/>
+        <location filename="../annotator/gui/model_training.py" line="234"/>
         <source>{answer} is not a number of documents from 0 to 100000.</source>
         <translation>{answer} ليس عدد وثائق بين 0 و100000.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="232"/>
-        <location filename="../annotator/gui/model_training.py" line="242"/>
+        <location filename="../annotator/gui/model_training.py" line="243"/>
+        <location filename="../annotator/gui/model_training.py" line="253"/>
         <source>Model suggestions</source>
         <translation>اقتراحات النموذج</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="233"/>
+        <location filename="../annotator/gui/model_training.py" line="244"/>
         <source>Show a model's suggestions only when it is at least this sure (0 to 1):</source>
         <translation>إظهار اقتراحات النموذج فقط حين يكون واثقًا بهذا القدر على الأقل (0 إلى 1):</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="243"/>
+        <location filename="../annotator/gui/model_training.py" line="254"/>
         <source>{answer} is not a number from 0 to 1.</source>
         <translation>{answer} ليس رقمًا بين 0 و1.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="260"/>
+        <location filename="../annotator/gui/model_training.py" line="271"/>
         <source>Corpus model</source>
         <translation>نموذج المدونة</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="263"/>
+        <location filename="../annotator/gui/model_training.py" line="274"/>
         <source>This corpus has no model yet. It is trained after {count} documents are marked done, or with Suggest ▸ Train the corpus model now.</source>
         <translation>لا نموذج لهذه المدونة بعد. يُدرَّب بعد تعليم {count} وثيقة منجزة، أو عبر اقتراحات ▸ تدريب نموذج المدونة الآن.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="267"/>
+        <location filename="../annotator/gui/model_training.py" line="278"/>
+        <source>A span categorizer</source>
+        <translation>مصنِّف مقاطع</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="279"/>
+        <source>An entity recogniser</source>
+        <translation>متعرِّف على الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="280"/>
+        <source>{kind} trained on {trained} coded documents, measured on {held} held out:</source>
+        <translation>{kind} مدرَّب على {trained} وثيقة مرمّزة، مقيس على {held} وثيقة محجوزة:</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="285"/>
+        <source>All labels</source>
+        <translation>كل التسميات</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="286"/>
+        <source>{label}: precision {precision:.2f}, recall {recall:.2f}, F1 {f1:.2f}</source>
+        <translation>{label}: الدقة {precision:.2f}، الاستدعاء {recall:.2f}، F1 ‏{f1:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="290"/>
+        <source>{count} spans overlapping others were left out (an entity recogniser takes one span a word).</source>
+        <translation>أُسقط {count} مقطعًا يتداخل مع غيره (المتعرِّف على الكيانات يأخذ مقطعًا واحدًا لكل كلمة).</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="294"/>
+        <source>{count} spans across a cut of a very long document were left out.</source>
+        <translation>أُسقط {count} مقطعًا يعبر موضع قطع في وثيقة طويلة جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="297"/>
+        <source>{count} of the documents came labelled from imported files and were taken as coded.</source>
+        <translation>{count} من الوثائق جاءت موسومة من ملفات مستوردة واعتُبرت مرمّزة.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="299"/>
         <source>Kept in {folder}</source>
         <translation>محفوظ في {folder}</translation>
     </message>

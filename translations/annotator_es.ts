@@ -4,89 +4,129 @@
 <context>
     <name/>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="96"/>
+        <location filename="../annotator/gui/model_training.py" line="99"/>
         <source>The corpus model is being trained already.</source>
         <translation>El modelo del corpus ya se está entrenando.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="119"/>
+        <location filename="../annotator/gui/model_training.py" line="122"/>
         <source>Training the corpus model: reading the coded documents…</source>
         <translation>Entrenando el modelo del corpus: leyendo los documentos codificados…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="146"/>
+        <location filename="../annotator/gui/model_training.py" line="149"/>
         <source>Training the corpus model: pass {done} of {total}…</source>
         <translation>Entrenando el modelo del corpus: pasada {done} de {total}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="149"/>
+        <location filename="../annotator/gui/model_training.py" line="152"/>
         <source>The corpus model is reading uncoded documents: {done} of {total}…</source>
         <translation>El modelo del corpus está leyendo documentos sin codificar: {done} de {total}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="168"/>
+        <location filename="../annotator/gui/model_training.py" line="171"/>
         <source>The corpus model is trained on {count} documents: F1 {f1:.2f} on {held} held out (Suggest ▸ Corpus model…).</source>
         <translation>El modelo del corpus está entrenado con {count} documentos: F1 {f1:.2f} en {held} reservados (Sugerencias ▸ Modelo del corpus…).</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="175"/>
+        <location filename="../annotator/gui/model_training.py" line="178"/>
         <source>The corpus model was not trained: {why} The model in use is kept.</source>
         <translation>El modelo del corpus no se entrenó: {why} Se conserva el modelo en uso.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="177"/>
+        <location filename="../annotator/gui/model_training.py" line="180"/>
         <source>the training stopped.</source>
         <translation>el entrenamiento se detuvo.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="183"/>
+        <location filename="../annotator/gui/model_training.py" line="186"/>
         <source>The corpus model could not be trained: its process did not start.</source>
         <translation>No se pudo entrenar el modelo del corpus: su proceso no se inició.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="212"/>
-        <location filename="../annotator/gui/model_training.py" line="222"/>
+        <location filename="../annotator/gui/model_training.py" line="223"/>
+        <location filename="../annotator/gui/model_training.py" line="233"/>
         <source>Train the corpus model</source>
         <translation>Entrenar el modelo del corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="213"/>
+        <location filename="../annotator/gui/model_training.py" line="224"/>
         <source>Train the corpus model again after how many more documents are marked done? (0: only when asked)</source>
         <translation>¿Volver a entrenar el modelo del corpus tras cuántos documentos más marcados como terminados? (0: solo cuando se pida)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="223"/>
+        <location filename="../annotator/gui/model_training.py" line="234"/>
         <source>{answer} is not a number of documents from 0 to 100000.</source>
         <translation>{answer} no es un número de documentos entre 0 y 100000.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="232"/>
-        <location filename="../annotator/gui/model_training.py" line="242"/>
+        <location filename="../annotator/gui/model_training.py" line="243"/>
+        <location filename="../annotator/gui/model_training.py" line="253"/>
         <source>Model suggestions</source>
         <translation>Sugerencias del modelo</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="233"/>
+        <location filename="../annotator/gui/model_training.py" line="244"/>
         <source>Show a model's suggestions only when it is at least this sure (0 to 1):</source>
         <translation>Mostrar las sugerencias de un modelo solo cuando esté al menos así de seguro (0 a 1):</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="243"/>
+        <location filename="../annotator/gui/model_training.py" line="254"/>
         <source>{answer} is not a number from 0 to 1.</source>
         <translation>{answer} no es un número entre 0 y 1.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="260"/>
+        <location filename="../annotator/gui/model_training.py" line="271"/>
         <source>Corpus model</source>
         <translation>Modelo del corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="263"/>
+        <location filename="../annotator/gui/model_training.py" line="274"/>
         <source>This corpus has no model yet. It is trained after {count} documents are marked done, or with Suggest ▸ Train the corpus model now.</source>
         <translation>Este corpus aún no tiene modelo. Se entrena cuando {count} documentos están marcados como terminados, o con Sugerencias ▸ Entrenar el modelo del corpus ahora.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="267"/>
+        <location filename="../annotator/gui/model_training.py" line="278"/>
+        <source>A span categorizer</source>
+        <translation>Un categorizador de tramos</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="279"/>
+        <source>An entity recogniser</source>
+        <translation>Un reconocedor de entidades</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="280"/>
+        <source>{kind} trained on {trained} coded documents, measured on {held} held out:</source>
+        <translation>{kind} entrenado con {trained} documentos codificados, medido en {held} reservados:</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="285"/>
+        <source>All labels</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="286"/>
+        <source>{label}: precision {precision:.2f}, recall {recall:.2f}, F1 {f1:.2f}</source>
+        <translation>{label}: precisión {precision:.2f}, exhaustividad {recall:.2f}, F1 {f1:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="290"/>
+        <source>{count} spans overlapping others were left out (an entity recogniser takes one span a word).</source>
+        <translation>Se dejaron fuera {count} tramos que se solapan con otros (un reconocedor de entidades toma un tramo por palabra).</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="294"/>
+        <source>{count} spans across a cut of a very long document were left out.</source>
+        <translation>Se dejaron fuera {count} tramos que cruzan un corte de un documento muy largo.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="297"/>
+        <source>{count} of the documents came labelled from imported files and were taken as coded.</source>
+        <translation>{count} de los documentos llegaron etiquetados de archivos importados y se tomaron como codificados.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="299"/>
         <source>Kept in {folder}</source>
         <translation>Guardado en {folder}</translation>
     </message>

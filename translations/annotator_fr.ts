@@ -4,89 +4,129 @@
 <context>
     <name/>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="96"/>
+        <location filename="../annotator/gui/model_training.py" line="99"/>
         <source>The corpus model is being trained already.</source>
         <translation>Le modèle du corpus est déjà en cours d'entraînement.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="119"/>
+        <location filename="../annotator/gui/model_training.py" line="122"/>
         <source>Training the corpus model: reading the coded documents…</source>
         <translation>Entraînement du modèle du corpus : lecture des documents codés…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="146"/>
+        <location filename="../annotator/gui/model_training.py" line="149"/>
         <source>Training the corpus model: pass {done} of {total}…</source>
         <translation>Entraînement du modèle du corpus : passe {done} sur {total}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="149"/>
+        <location filename="../annotator/gui/model_training.py" line="152"/>
         <source>The corpus model is reading uncoded documents: {done} of {total}…</source>
         <translation>Le modèle du corpus lit les documents non codés : {done} sur {total}…</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="168"/>
+        <location filename="../annotator/gui/model_training.py" line="171"/>
         <source>The corpus model is trained on {count} documents: F1 {f1:.2f} on {held} held out (Suggest ▸ Corpus model…).</source>
         <translation>Le modèle du corpus est entraîné sur {count} documents : F1 {f1:.2f} sur {held} mis de côté (Suggestions ▸ Modèle du corpus…).</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="175"/>
+        <location filename="../annotator/gui/model_training.py" line="178"/>
         <source>The corpus model was not trained: {why} The model in use is kept.</source>
         <translation>Le modèle du corpus n'a pas été entraîné : {why} Le modèle en service est conservé.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="177"/>
+        <location filename="../annotator/gui/model_training.py" line="180"/>
         <source>the training stopped.</source>
         <translation>l'entraînement s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="183"/>
+        <location filename="../annotator/gui/model_training.py" line="186"/>
         <source>The corpus model could not be trained: its process did not start.</source>
         <translation>Le modèle du corpus n'a pas pu être entraîné : son processus n'a pas démarré.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="212"/>
-        <location filename="../annotator/gui/model_training.py" line="222"/>
+        <location filename="../annotator/gui/model_training.py" line="223"/>
+        <location filename="../annotator/gui/model_training.py" line="233"/>
         <source>Train the corpus model</source>
         <translation>Entraîner le modèle du corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="213"/>
+        <location filename="../annotator/gui/model_training.py" line="224"/>
         <source>Train the corpus model again after how many more documents are marked done? (0: only when asked)</source>
         <translation>Réentraîner le modèle du corpus après combien de documents de plus marqués terminés ? (0 : seulement sur demande)</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="223"/>
+        <location filename="../annotator/gui/model_training.py" line="234"/>
         <source>{answer} is not a number of documents from 0 to 100000.</source>
         <translation>{answer} n'est pas un nombre de documents entre 0 et 100000.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="232"/>
-        <location filename="../annotator/gui/model_training.py" line="242"/>
+        <location filename="../annotator/gui/model_training.py" line="243"/>
+        <location filename="../annotator/gui/model_training.py" line="253"/>
         <source>Model suggestions</source>
         <translation>Suggestions du modèle</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="233"/>
+        <location filename="../annotator/gui/model_training.py" line="244"/>
         <source>Show a model's suggestions only when it is at least this sure (0 to 1):</source>
         <translation>Montrer les suggestions d'un modèle seulement s'il en est au moins aussi sûr (0 à 1) :</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="243"/>
+        <location filename="../annotator/gui/model_training.py" line="254"/>
         <source>{answer} is not a number from 0 to 1.</source>
         <translation>{answer} n'est pas un nombre entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="260"/>
+        <location filename="../annotator/gui/model_training.py" line="271"/>
         <source>Corpus model</source>
         <translation>Modèle du corpus</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="263"/>
+        <location filename="../annotator/gui/model_training.py" line="274"/>
         <source>This corpus has no model yet. It is trained after {count} documents are marked done, or with Suggest ▸ Train the corpus model now.</source>
         <translation>Ce corpus n'a pas encore de modèle. Il est entraîné une fois {count} documents marqués terminés, ou avec Suggestions ▸ Entraîner le modèle du corpus maintenant.</translation>
     </message>
     <message>
-        <location filename="../annotator/gui/model_training.py" line="267"/>
+        <location filename="../annotator/gui/model_training.py" line="278"/>
+        <source>A span categorizer</source>
+        <translation>Un catégoriseur d'empans</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="279"/>
+        <source>An entity recogniser</source>
+        <translation>Un reconnaisseur d'entités</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="280"/>
+        <source>{kind} trained on {trained} coded documents, measured on {held} held out:</source>
+        <translation>{kind} entraîné sur {trained} documents codés, mesuré sur {held} mis de côté :</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="285"/>
+        <source>All labels</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="286"/>
+        <source>{label}: precision {precision:.2f}, recall {recall:.2f}, F1 {f1:.2f}</source>
+        <translation>{label} : précision {precision:.2f}, rappel {recall:.2f}, F1 {f1:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="290"/>
+        <source>{count} spans overlapping others were left out (an entity recogniser takes one span a word).</source>
+        <translation>{count} empans chevauchant d'autres ont été laissés de côté (un reconnaisseur d'entités prend un empan par mot).</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="294"/>
+        <source>{count} spans across a cut of a very long document were left out.</source>
+        <translation>{count} empans à cheval sur une coupure d'un document très long ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="297"/>
+        <source>{count} of the documents came labelled from imported files and were taken as coded.</source>
+        <translation>{count} des documents venaient étiquetés de fichiers importés et ont été pris pour codés.</translation>
+    </message>
+    <message>
+        <location filename="../annotator/gui/model_training.py" line="299"/>
         <source>Kept in {folder}</source>
         <translation>Conservé dans {folder}</translation>
     </message>

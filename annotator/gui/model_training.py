@@ -275,7 +275,28 @@ class ModelTraining(QObject):
                 "marked done, or with Suggest ▸ Train the corpus model now.").format(
                     count=MIN_DOCUMENTS))
             return
-        lines = [*report.lines(), "", tr("Kept in {folder}").format(folder=self.folder)]
+        kind = (tr("A span categorizer") if report.kind == "spancat"
+                else tr("An entity recogniser"))
+        lines = [tr("{kind} trained on {trained} coded documents, measured on {held} held out:"
+                    ).format(kind=kind, trained=report.documents - report.held_out,
+                             held=report.held_out)]
+        # One sentence a label: the window's font is not one of even widths, so the
+        # command line's columns would not line up here.
+        for name, score in [*sorted(report.labels.items()), (tr("All labels"), report.overall)]:
+            lines.append(tr("{label}: precision {precision:.2f}, recall {recall:.2f}, F1 {f1:.2f}"
+                            ).format(label=name, precision=score.precision,
+                                     recall=score.recall, f1=score.f1))
+        if report.overlapping:
+            lines.append(tr("{count} spans overlapping others were left out (an entity "
+                            "recogniser takes one span a word).").format(
+                                count=report.overlapping))
+        if report.cut:
+            lines.append(tr("{count} spans across a cut of a very long document were left "
+                            "out.").format(count=report.cut))
+        if report.imported:
+            lines.append(tr("{count} of the documents came labelled from imported files and "
+                            "were taken as coded.").format(count=report.imported))
+        lines += ["", tr("Kept in {folder}").format(folder=self.folder)]
         if self.process is not None and self.progress_text:
             lines.append(self.progress_text)
         self.bench.prompts.show_result(title, "\n".join(lines))

@@ -51,6 +51,11 @@ def test_marking_enough_documents_done_trains_the_model_in_the_background(
         assert window.session.document.uid == "w-20"
     assert ended.args == [True]
     assert any("trained on" in message and "F1" in message for message in said)
+    # Suggest > Corpus model… says what it reached, a label a line.
+    window.binder.bound["suggest.model_report"].trigger()
+    title, message = prompts.results[-1]
+    assert title == "Corpus model" and "weapon: precision" in message
+    assert "All labels: precision" in message and "w.sqlite-model" in message
     # Its suggestions join the others, with their source and how sure it is.
     press(window.view, Qt.Key.Key_S, SUGGEST)
     made = [s for s in window.corpus.spans(window.doc_id) if s.origin == "suggested"]
