@@ -77,6 +77,9 @@ def train_command(corpus: Path, coders: tuple[str, ...], out: Path | None, epoch
     if background and hasattr(os, "nice"):
         os.nice(10)  # the coder's window comes first
     say = _Progress(background)
+    if lang is not None and not _spacy_has(lang):
+        _fail(f"spaCy has no language {lang!r} (a code such as en, fr, ar; xx is the "
+              "multi-language one)")
     out = out if out is not None else model_dir(corpus)
     try:
         refuse_foreign(out.absolute())  # said before any work, as well as before writing
@@ -115,6 +118,16 @@ def train_command(corpus: Path, coders: tuple[str, ...], out: Path | None, epoch
         for line in report.lines():
             click.echo(line)
         click.echo(f"written to {out} (spacy.load reads it)", err=True)
+
+
+def _spacy_has(lang: str) -> bool:
+    import spacy
+
+    try:
+        spacy.util.get_lang_class(lang)
+    except (ImportError, KeyError, ValueError, OSError):
+        return False
+    return True
 
 
 class _Progress:

@@ -181,3 +181,11 @@ def test_an_imported_document_a_coder_took_up_is_theirs_to_mark_done(tmp_path: P
         assert len(coded_texts(opened, ["ben"])) == 0  # ben's spans: none, none done
     assert "21 of the documents came labelled" in run("train", corpus, "--epochs",
                                                           "1").stdout
+
+
+def test_a_language_spacy_lacks_is_named_when_asked_for(tmp_path: Path):
+    corpus = _coded_corpus(tmp_path, 22)
+    result = run("train", corpus, "--lang", "zz")
+    assert result.exit_code == 2
+    assert "spaCy has no language 'zz'" in result.output
+    assert not (tmp_path / "c.sqlite-model").exists()
