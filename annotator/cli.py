@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from annotator import __version__
+from annotator.cli_check import check
 from annotator.cli_data import backup, export, import_command, schema, stats
 from annotator.cli_duplicates import duplicates
 from annotator.cli_review import history, restore, search, suggest
@@ -126,8 +127,9 @@ def init(corpus: Path | None, sample: bool, codebook: str | None) -> None:
                 click.echo(line, err=True)
 
 
-for command in (import_command, export, stats, schema, backup, history, restore, search,
-                suggest, duplicates, train_command, agree, assign, merge, server, push, pull):
+for command in (import_command, export, stats, check, schema, backup, history, restore,
+                search, suggest, duplicates, train_command, agree, assign, merge, server, push,
+                pull):
     cli.add_command(command)
 
 

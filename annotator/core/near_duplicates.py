@@ -15,6 +15,7 @@ reading their texts.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import zlib
@@ -22,9 +23,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from math import comb
+from typing import Any
 
 import numpy as np
-from datasketch import MinHash
 
 PERMUTATIONS = 128
 BANDS = 32
@@ -56,11 +57,20 @@ _BATCH = 4096
 _PRIME = np.uint64(1099511628211)  # the FNV prime: mixes a shingle's words in order
 _SHIFT = np.uint64(32)
 _BAND_SALT = np.uint64(0x9E3779B97F4A7C15)  # 2**64 / golden ratio: spreads the band numbers
-_PROTOTYPE = MinHash(num_perm=PERMUTATIONS, seed=1, scheme="affine32", hashfunc=int)
 # Documents kept under one band key. A key every article shares (boilerplate: an
 # agency's standard paragraph, a template) would make each new document a candidate
 # of thousands; its first documents, the first copies, are kept and later ones not.
 KEY_CAP = 16
+
+
+@functools.cache
+def _prototype() -> Any:
+    """The MinHash every fingerprint starts from (its permutations drawn once). Made at
+    the first fingerprint: datasketch brings scipy, a third of a second that a command
+    which fingerprints nothing (search, stats) should not wait for."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=PERMUTATIONS, seed=1, scheme="affine32", hashfunc=int)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +114,7 @@ def fingerprint(text: str) -> Fingerprint:
     hashes = shingles(text)
     if not len(hashes):
         return Fingerprint(b"", ())
-    minhash = _PROTOTYPE.copy()
+    minhash = _prototype().copy()
     for start in range(0, len(hashes), _BATCH):
         minhash.update_batch(hashes[start:start + _BATCH].tolist())
     values = minhash.hashvalues.astype("<u4")

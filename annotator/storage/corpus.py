@@ -148,8 +148,10 @@ class Corpus(EventStore, SchemaStore, RelationStore):
 
     @classmethod
     def open(cls, path: str | Path | ServerAddress, *, create: bool = True, check: bool = False,
+             full_check: bool = False,
              on_wait: Callable[[Path], None] | None = None) -> Corpus:
-        """Open a corpus file; ``check`` also reads every page for damage (slower);
+        """Open a corpus file; ``check`` also reads every page for damage where that is
+        cheap (see connection.FULL_CHECK_BYTES), ``full_check`` whatever its size;
         ``on_wait`` is told when another program keeps it busy for over a second."""
         if is_server_address(path):
             from annotator.storage.pg.opening import open_server
@@ -157,7 +159,8 @@ class Corpus(EventStore, SchemaStore, RelationStore):
             address = ServerAddress.parse(path)  # type: ignore[arg-type]
             return cls(open_server(address, create=create, on_wait=on_wait), address)
         path = Path(path)
-        return cls(open_database(path, create=create, check=check, on_wait=on_wait), path)
+        return cls(open_database(path, create=create, check=check, full_check=full_check,
+                                 on_wait=on_wait), path)
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of this corpus at ``target``, safe while it is in use (from a
