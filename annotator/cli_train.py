@@ -3,7 +3,7 @@
 With ``--background`` (how the window runs it, in a process of its own) it runs at a
 lower priority and says how far it is as one JSON object a line on standard output:
 ``{"stage": "reading"}``, ``{"epoch": 3, "epochs": 10}``, ``{"doubt": 120, "of": 500}``,
-then ``{"trained": <report>, "out": <folder>}``. The corpus is only read, and closed
+``{"stage": "writing"}``, then ``{"trained": <report>, "out": <folder>}``. The corpus is only read, and closed
 before training starts: a training stopped at any point leaves it as it was, and the
 model already beside it in use.
 """
@@ -107,6 +107,7 @@ def train_command(corpus: Path, coders: tuple[str, ...], out: Path | None, epoch
         doubts[uid] = round(expected_mistakes(found), 4)
         if done % 25 == 0 or done == len(pool):
             say(doubt=done, of=len(pool))
+    say(stage="writing")
     try:
         write_model(nlp, out, doubts)
     except OSError as exc:

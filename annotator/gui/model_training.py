@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 
 from annotator.core.training import MIN_DOCUMENTS, TrainingReport
-from annotator.model_files import ModelUnreadable, doubts_of, has_model, load_model, model_dir
+from annotator.model_files import (
+    ModelUnreadable,
+    doubts_of,
+    has_model,
+    load_model,
+    model_dir,
+    report_of,
+)
 from annotator.storage.pg.address import ServerAddress
 from annotator.storage.training_data import done_documents
 
@@ -87,8 +94,6 @@ class ModelTraining(QObject):
         return self._nlp
 
     def report(self) -> TrainingReport | None:
-        from annotator.model_files import report_of
-
         return report_of(self.folder)
 
     # -- training ---------------------------------------------------------------------
