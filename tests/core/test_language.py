@@ -11,6 +11,7 @@ import pytest
 
 from annotator.core.language import (
     MIN_LETTERS,
+    QUICK_SAMPLE,
     detect,
     language_name,
     normalise,
@@ -114,6 +115,27 @@ def test_only_the_start_of_a_long_text_is_read() -> None:
     # A Dutch article with an English appendix longer than itself: the start decides.
     text = REPORTS["nl"] * 10 + " " + REPORTS["en"] * 200
     assert detect(text) == "nl"
+
+
+def test_a_start_that_leaves_the_detector_unsure_is_read_further() -> None:
+    # A database's header of codes and figures fills the first 500 characters; the
+    # French article after it is read in the longer sample.
+    header = "ID 2024-000123 | 00:14 GMT | 512 | 0034-5678 | ## 17/03 ##\n" * 9
+    assert len(header) >= QUICK_SAMPLE
+    assert detect(header[:QUICK_SAMPLE]) is None
+    assert detect(header + REPORTS["fr"] * 3) == "fr"
+
+
+def test_a_clean_article_is_told_from_its_first_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cost of a read grows with its length: a wire report's first 500 characters
+    # are enough, and the longer sample is not read.
+    from annotator.core import language
+
+    read: list[int] = []
+    real = language._read
+    monkeypatch.setattr(language, "_read", lambda sample: read.append(len(sample)) or real(sample))
+    assert detect((REPORTS["en"] + " ") * 20) == "en"
+    assert read == [QUICK_SAMPLE]
 
 
 def test_display_names() -> None:
