@@ -2,8 +2,12 @@
 
 ``python -m annotator.gui.bench_window SMALL LARGE BIG [HUGE]`` prints one JSON
 object: opening time on a small and a large corpus, memory with the large
-one's list scrolled to the end, switching and tagging times, the list's search,
-and the long reports (1 MB, and 10 MB if given; ``bench_reports``).
+one's list scrolled to the end, the list (first page, end, filters, ranked search),
+switching and tagging times, the list's search, and the long reports (1 MB, and
+10 MB if given; ``bench_reports``).
+
+``--list LARGE`` measures the list alone (``list_*``, ``filter_*``,
+``ranked_search_ms``, ``rss_mb``).
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from annotator.core.search import DocumentFilter
 from annotator.gui.app import application
 from annotator.gui.bench_reports import measure_report, ms, settle
 from annotator.gui.main_window import MainWindow
@@ -69,6 +75,86 @@ def time_search(window: MainWindow, word: str = "checkpoint") -> dict[str, float
             "search_listed_ms": statistics.median(listed)}
 
 
+# A word in every document of the benchmark's articles.
+EVERYWHERE = "checkpoint"
+# A label and a coder no document has: the filters that once read every document.
+NOWHERE = "nowhere-in-this-corpus"
+
+
+def listed(window: MainWindow) -> None:
+    """Until the list's page has come (searches and filters are read off the GUI
+    thread) and been painted."""
+    while window.documents.searching:
+        QApplication.processEvents()
+        time.sleep(0.0005)
+    settle()
+
+
+def time_list(window: MainWindow, repeats: int = 5) -> dict[str, float]:
+    """The list, each figure from asking to painted (median of ``repeats``).
+
+    list_first_page_ms: the plain list read again from the top; list_end_ms: its
+    scroll bar dragged to the end; filter_*_ms: a filter's first page, the slower of a
+    value every document has and one none has (a status, a label, a coder);
+    ranked_search_ms: the first page of a search for a word in every document.
+    """
+    model, table = window.documents, window.document_pane.table
+
+    def first_page() -> None:
+        model.reset()
+        table.scrollToTop()
+        settle()
+
+    def end() -> None:
+        table.scrollToBottom()
+        settle()
+
+    def median(action: Callable[[], object], before: Callable[[], object] | None = None
+               ) -> float:
+        times = []
+        for _ in range(repeats):
+            if before is not None:
+                before()
+            times.append(ms(action))
+        return statistics.median(times)
+
+    figures = {"list_first_page_ms": median(first_page),
+               "list_end_ms": median(end, before=first_page)}
+    labels = [label.name for label in window.corpus.labels()]
+    choices = {
+        "filter_status_ms": (DocumentFilter(status="todo"), DocumentFilter(status="done")),
+        "filter_label_ms": (DocumentFilter(with_label=labels[0] if labels else NOWHERE),
+                            DocumentFilter(with_label=NOWHERE)),
+        "filter_coder_ms": (DocumentFilter(coder=window.session.coder),
+                            DocumentFilter(coder=NOWHERE)),
+    }
+    for key, filters in choices.items():
+        figures[key] = max(median(lambda f=f: (model.reset(filters=f), listed(window)),
+                                  before=lambda: model.reset(filters=DocumentFilter()))
+                           for f in filters)
+        model.reset(filters=DocumentFilter())
+    figures["ranked_search_ms"] = median(
+        lambda: (model.reset(search=EVERYWHERE), listed(window)),
+        before=lambda: model.reset(search=""))
+    assert model.rowCount() > 0, f"no document has {EVERYWHERE!r}"
+    model.reset(search="")
+    figures["list_rows"] = model.rowCount()
+    end()
+    figures["rss_mb"] = rss_mb()  # the list scrolled to the end
+    return figures
+
+
+def measure_list(large: Path) -> dict[str, float]:
+    application()
+    window = open_window(large)
+    settle()
+    figures = time_list(window)
+    window.close()
+    window.deleteLater()
+    settle()
+    return figures
+
+
 def main(small: Path, large: Path, big: Path, huge: Path | None = None) -> dict[str, float]:
     application()
     time_open(small)  # warm-up: Qt's first window pays for fonts and styles
@@ -82,13 +168,7 @@ def main(small: Path, large: Path, big: Path, huge: Path | None = None) -> dict[
 
     window = open_window(large)
     settle()
-    model = window.documents
-    while model.canFetchMore():
-        model.fetchMore()
-    window.document_pane.table.scrollToBottom()
-    settle()
-    figures["rss_mb"] = rss_mb()
-    figures["list_rows"] = model.rowCount()
+    figures.update(time_list(window))
 
     typical = typical_document_ids(window.corpus)
     switches = [ms(lambda d=doc_id: window.session.show_document(d)) for doc_id in typical]
@@ -124,9 +204,12 @@ def measure_reports(big: Path, huge: Path | None) -> dict[str, float]:
 
 
 def cli() -> None:
-    """``SMALL LARGE BIG [HUGE]``, or ``--reports BIG [HUGE]`` for the long reports only."""
+    """``SMALL LARGE BIG [HUGE]``, ``--reports BIG [HUGE]`` for the long reports only, or
+    ``--list LARGE`` for the list only."""
     args = sys.argv[1:]
-    if args and args[0] == "--reports":
+    if args and args[0] == "--list":
+        figures = measure_list(Path(args[1]))
+    elif args and args[0] == "--reports":
         paths = [Path(arg) for arg in args[1:3]]
         figures = measure_reports(paths[0], paths[1] if len(paths) > 1 else None)
     else:

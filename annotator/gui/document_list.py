@@ -1,16 +1,21 @@
 """The corpus list: a table model that pages documents from SQL on demand.
 
 Only the rows scrolled into view are ever read, and never the texts, so the
-list opens as fast on 100,000 documents as on ten. Listing in order is a quick
-indexed read done at once; a search or a filter can take from milliseconds to
-seconds on a large corpus (a rare label means looking at every document), so
-those pages are asked of a ``SearchRunner`` and arrive while the window stays live.
+list opens as fast on a million documents as on ten. The plain list (no search,
+no filter) has as many rows as the corpus has documents from the start: a row is
+read, with the page of rows around it, when the view first shows it, and only the
+pages seen last are kept, so dragging the scroll bar to the end reads the last page
+alone and the memory stays the same at any size. A search or a filter can take
+from milliseconds to seconds on a large corpus, so those pages are asked of a
+``SearchRunner``, arrive while the window stays live, and are added at the end as
+the view asks for more.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -35,6 +41,9 @@ from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.span_changes import span_changes
 
 PAGE_SIZE = 200
+# Pages of the plain list kept at hand (the view's and the current document's), the
+# least recently shown dropped first: 10,000 rows, whatever the corpus's size.
+PAGES_KEPT = 50
 # Headers, shown in the coder's language (the status column has a mark, no words).
 COLUMNS = ("", QT_TRANSLATE_NOOP("DocumentListModel", "Title"),
            QT_TRANSLATE_NOOP("DocumentListModel", "Date"),
@@ -47,6 +56,9 @@ Index = QModelIndex | QPersistentModelIndex
 class DocumentListModel(QAbstractTableModel):
     searchFailed = Signal(str)
     searchState = Signal(str, bool)  # what to show by the search box; whether still searching
+    # Rows of the plain list read for the view (first, last): told once the view has
+    # painted, as rowsInserted is told of a search's rows.
+    rowsRead = Signal(int, int)
 
     def __init__(self, corpus: Corpus, coder: str) -> None:
         super().__init__()
@@ -64,11 +76,16 @@ class DocumentListModel(QAbstractTableModel):
         self._waiting = False  # a search page has been asked for and not yet come
         self._found = ""  # how many the search found, once counted
         self._counted = False
+        # The plain list: its length, and the pages read of it (page number: rows).
+        self._total = 0
+        self._pages: OrderedDict[int, list[DocumentRow]] = OrderedDict()
 
     # -- Qt's model interface --------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return len(self._rows) if self._in_background else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -81,9 +98,9 @@ class DocumentListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             title = row.title or self.tr("(untitled)")
@@ -111,23 +128,59 @@ class DocumentListModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._closed
+        return (not parent.isValid() and self._in_background and not self._exhausted
+                and not self._closed)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self._closed:
-            return
-        if self._in_background:
+        if self.canFetchMore(parent):
             self._ask_for_page()
-            return
-        after = self._rows[-1].id if self._rows else 0
+
+    # -- the plain list, read by position --------------------------------------
+
+    def _row(self, row: int) -> DocumentRow | None:
+        if self._in_background:
+            return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < self._total:
+            return None
+        number, at = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._read_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[at] if at < len(page) else None
+
+    def _read_page(self, number: int) -> list[DocumentRow]:
+        """Page ``number`` of the plain list, read now: one indexed read of 200 rows (the
+        view asks for the rows it paints, so this is on the GUI thread)."""
+        before = self._pages.get(number - 1)
         try:
-            page = self._corpus.page(self._coder, after_id=after, limit=PAGE_SIZE,
-                                     filters=self._filters)
-        except CorpusError as exc:  # a search not understood, damaged, busy: say so
-            self._exhausted = True
+            if before is not None and len(before) == PAGE_SIZE:  # scrolled on: after its last
+                page = self._corpus.page(self._coder, after_id=before[-1].id, limit=PAGE_SIZE)
+            else:
+                page = self._corpus.page_at(self._coder, number * PAGE_SIZE, PAGE_SIZE,
+                                            self._total)
+        except CorpusError as exc:  # damaged, busy: say so, and show the rows as empty
             self.searchFailed.emit(self.tr("Listing failed: {error}").format(error=exc))
-            return
-        self._append(page)
+            page = []
+        self._pages[number] = page
+        if page:
+            first = number * PAGE_SIZE
+            QTimer.singleShot(0, lambda: self.rowsRead.emit(first, first + len(page) - 1))
+        for offset, found in enumerate(page):
+            self._row_of[found.id] = number * PAGE_SIZE + offset
+        while len(self._pages) > PAGES_KEPT:
+            _number, dropped = self._pages.popitem(last=False)
+            for found in dropped:
+                self._row_of.pop(found.id, None)
+        return page
+
+    def _count(self) -> int:
+        try:
+            return self._corpus.document_count()
+        except CorpusError as exc:
+            self.searchFailed.emit(self.tr("Listing failed: {error}").format(error=exc))
+            return 0
 
     def _append(self, page: list[DocumentRow]) -> None:
         if len(page) < PAGE_SIZE:
@@ -231,22 +284,28 @@ class DocumentListModel(QAbstractTableModel):
             self._filters = filters
         self._rows, self._row_of, self._exhausted = [], {}, False
         self._found, self._counted = "", False
+        self._pages.clear()
+        self._total = 0 if self._in_background or self._closed else self._count()
         self.endResetModel()
         if not self._in_background:
             self.searchState.emit("", False)
         self.fetchMore()
 
     def doc_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        found = self._row(row)
+        return found.id if found is not None else None
 
     def row_for(self, doc_id: int) -> int | None:
-        """The row of ``doc_id``, reading further pages if it lies beyond them (search
-        results arrive in the background, so only those already come are looked at)."""
-        while doc_id not in self._row_of and not self._exhausted and not self._in_background:
-            if self._rows and self._rows[-1].id > doc_id:
-                break
-            self.fetchMore()
-        return self._row_of.get(doc_id)
+        """The row of ``doc_id``: in the plain list, counted and its page read; in a
+        search or filtered list (which arrive in the background), among the rows come."""
+        if doc_id in self._row_of or self._in_background:
+            return self._row_of.get(doc_id)
+        try:
+            row = self._corpus.position_of(doc_id, self._total)
+        except CorpusError:
+            return None
+        found = self._row(row)
+        return row if found is not None and found.id == doc_id else None
 
     @property
     def search(self) -> str:
@@ -261,7 +320,8 @@ class DocumentListModel(QAbstractTableModel):
         report's 100,000 spans again takes longer than the edit itself, so an edit whose
         span changes are known moves the count by as many as it added or removed."""
         row = self._row_of.get(doc_id)
-        if row is None:
+        shown = self._row(row) if row is not None else None
+        if row is None or shown is None:
             return
         changes = span_changes(edit) if edit is not None else None
         if changes is None:
@@ -269,10 +329,17 @@ class DocumentListModel(QAbstractTableModel):
             status, count = fresh.status, fresh.span_count
         else:
             status = self._corpus.status(doc_id, self._coder)
-            count = self._rows[row].span_count + sum(
+            count = shown.span_count + sum(
                 _in(change.after, doc_id) - _in(change.before, doc_id) for change in changes)
-        self._rows[row] = dataclasses.replace(self._rows[row], status=status, span_count=count)
+        self._put(row, dataclasses.replace(shown, status=status, span_count=count))
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _put(self, row: int, value: DocumentRow) -> None:
+        if self._in_background:
+            self._rows[row] = value
+        else:
+            number, at = divmod(row, PAGE_SIZE)
+            self._pages[number][at] = value
 
 
 def _in(span: Span | None, doc_id: int) -> int:

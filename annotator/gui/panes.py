@@ -107,6 +107,7 @@ class DocumentPane(QWidget):
         self.table.setItemDelegateForColumn(TITLE_COLUMN, self.title_delegate)
         model.modelReset.connect(self._fit_rows)
         model.rowsInserted.connect(lambda _parent, first, last: self._fit_counts(first, last))
+        model.rowsRead.connect(self._fit_counts)
         model.dataChanged.connect(
             lambda top, bottom, _roles: self._fit_counts(top.row(), bottom.row()))
         self._fit_columns()

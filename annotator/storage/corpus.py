@@ -25,13 +25,19 @@ from annotator.storage.connection import (
 )
 from annotator.storage.errors import CorpusBusy, CorpusConflict, CorpusError, CorpusReadOnly
 from annotator.storage.events_store import EventStore
+from annotator.storage.listing import ListStore, file_ranked_ids
 from annotator.storage.migrations import SOURCE_MAX
 from annotator.storage.palette import color_for_new_label
 from annotator.storage.pg.address import ServerAddress, is_server_address
 from annotator.storage.pg.search import ranked_ids, tsquery
 from annotator.storage.relations_store import RelationStore
 from annotator.storage.schema_store import SchemaStore
-from annotator.storage.search_sql import file_matching, filter_clauses, server_matching
+from annotator.storage.search_sql import (
+    driven_ids,
+    file_matching,
+    filter_clauses,
+    server_matching,
+)
 from annotator.storage.span_rows import SpanRows, fragments_from_json, fragments_json
 
 if TYPE_CHECKING:
@@ -43,8 +49,6 @@ SPAN_COLUMNS = 'id, uid, doc_id, start, "end", label, text, attrs, coder, origin
 DOCUMENT_COLUMNS = "id, uid, title, text, date, source, url, meta, notes, flags"
 # How many documents' texts a corpus keeps at hand for checking spans.
 TEXTS_KEPT = 2
-# bm25 weight of a match in the headline against one in the body.
-TITLE_WEIGHT = 2.0
 
 
 # A document row's span count: pending suggestions are not spans until a coder accepts
@@ -130,7 +134,7 @@ def span_json(span: Span) -> str:
     return json.dumps(state, ensure_ascii=False)
 
 
-class Corpus(EventStore, SchemaStore, RelationStore):
+class Corpus(ListStore, EventStore, SchemaStore, RelationStore):
     """The documents, labels, spans and statuses of one corpus file."""
 
     def __init__(self, db: CorpusDatabase | PgDatabase, path: Path | ServerAddress) -> None:
@@ -288,6 +292,15 @@ class Corpus(EventStore, SchemaStore, RelationStore):
         filters = filters or DocumentFilter()
         if search:
             return self._search_page(search, coder, filters, limit, offset)
+        driven = driven_ids(filters, coder, after_id, limit)
+        if driven is not None:  # the ids through one filter's index, then their rows
+            ids, ids_params = driven
+            return [DocumentRow(*row) for row in self._query(
+                f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
+                       {_SPANS_OF_ROW}, NULL, {_COPY_OF_ROW}
+                FROM ({ids}) listed JOIN documents d ON d.id = listed.doc_id
+                LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
+                {_COPY_JOIN} ORDER BY d.id""", [*ids_params, coder])]
         where, params = ["d.id > ?"], [coder, after_id]
         for clause, values in filter_clauses(filters, coder):
             where.append(clause)
@@ -302,14 +315,10 @@ class Corpus(EventStore, SchemaStore, RelationStore):
 
     def _search_page(self, search: str, coder: str, filters: DocumentFilter,
                      limit: int, offset: int) -> list[DocumentRow]:
-        """Best matches first. Ranking runs in FTS5 alone; only the page's rows are then
-        read, with a snippet each (FTS5's own would be made for every match first).
-
-        ``ORDER BY bm25(...) LIMIT`` rather than ``ORDER BY rank``: the same order, but
-        SQLite then keeps only the best page while scanning, where FTS5's ``rank`` sorts
-        every match (a third of the time for a word found in every document). A word in
-        the headline counts twice.
-        """
+        """Best matches first, among a bounded set on a large corpus (a file:
+        ``listing.file_ranked_ids``, a server: ``pg.search.ranked_ids``). Ranking runs in
+        the full-text index alone; only the page's rows are then read, with a snippet
+        each (FTS5's own would be made for every match first)."""
         ranked = self._ranked(search, coder, filters, limit, offset)
         if not ranked:
             return []
@@ -327,11 +336,7 @@ class Corpus(EventStore, SchemaStore, RelationStore):
     def _ranked(self, search: str, coder: str, filters: DocumentFilter,
                 limit: int, offset: int) -> list[int]:
         if self.db.dialect == "sqlite":
-            matching, params = file_matching(search, filters, coder)
-            return [row[0] for row in self._query(
-                f"SELECT documents_fts.rowid {matching} "
-                f"ORDER BY bm25(documents_fts, {TITLE_WEIGHT}, 1.0) LIMIT ? OFFSET ?",
-                [*params, limit, offset])]
+            return file_ranked_ids(self.db, search, filters, coder, limit, offset)
         query = tsquery(search)
         if not query:
             return []

@@ -412,3 +412,26 @@ SUGGESTED_BY = ("CASE WHEN json_valid(attrs) THEN "
                 f"substr(json_extract(attrs, '$.suggested_by'), 1, {SOURCE_MAX}) END")
 SUGGESTED_BY_INDEX = (f"CREATE INDEX spans_suggested_by ON spans (origin, ({SUGGESTED_BY}), "
                       "coder) WHERE origin IN ('accepted', 'suggested')")
+
+
+@migrations(name="0011_list_indexes")
+def _list_indexes(db: Database) -> None:
+    for statement in (*LIST_INDEXES, DOCUMENTS_ORDER):
+        db.execute(statement)
+
+
+# A filtered list is read through the index of one filter (storage/search_sql.py
+# driven_ids): the documents a status, a label or a coder keeps, in id order. Each
+# index keeps its first columns, so what read those reads them still.
+LIST_INDEXES = (
+    "DROP INDEX doc_status_coder",
+    "CREATE INDEX doc_status_coder ON doc_status (coder, status, doc_id)",
+    "DROP INDEX spans_label",
+    "CREATE INDEX spans_label ON spans (label, doc_id, origin)",
+    "DROP INDEX spans_coder",
+    "CREATE INDEX spans_coder ON spans (coder, doc_id)",
+)
+# The ids alone, in order (storage/listing.py): a position in the list is read through
+# it, and documents counted, without reading rows that hold whole texts. A server's
+# primary key is such an index already.
+DOCUMENTS_ORDER = "CREATE INDEX documents_order ON documents (id)"

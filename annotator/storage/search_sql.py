@@ -13,17 +13,19 @@ from annotator.core.search import DocumentFilter
 from annotator.storage.pg.search import tsquery
 
 
-def filter_clauses(filters: DocumentFilter, coder: str,
-                   doc: str = "d.id") -> list[tuple[str, list[Any]]]:
+def filter_clauses(filters: DocumentFilter, coder: str, doc: str = "d.id",
+                   leave_out: str | None = None) -> list[tuple[str, list[Any]]]:
     """SQL conditions for ``filters``; ``doc`` is how the query names a document's id,
     ``d`` its documents row (only the date, flag and language conditions need that row).
 
     ``+p.label`` and ``+p.coder`` keep SQLite on the spans' document index: left to
     itself it looked a document's spans up by label, reading every span with that
-    label in the corpus for each document listed.
+    label in the corpus for each document listed. ``leave_out`` names the filter (a
+    field of DocumentFilter) the query holds another way: the one a page is read by
+    (``driven_ids``).
     """
     clauses: list[tuple[str, list[Any]]] = []
-    if filters.status:
+    if filters.status and leave_out != "status":
         who = filters.coder or coder
         if filters.status == "todo":
             clauses.append((f"NOT EXISTS (SELECT 1 FROM doc_status t WHERE t.doc_id = {doc} AND "
@@ -31,13 +33,13 @@ def filter_clauses(filters: DocumentFilter, coder: str,
         else:
             clauses.append((f"EXISTS (SELECT 1 FROM doc_status t WHERE t.doc_id = {doc} AND "
                             "t.coder = ? AND t.status = ?)", [who, filters.status]))
-    if filters.with_label:
+    if filters.with_label and leave_out != "with_label":
         clauses.append((f"EXISTS (SELECT 1 FROM spans p WHERE p.doc_id = {doc} AND +p.label = ? "
                         "AND p.origin != 'suggested')", [filters.with_label]))
     if filters.without_label:
         clauses.append((f"NOT EXISTS (SELECT 1 FROM spans p WHERE p.doc_id = {doc} AND "
                         "+p.label = ? AND p.origin != 'suggested')", [filters.without_label]))
-    if filters.coder:
+    if filters.coder and leave_out != "coder":
         clauses.append((f"EXISTS (SELECT 1 FROM spans p WHERE p.doc_id = {doc} AND +p.coder = ?)",
                         [filters.coder]))
     if filters.date_from:
@@ -74,6 +76,46 @@ def doc_label_clause(wanted: str, coder: str | None, doc: str) -> tuple[str, lis
                 "WHERE e.value = ?)))")
         params += [json.dumps(value, ensure_ascii=False), value, value]
     return sql + ")", params
+
+
+# The filters a page of the list can be read by, tried in this order: each names the
+# documents it keeps, in id order, from an index of its own (migration 0011), so a
+# page reads about as many index rows as it lists. Read the other way, every document
+# in turn with the filter asked of each, a filter that keeps few documents read them
+# all: a label no document has took 0.4 s a page at 100,000 documents.
+# (field, FROM and WHERE naming the document ``k.doc_id``, whether one document can
+# come more than once)
+_DRIVERS = (
+    ("status", "doc_status k WHERE k.coder = ? AND k.status = ?", False),
+    ("with_label", "spans k WHERE k.label = ? AND k.origin != 'suggested'", True),
+    ("coder", "spans k WHERE k.coder = ?", True),
+)
+# Conditions on the documents row itself: a page read by an index joins that row.
+_ROW_FILTERS = ("date_from", "date_to", "flagged", "language")
+
+
+def driven_ids(filters: DocumentFilter, coder: str, after_id: int,
+               limit: int) -> tuple[str, list[Any]] | None:
+    """A SELECT of the ids (``doc_id``) of one page of the filtered list, in id order
+    after ``after_id``, read through the index of one filter (see _DRIVERS); None
+    when no filter can lead (a filter that keeps what has no row, such as "to do" or
+    "without a label", is asked of each document in turn)."""
+    for field, source, repeats in _DRIVERS:
+        wanted = getattr(filters, field)
+        if not wanted or (field == "status" and wanted == "todo"):
+            continue
+        params: list[Any] = ([filters.coder or coder, wanted] if field == "status"
+                             else [wanted])
+        rest = filter_clauses(filters, coder, doc="k.doc_id", leave_out=field)
+        needs_row = any(getattr(filters, name) for name in _ROW_FILTERS)
+        table, where = source.split(" WHERE ", 1)
+        join = " JOIN documents d ON d.id = k.doc_id" if needs_row else ""
+        sql = (f"SELECT {'DISTINCT ' if repeats else ''}k.doc_id FROM {table}{join} "
+               f"WHERE {where} AND k.doc_id > ?"
+               + "".join(f" AND {clause}" for clause, _ in rest)
+               + " ORDER BY k.doc_id LIMIT ?")
+        return sql, [*params, after_id, *(v for _, values in rest for v in values), limit]
+    return None
 
 
 def file_matching(search: str, filters: DocumentFilter, coder: str) -> tuple[str, list[Any]]:

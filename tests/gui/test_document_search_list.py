@@ -175,6 +175,6 @@ def test_a_count_wider_than_its_column_widens_it(qtbot, model: DocumentListModel
     table = pane.table
     huge = table.fontMetrics().horizontalAdvance("1234567")
     assert table.columnWidth(SPANS_COLUMN) < huge
-    model._rows[0] = dataclasses.replace(model._rows[0], span_count=1234567)
+    model._put(0, dataclasses.replace(model._row(0), span_count=1234567))
     model.dataChanged.emit(model.index(0, 0), model.index(0, SPANS_COLUMN))
     assert table.columnWidth(SPANS_COLUMN) >= huge

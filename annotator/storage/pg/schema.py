@@ -396,6 +396,7 @@ STEPS = (
     # is new here, and the suggestions' source kept beside each span (see below).
     Step("0010_rejection_sources",
          (*file_migrations.SERVER_REJECTION_SOURCES, *_SUGGESTED_BY)),
+    Step("0011_list_indexes", file_migrations.LIST_INDEXES),
 )
 
 
