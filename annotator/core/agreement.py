@@ -19,6 +19,7 @@ from annotator.core.model import Relation, Span
 
 OVERALL = "overall"
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_WORD = re.compile(r"\w")
 
 
 @dataclass
@@ -80,24 +81,33 @@ class PairReport:
 def match(first: Sequence[Span], second: Sequence[Span], *, exact: bool) -> list[tuple[Span, Span]]:
     """One-to-one pairs of same-label spans: identical offsets, or (not exact) overlapping,
     the largest overlaps paired first."""
-    candidates = []
-    for a in first:
-        for b in second:
-            if a.label != b.label:
-                continue
-            if exact:
-                # A discontinuous span matches exactly only with the same pieces.
-                if a.pieces == b.pieces:
-                    candidates.append((0, a, b))
-            elif a.start < b.end and b.start < a.end:
-                shared = _shared(a, b)
+    # Only spans of one label are ever paired: each of ``first`` is compared with the
+    # other coder's spans of its label (in their order, so ties pair as before), not
+    # with all of them.
+    by_label: dict[Any, list[tuple[int, Span]]] = {}
+    for j, b in enumerate(second):
+        by_label.setdefault((b.label, b.pieces) if exact else b.label, []).append((j, b))
+    # (rank, a's start, b's start, a's place, b's place): sorted as tuples, pairs of equal
+    # rank and starts keep the order they were met in.
+    candidates: list[tuple[int, int, int, int, int]] = []
+    for i, a in enumerate(first):
+        if exact:
+            # A discontinuous span matches exactly only with the same pieces.
+            candidates.extend((0, a.start, b.start, i, j)
+                              for j, b in by_label.get((a.label, a.pieces), ()))
+            continue
+        for j, b in by_label.get(a.label, ()):
+            if a.start < b.end and b.start < a.end:
+                shared = (min(a.end, b.end) - max(a.start, b.start)
+                          if not (a.fragments or b.fragments) else _shared(a, b))
                 if shared:
-                    candidates.append((-shared, a, b))
-    candidates.sort(key=lambda c: (c[0], c[1].start, c[2].start))
+                    candidates.append((-shared, a.start, b.start, i, j))
+    candidates.sort()
     used_a: set[str] = set()
     used_b: set[str] = set()
     pairs = []
-    for _rank, a, b in candidates:
+    for _rank, _a_start, _b_start, i, j in candidates:
+        a, b = first[i], second[j]
         if a.uid not in used_a and b.uid not in used_b:
             used_a.add(a.uid)
             used_b.add(b.uid)
@@ -150,13 +160,26 @@ def label_value(value: Any) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def document_counts(first: Sequence[Span], second: Sequence[Span]) -> dict[str, Counts]:
+def document_counts(first: Sequence[Span], second: Sequence[Span],
+                    matched: tuple[Sequence[tuple[Span, Span]], Sequence[tuple[Span, Span]]]
+                    | None = None) -> dict[str, Counts]:
+    """Per label (and overall): the exact and overlapping matches and each coder's spans.
+    ``matched``, when given, is ``match(first, second)`` exact and by overlap."""
+    # Spans pair only within a label, so matching all spans at once pairs the same spans
+    # as matching each label's apart: one matching each way serves every label.
+    exact, overlap = matched or (match(first, second, exact=True),
+                                 match(first, second, exact=False))
     counts: dict[str, Counts] = {}
     for label in {s.label for s in (*first, *second)}:
-        a = [s for s in first if s.label == label]
-        b = [s for s in second if s.label == label]
-        counts[label] = Counts(len(match(a, b, exact=True)), len(match(a, b, exact=False)),
-                               len(a), len(b))
+        counts[label] = Counts()
+    for s in first:
+        counts[s.label].first += 1
+    for s in second:
+        counts[s.label].second += 1
+    for a, _b in exact:
+        counts[a.label].exact += 1
+    for a, _b in overlap:
+        counts[a.label].overlap += 1
     overall = Counts()
     for found in counts.values():
         overall.add(found)
@@ -166,22 +189,77 @@ def document_counts(first: Sequence[Span], second: Sequence[Span]) -> dict[str, 
 
 def token_labels(text: str, spans: Sequence[Span]) -> list[str]:
     """Each word or punctuation token's label: the shortest span over it, or O."""
-    labels = []
-    ordered = sorted(spans, key=lambda s: s.end - s.start)
-    for token in _TOKEN.finditer(text):
-        covering = next((s for s in ordered if s.start <= token.start() and token.end() <= s.end),
-                        None)
-        labels.append(covering.label if covering else "O")
-    return labels
+    found = Tokens(text).labels(spans)
+    return [found.get(token.start(), "O") for token in _TOKEN.finditer(text)]
+
+
+class Tokens:
+    """A text's word and punctuation tokens, as kappa counts them: how many there are,
+    and which lie wholly inside a span. Only the stretches spans cover are read token by
+    token; the rest are only counted."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.count = len(_TOKEN.findall(text))
+        self._inside: dict[tuple[int, int], list[int]] = {}
+
+    def inside(self, start: int, end: int) -> list[int]:
+        """Where each token wholly inside ``start``-``end`` starts."""
+        key = (start, end)
+        found = self._inside.get(key)
+        if found is None:
+            text = self.text
+            matches = list(_TOKEN.finditer(text, start, end))
+            # Read from ``start`` to ``end`` alone, a word the stretch cuts looks whole: a
+            # word that runs on past either end is not inside it.
+            if matches and end < len(text) and matches[-1].end() == end \
+                    and _WORD.match(text, end) and _WORD.match(text, end - 1):
+                matches.pop()
+            if matches and start > 0 and matches[0].start() == start \
+                    and _WORD.match(text, start - 1) and _WORD.match(text, start):
+                matches.pop(0)
+            found = self._inside[key] = [token.start() for token in matches]
+        return found
+
+    def labels(self, spans: Sequence[Span]) -> dict[int, str]:
+        """Where a token starts -> the label of the shortest span over the whole token
+        (the first of equally short ones); tokens no span covers are left out (O)."""
+        found: dict[int, str] = {}
+        # Longest first, so that the shortest span over a token writes its label last.
+        for span in reversed(sorted(spans, key=lambda s: s.end - s.start)):
+            for start in self.inside(span.start, span.end):
+                found[start] = span.label
+        return found
+
+    def pairs(self, first: Sequence[Span], second: Sequence[Span]) -> Counter[tuple[str, str]]:
+        """How many tokens each pair of labels (first coder's, second's) was given."""
+        left, right = self.labels(first), self.labels(second)
+        covered = left.keys() | right.keys()
+        counted = Counter((left.get(i, "O"), right.get(i, "O")) for i in covered)
+        if self.count > len(covered):
+            counted["O", "O"] += self.count - len(covered)
+        return counted
 
 
 def cohen_kappa(first: Sequence[str], second: Sequence[str]) -> float | None:
     """Cohen's kappa of two codings of the same items; None when it is undefined."""
-    if len(first) != len(second) or not first:
+    if len(first) != len(second):
         return None
-    n = len(first)
-    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
-    left, right = Counter(first), Counter(second)
+    return kappa_of(Counter(zip(first, second, strict=True)))
+
+
+def kappa_of(pairs: Mapping[tuple[str, str], int]) -> float | None:
+    """Cohen's kappa from how many items got each pair of categories (first coder's,
+    second's); None when it is undefined."""
+    n = sum(pairs.values())
+    if not n:
+        return None
+    left: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for (a, b), count in pairs.items():
+        left[a] += count
+        right[b] += count
+    observed = sum(count for (a, b), count in pairs.items() if a == b) / n
     expected = sum(left[k] * right[k] for k in left) / (n * n)
     if expected == 1:
         return None  # both coders used one category throughout
@@ -196,39 +274,91 @@ def attribute_alpha(pairs: Iterable[tuple[Span, Span]], kinds: Mapping[str, str]
     A stored value alpha cannot use (text in a count, a huge or non-finite number, a
     list) counts as missing; ``skipped`` gets how many there were per attribute.
     """
-    import krippendorff
-    import numpy as np
+    tally = AlphaTally(kinds)
+    tally.add(pairs)
+    if skipped is not None:
+        for name, count in tally.skipped.items():
+            skipped[name] = skipped.get(name, 0) + count
+    return tally.alphas()
 
-    pairs = list(pairs)
-    result: dict[str, float | None] = {}
-    for name, kind in sorted(kinds.items()):
-        interval = kind in ("integer", "number")
-        rows = []
+
+@dataclass
+class _Units:
+    """One attribute's matched spans as alpha needs them: how many have a value from
+    either coder, every value met, and how often each two values were given together."""
+
+    units: int = 0
+    values: set[Any] = field(default_factory=set)
+    both: Counter[tuple[Any, Any]] = field(default_factory=Counter)
+
+
+class AlphaTally:
+    """Krippendorff's alpha per attribute, added to a document's matched spans at a time.
+
+    Alpha depends only on how often each two values were given to one unit, so that
+    is all that is kept: memory grows with the values met, not with the spans.
+    """
+
+    def __init__(self, kinds: Mapping[str, str]) -> None:
+        self.kinds = dict(kinds)
+        self.found: dict[str, _Units] = {}
+        self.skipped: dict[str, int] = {}
+
+    def add(self, pairs: Iterable[tuple[Span, Span]]) -> None:
+        kinds = self.kinds
         for a, b in pairs:
-            row = []
-            for span in (a, b):
-                raw = span.attrs.get(name)
-                value = usable_value(raw, interval=interval)
-                if value is None and raw is not None and skipped is not None:
-                    skipped[name] = skipped.get(name, 0) + 1
-                row.append(value)
-            if row[0] is not None or row[1] is not None:
-                rows.append(row)
-        values = [v for row in rows for v in row if v is not None]
-        if len(rows) < 2 or len(set(values)) < 2:
-            result[name] = None  # too few units, or one value only: alpha is undefined
-            continue
-        if interval:
-            data = np.array([[np.nan if v is None else v for v in column]
-                             for column in zip(*rows, strict=True)], dtype=float)
-        else:
-            codes = {v: i for i, v in enumerate(sorted(set(values)))}
-            data = np.array([[np.nan if v is None else codes[v] for v in column]
-                             for column in zip(*rows, strict=True)], dtype=float)
-        result[name] = float(krippendorff.alpha(reliability_data=data,
-                                                level_of_measurement="interval" if interval
-                                                else "nominal"))
-    return result
+            for name in (a.attrs.keys() | b.attrs.keys()) & kinds.keys():
+                interval = kinds[name] in ("integer", "number")
+                row = []
+                for span in (a, b):
+                    raw = span.attrs.get(name)
+                    value = usable_value(raw, interval=interval)
+                    if value is None and raw is not None:
+                        self.skipped[name] = self.skipped.get(name, 0) + 1
+                    row.append(value)
+                first, second = row
+                if first is None and second is None:
+                    continue
+                units = self.found.setdefault(name, _Units())
+                units.units += 1
+                if first is None or second is None:
+                    units.values.add(second if first is None else first)
+                else:
+                    units.values.update(row)
+                    units.both[first, second] += 1
+
+    def alphas(self) -> dict[str, float | None]:
+        return {name: self._alpha(self.found.get(name, _Units()),
+                                  kind in ("integer", "number"))
+                for name, kind in sorted(self.kinds.items())}
+
+    @staticmethod
+    def _alpha(units: _Units, interval: bool) -> float | None:
+        """Alpha as the ``krippendorff`` package computes it (the same arithmetic on the
+        same matrices, so the same figure), from the coincidences of values."""
+        import numpy as np
+
+        if units.units < 2 or len(units.values) < 2:
+            return None  # too few units, or one value only: alpha is undefined
+        domain = sorted(units.values)
+        index = {value: i for i, value in enumerate(domain)}
+        # A unit with one value pairs with nothing; one with two adds a coincidence
+        # each way (two on the diagonal where the coders agree).
+        o = np.zeros((len(domain), len(domain)), dtype=np.float64)
+        for (first, second), count in units.both.items():
+            o[index[first], index[second]] += count
+            o[index[second], index[first]] += count
+        if not o.any():
+            return None  # no unit has both coders' values
+        n_v = o.sum(axis=0)
+        e = np.divide(np.outer(n_v, n_v) - np.diagflat(n_v), n_v.sum() - 1, dtype=np.float64)
+        values = np.array(domain if interval else range(len(domain)), dtype=np.float64)
+        d = ((values[:, np.newaxis] - values[np.newaxis, :]) ** 2 if interval
+             else (values[:, np.newaxis] != values[np.newaxis, :]).astype(np.float64))
+        expected = (e * d).sum()
+        if expected == 0:
+            return None  # the values both coders gave are all one: alpha is undefined
+        return float(1 - (o * d).sum() / expected)
 
 
 def usable_value(value: Any, *, interval: bool) -> Any:

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.agreement import (
     OVERALL,
+    AlphaTally,
     Counts,
     PairReport,
-    attribute_alpha,
+    Tokens,
     cohen_kappa,
     document_counts,
+    kappa_of,
     label_value,
     match,
     relation_counts,
-    token_labels,
 )
 from annotator.core.model import InvalidRecord, Relation, Span
 from annotator.core.schema import KINDS, shown
@@ -32,6 +34,7 @@ from annotator.storage.schema_store import lenient_text
 
 SKIPPED_CODERS = ("gold",)  # an adjudicated result is not one more coder
 PAGE = 500
+ATTRS_KEPT = 10_000
 
 
 def coded_by(corpus: Corpus) -> list[str]:
@@ -60,9 +63,10 @@ class _Skipped:
 @dataclass
 class _Pair:
     coders: tuple[str, str]
+    alpha: AlphaTally  # over the attributes of the spans matched by overlap
     totals: dict[str, Counts] = field(default_factory=lambda: {OVERALL: Counts()})
-    tokens: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
-    matched: list[tuple[Span, Span]] = field(default_factory=list)
+    # (first coder's label, second's) -> tokens so labelled, for kappa.
+    tokens: Counter[tuple[str, str]] = field(default_factory=Counter)
     disagreement: list[tuple[str, float]] = field(default_factory=list)
     documents: int = 0
     skipped: _Skipped = field(default_factory=_Skipped)
@@ -81,6 +85,14 @@ class _Coded:
     statuses: dict[str, str]
     relations: list[Relation] = field(default_factory=list)
     labels: dict[tuple[str, str], Any] = field(default_factory=dict)  # (coder, name) -> value
+    _tokens: Tokens | None = None
+
+    def tokens(self) -> Tokens:
+        """The text's tokens, read once for every pair of coders, and only for a pair
+        that has both coded it."""
+        if self._tokens is None:
+            self._tokens = Tokens(self.text)
+        return self._tokens
 
 
 def agreement(corpus: Corpus, coders: Sequence[str] | None = None) -> list[PairReport]:
@@ -91,21 +103,21 @@ def agreement(corpus: Corpus, coders: Sequence[str] | None = None) -> list[PairR
     with lenient_text(corpus, "replace"):
         names = list(coders) if coders else coded_by(corpus)
         kinds = _attribute_kinds(corpus, shared)
-        pairs = [_Pair((first, second)) for first, second in itertools.combinations(names, 2)]
+        pairs = [_Pair((first, second), AlphaTally(kinds))
+                 for first, second in itertools.combinations(names, 2)]
         for coded in _documents(corpus, set(names), shared):
             for pair in pairs:
                 _add_document(pair, coded)
     reports = []
     for pair in pairs:
         pair.disagreement.sort(key=lambda item: -item[1])
-        alpha_skipped: dict[str, int] = {}
-        alpha = attribute_alpha(pair.matched, kinds, alpha_skipped)
-        for name, count in sorted(alpha_skipped.items()):
+        alpha = pair.alpha.alphas()
+        for name, count in sorted(pair.alpha.skipped.items()):
             pair.skipped.add(f"values of {name!r} alpha cannot use",
                              f"not a {'number' if kinds[name] in ('integer', 'number') else 'value'}",
                              count)
         reports.append(PairReport(
-            pair.coders, pair.documents, pair.totals, cohen_kappa(*pair.tokens), alpha,
+            pair.coders, pair.documents, pair.totals, kappa_of(pair.tokens), alpha,
             pair.disagreement, shared.lines() + pair.skipped.lines(),
             pair.relations if pair.relations[OVERALL].first + pair.relations[OVERALL].second
             else {},
@@ -120,18 +132,17 @@ def _add_document(pair: _Pair, coded: _Coded) -> None:
     if not (_started(coded.statuses, first, a) and _started(coded.statuses, second, b)):
         return
     pair.documents += 1
-    counts = document_counts(a, b)
+    exact, overlapping = match(a, b, exact=True), match(a, b, exact=False)
+    counts = document_counts(a, b, (exact, overlapping))
     for label, found in counts.items():
         pair.totals.setdefault(label, Counts()).add(found)
-    pair.tokens[0].extend(token_labels(coded.text, a))
-    pair.tokens[1].extend(token_labels(coded.text, b))
-    overlapping = match(a, b, exact=False)
-    pair.matched.extend(overlapping)
+    pair.tokens.update(coded.tokens().pairs(a, b))
+    pair.alpha.add(overlapping)
     f1 = counts[OVERALL].f1(counts[OVERALL].overlap)
     pair.disagreement.append((coded.uid, 1 - (1.0 if f1 is None else f1)))
     related = relation_counts([r for r in coded.relations if r.coder == first],
                               [r for r in coded.relations if r.coder == second],
-                              match(a, b, exact=True), overlapping)
+                              exact, overlapping)
     for label, found in related.items():
         pair.relations.setdefault(label, Counts()).add(found)
     names = {name for coder, name in coded.labels if coder in pair.coders}
@@ -171,7 +182,10 @@ def _documents(corpus: Corpus, coders: set[str], skipped: _Skipped) -> Iterator[
     ``skipped``."""
     db = corpus.db
     after = 0
+    parsed: dict[str, Any] = {}  # attributes as stored -> read; most spans repeat a few
     while True:
+        if len(parsed) > ATTRS_KEPT:
+            parsed.clear()
         rows = db.execute("SELECT id, uid, text FROM documents WHERE id > ? ORDER BY id LIMIT ?",
                           [after, PAGE]).fetchall()
         if not rows:
@@ -185,7 +199,7 @@ def _documents(corpus: Corpus, coders: set[str], skipped: _Skipped) -> Iterator[
                               [first, last]):
             if row[7] not in coders or row[8] == "suggested":
                 continue
-            span = _span(row, texts.get(row[0]), skipped)
+            span = _span(row, texts.get(row[0]), skipped, parsed)
             if span is not None:
                 spans.setdefault(row[0], []).append(span)
         statuses: dict[int, dict[str, str]] = {}
@@ -240,47 +254,60 @@ def _doc_labels(corpus: Corpus, first: int, last: int, coders: set[str], skipped
     return found
 
 
-def _span(row: Sequence[Any], text: str | None, skipped: _Skipped) -> Span | None:
+def _span(row: Sequence[Any], text: str | None, skipped: _Skipped,
+          parsed: dict[str, Any]) -> Span | None:
+    """The span a row holds, or None (counted in ``skipped``). ``parsed`` keeps the
+    attributes already read, by their stored text: spans share them, read only."""
     doc_id, uid, start, end, label, covered, attrs, coder, origin, fragments = row
-    where = f"span {shown(uid)}"
     if not isinstance(text, str):
         return None  # its document is skipped, and said so
-    whole = all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end))
-    if not whole or not 0 <= start < end <= len(text):
-        skipped.add("spans whose offsets are not in their text", f"{where}: {shown(start)}-"
-                                                                  f"{shown(end)}")
+    # A database gives an integer as int (never bool): checked by type, as this runs for
+    # every span of the corpus.
+    if type(start) is not int or type(end) is not int or not 0 <= start < end <= len(text):
+        skipped.add("spans whose offsets are not in their text", f"{_where(uid)}: "
+                    f"{shown(start)}-{shown(end)}")
         return None
     if covered != text[start:end]:
         skipped.add("spans whose text does not match their document",
-                    f"{where}: {shown(covered)} where the text has {shown(text[start:end])}")
+                    f"{_where(uid)}: {shown(covered)} where the text has "
+                    f"{shown(text[start:end])}")
         return None
     if not isinstance(label, str) or not label:
-        skipped.add("spans without a usable label", f"{where}: {shown(label)}")
+        skipped.add("spans without a usable label", f"{_where(uid)}: {shown(label)}")
         return None
+    values = parsed.get(attrs) if isinstance(attrs, str) else None
+    if values is None:
+        try:
+            values = json.loads(attrs) if isinstance(attrs, str) else None
+        except (ValueError, RecursionError):
+            values = None
+        if not isinstance(values, dict):
+            # Still a span for F1 and kappa; only its attributes are out of alpha.
+            skipped.add("spans whose attributes cannot be read (left out of alpha)",
+                        f"{_where(uid)}: {shown(attrs)}")
+            values = {}
+        elif isinstance(attrs, str):
+            parsed[attrs] = values
     try:
-        values = json.loads(attrs) if isinstance(attrs, str) else None
-    except (ValueError, RecursionError):
-        values = None
-    if not isinstance(values, dict):
-        # Still a span for F1 and kappa; only its attributes are out of alpha.
-        skipped.add("spans whose attributes cannot be read (left out of alpha)",
-                    f"{where}: {shown(attrs)}")
-        values = {}
-    try:
-        return Span(start=start, end=end, label=label, text=text[start:end], coder=coder,
+        return Span(start=start, end=end, label=label, text=covered, coder=coder,
                     uid=str(uid), origin=origin if origin in ("manual", "imported") else "manual",
-                    attrs=values, doc_id=doc_id, fragments=_pieces(fragments, skipped, where))
+                    attrs=values, doc_id=doc_id,
+                    fragments=_pieces(fragments, skipped, uid) if fragments else ())
     except InvalidRecord as exc:
-        skipped.add("spans that break a rule of spans", f"{where}: {exc}")
+        skipped.add("spans that break a rule of spans", f"{_where(uid)}: {exc}")
         return None
 
 
-def _pieces(raw: Any, skipped: _Skipped, where: str) -> tuple[tuple[int, int], ...]:
+def _where(uid: Any) -> str:
+    return f"span {shown(uid)}"
+
+
+def _pieces(raw: Any, skipped: _Skipped, uid: Any) -> tuple[tuple[int, int], ...]:
     """A span's fragments; unreadable ones leave it whole (and are said to)."""
     if not raw:
         return ()
     try:
         return tuple((int(low), int(high)) for low, high in json.loads(raw))
     except (ValueError, TypeError, RecursionError):
-        skipped.add("spans whose fragments cannot be read (taken whole)", where)
+        skipped.add("spans whose fragments cannot be read (taken whole)", _where(uid))
         return ()
