@@ -34,7 +34,7 @@ from annotator.core.model import DocumentRow, Span
 from annotator.core.search import DocumentFilter, fts_query
 from annotator.gui.document_delegate import SNIPPET_ROLE, match_pattern, snippet_pieces
 from annotator.gui.notices import plain_tooltip
-from annotator.gui.search_runner import SearchRequest, SearchRunner
+from annotator.gui.search_runner import SearchRequest, SearchRunner, exact_first
 from annotator.gui.style import STATUS_MARKS
 from annotator.gui.wording import status_word
 from annotator.storage.corpus import Corpus, CorpusError
@@ -76,6 +76,7 @@ class DocumentListModel(QAbstractTableModel):
         self._waiting = False  # a search page has been asked for and not yet come
         self._found = ""  # how many the search found, once counted
         self._counted = False
+        self._refining = False  # the first page listed is of the last word as typed
         # The plain list: its length, and the pages read of it (page number: rows).
         self._total = 0
         self._pages: OrderedDict[int, list[DocumentRow]] = OrderedDict()
@@ -202,9 +203,11 @@ class DocumentListModel(QAbstractTableModel):
         if self._runner is None:
             self._runner = SearchRunner(self._corpus.path)
             self._runner.pageReady.connect(self._on_page)
+            self._runner.refined.connect(self._on_refined)
             self._runner.counted.connect(self._on_counted)
             self._runner.failed.connect(self._on_failed)
         self._waiting = True
+        self._refining = not self._rows and exact_first(fts_query(self._search)) is not None
         self.searchState.emit(self.tr("Searching…"), True)
         self._runner.ask(SearchRequest(
             self._ticket, self._coder, fts_query(self._search), self._filters,
@@ -219,6 +222,25 @@ class DocumentListModel(QAbstractTableModel):
         if not self._counted:  # until a count comes, say what is known
             self._found = found_text(len(self._rows), more=not self._exhausted)
         self.searchState.emit(self._found, False)
+
+    def _on_refined(self, ticket: int, page: list[DocumentRow]) -> None:
+        """The first page of the whole search, in place of the one listed for the last
+        word as typed (see search_runner.exact_first)."""
+        if ticket != self._ticket or not self._refining:
+            return
+        self._refining = False
+        self.beginResetModel()
+        self._rows, self._row_of, self._exhausted = [], {}, False
+        self.endResetModel()
+        self._append(page)
+        if not self._counted:
+            self._found = found_text(len(self._rows), more=not self._exhausted)
+        self.searchState.emit(self._found, self._waiting)
+
+    @property
+    def refining(self) -> bool:
+        """The first page listed is of the last word as typed; the whole search's comes."""
+        return self._refining
 
     def _on_counted(self, ticket: int, matches: int) -> None:
         if ticket == self._ticket:
@@ -251,7 +273,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def _abandon(self) -> None:
         self._ticket += 1
-        self._waiting = False
+        self._waiting = self._refining = False
         if self._runner is not None:
             self._runner.abandon_before(self._ticket)
 

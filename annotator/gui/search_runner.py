@@ -5,12 +5,15 @@ filtered or prefix search several times that, and the list searches as the
 coder types: run on the GUI thread, every keystroke would freeze the window.
 Here one thread with a connection of its own answers page requests in turn;
 a newer request makes older ones moot, and the query still running is stopped
-with SQLite's interrupt rather than waited for.
+with SQLite's interrupt rather than waited for. A search whose last word is
+still being typed (a prefix) lists its first page for the word as typed, then
+again for every word it begins.
 """
 
 from __future__ import annotations
 
 import queue
+import re
 import sys
 import threading
 from dataclasses import dataclass
@@ -22,7 +25,18 @@ from annotator.core.search import DocumentFilter
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.errors import CorpusInterrupted, QueryNotUnderstood
 
-# What SQLite says when the query itself, not the corpus, is at fault.
+# Words as the search box makes them of what is typed, the last one a prefix
+# (core.search.fts_query): '"rocket" "attack"*'.
+_TYPED = re.compile(r'(?:"(?:[^"]|"")*" )*"(?:[^"]|"")*"\*')
+
+
+def exact_first(query: str) -> str | None:
+    """The typed words with the last one whole, when it is a prefix: its first page is
+    listed from this, then from the search itself. A prefix's matches are merged
+    from every word it begins, twice over for the ranking (0.13-0.23 s for a word in
+    each of a million documents, against 0.05 s for the word alone)."""
+    query = query.strip()
+    return query[:-1] if _TYPED.fullmatch(query) else None
 
 
 @dataclass(frozen=True)
@@ -39,6 +53,7 @@ class SearchRequest:
 
 class SearchRunner(QThread):
     pageReady = Signal(int, int, object)  # ticket, offset, list[DocumentRow]
+    refined = Signal(int, object)  # ticket, the first page again, of the whole search
     counted = Signal(int, int)  # ticket, how many documents match
     failed = Signal(int, str)  # ticket, what to tell the coder
 
@@ -90,12 +105,19 @@ class SearchRunner(QThread):
 
     def _answer(self, corpus: Corpus, request: SearchRequest) -> None:
         try:
-            rows = corpus.page(request.coder, search=request.query or None,
+            quick = exact_first(request.query) if request.offset == 0 else None
+            rows = corpus.page(request.coder, search=quick or request.query or None,
                                filters=request.filters, limit=request.limit,
                                offset=request.offset, after_id=request.after_id)
             if request.ticket < self._newest:
                 return
             self.pageReady.emit(request.ticket, request.offset, rows)
+            if quick is not None:  # the first page shown: now the whole search's
+                rows = corpus.page(request.coder, search=request.query,
+                                   filters=request.filters, limit=request.limit)
+                if request.ticket < self._newest:
+                    return
+                self.refined.emit(request.ticket, rows)
             if request.count:
                 self.counted.emit(request.ticket, corpus.match_count(
                     request.query, request.coder, request.filters))
