@@ -34,6 +34,16 @@ from annotator.storage.schema_store import lenient_text
 
 SKIPPED_CODERS = ("gold",)  # an adjudicated result is not one more coder
 PAGE = 500
+# The next page of documents anyone has coded: with a span (not a suggestion), a status
+# begun (in progress, done or skipped), a relation or a document label. Only these can count, or hold what
+# agreement leaves out and says so; in a large archive most documents have none, and
+# their texts are not read. Each table gives its first ids through its index on doc_id.
+CODED_PAGE = " UNION ".join(
+    f"SELECT doc_id FROM (SELECT DISTINCT doc_id FROM {table} WHERE doc_id > ?{condition} "
+    f"ORDER BY doc_id LIMIT ?) AS {table}_ids"
+    for table, condition in (("spans", " AND origin != 'suggested'"),
+                             ("doc_status", " AND status IN ('in progress', 'done', 'skipped')"),
+                             ("relations", ""), ("doc_labels", ""))) + " ORDER BY 1 LIMIT ?"
 ATTRS_KEPT = 10_000
 
 
@@ -177,20 +187,21 @@ def _attribute_kinds(corpus: Corpus, skipped: _Skipped) -> dict[str, str]:
 
 
 def _documents(corpus: Corpus, coders: set[str], skipped: _Skipped) -> Iterator[_Coded]:
-    """Every document with the coders' usable spans, relations, document labels and
-    statuses, a page of documents at a time; what cannot be used is counted in
-    ``skipped``."""
+    """Every document anyone has coded, with the coders' usable spans, relations, document
+    labels and statuses, a page of documents at a time; what cannot be used is counted
+    in ``skipped``."""
     db = corpus.db
     after = 0
     parsed: dict[str, Any] = {}  # attributes as stored -> read; most spans repeat a few
     while True:
         if len(parsed) > ATTRS_KEPT:
             parsed.clear()
-        rows = db.execute("SELECT id, uid, text FROM documents WHERE id > ? ORDER BY id LIMIT ?",
-                          [after, PAGE]).fetchall()
-        if not rows:
+        ids = [row[0] for row in db.execute(CODED_PAGE, [after, PAGE] * 4 + [PAGE])]
+        if not ids:
             return
-        first, last = rows[0][0], rows[-1][0]
+        first, last = ids[0], ids[-1]
+        rows = db.execute(f"SELECT id, uid, text FROM documents WHERE id IN "
+                          f"({', '.join('?' * len(ids))}) ORDER BY id", ids).fetchall()
         spans: dict[int, list[Span]] = {}
         texts = {doc_id: text for doc_id, _uid, text in rows}
         for row in db.execute('SELECT doc_id, uid, start, "end", label, text, attrs, coder, '

@@ -4,13 +4,17 @@ only one coder gave is measured, never a failure."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 from click.testing import CliRunner
 
-from annotator.bench.agreement import build
+from annotator.bench.agreement import build, coded_document
+from annotator.bench.synthetic import articles
 from annotator.cli import cli
 from annotator.core.model import DocumentRecord, Span
+from annotator.formats.base import ReadOptions
+from annotator.formats.importing import import_paths
 from annotator.storage.agreement import agreement
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
@@ -41,6 +45,46 @@ def test_the_statements_agreement_runs_do_not_grow_with_the_documents(tmp_path: 
     assert len(many) == len(few), many
     # What is read a page at a time is read by a range of documents, not one by one.
     assert not any("doc_id = ?" in sql or "id = ?" in sql for sql in many), many
+
+
+def steps_for(path: Path) -> int:
+    """How much work SQLite does for agreement: its virtual machine's steps, in hundreds."""
+    with Corpus.open(path, create=False) as corpus:
+        ticks = [0]
+
+        def tick() -> int:
+            ticks[0] += 1
+            return 0  # go on
+
+        corpus.db.conn.set_progress_handler(tick, 100)
+        try:
+            [report] = agreement(corpus)
+        finally:
+            corpus.db.conn.set_progress_handler(None, 100)
+    assert report.documents == 20
+    return ticks[0]
+
+
+def uncoded(first: int, count: int) -> list[DocumentRecord]:
+    return [DocumentRecord(text=f"Report {n} from the archive, not coded yet. " * 60,
+                           uid=f"archive-{n}") for n in range(first, first + count)]
+
+
+def test_documents_no_one_has_coded_are_not_read(tmp_path: Path) -> None:
+    # An archive of thousands of documents, 20 of them coded by two coders, among them.
+    coded = tmp_path / "coded.jsonl"
+    rng = random.Random(3)
+    coded.write_text("".join(json.dumps(coded_document(doc, n, rng)) + "\n"
+                             for n, doc in enumerate(articles(20, seed=3, spans=28))),
+                     encoding="utf-8")
+    alone, archive = tmp_path / "alone.sqlite", tmp_path / "archive.sqlite"
+    with Corpus.open(alone) as corpus:
+        assert import_paths(corpus, [coded], options=ReadOptions(coder="alice")).ok
+    with Corpus.open(archive) as corpus:
+        add_documents(corpus, uncoded(0, 2500))
+        assert import_paths(corpus, [coded], options=ReadOptions(coder="alice")).ok
+        add_documents(corpus, uncoded(2500, 2500))
+    assert steps_for(archive) <= 1.1 * steps_for(alone)
 
 
 def test_a_count_only_one_coder_gave_leaves_its_alpha_undefined(tmp_path: Path) -> None:
