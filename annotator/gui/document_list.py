@@ -34,7 +34,7 @@ from annotator.core.model import DocumentRow, Span
 from annotator.core.search import DocumentFilter, fts_query
 from annotator.gui.document_delegate import SNIPPET_ROLE, match_pattern, snippet_pieces
 from annotator.gui.notices import plain_tooltip
-from annotator.gui.search_runner import SearchRequest, SearchRunner, exact_first
+from annotator.gui.search_runner import SearchRequest, SearchRunner
 from annotator.gui.style import STATUS_MARKS
 from annotator.gui.wording import status_word
 from annotator.storage.corpus import Corpus, CorpusError
@@ -207,17 +207,18 @@ class DocumentListModel(QAbstractTableModel):
             self._runner.counted.connect(self._on_counted)
             self._runner.failed.connect(self._on_failed)
         self._waiting = True
-        self._refining = not self._rows and exact_first(fts_query(self._search)) is not None
         self.searchState.emit(self.tr("Searching…"), True)
         self._runner.ask(SearchRequest(
             self._ticket, self._coder, fts_query(self._search), self._filters,
             offset=len(self._rows), limit=PAGE_SIZE, count=bool(self._search) and not self._rows,
             after_id=self._rows[-1].id if self._rows and not self._search else 0))
 
-    def _on_page(self, ticket: int, offset: int, page: list[DocumentRow]) -> None:
+    def _on_page(self, ticket: int, offset: int, page: list[DocumentRow],
+                 final: bool = True) -> None:
         if ticket != self._ticket or offset != len(self._rows):
             return
         self._waiting = False
+        self._refining = not final
         self._append(page)
         if not self._counted:  # until a count comes, say what is known
             self._found = found_text(len(self._rows), more=not self._exhausted)

@@ -5,9 +5,9 @@ filtered or prefix search several times that, and the list searches as the
 coder types: run on the GUI thread, every keystroke would freeze the window.
 Here one thread with a connection of its own answers page requests in turn;
 a newer request makes older ones moot, and the query still running is stopped
-with SQLite's interrupt rather than waited for. A search whose last word is
-still being typed (a prefix) lists its first page for the word as typed, then
-again for every word it begins.
+with SQLite's interrupt rather than waited for. A search's last word may still
+be being typed, so it is searched as a prefix; when the word as typed fills a
+page, that page is listed first, then again, in place, for every word it begins.
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ class SearchRequest:
 
 
 class SearchRunner(QThread):
-    pageReady = Signal(int, int, object)  # ticket, offset, list[DocumentRow]
+    # ticket, offset, list[DocumentRow], final: False for a first page of the last word
+    # as typed, which ``refined`` follows with the whole search's (see exact_first)
+    pageReady = Signal(int, int, object, bool)
     refined = Signal(int, object)  # ticket, the first page again, of the whole search
     counted = Signal(int, int)  # ticket, how many documents match
     failed = Signal(int, str)  # ticket, what to tell the coder
@@ -109,10 +111,17 @@ class SearchRunner(QThread):
             rows = corpus.page(request.coder, search=quick or request.query or None,
                                filters=request.filters, limit=request.limit,
                                offset=request.offset, after_id=request.after_id)
+            # A page of the word as typed is shown while the whole search's is read only
+            # when full: fewer matches (a word half typed) are quick to search whole,
+            # and "nothing found" must not flash up meanwhile.
+            provisional = quick is not None and len(rows) == request.limit
+            if quick is not None and not provisional:
+                rows = corpus.page(request.coder, search=request.query,
+                                   filters=request.filters, limit=request.limit)
             if request.ticket < self._newest:
                 return
-            self.pageReady.emit(request.ticket, request.offset, rows)
-            if quick is not None:  # the first page shown: now the whole search's
+            self.pageReady.emit(request.ticket, request.offset, rows, not provisional)
+            if provisional:
                 rows = corpus.page(request.coder, search=request.query,
                                    filters=request.filters, limit=request.limit)
                 if request.ticket < self._newest:
