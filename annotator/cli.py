@@ -1,142 +1,194 @@
 """The command line: thin click commands over the core, storage and formats.
 
-This module holds the group, the window and where things are kept; the other
-commands live by kind in ``cli_data`` (import, export, stats, schema, backup),
-``cli_review`` (search, suggest, history, restore) and ``cli_team`` (agree,
-assign, merge).
+This module holds the group and its list of commands; the commands live by kind in
+``cli_corpus`` (open, where, init), ``cli_data`` (import, export, stats, schema,
+backup), ``cli_review`` (search, suggest, history, restore), ``cli_team`` (agree,
+assign, merge) and a module each for the rest.
+
+A command's module is imported when that command runs, not before: ``annotator
+--version``, ``--help`` and a search answer without loading spaCy, NumPy, the
+server's driver, the window or every file format's reader.
 """
 
 from __future__ import annotations
 
-import re
+import importlib
 import sys
-from pathlib import Path
+from collections.abc import Iterator, MutableMapping
+from typing import Any
 
 import click
 
 from annotator import __version__
-from annotator.cli_check import check
-from annotator.cli_data import backup, export, import_command, schema, stats
-from annotator.cli_duplicates import duplicates
-from annotator.cli_review import history, restore, search, suggest
-from annotator.cli_server import pull, push, server
-from annotator.cli_support import CODER_OPTION, CORPUS, _fail
-from annotator.cli_team import agree, assign, merge
-from annotator.cli_train import train_command
-from annotator.core.datasets import DATASETS
-from annotator.settings import config_dir, data_dir
-from annotator.storage.corpus import CorpusError
-from annotator.storage.pg.address import ServerAddress
-from annotator.workspace import create_corpus, default_corpus, default_corpus_made
+from annotator.cli_support import CODER_OPTION
+
+# Each command: the module and name it is defined under, and the first paragraph of its
+# help, which `annotator --help` lists without importing the module (a test checks it
+# is the command's own).
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "agree": ("cli_team", "agree",
+              "Agreement between coders: span F1 (exact and overlap) per label, relation F1, "
+              "Cohen's kappa over tokens and over document labels, Krippendorff's alpha over "
+              "attributes, documents by disagreement."),
+    "assign": ("cli_team", "assign",
+               "Split CORPUS among coders, a share double-coded; one corpus file each, with "
+               "the schema and the codebook."),
+    "backup": ("cli_data", "backup",
+               "Copy CORPUS to OUTPUT consistently, even while the window has it open."),
+    "check": ("cli_check", "check",
+              "Read every page of CORPUS for damage; exit 1 and say what is wrong if it is "
+              "damaged. A corpus on a server keeps its own pages sound (its checksums and "
+              "logs)."),
+    "duplicates": ("cli_duplicates", "duplicates",
+                   "Find the stories CORPUS holds more than once (wire reports reprinted by "
+                   "many outlets): each near-duplicate is marked as a copy of the first one "
+                   "imported."),
+    "export": ("cli_data", "export", "Export CORPUS for training or for another tool."),
+    "history": ("cli_review", "history",
+                "Every edit to CORPUS: who, when, what it was before and after."),
+    "import": ("cli_data", "import_command",
+               "Import articles from PATHS (files or folders) into CORPUS."),
+    "init": ("cli_corpus", "init", "Create a new corpus file CORPUS."),
+    "merge": ("cli_team", "merge",
+              "Merge coders' corpora SOURCES into TARGET (created if missing)."),
+    "open": ("cli_corpus", "open_command",
+             "Open CORPUS (or the default corpus) in the window."),
+    "pull": ("cli_server", "pull",
+             "Make a new corpus FILE holding everything in the server corpus at URL: a "
+             "backup, or a copy to work on offline (`annotator push` brings the work back)."),
+    "push": ("cli_server", "push", "Upload the corpus FILE to the server corpus at URL."),
+    "restore": ("cli_review", "restore",
+                "Put a document or a span of CORPUS back as it was after change CHANGE."),
+    "schema": ("cli_data", "schema",
+               "Print the label schema of CORPUS, or replace it with --load FILE.json."),
+    "search": ("cli_search", "search",
+               "Full-text search of the titles and texts of CORPUS, best match first."),
+    "server": ("cli_server", "server",
+               "Set up a team's corpus on a PostgreSQL server and make its logins."),
+    "stats": ("cli_data", "stats",
+              "Count documents, spans, labels, coders, statuses, relations and document "
+              "labels in CORPUS."),
+    "suggest": ("cli_review", "suggest",
+                "Suggest places, actors and casualties, stored as pending spans to review."),
+    "train": ("cli_train", "train_command",
+              "Train an entity recogniser (or a span categorizer) on the spans coders marked "
+              "done in CORPUS, on the CPU, nothing downloaded; say what it reached on the "
+              "documents held out; write it where `annotator suggest --model corpus` and the "
+              "window find it."),
+    "where": ("cli_corpus", "where",
+              "Print where the default corpus, the settings and the data folder are."),
+}
+
+# Libraries sqlite-utils imports if they are installed, only to map their types to column
+# types when it makes a table from Python values. Storage passes it SQL and plain values
+# only, and importing them costs half a second at every command on a machine where
+# pandas is installed (many researchers' are).
+_NOT_FOR_SQLITE_UTILS = ("pandas", "numpy")
 
 
-@click.group(invoke_without_command=True)
+def _sqlite_utils_without_pandas() -> None:
+    """Import sqlite-utils with pandas and NumPy out of its sight. Nothing else is
+    affected: they are hidden for this one import, and spaCy or an export that needs
+    NumPy later imports it as usual."""
+    if "sqlite_utils" in sys.modules:
+        return
+    # A None in sys.modules makes an import of that name fail, which sqlite-utils takes
+    # for the library not being installed.
+    hidden = [name for name in _NOT_FOR_SQLITE_UTILS if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in hidden:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+
+
+class _Commands(MutableMapping[str, click.Command]):
+    """The group's commands by name, each imported from its module the first time it is
+    looked up (click looks up only the command that runs)."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, click.Command] = {}
+        self._names = list(COMMANDS)
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._loaded:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            module, attribute, _summary = COMMANDS[name]
+            _sqlite_utils_without_pandas()
+            self._loaded[name] = getattr(importlib.import_module(f"annotator.{module}"),
+                                         attribute)
+        return self._loaded[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._loaded[name] = command
+        if name not in self._names:
+            self._names.append(name)
+
+    def __delitem__(self, name: str) -> None:
+        self._loaded.pop(name, None)
+        self._names.remove(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def loaded(self, name: str) -> click.Command | None:
+        return self._loaded.get(name)
+
+
+class _LazyGroup(click.Group):
+    """A group whose --help lists every command from COMMANDS without importing any."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands: _Commands = _Commands()
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        listed = {}
+        for name in self.list_commands(ctx):
+            command = self.commands.loaded(name)
+            if command is None and name in COMMANDS:
+                # A stand-in with the same first paragraph shortens it as the command would.
+                command = click.Command(name, help=COMMANDS[name][2])
+            if command is not None and not command.hidden:
+                listed[name] = command
+        if listed:
+            limit = formatter.width - 6 - max(map(len, listed))
+            with formatter.section("Commands"):
+                formatter.write_dl([(name, command.get_short_help_str(limit))
+                                    for name, command in listed.items()])
+
+
+@click.group(cls=_LazyGroup, invoke_without_command=True)
 @click.version_option(__version__, prog_name="annotator")
 @CODER_OPTION
 @click.pass_context
 def cli(ctx: click.Context, coder: str | None) -> None:
     """Tag actors, casualties and locations in news articles.
 
-    With no command, opens the window on your default corpus (made with
-    sample articles the first time). Commands given no CORPUS work on that
-    same default corpus; `annotator where` prints where it is.
+    With no command, opens the window on your default corpus (made with sample
+    articles the first time). Commands given no CORPUS work on that same default
+    corpus; `annotator where` prints where it is.
     """
     if ctx.invoked_subcommand is None:
-        ctx.invoke(open_command, corpus=None, coder=coder, quit_after=None)
-
-
-@cli.command("open")
-@click.argument("corpus", type=CORPUS, required=False)
-@CODER_OPTION
-@click.option("--quit-after", type=float, hidden=True,
-              help="Close the window after this many seconds (for build checks).")
-def open_command(corpus: Path | None, coder: str | None, quit_after: float | None = None) -> None:
-    """Open CORPUS (or the default corpus) in the window."""
-    try:
-        # The window is loaded only here, so every other command runs on a
-        # machine without Qt or a display.
-        from annotator.gui.app import run
-    except ImportError as exc:
-        _fail(f"the window cannot start: {_import_failure(exc)}")
-    sys.exit(run(corpus, coder=coder, quit_after=quit_after))
-
-
-def _import_failure(exc: ImportError) -> str:
-    """Why the window's code could not be loaded, and what to do about it."""
-    if (exc.name or "").split(".")[0] in ("PySide6", "shiboken6") or "PySide6" in str(exc):
-        return f"{exc}. Install PySide6-Essentials."
-    if re.search(r"\.so(\.\d+)*: ", str(exc)):
-        # Qt's own libraries need system libraries that are not there: name them all,
-        # with their packages, not only the first the loader tripped on.
-        from annotator.gui.platform_check import describe, xcb_missing
-
-        if missing := xcb_missing():
-            return describe(missing, "Qt", wayland_hint=False)
-    return str(exc)
-
-
-@cli.command()
-def where() -> None:
-    """Print where the default corpus, the settings and the data folder are.
-
-    The default corpus is the one the window opens when none is named, and
-    the one every command uses when given no CORPUS.
-    """
-    corpus = default_corpus()
-    click.echo(f"corpus    {corpus}")
-    click.echo(f"settings  {config_dir()}")
-    click.echo(f"data      {data_dir()}")
-    if not default_corpus_made(corpus):
-        click.echo("the default corpus has not been made yet: `annotator init --sample` makes "
-                   "it with the sample articles, and so does opening the window (`annotator`)",
-                   err=True)
-
-
-@cli.command()
-@click.argument("corpus", type=CORPUS, required=False)
-@click.option("--sample", is_flag=True, help="Fill it with the sample articles.")
-@click.option("--codebook", type=click.Choice(list(DATASETS)), default=None,
-              help="Set it up with a dataset's codebook: its labels, attributes, event types, "
-                   "roles and event codes (default: annotator's own actors, casualties and "
-                   "locations): " + "; ".join(f"{k}: {v}" for k, v in DATASETS.items()) + ".")
-def init(corpus: Path | None, sample: bool, codebook: str | None) -> None:
-    """Create a new corpus file CORPUS.
-
-    With no CORPUS, makes your default corpus, the one the window opens
-    (`annotator where` prints its path).
-    """
-    if isinstance(corpus, ServerAddress):
-        _fail(f"{corpus}: a corpus on a server is set up with `annotator server init`")
-    if corpus is None:
-        corpus = default_corpus()
-        try:
-            corpus.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            _fail(f"{corpus.parent}: cannot be made ({exc.strerror or exc})")
-    if corpus.exists() and corpus.stat().st_size > 0:
-        _fail(f"{corpus}: already exists; open it, or choose another name")
-    try:
-        created, summary = create_corpus(corpus, sample=sample, codebook=codebook or "")
-    except CorpusError as exc:
-        _fail(str(exc))
-    with created:
-        click.echo(f"created {corpus} with {created.document_count()} documents"
-                   + (f" and the {codebook} codebook" if codebook else ""))
-        if summary and not summary.ok:
-            for line in summary.lines():
-                click.echo(line, err=True)
-
-
-for command in (import_command, export, stats, check, schema, backup, history, restore,
-                search, suggest, duplicates, train_command, agree, assign, merge, server, push,
-                pull):
-    cli.add_command(command)
+        ctx.invoke(cli.commands["open"], corpus=None, coder=coder, quit_after=None)
 
 
 def main() -> None:
     try:
         cli(prog_name="annotator")
-    except CorpusError as exc:
-        # Storage says what failed (busy, read-only, disk full, damaged): say it, no traceback.
+    except Exception as exc:
+        # Storage says what failed (busy, read-only, disk full, damaged): say it, no
+        # traceback. Storage's errors are looked up only if storage was loaded (only then
+        # can one have been raised), so a command that never opens a corpus never loads it.
+        errors = sys.modules.get("annotator.storage.errors")
+        if errors is None or not isinstance(exc, errors.CorpusError):
+            raise
         click.echo(f"annotator: {exc}", err=True)
         sys.exit(1)

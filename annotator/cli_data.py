@@ -29,7 +29,6 @@ from annotator.core.schema import schema_to_json
 from annotator.formats import jsonl
 from annotator.formats.base import ReadOptions
 from annotator.formats.exporting import ExportResult, export_corpus
-from annotator.formats.importing import import_paths
 from annotator.formats.registry import EXPORTS, IMPORT_FORMATS
 from annotator.formats.selection import (
     BadOption,
@@ -82,6 +81,10 @@ def import_command(
     holds that are not read (hidden ones, types no importer reads) are named
     with the reason.
     """
+    # The importer (every reader's sniffing, the language and duplicate checks) is loaded
+    # here: stats, schema, backup and export never need it.
+    from annotator.formats.importing import import_paths
+
     options = ReadOptions(coder=resolve_coder(coder) or "unknown", text_column=text_column)
     _refuse_corpus_inputs(corpus, paths)
     with _corpus(corpus, create=True) as opened, long_work("importing") as work:
@@ -223,12 +226,15 @@ def stats(corpus: Path, as_json: bool) -> None:
     With no CORPUS, works on your default corpus (`annotator where` prints its path).
     """
     with _corpus(corpus) as opened:
+        if not as_json:
+            # The path and the documents are at hand at once; the other counts read every
+            # span, seconds on a large corpus, so the table starts before they are done.
+            click.echo(f"{opened.path}")
+            click.echo(f"  documents  {opened.document_count()}")
         figures = corpus_stats(opened)
     if as_json:
         click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
         return
-    click.echo(f"{figures['path']}")
-    click.echo(f"  documents  {figures['documents']}")
     click.echo(f"  spans      {figures['spans']}")
     if figures["pending_suggestions"]:
         click.echo(f"    {figures['pending_suggestions']} pending suggestions "

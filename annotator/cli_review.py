@@ -1,5 +1,5 @@
-"""Commands that read a corpus's documents and its history, and suggest spans:
-search, suggest, history and restore."""
+"""Commands that read a corpus's history and suggest spans: suggest, history and
+restore (search, which answers at once, has its own module)."""
 
 from __future__ import annotations
 
@@ -12,26 +12,22 @@ import click
 
 from annotator.cli_support import (
     CODER_OPTION,
-    CORPUS,
     CORPUS_ARGUMENT,
     COUNT,
     MAX_COUNT,
     _corpus,
     _fail,
-    corpus_or_default,
 )
 from annotator.core.gazetteer import world
 from annotator.core.language import language_name, language_of, reads_as_english
 from annotator.core.model_guesses import DEFAULT_THRESHOLD, is_corpus_model
-from annotator.core.search import fts_query
 from annotator.core.suggest import model_fits
 from annotator.model_files import ModelUnreadable, load_model, model_dir
 from annotator.settings import resolve_coder
 from annotator.storage.corpus import CorpusError
-from annotator.storage.errors import QueryNotUnderstood
 from annotator.storage.history import changes, document_id, span_document
 from annotator.storage.history import restore as restore_changes
-from annotator.storage.pg.address import ServerAddress, is_server_address
+from annotator.storage.pg.address import ServerAddress
 from annotator.storage.suggestion_rates import acceptance_by_source, decided
 from annotator.storage.suggestions import (
     corpus_actors,
@@ -102,49 +98,6 @@ def restore(corpus: Path, to_change: int, doc: str | None, span: str | None,
             _fail(str(exc))
     click.echo(f"undid {count} later changes" if count else
                f"nothing to undo: no change to it after change {to_change}")
-
-
-@click.command()
-@click.argument("given", nargs=-1, required=True, metavar="[CORPUS] QUERY")
-@click.option("--limit", type=COUNT, default=20,
-              show_default=True, help="How many hits.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit and line.")
-def search(given: tuple[str, ...], limit: int, as_json: bool) -> None:
-    """Full-text search of the titles and texts of CORPUS, best match first.
-
-    With QUERY alone, searches your default corpus (`annotator where` prints
-    its path). Quote a query of several
-    words. Plain words find documents with all of them (the last may be the
-    start of a word); FTS5 syntax works too: "a phrase", OR, NOT, NEAR(a b),
-    prefix*.
-    """
-    if len(given) > 2:
-        _fail(f"{len(given)} arguments: give QUERY, or CORPUS and QUERY, and quote a query "
-              "of several words (annotator search CORPUS \"two words\")")
-    on_server = is_server_address(given[0])
-    if len(given) == 2 and not on_server and not Path(given[0]).exists():
-        _fail(f"{given[0]}: no such corpus (to search for several words, quote them: "
-              f"annotator search \"{given[0]} {given[1]}\")")
-    if len(given) == 1 and (on_server or (Path(given[0]).is_file() and
-                            Path(given[0]).suffix.lower() in (".sqlite", ".db", ".annotator"))):
-        shown = CORPUS.convert(given[0], None, None) if on_server else given[0]
-        _fail(f"{shown}: a corpus, but nothing to search for: annotator search {shown} QUERY")
-    named = CORPUS.convert(given[0], None, None) if len(given) == 2 else None
-    corpus = corpus_or_default(named)
-    query = given[-1]
-    with _corpus(corpus) as opened:
-        try:
-            hits = opened.page("", search=fts_query(query), limit=limit)
-        except QueryNotUnderstood as exc:
-            _fail(f"search {query!r} not understood ({exc}); plain words always work")
-    for hit in hits:
-        if as_json:
-            click.echo(json.dumps({"id": hit.uid, "title": hit.title, "date": hit.date,
-                                   "snippet": hit.snippet}, ensure_ascii=False))
-        else:
-            click.echo(f"{hit.uid}  {hit.title}\n    {hit.snippet}")
-    if not hits and not as_json:
-        click.echo("no documents found", err=True)
 
 
 @click.command()

@@ -11,13 +11,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from annotator.storage.corpus import Corpus, CorpusError
-from annotator.storage.guard import check_not_protected, check_output
-from annotator.storage.pg.address import ServerAddress, is_server_address
-from annotator.workspace import default_corpus, default_corpus_made
+# Storage (SQLite's and the server's code) and the workspace (which knows every import
+# format) are loaded by the commands that open a corpus, when they open it: the group,
+# --help and --version answer without them.
+if TYPE_CHECKING:
+    from annotator.storage.corpus import Corpus
+    from annotator.storage.pg.address import ServerAddress
 
 
 class CorpusLocation(click.ParamType):
@@ -28,6 +31,8 @@ class CorpusLocation(click.ParamType):
 
     def convert(self, value: object, param: click.Parameter | None,
                 ctx: click.Context | None) -> Path | ServerAddress:
+        from annotator.storage.pg.address import ServerAddress, is_server_address
+
         if isinstance(value, Path | ServerAddress):
             return value
         text = str(value)
@@ -102,6 +107,8 @@ def corpus_or_default(value: Path | ServerAddress | None) -> Path | ServerAddres
     corpus not made yet is said, with how to make it, rather than made empty here."""
     if value is not None:
         return value
+    from annotator.workspace import default_corpus, default_corpus_made
+
     path = default_corpus()
     if not default_corpus_made(path):
         _fail(f"no corpus named, and the default corpus {path} has not been made yet. "
@@ -135,6 +142,9 @@ def _corpus(path: Path | ServerAddress, *, create: bool = False,
     """The corpus at ``path``, opened for one command; ``outputs`` are the files the
     command will write, refused before anything is opened or written when they are
     the corpus or one of the files SQLite keeps beside it."""
+    from annotator.storage.corpus import Corpus, CorpusError
+    from annotator.storage.guard import check_output
+
     try:
         for output in outputs:
             if output is not None:
@@ -154,6 +164,9 @@ def _corpus(path: Path | ServerAddress, *, create: bool = False,
 def _refuse_corpus_inputs(corpus: Path, inputs: tuple[Path, ...]) -> None:
     """An input that is the corpus (or its -wal, -shm, -journal) is refused by name:
     reading it as a plain file would drop SQLite's locks on it."""
+    from annotator.storage.errors import CorpusError
+    from annotator.storage.guard import check_not_protected
+
     for given in inputs:
         try:
             check_not_protected(given, corpus)

@@ -2,95 +2,94 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
+from typing import Any
 
-from annotator.formats import (
-    acled_csv,
-    brat,
-    conll,
-    conll_sniff,
-    csv_export,
-    csv_import,
-    doccano,
-    document_sniff,
-    email_message,
-    events_csv,
-    factiva,
-    huggingface,
-    inception_sniff,
-    jsonl,
-    labelstudio,
-    news_sniff,
-    news_txt,
-    nexis,
-    office_doc,
-    pdf_text,
-    plover_jsonl,
-    prodigy,
-    spacy_docbin,
-    ucdp_ged_csv,
-    web_page,
-    webanno_tsv,
-    webanno_tsv_write,
-    xmi,
-    xmi_write,
-)
+from annotator.formats import document_sniff
 from annotator.formats.base import Reader, open_regular
-from annotator.formats.exporting import ExportFormat
+from annotator.formats.exporting import ExportFormat, Writer
+
+
+class _Later:
+    """A reader or writer whose module is imported at its first call: naming every
+    format must not load every format's libraries (spaCy, pyarrow, PDF and office
+    readers): a command loads only the format it reads or writes."""
+
+    def __init__(self, module: str, function: str) -> None:
+        self.module = f"annotator.formats.{module}"
+        self.function = function
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(self.module), self.function)(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"{self.module}.{self.function}"
+
+
+def _reader(module: str, function: str = "read") -> Reader:
+    return _Later(module, function)
+
+
+def _writer(module: str, function: str = "write") -> Writer:
+    return _Later(module, function)
+
 
 READERS: dict[str, Reader] = {
-    "txt": news_txt.read,
-    "jsonl": jsonl.read,
-    "csv": csv_import.read,
-    "doccano": doccano.read,
-    "prodigy": prodigy.read,
-    "spacy": spacy_docbin.read,
-    "conll": conll.read,
-    "conllu": conll.read_conllu,
-    "brat": brat.read,
-    "labelstudio": labelstudio.read,
-    "xmi": xmi.read,
-    "webanno": webanno_tsv.read,
+    "txt": _reader("news_txt"),
+    "jsonl": _reader("jsonl"),
+    "csv": _reader("csv_import"),
+    "doccano": _reader("doccano"),
+    "prodigy": _reader("prodigy"),
+    "spacy": _reader("spacy_docbin"),
+    "conll": _reader("conll"),
+    "conllu": _reader("conll", "read_conllu"),
+    "brat": _reader("brat"),
+    "labelstudio": _reader("labelstudio"),
+    "xmi": _reader("xmi"),
+    "webanno": _reader("webanno_tsv"),
     # Exports of news databases, many articles a file (news_sniff tells them by content).
-    "factiva": factiva.read,
-    "nexis": nexis.read,
+    "factiva": _reader("factiva"),
+    "nexis": _reader("nexis"),
     # Single documents as coders receive them (document_sniff tells them by content).
-    "web": web_page.read,
-    "docx": office_doc.read_docx,
-    "rtf": office_doc.read_rtf,
-    "odt": office_doc.read_odt,
-    "epub": office_doc.read_epub,
-    "email": email_message.read,
-    "pdf": pdf_text.read,
+    "web": _reader("web_page"),
+    "docx": _reader("office_doc", "read_docx"),
+    "rtf": _reader("office_doc", "read_rtf"),
+    "odt": _reader("office_doc", "read_odt"),
+    "epub": _reader("office_doc", "read_epub"),
+    "email": _reader("email_message"),
+    "pdf": _reader("pdf_text"),
 }
 
 IMPORT_FORMATS = ("auto", *READERS)
 
 EXPORTS: dict[str, ExportFormat] = {f.name: f for f in (
-    ExportFormat("jsonl", ".jsonl", jsonl.export, "annotator's native JSONL: everything"),
-    ExportFormat("doccano", ".jsonl", doccano.write, "doccano sequence labelling JSONL"),
-    ExportFormat("prodigy", ".jsonl", prodigy.write, "Prodigy ner_manual JSONL with tokens"),
-    ExportFormat("spacy", ".spacy", spacy_docbin.write, "spaCy DocBin (doc.spans and doc.ents)"),
-    ExportFormat("conll", ".conll", conll.write, "CoNLL-2003 style IOB2"),
-    ExportFormat("brat", "", brat.write, "brat standoff folder (.txt, .ann, annotation.conf)",
-                 directory=True),
-    ExportFormat("csv", ".csv", csv_export.write, "one row per span, spreadsheet-safe"),
-    ExportFormat("events-csv", ".csv", events_csv.write,
+    ExportFormat("jsonl", ".jsonl", _writer("jsonl", "export"),
+                 "annotator's native JSONL: everything"),
+    ExportFormat("doccano", ".jsonl", _writer("doccano"), "doccano sequence labelling JSONL"),
+    ExportFormat("prodigy", ".jsonl", _writer("prodigy"), "Prodigy ner_manual JSONL with tokens"),
+    ExportFormat("spacy", ".spacy", _writer("spacy_docbin"),
+                 "spaCy DocBin (doc.spans and doc.ents)"),
+    ExportFormat("conll", ".conll", _writer("conll"), "CoNLL-2003 style IOB2"),
+    ExportFormat("brat", "", _writer("brat"),
+                 "brat standoff folder (.txt, .ann, annotation.conf)", directory=True),
+    ExportFormat("csv", ".csv", _writer("csv_export"), "one row per span, spreadsheet-safe"),
+    ExportFormat("events-csv", ".csv", _writer("events_csv"),
                  "one row per event: actors by role, places, casualties per outcome"),
-    ExportFormat("hf", ".parquet", huggingface.write,
+    ExportFormat("hf", ".parquet", _writer("huggingface"),
                  "Hugging Face token classification (.parquet, or .jsonl by name)"),
-    ExportFormat("labelstudio", ".json", labelstudio.write, "Label Studio JSON tasks"),
-    ExportFormat("xmi", "", xmi_write.write,
+    ExportFormat("labelstudio", ".json", _writer("labelstudio"), "Label Studio JSON tasks"),
+    ExportFormat("xmi", "", _writer("xmi_write"),
                  "INCEpTION UIMA CAS XMI folder (TypeSystem.xml, one .xmi a document)",
                  directory=True),
-    ExportFormat("webanno", "", webanno_tsv_write.write,
+    ExportFormat("webanno", "", _writer("webanno_tsv_write"),
                  "WebAnno TSV 3.3 folder for INCEpTION (one .tsv a document)", directory=True),
-    ExportFormat("acled-csv", ".csv", acled_csv.write,
+    ExportFormat("acled-csv", ".csv", _writer("acled_csv"),
                  "ACLED's columns, one row per event, codes checked against ACLED's codebook"),
-    ExportFormat("ucdp-ged-csv", ".csv", ucdp_ged_csv.write,
+    ExportFormat("ucdp-ged-csv", ".csv", _writer("ucdp_ged_csv"),
                  "UCDP GED's columns, one row per event, deaths by side"),
-    ExportFormat("plover-jsonl", ".jsonl", plover_jsonl.write,
+    ExportFormat("plover-jsonl", ".jsonl", _writer("plover_jsonl"),
                  "PLOVER/POLECAT event records, one JSON object per event"),
 )}
 
@@ -113,6 +112,9 @@ def format_for(path: Path, requested: str) -> str | None:
     """The format to read ``path`` in, or None if auto cannot tell."""
     if requested != "auto":
         return requested
+    # The sniffers are loaded by the import that asks, not by every command naming formats.
+    from annotator.formats import conll_sniff, inception_sniff, news_sniff
+
     if (inception := inception_sniff.sniff(path)) is not None:
         return inception  # .xmi, a zip of them, WebAnno TSV by its first line
     if (export := news_sniff.sniff(path)) is not None:
