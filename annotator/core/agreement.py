@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -78,30 +79,42 @@ class PairReport:
         }
 
 
-def match(first: Sequence[Span], second: Sequence[Span], *, exact: bool) -> list[tuple[Span, Span]]:
+Pairs = list[tuple[Span, Span]]
+
+
+def match(first: Sequence[Span], second: Sequence[Span], *, exact: bool) -> Pairs:
     """One-to-one pairs of same-label spans: identical offsets, or (not exact) overlapping,
     the largest overlaps paired first."""
+    return matches(first, second)[0 if exact else 1]
+
+
+def matches(first: Sequence[Span], second: Sequence[Span]) -> tuple[Pairs, Pairs]:
+    """``match`` exact and by overlap, from one pass over the spans."""
     # Only spans of one label are ever paired: each of ``first`` is compared with the
-    # other coder's spans of its label (in their order, so ties pair as before), not
-    # with all of them.
-    by_label: dict[Any, list[tuple[int, Span]]] = {}
+    # other coder's spans of its label, not with all of them.
+    by_label: dict[str, list[tuple[int, Span]]] = {}
     for j, b in enumerate(second):
-        by_label.setdefault((b.label, b.pieces) if exact else b.label, []).append((j, b))
+        by_label.setdefault(b.label, []).append((j, b))
     # (rank, a's start, b's start, a's place, b's place): sorted as tuples, pairs of equal
     # rank and starts keep the order they were met in.
-    candidates: list[tuple[int, int, int, int, int]] = []
+    exact: list[tuple[int, int, int, int, int]] = []
+    overlap: list[tuple[int, int, int, int, int]] = []
     for i, a in enumerate(first):
-        if exact:
-            # A discontinuous span matches exactly only with the same pieces.
-            candidates.extend((0, a.start, b.start, i, j)
-                              for j, b in by_label.get((a.label, a.pieces), ()))
-            continue
         for j, b in by_label.get(a.label, ()):
             if a.start < b.end and b.start < a.end:
+                # A discontinuous span matches exactly only with the same pieces.
+                if a.pieces == b.pieces:
+                    exact.append((0, a.start, b.start, i, j))
                 shared = (min(a.end, b.end) - max(a.start, b.start)
                           if not (a.fragments or b.fragments) else _shared(a, b))
                 if shared:
-                    candidates.append((-shared, a.start, b.start, i, j))
+                    overlap.append((-shared, a.start, b.start, i, j))
+    return _paired(exact, first, second), _paired(overlap, first, second)
+
+
+def _paired(candidates: list[tuple[int, int, int, int, int]], first: Sequence[Span],
+            second: Sequence[Span]) -> Pairs:
+    """The best candidates first, each span paired once."""
     candidates.sort()
     used_a: set[str] = set()
     used_b: set[str] = set()
@@ -167,8 +180,7 @@ def document_counts(first: Sequence[Span], second: Sequence[Span],
     ``matched``, when given, is ``match(first, second)`` exact and by overlap."""
     # Spans pair only within a label, so matching all spans at once pairs the same spans
     # as matching each label's apart: one matching each way serves every label.
-    exact, overlap = matched or (match(first, second, exact=True),
-                                 match(first, second, exact=False))
+    exact, overlap = matched or matches(first, second)
     counts: dict[str, Counts] = {}
     for label in {s.label for s in (*first, *second)}:
         counts[label] = Counts()
@@ -189,8 +201,11 @@ def document_counts(first: Sequence[Span], second: Sequence[Span],
 
 def token_labels(text: str, spans: Sequence[Span]) -> list[str]:
     """Each word or punctuation token's label: the shortest span over it, or O."""
-    found = Tokens(text).labels(spans)
-    return [found.get(token.start(), "O") for token in _TOKEN.finditer(text)]
+    tokens = Tokens(text)
+    starts, ends = tokens.under(spans)
+    found = tokens.labels(spans, starts, ends)
+    by_start = {starts[index]: label for index, label in found.items()}
+    return [by_start.get(token.start(), "O") for token in _TOKEN.finditer(text)]
 
 
 class Tokens:
@@ -201,39 +216,50 @@ class Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         self.count = len(_TOKEN.findall(text))
-        self._inside: dict[tuple[int, int], list[int]] = {}
 
-    def inside(self, start: int, end: int) -> list[int]:
-        """Where each token wholly inside ``start``-``end`` starts."""
-        key = (start, end)
-        found = self._inside.get(key)
-        if found is None:
-            text = self.text
+    def under(self, spans: Iterable[Span]) -> tuple[list[int], list[int]]:
+        """Where each token that lies wholly under one of ``spans`` starts, and ends (in
+        order, so that a span's tokens are a run of them)."""
+        text = self.text
+        starts: list[int] = []
+        ends: list[int] = []
+        stretches: list[list[int]] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            if stretches and span.start <= stretches[-1][1]:
+                stretches[-1][1] = max(stretches[-1][1], span.end)
+            else:
+                stretches.append([span.start, span.end])
+        for start, end in stretches:
             matches = list(_TOKEN.finditer(text, start, end))
             # Read from ``start`` to ``end`` alone, a word the stretch cuts looks whole: a
-            # word that runs on past either end is not inside it.
+            # word that runs on past either end is not under it.
             if matches and end < len(text) and matches[-1].end() == end \
                     and _WORD.match(text, end) and _WORD.match(text, end - 1):
                 matches.pop()
             if matches and start > 0 and matches[0].start() == start \
                     and _WORD.match(text, start - 1) and _WORD.match(text, start):
                 matches.pop(0)
-            found = self._inside[key] = [token.start() for token in matches]
-        return found
+            for token in matches:
+                starts.append(token.start())
+                ends.append(token.end())
+        return starts, ends
 
-    def labels(self, spans: Sequence[Span]) -> dict[int, str]:
-        """Where a token starts -> the label of the shortest span over the whole token
-        (the first of equally short ones); tokens no span covers are left out (O)."""
+    @staticmethod
+    def labels(spans: Sequence[Span], starts: list[int], ends: list[int]) -> dict[int, str]:
+        """Token (its place in ``starts``) -> the label of the shortest span over the whole
+        token (the first of equally short ones); tokens no span covers are left out (O)."""
         found: dict[int, str] = {}
         # Longest first, so that the shortest span over a token writes its label last.
         for span in reversed(sorted(spans, key=lambda s: s.end - s.start)):
-            for start in self.inside(span.start, span.end):
-                found[start] = span.label
+            # Tokens lie in order without overlapping: those inside the span are a run.
+            for index in range(bisect_left(starts, span.start), bisect_right(ends, span.end)):
+                found[index] = span.label
         return found
 
     def pairs(self, first: Sequence[Span], second: Sequence[Span]) -> Counter[tuple[str, str]]:
         """How many tokens each pair of labels (first coder's, second's) was given."""
-        left, right = self.labels(first), self.labels(second)
+        starts, ends = self.under((*first, *second))
+        left, right = self.labels(first, starts, ends), self.labels(second, starts, ends)
         covered = left.keys() | right.keys()
         counted = Counter((left.get(i, "O"), right.get(i, "O")) for i in covered)
         if self.count > len(covered):

@@ -24,7 +24,7 @@ from annotator.core.agreement import (
     document_counts,
     kappa_of,
     label_value,
-    match,
+    matches,
     relation_counts,
 )
 from annotator.core.model import InvalidRecord, Relation, Span
@@ -142,7 +142,7 @@ def _add_document(pair: _Pair, coded: _Coded) -> None:
     if not (_started(coded.statuses, first, a) and _started(coded.statuses, second, b)):
         return
     pair.documents += 1
-    exact, overlapping = match(a, b, exact=True), match(a, b, exact=False)
+    exact, overlapping = matches(a, b)
     counts = document_counts(a, b, (exact, overlapping))
     for label, found in counts.items():
         pair.totals.setdefault(label, Counts()).add(found)
