@@ -16,6 +16,7 @@ def test_the_agreement_benchmark_reports_the_figures_annotator_agree_gives(
         tmp_path: Path) -> None:
     figures = bench.measure(tmp_path, 200)
     for key in ("agreement_seconds", "agreement_docs", "agreement_peak_mb",
+                "agreement_baseline_seconds", "agreement_ratio",
                 "agreement_f1_exact", "agreement_f1_overlap", "agreement_kappa"):
         assert figures[key] > 0, key
     assert figures["agreement_docs"] == figures["agreement_documents_compared"] == 200
@@ -43,3 +44,9 @@ def test_the_agreement_benchmark_reports_the_figures_annotator_agree_gives(
 
     shown = bench.report(figures)
     assert "agreement_seconds" in shown and "200 documents" in shown
+
+    # Built once: a second run measures the same corpus again.
+    built = corpus.stat().st_mtime_ns
+    again = bench.measure(tmp_path, 200)
+    assert corpus.stat().st_mtime_ns == built
+    assert again["agreement_kappa"] == figures["agreement_kappa"]
