@@ -16,7 +16,6 @@ from annotator.gui.search_runner import exact_first
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
 
-
 ROCKETS = 5
 
 
