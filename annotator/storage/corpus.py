@@ -33,9 +33,9 @@ from annotator.storage.pg.search import ranked_ids, tsquery
 from annotator.storage.relations_store import RelationStore
 from annotator.storage.schema_store import SchemaStore
 from annotator.storage.search_sql import (
-    driven_ids,
     file_matching,
     filter_clauses,
+    page_ids,
     server_matching,
 )
 from annotator.storage.span_rows import SpanRows, fragments_from_json, fragments_json
@@ -292,26 +292,15 @@ class Corpus(ListStore, EventStore, SchemaStore, RelationStore):
         filters = filters or DocumentFilter()
         if search:
             return self._search_page(search, coder, filters, limit, offset)
-        driven = driven_ids(filters, coder, after_id, limit)
-        if driven is not None:  # the ids through one filter's index, then their rows
-            ids, ids_params = driven
-            return [DocumentRow(*row) for row in self._query(
-                f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
-                       {_SPANS_OF_ROW}, NULL, {_COPY_OF_ROW}
-                FROM ({ids}) listed JOIN documents d ON d.id = listed.doc_id
-                LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
-                {_COPY_JOIN} ORDER BY d.id""", [*ids_params, coder])]
-        where, params = ["d.id > ?"], [coder, after_id]
-        for clause, values in filter_clauses(filters, coder):
-            where.append(clause)
-            params.extend(values)
-        sql = f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
-                       {_SPANS_OF_ROW}, NULL, {_COPY_OF_ROW}
-                FROM documents d
-                LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
-                {_COPY_JOIN}
-                WHERE {' AND '.join(where)} ORDER BY d.id LIMIT ?"""
-        return [DocumentRow(*row) for row in self._query(sql, [*params, limit])]
+        # The ids first, from an index alone (a filter's, or the ids' own), then the
+        # page's rows: a page that passes few documents by reads no texts on the way.
+        ids, ids_params = page_ids(filters, coder, after_id, limit)
+        return [DocumentRow(*row) for row in self._query(
+            f"""SELECT d.id, d.uid, d.title, d.date, coalesce(s.status, 'todo'),
+                   {_SPANS_OF_ROW}, NULL, {_COPY_OF_ROW}
+            FROM ({ids}) listed JOIN documents d ON d.id = listed.doc_id
+            LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
+            {_COPY_JOIN} ORDER BY d.id""", [*ids_params, coder])]
 
     def _search_page(self, search: str, coder: str, filters: DocumentFilter,
                      limit: int, offset: int) -> list[DocumentRow]:

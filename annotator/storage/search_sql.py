@@ -118,6 +118,21 @@ def driven_ids(filters: DocumentFilter, coder: str, after_id: int,
     return None
 
 
+def page_ids(filters: DocumentFilter, coder: str, after_id: int,
+             limit: int) -> tuple[str, list[Any]]:
+    """A SELECT of the ids (``doc_id``) of one page of the list, in id order after
+    ``after_id``: through a filter's index (``driven_ids``), else every document in
+    turn from the ids' own index (documents_order), so that a filter passing few
+    documents ("without a label" every document has) reads no texts on its way."""
+    driven = driven_ids(filters, coder, after_id, limit)
+    if driven is not None:
+        return driven
+    clauses = filter_clauses(filters, coder)
+    return ("SELECT d.id AS doc_id FROM documents d WHERE d.id > ?"
+            + "".join(f" AND {clause}" for clause, _ in clauses) + " ORDER BY d.id LIMIT ?",
+            [after_id, *(value for _, values in clauses for value in values), limit])
+
+
 def file_matching(search: str, filters: DocumentFilter, coder: str) -> tuple[str, list[Any]]:
     """FROM and WHERE for the documents ``search`` finds that pass ``filters``.
 

@@ -105,6 +105,10 @@ def plans(corpus: Corpus, action) -> list[str]:
     (DocumentFilter(with_label="weapon"), "spans_label (label=? AND doc_id>?)"),
     (DocumentFilter(coder="bob"), "spans_coder (coder=? AND doc_id>?)"),
     (DocumentFilter(status="done", with_label="actor", coder="bob"), "doc_status_coder"),
+    # Asked of each document in turn: the ids from their own index, no text read.
+    (DocumentFilter(), "COVERING INDEX documents_order (id>?)"),
+    (DocumentFilter(without_label="actor"), "COVERING INDEX documents_order (id>?)"),
+    (DocumentFilter(status="todo"), "COVERING INDEX documents_order (id>?)"),
 ])
 def test_a_filtered_page_is_read_through_one_filters_index(
         corpus_path: Path, filters: DocumentFilter, index: str) -> None:
