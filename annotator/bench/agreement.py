@@ -174,15 +174,18 @@ def _baseline(path: Path) -> float:
 
 
 # ``annotator`` with the arguments after the first (a file for its peak memory), which it
-# writes on its way out: its own VmHWM, as getrusage would count its parent's before exec.
+# writes on its way out: its own VmHWM (getrusage would count its parent's before exec)
+# and its worker process's peak (which getrusage counts once the worker has ended),
+# added, as both may peak at once.
 CHILD = """
-import atexit, sys
+import atexit, resource, sys
 from pathlib import Path
 
 def peak(path=Path(sys.argv[1])):
     status = Path("/proc/self/status")
     lines = status.read_text().splitlines() if status.exists() else []
-    path.write_text(next((l.split()[1] for l in lines if l.startswith("VmHWM:")), "0"))
+    own = next((int(l.split()[1]) for l in lines if l.startswith("VmHWM:")), 0)
+    path.write_text(str(own + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
 
 atexit.register(peak)
 from annotator.cli import main
@@ -192,8 +195,8 @@ main()
 
 
 def run_agree(args: list[str], folder: Path) -> tuple[float, float, str]:
-    """Seconds ``annotator`` took with ``args`` in a process of its own, its peak memory in
-    MB (0 where /proc cannot tell) and what it printed."""
+    """Seconds ``annotator`` took with ``args`` in a process of its own, its processes'
+    peak memory in MB and what it printed."""
     peak = folder / "agreement-peak.txt"
     start = time.perf_counter()
     child = subprocess.run([sys.executable, "-c", CHILD, str(peak), *args],

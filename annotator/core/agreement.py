@@ -353,6 +353,16 @@ class AlphaTally:
                     units.values.update(row)
                     units.both[first, second] += 1
 
+    def merge(self, later: AlphaTally) -> None:
+        """Add what another tally (of other documents) counted."""
+        for name, theirs in later.found.items():
+            units = self.found.setdefault(name, _Units())
+            units.units += theirs.units
+            units.values |= theirs.values
+            units.both.update(theirs.both)
+        for name, count in later.skipped.items():
+            self.skipped[name] = self.skipped.get(name, 0) + count
+
     def alphas(self) -> dict[str, float | None]:
         return {name: self._alpha(self.found.get(name, _Units()),
                                   kind in ("integer", "number"))

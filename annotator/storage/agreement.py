@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from annotator.core.agreement import (
@@ -39,12 +42,17 @@ PAGE = 500
 # agreement leaves out and says so; in a large archive most documents have none, and
 # their texts are not read. Each table gives its first ids through its index on doc_id.
 CODED_PAGE = " UNION ".join(
-    f"SELECT doc_id FROM (SELECT DISTINCT doc_id FROM {table} WHERE doc_id > ?{condition} "
+    f"SELECT doc_id FROM (SELECT DISTINCT doc_id FROM {table} "
+    f"WHERE doc_id > ? AND doc_id <= ?{condition} "
     f"ORDER BY doc_id LIMIT ?) AS {table}_ids"
     for table, condition in (("spans", " AND origin != 'suggested'"),
                              ("doc_status", " AND status IN ('in progress', 'done', 'skipped')"),
                              ("relations", ""), ("doc_labels", ""))) + " ORDER BY 1 LIMIT ?"
 ATTRS_KEPT = 10_000
+LAST = 2**63 - 1  # past any document's id
+# Spans (by id) from which a corpus is measured on two cores: about 700 documents coded
+# twice, a second's work, where starting a process takes a fraction of one.
+SHARED_FROM = 40_000
 
 
 def coded_by(corpus: Corpus) -> list[str]:
@@ -69,6 +77,11 @@ class _Skipped:
         return [f"{count} {reason} (e.g. {example})"
                 for reason, (count, example) in sorted(self.found.items())]
 
+    def merge(self, later: _Skipped) -> None:
+        """Add what was left out of later documents (their examples come second)."""
+        for reason, (count, example) in later.found.items():
+            self.add(reason, example, count)
+
 
 @dataclass
 class _Pair:
@@ -83,6 +96,21 @@ class _Pair:
     relations: dict[str, Counts] = field(default_factory=lambda: {OVERALL: Counts()})
     # Document attribute -> the two coders' values on the documents both labelled.
     doc_labels: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+
+    def merge(self, later: _Pair) -> None:
+        """Add the counts of later documents, as if they had been read after these."""
+        for mine, theirs in ((self.totals, later.totals), (self.relations, later.relations)):
+            for label, found in theirs.items():
+                mine.setdefault(label, Counts()).add(found)
+        self.alpha.merge(later.alpha)
+        self.tokens.update(later.tokens)
+        self.disagreement.extend(later.disagreement)
+        self.documents += later.documents
+        self.skipped.merge(later.skipped)
+        for name, (left, right) in later.doc_labels.items():
+            values = self.doc_labels.setdefault(name, ([], []))
+            values[0].extend(left)
+            values[1].extend(right)
 
 
 @dataclass
@@ -113,11 +141,11 @@ def agreement(corpus: Corpus, coders: Sequence[str] | None = None) -> list[PairR
     with lenient_text(corpus, "replace"):
         names = list(coders) if coders else coded_by(corpus)
         kinds = _attribute_kinds(corpus, shared)
-        pairs = [_Pair((first, second), AlphaTally(kinds))
-                 for first, second in itertools.combinations(names, 2)]
-        for coded in _documents(corpus, set(names), shared):
-            for pair in pairs:
-                _add_document(pair, coded)
+        middle = _middle(corpus)
+        if middle is None:
+            pairs = _measured(corpus, names, kinds, shared, 0, LAST)
+        else:
+            pairs = _measured_on_two_cores(corpus, names, kinds, shared, middle)
     reports = []
     for pair in pairs:
         pair.disagreement.sort(key=lambda item: -item[1])
@@ -133,6 +161,67 @@ def agreement(corpus: Corpus, coders: Sequence[str] | None = None) -> list[PairR
             else {},
             {name: cohen_kappa(*values) for name, values in sorted(pair.doc_labels.items())}))
     return reports
+
+
+def _measured(corpus: Corpus, names: list[str], kinds: dict[str, str], skipped: _Skipped,
+              after: int, until: int) -> list[_Pair]:
+    """Every pair's counts over the documents after ``after`` up to ``until`` (ids)."""
+    pairs = [_Pair((first, second), AlphaTally(kinds))
+             for first, second in itertools.combinations(names, 2)]
+    for coded in _documents(corpus, set(names), skipped, after, until):
+        for pair in pairs:
+            _add_document(pair, coded)
+    return pairs
+
+
+def _middle(corpus: Corpus) -> int | None:
+    """The document id that halves a large corpus's spans, for another core to measure
+    the documents after it; None where one core does (a small corpus, one core, a
+    server, whose own processes do the reading)."""
+    if corpus.db.dialect != "sqlite" or (os.cpu_count() or 1) < 2:
+        return None
+    low, high = corpus.db.execute("SELECT min(id), max(id) FROM spans").fetchone()
+    if low is None or high - low < SHARED_FROM:
+        return None
+    row = corpus.db.execute("SELECT doc_id FROM spans WHERE id >= ? ORDER BY id LIMIT 1",
+                            [(low + high) // 2]).fetchone()
+    return row[0] if row and type(row[0]) is int and row[0] > 0 else None
+
+
+def _measured_on_two_cores(corpus: Corpus, names: list[str], kinds: dict[str, str],
+                           skipped: _Skipped, middle: int) -> list[_Pair]:
+    """The documents up to ``middle`` measured here while a process of its own measures
+    the rest, their counts added after these (which is what one pass would count)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        # Spawned, not forked: the window's process has threads that a fork would copy
+        # in an unknown state, and a forked connection must not be used.
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        later = pool.submit(_measured_file, str(corpus.path), names, kinds, middle)
+    except (OSError, RuntimeError):  # no process to be had: one core does it all
+        return _measured(corpus, names, kinds, skipped, 0, LAST)
+    try:
+        pairs = _measured(corpus, names, kinds, skipped, 0, middle)
+        try:
+            later_pairs, later_skipped = later.result()
+        except Exception:  # the process died, could not read or could not send: read here
+            later_skipped = _Skipped()
+            later_pairs = _measured(corpus, names, kinds, later_skipped, middle, LAST)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    skipped.merge(later_skipped)
+    for pair, found in zip(pairs, later_pairs, strict=True):
+        pair.merge(found)
+    return pairs
+
+
+def _measured_file(path: str, names: list[str], kinds: dict[str, str],
+                   after: int) -> tuple[list[_Pair], _Skipped]:
+    """In a process of its own: every pair's counts over the documents after ``after``."""
+    skipped = _Skipped()
+    with Corpus.open(Path(path), create=False) as corpus, lenient_text(corpus, "replace"):
+        return _measured(corpus, names, kinds, skipped, after, LAST), skipped
 
 
 def _add_document(pair: _Pair, coded: _Coded) -> None:
@@ -186,17 +275,18 @@ def _attribute_kinds(corpus: Corpus, skipped: _Skipped) -> dict[str, str]:
     return kinds
 
 
-def _documents(corpus: Corpus, coders: set[str], skipped: _Skipped) -> Iterator[_Coded]:
+def _documents(corpus: Corpus, coders: set[str], skipped: _Skipped, after: int = 0,
+               until: int = 0) -> Iterator[_Coded]:
     """Every document anyone has coded, with the coders' usable spans, relations, document
     labels and statuses, a page of documents at a time; what cannot be used is counted
     in ``skipped``."""
     db = corpus.db
-    after = 0
+    until = until or LAST
     parsed: dict[str, Any] = {}  # attributes as stored -> read; most spans repeat a few
     while True:
         if len(parsed) > ATTRS_KEPT:
             parsed.clear()
-        ids = [row[0] for row in db.execute(CODED_PAGE, [after, PAGE] * 4 + [PAGE])]
+        ids = [row[0] for row in db.execute(CODED_PAGE, [after, until, PAGE] * 4 + [PAGE])]
         if not ids:
             return
         first, last = ids[0], ids[-1]

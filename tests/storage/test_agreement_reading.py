@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 import random
+import re
+import subprocess
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from annotator.bench.agreement import build, coded_document
@@ -105,3 +108,57 @@ def test_a_count_only_one_coder_gave_leaves_its_alpha_undefined(tmp_path: Path) 
     [pair] = json.loads(result.stdout)["pairs"]
     assert pair["krippendorff_alpha"]["count_best"] is None
     assert pair["labels"]["overall"]["f1_exact"] == 1.0
+
+
+def test_a_large_corpus_is_measured_on_two_cores_with_the_same_figures(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import annotator.storage.agreement as reading
+
+    path = tmp_path / "c.sqlite"
+    build(path, 300)
+    with Corpus.open(path, create=False) as corpus:
+        # A span whose text is not its document's, early and late: the report says how
+        # many, with the first as its example.
+        for uid in ("d3-a0", "d250-b1"):
+            corpus.db.execute("UPDATE spans SET text = upper(text) WHERE uid = ?", [uid])
+        corpus.db.conn.commit()
+
+    def measured(shared_from: int) -> tuple[list[dict[str, object]], list[int]]:
+        monkeypatch.setattr(reading, "SHARED_FROM", shared_from)
+        with Corpus.open(path, create=False) as corpus:
+            statements: list[str] = []
+            corpus.db.conn.set_trace_callback(statements.append)
+            try:
+                reports = [report.as_json() for report in agreement(corpus)]
+            finally:
+                corpus.db.conn.set_trace_callback(None)
+        read_here = [int(n) for sql in statements
+                     if sql.startswith("SELECT id, uid, text FROM documents")
+                     for n in re.findall(r"\d+", sql.split(" IN ", 1)[1])]
+        return reports, read_here
+
+    one, read_by_one = measured(10**12)
+    two, read_by_two = measured(1000)
+    assert two == one
+    assert one[0]["documents"] == 300
+    [left_out] = [line for line in one[0]["skipped"] if "does not match" in line]
+    assert left_out.startswith("2 spans") and "d3-a0" in left_out
+    assert sorted(read_by_one) == list(range(1, 301))
+    # The later documents were read by another process.
+    assert read_by_two == list(range(1, len(read_by_two) + 1)) and len(read_by_two) < 250
+
+
+def test_when_the_other_process_cannot_read_the_corpus_this_one_reads_it_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import annotator.storage.agreement as reading
+
+    path = tmp_path / "c.sqlite"
+    build(path, 300)
+    with Corpus.open(path, create=False) as corpus:
+        expected = [report.as_json() for report in agreement(corpus)]
+    monkeypatch.setattr(reading, "SHARED_FROM", 1000)
+    with Corpus.open(path, create=False) as corpus:
+        # Moved away by another program while open: this process reads on, another finds
+        # no corpus there.
+        subprocess.run(["mv", str(path), str(tmp_path / "moved.sqlite")], check=True)
+        assert [report.as_json() for report in agreement(corpus)] == expected
