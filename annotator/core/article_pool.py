@@ -5,9 +5,10 @@ Reading a 3 KB article's language costs about half a millisecond of Python, its
 fingerprint a quarter: done in line, they would double an import's time on a
 machine whose other core idles. A pool of worker processes (not threads: the work
 holds the interpreter's lock) takes each batch as it is read, and its results are
-collected while the next batch is read.
+collected while the next batch is read. A JSON Lines file's batches are read there
+too (``formats.line_workers``, through ``map``).
 
-Small batches stay in the calling process: starting a worker costs more than
+A small import stays in the calling process: starting a worker costs more than
 reading a few hundred articles.
 """
 
@@ -15,12 +16,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
 
 from annotator.core.language import detect
 from annotator.core.near_duplicates import Fingerprint, fingerprint
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 # Articles a process reads at once: enough to make the trip worth it.
 SHARE = 250
@@ -33,10 +38,10 @@ Analysis = tuple[str | None, Fingerprint | None]  # None: the text could not be 
 
 
 def analyse(articles: Sequence[Article]) -> list[Analysis]:
-    return [_analysed(text, wanted) for text, wanted in articles]
+    return [analysed(text, wanted) for text, wanted in articles]
 
 
-def _analysed(text: str, wanted: bool) -> Analysis:
+def analysed(text: str, wanted: bool) -> Analysis:
     """One article's language and fingerprint; what cannot be read (memory running out
     on a huge text) is None, for the import to say, never an end to the import."""
     try:
@@ -49,8 +54,8 @@ def _analysed(text: str, wanted: bool) -> Analysis:
         return language, None
 
 
-def _done(value: list[Analysis]) -> Future[list[Analysis]]:
-    future: Future[list[Analysis]] = Future()
+def _done(value: list[R]) -> Future[list[R]]:
+    future: Future[list[R]] = Future()
     future.set_result(value)
     return future
 
@@ -69,17 +74,26 @@ class ArticlePool:
         self._broken = False
 
     def submit(self, articles: Sequence[Article]) -> Future[list[Analysis]]:
-        if self.workers == 0 or self._broken or len(articles) < SHARE:
-            return _done(analyse(articles))
+        return self.map(analyse, articles)
+
+    def map(self, work: Callable[..., list[R]], items: Sequence[T], *args: Any
+            ) -> Future[list[R]]:
+        """A future of ``work(share, *args)`` over ``items`` cut in shares, the results
+        joined in order. ``work`` and ``args`` must pickle (a module's function)."""
+        # A few items are not worth starting the processes for; once started, every
+        # batch goes to them, so that this process only stores.
+        if self.workers == 0 or self._broken or (self._pool is None and len(items) < SHARE):
+            return _done(work(items, *args))
         try:
             pool = self._started()
-            shares = [pool.submit(analyse, list(articles[at:at + SHARE]))
-                      for at in range(0, len(articles), SHARE)]
+            shares = [pool.submit(work, list(items[at:at + SHARE]), *args)
+                      for at in range(0, len(items), SHARE)]
         except (OSError, RuntimeError, BrokenProcessPool):
             # No processes to be had (a sandbox, a limit): the work is done here instead.
             self._broken = True
-            return _done(analyse(articles))
-        return _joined(shares, articles)
+            return _done(work(items, *args))
+        return _joined(shares, lambda index: work(items[index * SHARE:(index + 1) * SHARE],
+                                                  *args))
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -101,25 +115,24 @@ class ArticlePool:
         self.close()
 
 
-def _joined(shares: list[Future[list[Analysis]]], articles: Sequence[Article]
-            ) -> Future[list[Analysis]]:
-    """One future for the shares' analyses in order; a share whose process died is
-    read here, so a result never goes missing."""
-    joined: Future[list[Analysis]] = Future()
+def _joined(shares: list[Future[list[R]]], again: Callable[[int], list[R]]) -> Future[list[R]]:
+    """One future for the shares' results in order; a share whose process died is
+    done here (``again(index)``), so a result never goes missing."""
+    joined: Future[list[R]] = Future()
     remaining = [len(shares)]
 
-    def one_done(_future: Future[list[Analysis]]) -> None:
+    def one_done(_future: Future[list[R]]) -> None:
         remaining[0] -= 1
         if remaining[0]:
             return
         # Whatever happens here must end in the joined future: the import waits on it.
         try:
-            found: list[Analysis] = []
+            found: list[R] = []
             for index, share in enumerate(shares):
                 try:
                     found += share.result()
                 except Exception:  # the worker died, ran out of memory, or could not send
-                    found += analyse(articles[index * SHARE:(index + 1) * SHARE])
+                    found += again(index)
             joined.set_result(found)
         except Exception as exc:
             joined.set_exception(exc)

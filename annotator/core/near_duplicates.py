@@ -22,6 +22,7 @@ import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from math import comb
 from typing import Any
 
@@ -222,7 +223,8 @@ def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
     for doc_id, found in fingerprints:
         if not found.keys:
             continue
-        shared = Counter(doc for key in found.keys for doc in by_key.get(key, ()))
+        # Counted in C: a story from a template meets hundreds of candidates a key.
+        shared = Counter(chain.from_iterable([by_key.get(key, ()) for key in found.keys]))
         near = alike(found.signature, {doc: signatures[doc] for doc, count in shared.items()
                                        if count >= least and doc in signatures})
         earlier = sorted(doc for doc, share in near.items() if doc < doc_id and share >= threshold)

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
-from annotator.core.model import DocumentRecord
+from annotator.core.model import DocumentRecord, InvalidRecord
+from annotator.core.schema import Schema
 from annotator.core.text import unpaired_surrogate
+from annotator.formats.base import Problem, ReadDocument
 
 # Far deeper than any real metadata, far shallower than Python's recursion limit.
 MAX_DEPTH = 100
@@ -165,3 +168,29 @@ def _walk(what: str, value: Any) -> Iterator[tuple[str, Any, int]]:
         elif isinstance(item, list | tuple):
             stack.extend((f"{where}[{index}]", child, depth + 1)
                          for index, child in enumerate(item))
+
+
+def checked_against(schema: Schema, item: ReadDocument) -> ReadDocument | Problem:
+    """The document with its span and event attributes checked (and typed) by the schema."""
+    if not any(span.attrs for span in item.record.spans) \
+            and not any(event.attrs for event in item.record.events):
+        return item  # nothing to check
+    events = []
+    for number, event in enumerate(item.record.events, start=1):
+        try:
+            attrs = schema.check_event(event.attrs)
+        except InvalidRecord as exc:
+            return Problem(item.file, item.line, f"event {number} ({event.type}): {exc}")
+        events.append(event if attrs == event.attrs else replace(event, attrs=attrs))
+    item = replace(item, record=replace(item.record, events=tuple(events)))
+    spans = []
+    for number, span in enumerate(item.record.spans, start=1):
+        if not span.attrs:
+            spans.append(span)
+            continue
+        try:
+            attrs = schema.check_span(span.label, span.attrs)
+        except InvalidRecord as exc:
+            return Problem(item.file, item.line, f"span {number} ({span.label} {span.text!r}): {exc}")
+        spans.append(span if attrs == span.attrs else replace(span, attrs=attrs))
+    return replace(item, record=replace(item.record, spans=tuple(spans)))

@@ -11,12 +11,13 @@ import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.article_pool import Analysis, ArticlePool
 from annotator.core.language import declares_language, with_language
-from annotator.core.model import DocumentRecord, InvalidRecord
+from annotator.core.model import DocumentRecord
+from annotator.core.near_duplicates import Fingerprint
 from annotator.core.schema import Schema
 from annotator.formats import document_sniff, news_sniff
 from annotator.formats.base import (
@@ -29,12 +30,15 @@ from annotator.formats.base import (
     inside,
     shown_path,
 )
-from annotator.formats.checks import record_problem
+from annotator.formats.checks import checked_against, record_problem
 from annotator.formats.exporting import MANIFEST as EXPORT_MANIFEST
 from annotator.formats.file_names import ID_MAP_NAME
+from annotator.formats.json_input import RawLine, raw_lines, streamable
+from annotator.formats.line_workers import LineRead, documents_of, read_lines
 from annotator.formats.registry import READERS, SUFFIXES, format_for
 from annotator.formats.xmi_types import TYPE_SYSTEM_NAMES
 from annotator.storage.bulk import add_documents, roomy_cache
+from annotator.storage.bulk_rows import add_rows
 from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
 from annotator.storage.near_duplicates import DuplicateCheck, NewDocuments, check_new
 
@@ -316,7 +320,8 @@ class _Batches:
     """Documents read, stored in batches. Each batch's articles go to the pool (their
     language where the file does not say it, their fingerprint) as soon as it is full;
     it is stored once that is back, while the next batch is read, then compared with
-    the corpus."""
+    the corpus. A JSON Lines file goes to the pool as raw lines, read there too
+    (``line_workers``)."""
 
     def __init__(self, corpus: Corpus, summary: ImportSummary, pool: ArticlePool) -> None:
         self.corpus = corpus
@@ -324,7 +329,7 @@ class _Batches:
         self.pool = pool
         self.near = NewDocuments(corpus)
         self.pending: list[ReadDocument] = []
-        self._waiting: deque[tuple[list[ReadDocument], Future[list[Analysis]]]] = deque()
+        self._waiting: deque[tuple[Future[list], Callable[[list], None]]] = deque()
 
     def add(self, item: ReadDocument) -> None:
         self.pending.append(item)
@@ -334,13 +339,29 @@ class _Batches:
     def send(self) -> None:
         """The pending batch to the pool; batches back from it stored."""
         if self.pending:
+            items = self.pending
             articles = [(item.record.text, not declares_language(item.record.meta))
-                        for item in self.pending]
-            self._waiting.append((self.pending, self.pool.submit(articles)))
+                        for item in items]
+            self._queue(self.pool.submit(articles),
+                        lambda analyses: self._store_items(items, analyses))
             self.pending = []
+        self._store_ready()
+
+    def send_lines(self, lines: list[RawLine], path: Path, options: ReadOptions,
+                   schema: Schema) -> None:
+        """A batch of a JSON Lines file's raw lines, read in the pool."""
+        self.send()
+        self._queue(self.pool.map(read_lines, lines, path, options, schema),
+                    lambda read: self._store_lines(read, lines, path, options, schema))
+        self._store_ready()
+
+    def _queue(self, future: Future[list], store: Callable[[list], None]) -> None:
+        self._waiting.append((future, store))
+
+    def _store_ready(self) -> None:
         # One batch may wait while the next is read; more, and the reading waits.
         while self._waiting and not self.summary.stopped and (
-                self._waiting[0][1].done() or len(self._waiting) > 1):
+                self._waiting[0][0].done() or len(self._waiting) > 1):
             self._store_first()
 
     def finish(self) -> None:
@@ -350,10 +371,45 @@ class _Batches:
         self._waiting.clear()
 
     def _store_first(self) -> None:
-        items, future = self._waiting.popleft()
+        future, store = self._waiting.popleft()
         try:
-            analyses = future.result()
-        except Exception:  # no language nor fingerprint to be had: stored all the same
+            done = future.result()
+        except Exception:  # nothing back from the pool: store_ is told so with None
+            done = None
+        store(done)
+
+    def _store_lines(self, read: list[LineRead | Problem] | None, lines: list[RawLine],
+                     path: Path, options: ReadOptions, schema: Schema) -> None:
+        summary = self.summary
+        if read is None:
+            read = read_lines(lines, path, options, schema)
+        done = [item for item in read if isinstance(item, LineRead)]
+        summary.rejected += [item for item in read if isinstance(item, Problem)]
+        for item in done:
+            summary.warnings.extend(item.warnings)
+        rows = [item.rows for item in done]
+        results = None
+        if done and all(row is not None for row in rows):
+            try:
+                results = add_rows(self.corpus, [row for row in rows if row is not None])
+            except CorpusError as exc:  # nothing of this batch was stored; earlier ones are
+                self._stopped(exc)
+                return
+        if results is None:  # the way of every format, from the records read again here
+            found = {item.line: item.analysis for item in done}
+            items = [item for item in documents_of(lines, path, options, schema)
+                     if isinstance(item, ReadDocument) and item.line in found]
+            self._store_items(items, [found[item.line] for item in items])
+            return
+        summary.added += len(results)
+        self._compare([(result.doc_id, item.analysis[1])
+                       for result, item in zip(results, done, strict=True)
+                       if result.doc_id is not None])
+
+    def _store_items(self, items: list[ReadDocument], analyses: list[Analysis] | None) -> None:
+        if not items:
+            return
+        if analyses is None:  # no language nor fingerprint to be had: stored all the same
             analyses = [(None, None)] * len(items)
         records = [with_language(item.record, read=lambda _text, found=language: found)
                    for item, (language, _found) in zip(items, analyses, strict=True)]
@@ -361,8 +417,7 @@ class _Batches:
         try:
             results = add_documents(self.corpus, records)
         except CorpusError as exc:  # nothing of this batch was stored; earlier ones are
-            summary.stopped = str(exc)
-            summary.retry = isinstance(exc, CorpusBusy) or "disk is full" in str(exc)
+            self._stopped(exc)
             return
         added = []
         for item, result, (_language, found) in zip(items, results, analyses, strict=True):
@@ -379,11 +434,18 @@ class _Batches:
                         "corpus of its own, then `annotator merge` it into this one)"))
             else:
                 summary.rejected.append(Problem(item.file, item.line, result.reason))
+        self._compare(added)
+
+    def _stopped(self, exc: CorpusError) -> None:
+        self.summary.stopped = str(exc)
+        self.summary.retry = isinstance(exc, CorpusBusy) or "disk is full" in str(exc)
+
+    def _compare(self, added: list[tuple[int, Fingerprint | None]]) -> None:
         try:
             self.near.store(added)
         except CorpusError as exc:  # the batch is kept; the next import compares it
-            summary.stopped = f"{exc} (while comparing the new documents with the corpus)"
-            summary.retry = True
+            self.summary.stopped = f"{exc} (while comparing the new documents with the corpus)"
+            self.summary.retry = True
 
 
 def _read(corpus: Corpus, files: list[Path], fmt: str, options: ReadOptions,
@@ -402,27 +464,21 @@ def _read(corpus: Corpus, files: list[Path], fmt: str, options: ReadOptions,
             summary.rejected.append(Problem(path, None, "its format cannot be told from its "
                                                         "content; choose one with --format"))
             continue
-        for item in _guarded(READERS[name](path, options), path):
-            if isinstance(item, Problem):
-                summary.rejected.append(item)
-                continue
-            if reason := record_problem(item.record):
-                summary.rejected.append(Problem(item.file, item.line, reason))
-                continue
-            checked = checked_against(schema, item)
-            if isinstance(checked, Problem):
-                summary.rejected.append(checked)
-                continue
-            summary.warnings.extend(item.warnings)
-            batches.add(checked)
-            if not batches.pending:  # a batch was sent
-                if summary.stopped:
-                    break
-                if progress:
-                    progress(done + min(item.consumed, size), total)
-                if cancelled and cancelled():
-                    summary.cancelled = True
-                    break
+        def sent(consumed: int, at: int = done, size: int = size) -> bool:
+            """After a batch is sent: progress said; False if the import is to stop."""
+            if summary.stopped:
+                return False
+            if progress:
+                progress(at + min(consumed, size), total)
+            if cancelled and cancelled():
+                summary.cancelled = True
+                return False
+            return True
+
+        if name == "jsonl" and _by_line(path):
+            _read_lines(path, options, schema, batches, sent)
+        else:
+            _read_items(path, name, options, schema, summary, batches, sent)
         if summary.cancelled or summary.stopped:
             break
         done += size
@@ -432,6 +488,51 @@ def _read(corpus: Corpus, files: list[Path], fmt: str, options: ReadOptions,
         batches.finish()
     if progress:
         progress(total if not (summary.cancelled or summary.stopped) else done, total)
+
+
+def _by_line(path: Path) -> bool:
+    try:
+        return streamable(path)
+    except OSError:  # the reader says why it cannot be read
+        return False
+
+
+def _read_lines(path: Path, options: ReadOptions, schema: Schema, batches: _Batches,
+                sent: Callable[[int], bool]) -> None:
+    lines: list[RawLine] = []
+    try:
+        for line in raw_lines(path):
+            lines.append(line)
+            if len(lines) >= BATCH_SIZE:
+                batches.send_lines(lines, path, options, schema)
+                consumed, lines = lines[-1][1], []
+                if not sent(consumed):
+                    return
+    except OSError as exc:  # the file went while being read: what was read is stored
+        batches.summary.rejected.append(Problem(path, None, f"could not be read to the end "
+                                                            f"({brief(str(exc))})"))
+    if lines:
+        batches.send_lines(lines, path, options, schema)
+
+
+def _read_items(path: Path, name: str, options: ReadOptions, schema: Schema,
+                summary: ImportSummary, batches: _Batches,
+                sent: Callable[[int], bool]) -> None:
+    for item in _guarded(READERS[name](path, options), path):
+        if isinstance(item, Problem):
+            summary.rejected.append(item)
+            continue
+        if reason := record_problem(item.record):
+            summary.rejected.append(Problem(item.file, item.line, reason))
+            continue
+        checked = checked_against(schema, item)
+        if isinstance(checked, Problem):
+            summary.rejected.append(checked)
+            continue
+        summary.warnings.extend(item.warnings)
+        batches.add(checked)
+        if not batches.pending and not sent(item.consumed):  # a batch was sent
+            return
 
 
 def _new_coding(corpus: Corpus, doc_id: int | None, record: DocumentRecord) -> str:
@@ -475,32 +576,6 @@ def _guarded(items: Iterator[ReadItem], path: Path) -> Iterator[ReadItem]:
     except Exception as exc:  # the last line of defence, on purpose
         yield Problem(path, None, f"could not be read to the end ({exc.__class__.__name__}: "
                                   f"{brief(str(exc))}); documents before this were read")
-
-
-def checked_against(schema: Schema, item: ReadDocument) -> ReadDocument | Problem:
-    """The document with its span and event attributes checked (and typed) by the schema."""
-    if not any(span.attrs for span in item.record.spans) \
-            and not any(event.attrs for event in item.record.events):
-        return item  # nothing to check
-    events = []
-    for number, event in enumerate(item.record.events, start=1):
-        try:
-            attrs = schema.check_event(event.attrs)
-        except InvalidRecord as exc:
-            return Problem(item.file, item.line, f"event {number} ({event.type}): {exc}")
-        events.append(event if attrs == event.attrs else replace(event, attrs=attrs))
-    item = replace(item, record=replace(item.record, events=tuple(events)))
-    spans = []
-    for number, span in enumerate(item.record.spans, start=1):
-        if not span.attrs:
-            spans.append(span)
-            continue
-        try:
-            attrs = schema.check_span(span.label, span.attrs)
-        except InvalidRecord as exc:
-            return Problem(item.file, item.line, f"span {number} ({span.label} {span.text!r}): {exc}")
-        spans.append(span if attrs == span.attrs else replace(span, attrs=attrs))
-    return replace(item, record=replace(item.record, spans=tuple(spans)))
 
 
 def _size(path: Path) -> int:

@@ -83,11 +83,11 @@ def read_json_records(
     if not UTF-8, is added to ``notices``.
     """
     try:
-        streamable = _streamable(path)
+        by_line = streamable(path)
     except OSError as exc:
         yield None, unreadable(path, exc), 0
         return
-    if streamable:
+    if by_line:
         yield from _stream_lines(path)
         return
     loaded = load_text(path)
@@ -136,7 +136,7 @@ def _record(path: Path, number: int, line: str | bytes) -> dict[str, Any] | Prob
     return obj
 
 
-def _streamable(path: Path) -> bool:
+def streamable(path: Path) -> bool:
     """JSON Lines (the first line is a whole object) that is UTF-8, or nearly so."""
     with open_regular(path) as source:
         first = source.readline().removeprefix(codecs.BOM_UTF8)
@@ -155,19 +155,32 @@ def _streamable(path: Path) -> bool:
 
 
 def _stream_lines(path: Path) -> Iterator[tuple[int, dict[str, Any] | Problem, int]]:
+    for number, consumed, raw in raw_lines(path):
+        if (record := line_record(path, number, raw)) is not None:
+            yield number, record, consumed
+
+
+RawLine = tuple[int, int, bytes]  # its number, the bytes read up to its end, the line
+
+
+def raw_lines(path: Path) -> Iterator[RawLine]:
+    """The lines of a file that ``streamable`` found to be JSON Lines, as bytes."""
     consumed = 0
     with open_regular(path) as source:
         for number, raw in enumerate(source, start=1):
             consumed += len(raw)
-            if number == 1:
-                raw = raw.removeprefix(codecs.BOM_UTF8)
-            line, bad = utf8_line(raw)
-            if bad:
-                plural = "s that are" if bad > 1 else " that is"
-                yield number, Problem(path, number, f"has {bad} byte{plural} not UTF-8; "
-                                                    f"{REFUSED_DAMAGE}"), consumed
-            elif (record := _record(path, number, line)) is not None:
-                yield number, record, consumed
+            yield number, consumed, raw
+
+
+def line_record(path: Path, number: int, raw: bytes) -> dict[str, Any] | Problem | None:
+    """One line of JSON Lines as its object, a problem, or None for a blank line."""
+    if number == 1:
+        raw = raw.removeprefix(codecs.BOM_UTF8)
+    line, bad = utf8_line(raw)
+    if bad:
+        plural = "s that are" if bad > 1 else " that is"
+        return Problem(path, number, f"has {bad} byte{plural} not UTF-8; {REFUSED_DAMAGE}")
+    return _record(path, number, line)
 
 
 def _whole_document(text: str) -> list[tuple[int, int, Any]] | None:

@@ -53,10 +53,15 @@ class BadLine(ValueError):
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[ReadItem]:
-    return read_converted(path, options, lambda obj: (dict(obj), []))
+    return read_converted(path, options, native)
 
 
 Convert = Callable[[Mapping[str, Any]], tuple[dict[str, Any], list[str]]]
+
+
+def native(obj: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A native line's object needs no converting."""
+    return dict(obj), []
 
 
 def read_converted(path: Path, options: ReadOptions, convert: Convert) -> Iterator[ReadItem]:
@@ -66,20 +71,28 @@ def read_converted(path: Path, options: ReadOptions, convert: Convert) -> Iterat
         if isinstance(obj, Problem):
             yield obj
             continue
-        try:
-            native, warnings = convert(obj)
-            record, more = parse_object(native, options)
-        except BadLine as exc:
-            yield Problem(path, line, str(exc))
-            continue
-        except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
-            # A record of a shape no converter check foresaw: it alone is refused.
-            yield Problem(path, line, f"has a value of an unexpected kind "
-                                      f"({exc.__class__.__name__}: {brief(str(exc))})")
-            continue
-        said = tuple(Problem(path, line, w) for w in [*warnings, *more])
-        yield ReadDocument(record, path, line, (*notices, *said), consumed=consumed)
-        notices.clear()
+        item = document_of(obj, path, line, consumed, options, convert)
+        if isinstance(item, ReadDocument) and notices:
+            item = ReadDocument(item.record, path, line, (*notices, *item.warnings),
+                                consumed=consumed)
+            notices.clear()
+        yield item
+
+
+def document_of(obj: Mapping[str, Any], path: Path, line: int | None, consumed: int,
+                options: ReadOptions, convert: Convert = native) -> ReadDocument | Problem:
+    """One record's object as a document, or the problem that refuses it."""
+    try:
+        converted, warnings = convert(obj)
+        record, more = parse_object(converted, options)
+    except BadLine as exc:
+        return Problem(path, line, str(exc))
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
+        # A record of a shape no converter check foresaw: it alone is refused.
+        return Problem(path, line, f"has a value of an unexpected kind "
+                                   f"({exc.__class__.__name__}: {brief(str(exc))})")
+    said = tuple(Problem(path, line, w) for w in [*warnings, *more])
+    return ReadDocument(record, path, line, said, consumed=consumed)
 
 
 def parse_object(obj: Mapping[str, Any], options: ReadOptions) -> tuple[DocumentRecord, list[str]]:

@@ -1,0 +1,120 @@
+"""Documents made into table rows where they are read, and stored as rows.
+
+An import reads and checks its documents in worker processes. Sending each
+document back as objects (a record with its spans) costs the storing process
+about as much to unpickle as reading the line itself; rows of plain values cost
+a tenth of that. So a worker makes a document's rows (``rows_of``) and the storing
+process only adds the row ids and writes them (``add_rows``).
+
+Rows carry the plain case: a document with spans and statuses. A document with
+relations, document labels or events, and any batch in which a document turns out
+to be in the corpus already (its id, its text, a span's id), is stored from its
+record instead (``bulk.add_documents``), which says what became of each one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from annotator.core.model import DocumentRecord
+from annotator.core.text import first_line
+from annotator.storage.bulk import (
+    _INSERT_CHANGE,
+    _INSERT_DOCUMENT,
+    _INSERT_STATUS,
+    AddResult,
+    _json,
+    text_sha256,
+)
+from annotator.storage.corpus import INSERT_SPAN, Corpus, links_json, now
+from annotator.storage.span_rows import fragments_json
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRows:
+    """One document's rows, without its row id and the time it is stored."""
+
+    uid: str
+    by_text: bool  # no id in the file: a copy is told by its text
+    sha: str
+    # title, text, date, source, url, meta, notes, flags
+    document: tuple[Any, ...]
+    # uid, start, end, label, text, attrs, coder, origin, fragments, links
+    spans: tuple[tuple[Any, ...], ...]
+    statuses: tuple[tuple[str, str], ...]  # coder, status
+    labels: tuple[str, ...]
+    coders: tuple[str, ...]
+
+
+def rows_of(record: DocumentRecord) -> DocumentRows | None:
+    """The record's rows; None when it holds what only its record can store (relations,
+    document labels, events)."""
+    if record.relations or record.doc_labels or record.events:
+        return None
+    sha = text_sha256(record.text)
+    spans = tuple(
+        (s.uid, s.start, s.end, s.label, s.text,
+         json.dumps(dict(s.attrs), ensure_ascii=False) if s.attrs else "{}",
+         s.coder, s.origin, fragments_json(s), links_json(s))
+        for s in record.spans)
+    return DocumentRows(
+        uid=record.uid or sha[:16], by_text=record.uid is None, sha=sha,
+        document=(record.title or first_line(record.text), record.text, record.date,
+                  record.source, record.url, _json(record.meta), record.notes,
+                  _json(record.flags)),
+        spans=spans, statuses=tuple(record.statuses.items()),
+        labels=tuple(dict.fromkeys(s.label for s in record.spans)),
+        coders=tuple({s.coder for s in record.spans} | set(record.statuses)))
+
+
+class _NotPlain(Exception):
+    """A document of the batch is in the corpus already: the batch goes the record way."""
+
+
+def add_rows(corpus: Corpus, batch: Sequence[DocumentRows]) -> list[AddResult] | None:
+    """Store ``batch`` in one transaction, every document added; None (and nothing
+    stored) if one of them is in the corpus already, for its records to say which."""
+    db = corpus.db
+    try:
+        with db.atomic():
+            corpus.ensure_labels(list(dict.fromkeys(label for rows in batch
+                                                    for label in rows.labels)))
+            for coder in sorted({coder for rows in batch for coder in rows.coders}):
+                corpus.ensure_coder(coder)
+            return _insert(corpus, batch, now())
+    except _NotPlain:
+        return None
+
+
+def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[AddResult]:
+    db = corpus.db
+    spans: list[tuple[Any, ...]] = []
+    statuses: list[tuple[Any, ...]] = []
+    changes: list[tuple[Any, ...]] = []
+    results = []
+    for rows in batch:
+        if rows.by_text and db.execute("SELECT 1 FROM documents WHERE sha256 = ?",
+                                       [rows.sha]).fetchone():
+            raise _NotPlain
+        title, text, date, source, url, meta, notes, flags = rows.document
+        try:
+            doc_id = db.execute(_INSERT_DOCUMENT, [rows.uid, title, text, date, source, url,
+                                                   meta, rows.sha, stamp, notes, flags]
+                                ).lastrowid
+        except db.IntegrityError:
+            raise _NotPlain from None
+        spans += [(uid, doc_id, *rest, stamp, stamp) for uid, *rest in rows.spans]
+        statuses += [(doc_id, coder, status, stamp) for coder, status in rows.statuses]
+        changes.append((stamp, doc_id,
+                        f'{{"uid": {json.dumps(rows.uid)}, "spans": {len(rows.spans)}}}'))
+        results.append(AddResult("added", doc_id))
+    try:
+        db.executemany(INSERT_SPAN, spans)
+    except db.IntegrityError:  # a span's id is taken
+        raise _NotPlain from None
+    db.executemany(_INSERT_STATUS, statuses)
+    db.executemany(_INSERT_CHANGE, changes)
+    return results
