@@ -7,11 +7,11 @@ import contextlib
 import os
 import secrets
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.core.datasets import dataset_schema
 from annotator.core.default_codebook import codebook_markdown
 from annotator.core.schema import Schema
-from annotator.formats.importing import ImportSummary, import_paths
 from annotator.formats.staging import process_exists
 from annotator.resources import sample_files
 from annotator.settings import default_corpus_path
@@ -19,8 +19,15 @@ from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.guard import companions
 from annotator.storage.pg.address import ServerAddress, is_server_address
 
+if TYPE_CHECKING:
+    from annotator.formats.importing import ImportSummary
+
 
 def add_samples(corpus: Corpus) -> ImportSummary:
+    # The importer (and the libraries its readers bring) is loaded only when samples are
+    # added: every command that opens the default corpus reads this module.
+    from annotator.formats.importing import import_paths
+
     return import_paths(corpus, sample_files())
 
 

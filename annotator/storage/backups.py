@@ -40,8 +40,8 @@ def rolling_backup(corpus_path: Path, root: Path, keep: int = KEEP,
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     conn = sqlite3.connect(corpus_path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        target = backup_copy(Database(conn), folder / f"{corpus_path.stem}-{stamp}.sqlite",
-                             cancelled)
+        target = backup_copy(Database(conn, execute_plugins=False),
+                             folder / f"{corpus_path.stem}-{stamp}.sqlite", cancelled)
     finally:
         conn.close()
     for old in sorted(folder.glob("*.sqlite"))[:-keep]:

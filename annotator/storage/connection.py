@@ -53,7 +53,9 @@ class CorpusDatabase(Database):
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, hold: Hold | None,
                  read_only: str | None) -> None:
-        super().__init__(conn)
+        # No sqlite-utils plugins: looking for them reads every installed package at each
+        # open, and one could add functions to the corpus's connection.
+        super().__init__(conn, execute_plugins=False)
         self.path = path
         self.read_only = read_only  # why the corpus cannot be written, if it cannot
         self.write_timeout = BUSY_TIMEOUT_MS / 1000

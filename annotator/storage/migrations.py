@@ -123,7 +123,7 @@ _INITIAL_SCHEMA = (
 
 def known_migration_names() -> set[str]:
     """Every migration this version of annotator knows, applied or not."""
-    return {m.name for m in migrations.pending(Database(memory=True))}
+    return {m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))}
 
 
 def applied_migration_names(db: Database) -> set[str]:
