@@ -146,7 +146,10 @@ def contents(coded: Iterable[CodedDocument]) -> dict[str, Counter[Any]]:
                 (where.get(m.span_uid), m.role) for m in e.members)))] += 1
         for s in document.spans:
             kinds["coders"][(text, s.start, s.end, s.label, s.coder)] += 1
-        kinds["coders"].update((text, "relation", r.label, r.coder) for r in document.relations)
+        # A relation is known by its ends: a format may rename its type (brat's names have
+        # no spaces), which the report names under relations, not coders.
+        kinds["coders"].update((text, "relation", where.get(r.head), where.get(r.tail), r.coder)
+                               for r in document.relations)
         kinds["coders"].update((text, "label", d.name, d.coder) for d in document.doc_labels)
         kinds["coders"].update((text, "event", e.type, e.coder) for e in document.events
                                if e.coder)
