@@ -19,10 +19,34 @@ def test_the_benchmark_runs_and_reports_every_figure() -> None:
     figures = json.loads(run.stdout)
     for key in ("import_ratio", "open_ratio", "rss_mb", "switch_ms", "big_open_ratio", "tag_ms",
                 "search_ms", "export_jsonl_ratio", "export_spacy_ratio", "search_gui_held_ms",
-                "search_listed_ms", "big_scroll_ms", "big_scroll_max_ms"):
+                "search_listed_ms", "big_scroll_ms", "big_scroll_max_ms", "export_jsonl_peak_mb",
+                "export_jsonl_whole_seconds"):
         assert figures[key] > 0, key
     assert figures["docs"] == 30
     assert figures["list_rows"] == 30 + 20  # the synthetic articles and the typical ones
+
+
+def test_a_kept_build_is_used_again_and_a_different_one_is_not(tmp_path: Path) -> None:
+    def bench(docs: int) -> tuple[dict[str, float], str]:
+        run = subprocess.run([sys.executable, "-m", "annotator.bench", "--docs", str(docs),
+                              "--keep", str(tmp_path), "--json"], capture_output=True,
+                             text=True, cwd=REPO, check=False, timeout=600)
+        assert run.returncode == 0, run.stderr[-2000:]
+        return json.loads(run.stdout), run.stderr
+
+    first, _said = bench(12)
+    corpus = tmp_path / "large.sqlite"
+    built = corpus.stat().st_mtime_ns, corpus.stat().st_size
+    # The plain loop's corpus and the articles' file are not kept: 20 GB at a million.
+    assert not (tmp_path / "baseline.sqlite").exists()
+    assert not (tmp_path / "large.jsonl").exists()
+    again, said = bench(12)
+    assert "using the corpora built before" in said
+    assert again["import_seconds"] == first["import_seconds"]
+    assert (corpus.stat().st_mtime_ns, corpus.stat().st_size) == built
+    other, said = bench(14)
+    assert "using the corpora built before" not in said
+    assert other["list_rows"] == 14 + 20
 
 
 def test_the_near_duplicate_benchmark_runs_and_finds_what_it_planted() -> None:

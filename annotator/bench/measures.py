@@ -6,8 +6,10 @@ moment, so the ratio means something on a shared, noisy machine.
 
 from __future__ import annotations
 
-import json
+import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -47,10 +49,9 @@ def measure_import(source: Path, target: Path, baseline_target: Path) -> dict[st
         seconds, summary = timed(lambda: import_paths(corpus, [source],
                                                       options=ReadOptions(coder="bench")))
     assert summary.ok, summary.lines()[:3]
-    documents = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
     Corpus.open(baseline_target).close()  # the same tables, indexes and FTS triggers
-    baseline, _ = timed(lambda: plain_insert(baseline_target, documents))
-    count = len(documents)
+    baseline, count = timed(lambda: plain_insert(baseline_target, source))
+    assert count == summary.added, (count, summary.added)
     return {"import_docs_per_s": count / seconds, "baseline_docs_per_s": count / baseline,
             "import_ratio": baseline / seconds, "import_seconds": seconds}
 
@@ -96,3 +97,35 @@ def measure_export_spacy(corpus_path: Path, folder: Path) -> dict[str, float]:
     baseline, _ = timed(plain)
     assert result.documents == len(texts)
     return {"export_spacy_ratio": baseline / seconds, "export_spacy_seconds": seconds}
+
+
+def measure_export_memory(corpus_path: Path, folder: Path, fmt: str) -> dict[str, float]:
+    """``annotator export`` of the whole corpus in a process of its own: its peak
+    resident memory (MB) and seconds. The spaCy export is sharded, as a corpus of this
+    size is exported for training."""
+    out = folder / f"memory-export.{fmt}"
+    command = [sys.executable, "-m", "annotator", "export", str(corpus_path),
+               "--format", fmt, "-o", str(out)]
+    _remove(out)  # left by a run that was stopped: the export would not write over it
+    start = time.perf_counter()
+    # The child's own peak, read from the kernel when it ends (ru_maxrss, in KB).
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    errors = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    if os.waitstatus_to_exitcode(status):
+        raise RuntimeError(f"annotator export --format {fmt} failed: {errors[-2000:]}")
+    _remove(out)
+    return {f"export_{fmt}_peak_mb": usage.ru_maxrss / 1024,
+            f"export_{fmt}_whole_seconds": seconds}
+
+
+def _remove(path: Path) -> None:
+    """An export's output, a file or a folder of shards: the corpus's size again on disk."""
+    if path.is_dir():
+        import shutil
+
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
