@@ -11,7 +11,7 @@ not JSON, so no export could write them back.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -30,30 +30,39 @@ class _Unfit(ValueError):
 
 def record_problem(record: DocumentRecord) -> str | None:
     """Why ``record`` cannot be stored as it is, or None if it can."""
+    # A document holds hundreds of strings; encoding them one by one to look for a lone
+    # surrogate was a tenth of an import's reading. They are encoded together, and only
+    # a record with one is gone through again, to say where it is.
+    texts: list[str] = []
     try:
-        _check_record(record)
+        _check_record(record, lambda what, value, optional=False: _gathered(
+            what, value, optional, texts))
+        if unpaired_surrogate("".join(texts)) is None:
+            return None
+        _check_record(record, _text)
     except _Unfit as exc:
         return str(exc)
-    return None
+    return None  # never reached: the second reading names the surrogate
 
 
-def _check_record(record: DocumentRecord) -> None:
-    _text("text", record.text)
-    _text("title", record.title)
-    _text("notes", record.notes)
+def _check_record(record: DocumentRecord, text: Callable[..., None]) -> None:
+    """Every value of ``record`` checked; its strings by ``text``."""
+    text("text", record.text)
+    text("title", record.title)
+    text("notes", record.notes)
     for what, value in (("id", record.uid), ("date", record.date), ("source", record.source),
                         ("url", record.url)):
-        _text(what, value, optional=True)
+        text(what, value, optional=True)
     _value("meta", record.meta)
     _value("flags", record.flags)
     for coder, status in record.statuses.items():
-        _text("a status's coder", coder)
-        _text(f"the status of coder {coder!r}", status)
+        text("a status's coder", coder)
+        text(f"the status of coder {coder!r}", status)
     for number, span in enumerate(record.spans, start=1):
         where = f"span {number}"
         for what, value in (("label", span.label), ("text", span.text), ("coder", span.coder),
                             ("id", span.uid), ("origin", span.origin)):
-            _text(f"{where} {what}", value)
+            text(f"{where} {what}", value)
         for what, value in (("start", span.start), ("end", span.end)):
             if not isinstance(value, int) or isinstance(value, bool):
                 raise _Unfit(f"{where} {what} must be a whole number, not {type(value).__name__}")
@@ -61,33 +70,42 @@ def _check_record(record: DocumentRecord) -> None:
         for link in span.links:
             for what, value in (("knowledge base", link.kb), ("entry id", link.id),
                                 ("entry name", link.name)):
-                _text(f"{where} link {what}", value)
+                text(f"{where} link {what}", value)
     for number, relation in enumerate(record.relations, start=1):
         where = f"relation {number}"
         for what, value in (("label", relation.label), ("coder", relation.coder),
                             ("id", relation.uid), ("head", relation.head),
                             ("tail", relation.tail), ("origin", relation.origin)):
-            _text(f"{where} {what}", value)
+            text(f"{where} {what}", value)
         _value(f"{where} attrs", relation.attrs)
     for label in record.doc_labels:
         where = f"document label {label.name!r:.40}"
-        _text("a document label's name", label.name)
-        _text(f"{where} coder", label.coder)
+        text("a document label's name", label.name)
+        text(f"{where} coder", label.coder)
         _value(where, {"value": label.value})
     for number, event in enumerate(record.events, start=1):
         where = f"event {number}"
         for what, value in (("type", event.type), ("id", event.uid), ("note", event.note),
                             ("coder", event.coder)):
-            _text(f"{where} {what}", value)
-        _text(f"{where} date", event.date, optional=True)
+            text(f"{where} {what}", value)
+        text(f"{where} date", event.date, optional=True)
         if not isinstance(event.date_precision, int) or isinstance(event.date_precision, bool):
             raise _Unfit(f"{where} date_precision must be a whole number")
-        _text(f"{where} incident", event.incident)
+        text(f"{where} incident", event.incident)
         _value(f"{where} attrs", event.attrs)
         for member in event.members:
             for what, value in (("span id", member.span_uid), ("role", member.role),
                                 ("group", member.group)):
-                _text(f"{where} member {what}", value)
+                text(f"{where} member {what}", value)
+
+
+def _gathered(what: str, value: Any, optional: bool, texts: list[str]) -> None:
+    """``_text``'s check of kind, the value kept to be encoded with the others."""
+    if value is None and optional:
+        return
+    if not isinstance(value, str):
+        raise _Unfit(f"{what} must be text, not {type(value).__name__}")
+    texts.append(value)
 
 
 def _text(what: str, value: Any, optional: bool = False) -> None:

@@ -91,30 +91,46 @@ def add_rows(corpus: Corpus, batch: Sequence[DocumentRows]) -> list[AddResult] |
 
 def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[AddResult]:
     db = corpus.db
-    spans: list[tuple[Any, ...]] = []
-    statuses: list[tuple[Any, ...]] = []
-    changes: list[tuple[Any, ...]] = []
-    results = []
     for rows in batch:
         if rows.by_text and db.execute("SELECT 1 FROM documents WHERE sha256 = ?",
                                        [rows.sha]).fetchone():
             raise _NotPlain
-        title, text, date, source, url, meta, notes, flags = rows.document
-        try:
-            doc_id = db.execute(_INSERT_DOCUMENT, [rows.uid, title, text, date, source, url,
-                                                   meta, rows.sha, stamp, notes, flags]
-                                ).lastrowid
-        except db.IntegrityError:
-            raise _NotPlain from None
-        spans += [(uid, doc_id, *rest, stamp, stamp) for uid, *rest in rows.spans]
-        statuses += [(doc_id, coder, status, stamp) for coder, status in rows.statuses]
-        changes.append((stamp, doc_id,
-                        f'{{"uid": {json.dumps(rows.uid)}, "spans": {len(rows.spans)}}}'))
-        results.append(AddResult("added", doc_id))
+    # uid, title, text, date, source, url, meta, sha256, imported_at, notes, flags
+    values = [[rows.uid, *rows.document[:6], rows.sha, stamp, *rows.document[6:]]
+              for rows in batch]
+    try:
+        ids = _stored_documents(corpus, values)
+    except db.IntegrityError:  # an id is taken
+        raise _NotPlain from None
+    spans = [(uid, doc_id, *rest, stamp, stamp)
+             for doc_id, rows in zip(ids, batch, strict=True) for uid, *rest in rows.spans]
     try:
         db.executemany(INSERT_SPAN, spans)
     except db.IntegrityError:  # a span's id is taken
         raise _NotPlain from None
-    db.executemany(_INSERT_STATUS, statuses)
-    db.executemany(_INSERT_CHANGE, changes)
-    return results
+    db.executemany(_INSERT_STATUS, [(doc_id, coder, status, stamp)
+                                    for doc_id, rows in zip(ids, batch, strict=True)
+                                    for coder, status in rows.statuses])
+    db.executemany(_INSERT_CHANGE, [
+        (stamp, doc_id, f'{{"uid": {json.dumps(rows.uid)}, "spans": {len(rows.spans)}}}')
+        for doc_id, rows in zip(ids, batch, strict=True)])
+    return [AddResult("added", doc_id) for doc_id in ids]
+
+
+def _stored_documents(corpus: Corpus, values: list[list[Any]]) -> list[int]:
+    """The documents' rows written; their row ids, in order."""
+    db = corpus.db
+    if db.dialect != "sqlite":  # a server's ids come from its sequence, one at a time
+        return [db.execute(_INSERT_DOCUMENT, row).lastrowid for row in values]
+    # In a file, the ids are the next ones after the highest, as SQLite would give them
+    # (the write transaction is held, documents are never deleted): one statement for
+    # the batch rather than one a document.
+    [(highest,)] = db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchall()
+    ids = list(range(highest + 1, highest + 1 + len(values)))
+    db.executemany(_INSERT_DOCUMENT_WITH_ID, [[doc_id, *row]
+                                              for doc_id, row in zip(ids, values, strict=True)])
+    return ids
+
+
+_INSERT_DOCUMENT_WITH_ID = _INSERT_DOCUMENT.replace("(uid,", "(id, uid,").replace(
+    "VALUES (?,", "VALUES (?, ?,")

@@ -129,7 +129,7 @@ def test_a_batch_holding_documents_already_stored_says_so_as_reading_here_does(
 
 
 def test_the_importing_process_reads_no_line_itself(
-        corpus: Corpus, source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        any_corpus: Corpus, source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The worker processes are spawned: they read with the module as it is written,
     # while this process counts each document it would read itself.
     read_here: list[int] = []
@@ -141,6 +141,15 @@ def test_the_importing_process_reads_no_line_itself(
     plain.write_text("\n".join(line for number, line in enumerate(lines, start=1)
                                if number not in (10, 521, 600, 701, 1001)) + "\n",
                      encoding="utf-8")
-    summary = import_paths(corpus, [plain])
+    summary = import_paths(any_corpus, [plain])
     assert summary.added == LINES - 5
     assert read_here == []
+    # Stored as the rows say, on either backend: each document with its spans and status.
+    stored = {doc.document.uid: doc for doc in iter_documents(any_corpus)}
+    assert len(stored) == LINES - 5
+    doc = stored["doc-3"]
+    assert (doc.document.title, doc.document.date, doc.statuses) == (
+        "Report 3", "2024-03-04", {"ana": "done"})
+    assert [(s.start, s.end, s.label, s.coder) for s in doc.spans] == [
+        (0, 6, "report", "ana"), (20, 26, "actor", "unknown"), (51, 54, "location", "unknown")]
+    assert doc.document.meta["language"] == "en" and doc.document.meta["desk"] == "west"
