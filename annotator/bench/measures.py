@@ -6,7 +6,6 @@ moment, so the ratio means something on a shared, noisy machine.
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -99,25 +98,37 @@ def measure_export_spacy(corpus_path: Path, folder: Path) -> dict[str, float]:
     return {"export_spacy_ratio": baseline / seconds, "export_spacy_seconds": seconds}
 
 
+# The export's process says its own peak: the kernel's ru_maxrss of a child counts the
+# pages of the process it was forked from (this one, a gigabyte after an import) until
+# it runs its own program, while VmHWM is the program's own high-water mark.
+_PEAK_CHILD = """import atexit, sys
+def said():
+    peak = [line for line in open("/proc/self/status") if line.startswith("VmHWM:")]
+    print("peak-kb", peak[0].split()[1] if peak else "", file=sys.stderr)
+atexit.register(said)
+from annotator.cli import main
+sys.argv = ["annotator", *sys.argv[1:]]
+main()
+"""
+
+
 def measure_export_memory(corpus_path: Path, folder: Path, fmt: str) -> dict[str, float]:
     """``annotator export`` of the whole corpus in a process of its own: its peak
-    resident memory (MB) and seconds. The spaCy export is sharded, as a corpus of this
-    size is exported for training."""
+    resident memory (MB) and seconds."""
     out = folder / f"memory-export.{fmt}"
-    command = [sys.executable, "-m", "annotator", "export", str(corpus_path),
-               "--format", fmt, "-o", str(out)]
     _remove(out)  # left by a run that was stopped: the export would not write over it
     start = time.perf_counter()
-    # The child's own peak, read from the kernel when it ends (ru_maxrss, in KB).
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                             env={**os.environ, "PYTHONWARNINGS": "ignore"})
-    _pid, status, usage = os.wait4(child.pid, 0)
+    child = subprocess.run([sys.executable, "-c", _PEAK_CHILD, "export", str(corpus_path),
+                            "--format", fmt, "-o", str(out)],
+                           capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
-    errors = child.stderr.read().decode(errors="replace") if child.stderr else ""
-    if os.waitstatus_to_exitcode(status):
-        raise RuntimeError(f"annotator export --format {fmt} failed: {errors[-2000:]}")
+    if child.returncode:
+        raise RuntimeError(f"annotator export --format {fmt} failed: {child.stderr[-2000:]}")
     _remove(out)
-    return {f"export_{fmt}_peak_mb": usage.ru_maxrss / 1024,
+    said = [line.split() for line in child.stderr.splitlines() if line.startswith("peak-kb")]
+    if not said or len(said[-1]) < 2:
+        raise RuntimeError("the export's process did not say its peak memory (no /proc?)")
+    return {f"export_{fmt}_peak_mb": int(said[-1][1]) / 1024,
             f"export_{fmt}_whole_seconds": seconds}
 
 
