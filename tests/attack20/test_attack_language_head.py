@@ -1,12 +1,10 @@
-"""An article's language read from its first 500 characters when the detector is sure
-of them: a French wire report that opens with a database's English rights notice (362
-characters) is stored as English, where reading its first 2,000 characters, as before,
-found French. The English-only suggestion readers, the export's tokeniser and the
---language filter then take a French article for an English one."""
+"""A French wire report that opens with a database's English rights notice (362
+characters) is French: read from its first 500 characters, where the detector was sure
+of English, it was stored as English, and the English-only suggestion readers, the
+export's tokeniser and the --language filter took it for an English one. The first
+2,000 characters are read."""
 
 from __future__ import annotations
-
-import pytest
 
 from annotator.core import language
 
@@ -23,17 +21,10 @@ REPORT = ("Des hommes armés ont attaqué lundi un poste de contrôle près de G
           "indiqué un responsable local. ") * 4
 
 
-def test_the_report_read_over_2000_characters_is_french(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Held: the report alone is French, and so is the notice with it read over 2,000
-    characters from the start (the read before the 500-character one)."""
+def test_the_report_alone_is_french() -> None:
     assert language.detect(REPORT) == "fr"
-    assert len(NOTICE) < language.QUICK_SAMPLE < len(NOTICE + REPORT)
-    monkeypatch.setattr(language, "QUICK_SAMPLE", language.SAMPLE)
-    assert language.detect(NOTICE + REPORT) == "fr"
+    assert len(NOTICE) < 500 < len(NOTICE + REPORT)
 
 
-@pytest.mark.xfail(strict=True, reason="the first 500 characters (a 362-character English "
-                   "notice, then French) leave the detector sure of English; the 2,000 "
-                   "characters read before this change say French")
 def test_a_french_report_under_an_english_notice_is_french() -> None:
     assert language.detect(NOTICE + REPORT) == "fr"

@@ -11,7 +11,6 @@ import pytest
 
 from annotator.core.language import (
     MIN_LETTERS,
-    QUICK_SAMPLE,
     detect,
     language_name,
     normalise,
@@ -117,25 +116,13 @@ def test_only_the_start_of_a_long_text_is_read() -> None:
     assert detect(text) == "nl"
 
 
-def test_a_start_that_leaves_the_detector_unsure_is_read_further() -> None:
+def test_a_header_of_codes_before_the_article_does_not_decide() -> None:
     # A database's header of codes and figures fills the first 500 characters; the
-    # French article after it is read in the longer sample.
+    # French article after it is in the sample read.
     header = "ID 2024-000123 | 00:14 GMT | 512 | 0034-5678 | ## 17/03 ##\n" * 9
-    assert len(header) >= QUICK_SAMPLE
-    assert detect(header[:QUICK_SAMPLE]) is None
+    assert len(header) >= 500
+    assert detect(header[:500]) is None
     assert detect(header + REPORTS["fr"] * 3) == "fr"
-
-
-def test_a_clean_article_is_told_from_its_first_lines(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The cost of a read grows with its length: a wire report's first 500 characters
-    # are enough, and the longer sample is not read.
-    from annotator.core import language
-
-    read: list[int] = []
-    real = language._read
-    monkeypatch.setattr(language, "_read", lambda sample: read.append(len(sample)) or real(sample))
-    assert detect((REPORTS["en"] + " ") * 20) == "en"
-    assert read == [QUICK_SAMPLE]
 
 
 def test_display_names() -> None:
