@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import wait
 from typing import Any, TypeVar
 
 from annotator.core.language import detect
@@ -52,6 +54,21 @@ def analysed(text: str, wanted: bool) -> Analysis:
         return language, fingerprint(text)
     except (MemoryError, RecursionError, ValueError):
         return language, None
+
+
+def end_with_parent() -> None:
+    """In a worker process: end it when the process that started it ends. A process
+    killed (by the user, out of memory) cannot stop its workers, and a spawned worker
+    waiting for work would wait for ever, holding a few hundred MB."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])  # ready when the parent process has ended
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent watch", daemon=True).start()
 
 
 def _done(value: list[R]) -> Future[list[R]]:
@@ -100,7 +117,8 @@ class ArticlePool:
             # Spawned, not forked: the window's process has threads (Qt's, the
             # database's) that a fork would copy in an unknown state.
             self._pool = ProcessPoolExecutor(self.workers,
-                                             mp_context=multiprocessing.get_context("spawn"))
+                                             mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=end_with_parent)
         return self._pool
 
     def close(self) -> None:

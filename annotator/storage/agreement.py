@@ -194,10 +194,13 @@ def _measured_on_two_cores(corpus: Corpus, names: list[str], kinds: dict[str, st
     the rest, their counts added after these (which is what one pass would count)."""
     from concurrent.futures import ProcessPoolExecutor
 
+    from annotator.core.article_pool import end_with_parent
+
     try:
         # Spawned, not forked: the window's process has threads that a fork would copy
         # in an unknown state, and a forked connection must not be used.
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=end_with_parent)
         later = pool.submit(_measured_file, str(corpus.path), names, kinds, middle)
     except (OSError, RuntimeError):  # no process to be had: one core does it all
         return _measured(corpus, names, kinds, skipped, 0, LAST)

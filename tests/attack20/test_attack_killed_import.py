@@ -95,8 +95,6 @@ def reaped() -> Iterator[list[int]]:
             os.kill(pid, signal.SIGKILL)
 
 
-@pytest.mark.xfail(strict=True, reason="the spawned worker processes of an import whose "
-                   "process is killed live on for ever, asleep, about 235 MB each")
 def test_workers_of_a_killed_import_end_with_it(tmp_path: Path, source: Path,
                                                  reaped: list[int]) -> None:
     process, workers = _start(tmp_path / "c.sqlite", source)
