@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -59,7 +60,11 @@ def analysed(text: str, wanted: bool) -> Analysis:
 def end_with_parent() -> None:
     """In a worker process: end it when the process that started it ends. A process
     killed (by the user, out of memory) cannot stop its workers, and a spawned worker
-    waiting for work would wait for ever, holding a few hundred MB."""
+    waiting for work would wait for ever, holding a few hundred MB.
+
+    Ctrl-C at a terminal interrupts the whole process group: the worker leaves it to
+    the process that started it, which stops the import (what it stored stays whole)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = multiprocessing.parent_process()
     if parent is None:
         return
@@ -149,10 +154,13 @@ def _joined(shares: list[Future[list[R]]], again: Callable[[int], list[R]]) -> F
             for index, share in enumerate(shares):
                 try:
                     found += share.result()
-                except Exception:  # the worker died, ran out of memory, or could not send
+                # The worker died, ran out of memory, could not send, or was interrupted
+                # (KeyboardInterrupt is no Exception, and escaping here it would leave the
+                # joined future waited on for ever).
+                except BaseException:
                     found += again(index)
             joined.set_result(found)
-        except Exception as exc:
+        except BaseException as exc:  # whatever it is, the waiter hears it
             joined.set_exception(exc)
 
     for share in shares:

@@ -20,8 +20,6 @@ from annotator.storage.corpus import Corpus
 from tests.attack20.test_attack_killed_import import LINES, _children, _until, _write
 
 
-@pytest.mark.xfail(strict=True, reason="after Ctrl-C (SIGINT to the group) the import of a "
-                   "JSON Lines file read in worker processes never ends")
 def test_ctrl_c_ends_the_import_and_keeps_whole_documents(tmp_path: Path) -> None:
     source = tmp_path / "wire.jsonl"
     _write(source)
@@ -58,10 +56,6 @@ def test_ctrl_c_ends_the_import_and_keeps_whole_documents(tmp_path: Path) -> Non
             process.wait(timeout=60)
 
 
-@pytest.mark.xfail(strict=True, reason="a share whose worker was interrupted (SIGINT to the "
-                   "worker alone hangs the import as well) fails with KeyboardInterrupt, which "
-                   "article_pool._joined's `except Exception` lets through: the batch's future "
-                   "is never done and the import waits on it for ever")
 def test_a_share_interrupted_in_its_worker_is_done_here() -> None:
     shares: list[Future[list[str]]] = [Future(), Future()]
     joined = article_pool._joined(shares, lambda index: [f"again {index}"])
