@@ -94,6 +94,7 @@ class ArticlePool:
         self.workers = max((os.cpu_count() or 1) - 1, 1) if workers is None else workers
         self._pool: ProcessPoolExecutor | None = None
         self._broken = False
+        self._offered = 0  # items given to ``map`` so far
 
     def submit(self, articles: Sequence[Article]) -> Future[list[Analysis]]:
         return self.map(analyse, articles)
@@ -102,9 +103,11 @@ class ArticlePool:
             ) -> Future[list[R]]:
         """A future of ``work(share, *args)`` over ``items`` cut in shares, the results
         joined in order. ``work`` and ``args`` must pickle (a module's function)."""
-        # A few items are not worth starting the processes for; once started, every
-        # batch goes to them, so that this process only stores.
-        if self.workers == 0 or self._broken or (self._pool is None and len(items) < SHARE):
+        # A few items are not worth starting the processes for; once as many as a share
+        # have come (a folder of small files sends many small batches), they are started,
+        # and every batch goes to them, so that this process only stores.
+        self._offered += len(items)
+        if self.workers == 0 or self._broken or (self._pool is None and self._offered < SHARE):
             return _done(work(items, *args))
         try:
             pool = self._started()

@@ -32,8 +32,6 @@ def _folder(root: Path) -> Path:
     return folder
 
 
-@pytest.mark.xfail(strict=True, reason="a folder of JSON Lines files each under 250 lines is "
-                   "read line by line in the importing process: no worker is ever started")
 def test_a_folder_of_small_files_is_read_in_the_workers(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert LINES < SHARE
