@@ -1,6 +1,6 @@
 """An import of JSON Lines killed with SIGKILL: the importing process mid-way, or one of
-the worker processes it spawned to read the lines. Both held: whole documents only, and
-nothing lost or doubled."""
+the worker processes it spawned to read the lines: the workers end with the import, whole
+documents only, nothing lost or doubled."""
 
 from __future__ import annotations
 
@@ -101,6 +101,16 @@ def reaped() -> Iterator[list[int]]:
     for pid in pids:
         if _alive(pid):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_workers_of_a_killed_import_end_with_it(tmp_path: Path, source: Path,
+                                                 reaped: list[int]) -> None:
+    process, workers = _start(tmp_path / "c.sqlite", source)
+    reaped += workers + [pid for pid in _children(process.pid) if pid not in workers]
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=60)
+    assert _until(lambda: not any(_alive(pid) for pid in workers), 30), (
+        f"worker processes {workers} still running after their import was killed")
 
 
 def test_a_killed_import_leaves_whole_documents_only(tmp_path: Path, source: Path,
