@@ -342,8 +342,8 @@ class _Batches:
             items = self.pending
             articles = [(item.record.text, not declares_language(item.record.meta))
                         for item in items]
-            self._queue(self.pool.submit(articles),
-                        lambda analyses: self._store_items(items, analyses))
+            self._waiting.append((self.pool.submit(articles),
+                                  lambda analyses: self._store_items(items, analyses)))
             self.pending = []
         self._store_ready()
 
@@ -351,12 +351,9 @@ class _Batches:
                    schema: Schema) -> None:
         """A batch of a JSON Lines file's raw lines, read in the pool."""
         self.send()
-        self._queue(self.pool.map(read_lines, lines, path, options, schema),
-                    lambda read: self._store_lines(read, lines, path, options, schema))
+        self._waiting.append((self.pool.map(read_lines, lines, path, options, schema),
+                              lambda read: self._store_lines(read, lines, path, options, schema)))
         self._store_ready()
-
-    def _queue(self, future: Future[list], store: Callable[[list], None]) -> None:
-        self._waiting.append((future, store))
 
     def _store_ready(self) -> None:
         # One batch may wait while the next is read; more, and the reading waits.
@@ -374,7 +371,7 @@ class _Batches:
         future, store = self._waiting.popleft()
         try:
             done = future.result()
-        except Exception:  # nothing back from the pool: store_ is told so with None
+        except Exception:  # nothing back from the pool: the store is told so by None
             done = None
         store(done)
 
