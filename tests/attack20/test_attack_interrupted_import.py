@@ -9,7 +9,6 @@ import contextlib
 import os
 import signal
 import subprocess
-import sys
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -17,26 +16,17 @@ import pytest
 
 from annotator.core import article_pool
 from annotator.storage.corpus import Corpus
-from tests.attack20.test_attack_killed_import import LINES, _children, _until, _write
+from tests.attack20.test_attack_killed_import import LINES, _write, batches_sent, reporting_import
 
 
 def test_ctrl_c_ends_the_import_and_keeps_whole_documents(tmp_path: Path) -> None:
     source = tmp_path / "wire.jsonl"
     _write(source)
     corpus = tmp_path / "c.sqlite"
-    process = subprocess.Popen([sys.executable, "-m", "annotator", "import", str(corpus),
-                                str(source)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               start_new_session=True)  # a group of its own, as at a terminal
+    # A group of its own, as at a terminal.
+    process = reporting_import(corpus, source, start_new_session=True)
     try:
-        def stored() -> bool:
-            if not corpus.exists():
-                return False
-            with Corpus.open(corpus) as opened:
-                return opened.db.execute("SELECT count(*) FROM documents").fetchone()[0] > 0
-
-        assert _until(lambda: any(b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
-                                  for pid in _children(process.pid)), 60)
-        assert _until(stored, 120)
+        batches_sent(process, 3)  # the workers are running and two batches are stored
         os.killpg(process.pid, signal.SIGINT)
         try:
             _out, err = process.communicate(timeout=60)

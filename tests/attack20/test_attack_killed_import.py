@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,15 +54,57 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _until(condition, seconds: float) -> bool:
-    """Polls ``condition`` until it holds or ``seconds`` pass (a liveness bound, not a
-    timing: the outcome is what the condition says)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
+# `annotator import` as a user runs it, saying each batch it has sent on standard output:
+# once the third is said, the first two are stored (one batch waits while the next is
+# read), and the worker processes are running. The tests wait for what it says.
+REPORTING_IMPORT = """
+import sys
+from annotator.formats import importing
+
+real = importing.import_paths
+
+def reporting(*args, progress=None, **kwargs):
+    def said(done, total):
+        print("progress", done, total, flush=True)
+        if progress:
+            progress(done, total)
+    return real(*args, progress=said, **kwargs)
+
+importing.import_paths = reporting
+from annotator.cli import main
+sys.argv = ["annotator", *sys.argv[1:]]
+main()
+"""
+
+
+def reporting_import(corpus: Path, source: Path, **popen: object) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-c", REPORTING_IMPORT, "import", str(corpus),
+                             str(source)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            **popen)  # type: ignore[call-overload]
+
+
+def batches_sent(process: subprocess.Popen[bytes], count: int) -> None:
+    """Returns once the import has said it sent ``count`` batches."""
+    assert process.stdout is not None
+    seen = 0
+    while seen < count:
+        line = process.stdout.readline()
+        assert line, f"the import ended after {seen} batches: {process.stderr.read()[-2000:]!r}"
+        seen += line.startswith(b"progress")
+
+
+def ended(pid: int, seconds: float) -> bool:
+    """Whether process ``pid`` (not a child of this one) ends within ``seconds``: the
+    kernel says so through a pidfd."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        readable, _, _ = select.select([handle], [], [], seconds)
+        return bool(readable) or not _alive(pid)
+    finally:
+        os.close(handle)
 
 
 @pytest.fixture
@@ -80,16 +122,11 @@ def _stored(corpus: Path) -> int:
 
 
 def _start(corpus: Path, source: Path) -> tuple[subprocess.Popen[bytes], list[int]]:
-    process = subprocess.Popen([sys.executable, "-m", "annotator", "import", str(corpus),
-                                str(source)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    workers: list[int] = []
-
-    def spawned() -> bool:
-        workers[:] = [pid for pid in _children(process.pid)
-                      if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
-        return bool(workers)
-
-    assert _until(spawned, 60), "the import never started its worker processes"
+    process = reporting_import(corpus, source)
+    batches_sent(process, 1)  # the worker processes are started by the first batch
+    workers = [pid for pid in _children(process.pid)
+               if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    assert workers, "the import never started its worker processes"
     return process, workers
 
 
@@ -109,7 +146,7 @@ def test_workers_of_a_killed_import_end_with_it(tmp_path: Path, source: Path,
     reaped += workers + [pid for pid in _children(process.pid) if pid not in workers]
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=60)
-    assert _until(lambda: not any(_alive(pid) for pid in workers), 30), (
+    assert all(ended(pid, 30) for pid in workers), (
         f"worker processes {workers} still running after their import was killed")
 
 
@@ -120,7 +157,8 @@ def test_a_killed_import_leaves_whole_documents_only(tmp_path: Path, source: Pat
     process, workers = _start(corpus, source)
     reaped += workers + _children(process.pid)
 
-    assert _until(lambda: _stored(corpus) > 500, 120)
+    batches_sent(process, 3)  # two batches of 500 stored
+    assert _stored(corpus) > 500
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=60)
     with Corpus.open(corpus) as opened:
