@@ -20,17 +20,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.model import DocumentRecord
-from annotator.core.text import first_line
 from annotator.storage.bulk import (
     _INSERT_CHANGE,
     _INSERT_DOCUMENT,
     _INSERT_STATUS,
     AddResult,
-    _json,
+    _document_row,
     text_sha256,
 )
-from annotator.storage.corpus import INSERT_SPAN, Corpus, links_json, now
-from annotator.storage.span_rows import fragments_json
+from annotator.storage.corpus import INSERT_SPAN, Corpus, now, span_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +38,8 @@ class DocumentRows:
     uid: str
     by_text: bool  # no id in the file: a copy is told by its text
     sha: str
-    # title, text, date, source, url, meta, notes, flags
-    document: tuple[Any, ...]
-    # uid, start, end, label, text, attrs, coder, origin, fragments, links
-    spans: tuple[tuple[Any, ...], ...]
+    document: tuple[Any, ...]  # bulk's document row, its time blank
+    spans: tuple[tuple[Any, ...], ...]  # span_row's, row id and times blank
     statuses: tuple[tuple[str, str], ...]  # coder, status
     labels: tuple[str, ...]
     coders: tuple[str, ...]
@@ -55,19 +51,19 @@ def rows_of(record: DocumentRecord) -> DocumentRows | None:
     if record.relations or record.doc_labels or record.events:
         return None
     sha = text_sha256(record.text)
-    spans = tuple(
-        (s.uid, s.start, s.end, s.label, s.text,
-         json.dumps(dict(s.attrs), ensure_ascii=False) if s.attrs else "{}",
-         s.coder, s.origin, fragments_json(s), links_json(s))
-        for s in record.spans)
+    uid = record.uid or sha[:16]
+    # The rows every import writes, their row id and time left blank until stored.
     return DocumentRows(
-        uid=record.uid or sha[:16], by_text=record.uid is None, sha=sha,
-        document=(record.title or first_line(record.text), record.text, record.date,
-                  record.source, record.url, _json(record.meta), record.notes,
-                  _json(record.flags)),
-        spans=spans, statuses=tuple(record.statuses.items()),
+        uid=uid, by_text=record.uid is None, sha=sha,
+        document=tuple(_document_row(record, uid, sha, "")),
+        spans=tuple(span_row(s, None, "") for s in record.spans),
+        statuses=tuple(record.statuses.items()),
         labels=tuple(dict.fromkeys(s.label for s in record.spans)),
         coders=tuple({s.coder for s in record.spans} | set(record.statuses)))
+
+
+# Where a document row holds the time it was stored (imported_at).
+_STAMP = 8
 
 
 class _NotPlain(Exception):
@@ -95,15 +91,13 @@ def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[A
         if rows.by_text and db.execute("SELECT 1 FROM documents WHERE sha256 = ?",
                                        [rows.sha]).fetchone():
             raise _NotPlain
-    # uid, title, text, date, source, url, meta, sha256, imported_at, notes, flags
-    values = [[rows.uid, *rows.document[:6], rows.sha, stamp, *rows.document[6:]]
-              for rows in batch]
+    values = [[*rows.document[:_STAMP], stamp, *rows.document[_STAMP + 1:]] for rows in batch]
     try:
         ids = _stored_documents(corpus, values)
     except db.IntegrityError:  # an id is taken
         raise _NotPlain from None
-    spans = [(uid, doc_id, *rest, stamp, stamp)
-             for doc_id, rows in zip(ids, batch, strict=True) for uid, *rest in rows.spans]
+    spans = [(row[0], doc_id, *row[2:-2], stamp, stamp)
+             for doc_id, rows in zip(ids, batch, strict=True) for row in rows.spans]
     try:
         db.executemany(INSERT_SPAN, spans)
     except db.IntegrityError:  # a span's id is taken
