@@ -79,32 +79,6 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
               "Print where the default corpus, the settings and the data folder are."),
 }
 
-# Libraries sqlite-utils imports if they are installed, only to map their types to column
-# types when it makes a table from Python values. Storage passes it SQL and plain values
-# only, and importing them costs half a second at every command on a machine where
-# pandas is installed (many researchers' are).
-_NOT_FOR_SQLITE_UTILS = ("pandas", "numpy")
-
-
-def _sqlite_utils_without_pandas() -> None:
-    """Import sqlite-utils with pandas and NumPy out of its sight. Nothing else is
-    affected: they are hidden for this one import, and spaCy or an export that needs
-    NumPy later imports it as usual."""
-    if "sqlite_utils" in sys.modules:
-        return
-    # A None in sys.modules makes an import of that name fail, which sqlite-utils takes
-    # for the library not being installed.
-    hidden = [name for name in _NOT_FOR_SQLITE_UTILS if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        for name in hidden:
-            if sys.modules.get(name) is None:
-                del sys.modules[name]
-
-
 class _Commands(MutableMapping[str, click.Command]):
     """The group's commands by name, each imported from its module the first time it is
     looked up (click looks up only the command that runs)."""
@@ -118,7 +92,6 @@ class _Commands(MutableMapping[str, click.Command]):
             if name not in COMMANDS:
                 raise KeyError(name)
             module, attribute, _summary = COMMANDS[name]
-            _sqlite_utils_without_pandas()
             self._loaded[name] = getattr(importlib.import_module(f"annotator.{module}"),
                                          attribute)
         return self._loaded[name]

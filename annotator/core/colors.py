@@ -9,6 +9,7 @@ text. Colours are ``#rrggbb`` strings; nothing here needs Qt.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 RGB = tuple[int, int, int]
 
@@ -57,6 +58,7 @@ def mix(color: str, base: str, strength: float) -> str:
                         for t, b in zip(top, bottom, strict=True)))  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=4096)  # a list repaints its rows' few label colours at every change
 def readable_tint(color: str, base: str, text: str, strength: float,
                   minimum: float = MIN_CONTRAST) -> str:
     """A tint of ``color`` over ``base`` at ``strength``, faded towards ``base`` as

@@ -20,7 +20,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from math import comb
@@ -199,37 +199,114 @@ def bands_shared(threshold: float) -> int:
     return least
 
 
+# Signatures and first copies of stored documents, asked for as they are met.
+Fetch = Callable[[Sequence[int]], tuple[Mapping[int, bytes], Mapping[int, int]]]
+
+
+@dataclass(frozen=True)
+class StoredKeys:
+    """The stored (band key, document) rows under some keys, as two arrays."""
+
+    keys: np.ndarray  # int64
+    docs: np.ndarray  # int64
+
+    @classmethod
+    def of(cls, rows: Sequence[tuple[int, int]]) -> StoredKeys:
+        table = np.array(rows, dtype=np.int64).reshape(-1, 2)
+        return cls(table[:, 0].copy(), table[:, 1].copy())
+
+
+def _stored_candidates(fingerprints: Sequence[tuple[int, Fingerprint]], stored: StoredKeys,
+                       least: int) -> list[list[int]]:
+    """For each of ``fingerprints``, the stored documents sharing at least ``least`` of
+    its keys, counted for the whole batch at once (a template's story shares a key or two
+    with hundreds of stored ones, and counting them a document at a time was most of an
+    import's comparing)."""
+    found: list[list[int]] = [[] for _ in fingerprints]
+    counts = [len(f.keys) for _doc, f in fingerprints]
+    if not stored.keys.size or not sum(counts):
+        return found
+    keys = np.fromiter((key for _doc, f in fingerprints for key in f.keys), dtype=np.int64,
+                       count=sum(counts))
+    owners = np.repeat(np.arange(len(fingerprints), dtype=np.int64), counts)
+    order = np.argsort(keys, kind="stable")
+    keys, owners = keys[order], owners[order]
+    low = np.searchsorted(keys, stored.keys, side="left")
+    many = np.searchsorted(keys, stored.keys, side="right") - low
+    total = int(many.sum())
+    if not total:
+        return found
+    # Every (new document, stored document) pair once for each key they share.
+    starts = np.repeat(low - (np.cumsum(many) - many), many)
+    pair_owner = owners[starts + np.arange(total, dtype=np.int64)]
+    pair_doc = np.repeat(stored.docs, many)
+    size = len(fingerprints)
+    unique, shared = np.unique(pair_doc * size + pair_owner, return_counts=True)
+    for pair in unique[shared >= least].tolist():
+        found[pair % size].append(pair // size)
+    return found
+
+
 def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
-              stored: Mapping[int, bytes], stored_by_key: Mapping[int, Sequence[int]],
-              threshold: float, roots: Mapping[int, int] | None = None
+              stored: Mapping[int, bytes], stored_keys: StoredKeys,
+              threshold: float, roots: Mapping[int, int] | None = None,
+              fetch: Fetch | None = None,
               ) -> tuple[list[Mark], list[tuple[int, int]]]:
     """Marks for ``fingerprints`` (new documents, in id order) against the documents
     already fingerprinted and against each other; and the (key, document) rows to
     store, no key past KEY_CAP documents.
 
-    ``stored`` holds the signatures of the stored documents the new ones' keys lead to
-    (``stored_by_key``) and of the first copies those are marked to (``roots``: document
-    to its first copy). A copy is marked to its story's first copy, never to another
-    copy: the one a coder codes. A stored document that a new one comes before (an
-    import that stored its documents while another's earlier ones waited for their
-    fingerprints) is marked again to the earlier first copy.
+    ``stored_keys`` are the stored documents under the new ones' keys. ``stored`` holds
+    signatures of stored documents, and ``roots`` the first copies stored documents are
+    marked to (document to its first copy); those they do not hold are asked of
+    ``fetch`` when a document is first compared. Only documents sharing
+    ``bands_shared`` keys are compared. A copy is marked to its story's first copy,
+    never to another copy: the one a coder codes. A stored document that a new one
+    comes before (an import that stored its documents while another's earlier ones
+    waited for their fingerprints) is marked again to the earlier first copy.
     """
     least = bands_shared(threshold)
-    by_key = {key: list(docs) for key, docs in stored_by_key.items()}
+    from_stored = _stored_candidates(fingerprints, stored_keys, least)
+    stored_under = dict(zip(*(a.tolist() for a in np.unique(stored_keys.keys,
+                                                             return_counts=True)),
+                            strict=True))
+    # Documents both stored and compared here (a check of stored fingerprints) are
+    # under their keys already.
+    ids = np.fromiter((doc for doc, _f in fingerprints), dtype=np.int64,
+                      count=len(fingerprints))
+    stored_rows = (set(zip(stored_keys.keys.tolist(), stored_keys.docs.tolist(), strict=True))
+                   if np.isin(ids, stored_keys.docs).any() else set())
+    by_key: dict[int, list[int]] = {}  # the documents of this batch under each key
     signatures = dict(stored)
     root_of = dict(roots or {})
+    asked: set[int] = set(signatures)
+
+    def known(docs: Sequence[int]) -> None:
+        """Signatures and first copies of ``docs`` (and of those copies) from ``fetch``."""
+        wanted = [doc for doc in docs if doc not in asked]
+        while fetch is not None and wanted:
+            asked.update(wanted)
+            found, firsts = fetch(wanted)
+            signatures.update(found)
+            for doc, first in firsts.items():
+                root_of.setdefault(doc, first)
+            wanted = [first for first in firsts.values() if first not in asked]
+
     marks: dict[int, Mark] = {}
     rows: list[tuple[int, int]] = []
-    for doc_id, found in fingerprints:
+    for (doc_id, found), earlier_stored in zip(fingerprints, from_stored, strict=True):
         if not found.keys:
             continue
-        # Counted in C: a story from a template meets hundreds of candidates a key.
         shared = Counter(chain.from_iterable([by_key.get(key, ()) for key in found.keys]))
-        near = alike(found.signature, {doc: signatures[doc] for doc, count in shared.items()
-                                       if count >= least and doc in signatures})
+        candidates = [*earlier_stored, *(doc for doc, count in shared.items()
+                                         if count >= least)]
+        known(candidates)
+        near = alike(found.signature, {doc: signatures[doc] for doc in candidates
+                                       if doc in signatures})
         earlier = sorted(doc for doc, share in near.items() if doc < doc_id and share >= threshold)
         if earlier:
             root = root_of.get(earlier[0], earlier[0])
+            known([root])
             share = near[root] if root in near else similarity(found.signature,
                                                                 signatures.get(root, b""))
             marks[doc_id] = Mark(doc_id, root, round(share, 4))
@@ -244,9 +321,11 @@ def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
                 marks[later] = Mark(later, first, round(share, 4))
                 root_of[later] = first
         signatures[doc_id] = found.signature
+        asked.add(doc_id)
         for key in found.keys:
             docs = by_key.setdefault(key, [])
-            if len(docs) < KEY_CAP and doc_id not in docs:
+            if (stored_under.get(key, 0) + len(docs) < KEY_CAP and doc_id not in docs
+                    and (key, doc_id) not in stored_rows):
                 docs.append(doc_id)
                 rows.append((key, doc_id))
     return list(marks.values()), rows

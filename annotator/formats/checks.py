@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
-from annotator.core.model import DocumentRecord, InvalidRecord
+from annotator.core.model import DocumentRecord, InvalidRecord, Span
 from annotator.core.schema import Schema
 from annotator.core.text import unpaired_surrogate
 from annotator.formats.base import Problem, ReadDocument
@@ -36,7 +36,7 @@ def record_problem(record: DocumentRecord) -> str | None:
     texts: list[str] = []
     try:
         _check_record(record, lambda what, value, optional=False: _gathered(
-            what, value, optional, texts))
+            what, value, optional, texts), texts)
         if unpaired_surrogate("".join(texts)) is None:
             return None
         _check_record(record, _text)
@@ -45,8 +45,11 @@ def record_problem(record: DocumentRecord) -> str | None:
     return None  # never reached: the second reading names the surrogate
 
 
-def _check_record(record: DocumentRecord, text: Callable[..., None]) -> None:
-    """Every value of ``record`` checked; its strings by ``text``."""
+def _check_record(record: DocumentRecord, text: Callable[..., None],
+                  gathered: list[str] | None = None) -> None:
+    """Every value of ``record`` checked; its strings by ``text``, or, given ``gathered``,
+    a plain span's put there at once (the common span: five strings, two whole numbers,
+    no attributes nor links; its checks' messages are made only for any other)."""
     text("text", record.text)
     text("title", record.title)
     text("notes", record.notes)
@@ -59,6 +62,9 @@ def _check_record(record: DocumentRecord, text: Callable[..., None]) -> None:
         text("a status's coder", coder)
         text(f"the status of coder {coder!r}", status)
     for number, span in enumerate(record.spans, start=1):
+        if gathered is not None and _plain(span):
+            gathered += (span.label, span.text, span.coder, span.uid, span.origin)
+            continue
         where = f"span {number}"
         for what, value in (("label", span.label), ("text", span.text), ("coder", span.coder),
                             ("id", span.uid), ("origin", span.origin)):
@@ -97,6 +103,13 @@ def _check_record(record: DocumentRecord, text: Callable[..., None]) -> None:
             for what, value in (("span id", member.span_uid), ("role", member.role),
                                 ("group", member.group)):
                 text(f"{where} member {what}", value)
+
+
+def _plain(span: Span) -> bool:
+    return (type(span.start) is int and type(span.end) is int and not span.attrs
+            and not span.links and type(span.label) is str and type(span.text) is str
+            and type(span.coder) is str and type(span.uid) is str
+            and type(span.origin) is str)
 
 
 def _gathered(what: str, value: Any, optional: bool, texts: list[str]) -> None:

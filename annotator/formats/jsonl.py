@@ -311,19 +311,25 @@ def _parse_span(
     if not isinstance(label, str) or not label.strip():
         raise BadLine(f"span {number} label must be a non-empty string")
     new_start, new_end = map_offset(start), map_offset(end)
-    attrs = dict(_mapping(raw.get("attrs"), f"span {number} attrs"))
+    # The optional keys are read only where present: a file of millions of spans
+    # seldom has them, and their checks' messages were made for every span.
+    attrs = {} if (given_attrs := raw.get("attrs")) is None else dict(
+        _mapping(given_attrs, f"span {number} attrs"))
     if not raw.keys() <= _SPAN_KEYS:  # keys this format does not know become attributes
         attrs.update({k: v for k, v in raw.items() if k not in _SPAN_KEYS})
-    uid = _optional_text(raw.get("id"), f"span {number} id")
+    optional = {key: _optional_text(value, f"span {number} {key}")
+                for key in ("id", "coder", "origin") if (value := raw.get(key)) is not None}
+    fragments, links = raw.get("fragments"), raw.get("links")
     try:
         return Span(
             start=new_start, end=new_end, label=label.strip(), text=text[new_start:new_end],
-            coder=_optional_text(raw.get("coder"), f"span {number} coder") or options.coder,
-            origin=_optional_text(raw.get("origin"), f"span {number} origin") or "imported",
+            coder=optional.get("coder") or options.coder,
+            origin=optional.get("origin") or "imported",
             attrs=attrs,
-            fragments=_parse_fragments(raw.get("fragments"), number, raw_text, map_offset),
-            links=_parse_links(raw.get("links"), number),
-            **({"uid": uid} if uid else {}),
+            fragments=() if fragments is None else _parse_fragments(
+                fragments, number, raw_text, map_offset),
+            links=() if links is None else _parse_links(links, number),
+            **({"uid": uid} if (uid := optional.get("id")) else {}),
         )
     except InvalidRecord as exc:
         raise BadLine(f"span {number}: {exc}") from None

@@ -81,6 +81,10 @@ class Session:
         self.following = False
         self._document_total = 0
         self._data_version = 0
+        # The coder's done documents: counted when first asked (a count over every one
+        # of them, many thousands in a large corpus), then followed through each status
+        # edit, and counted again when another process changed the corpus.
+        self._done: tuple[str, int] | None = None
         self.history = History(corpus)
         self.history.applied.connect(self._on_applied)
         self.history.failed.connect(self._on_failed)
@@ -101,6 +105,7 @@ class Session:
         # Only imports change how many documents there are, and they reopen.
         self._document_total = corpus.document_count()
         self._data_version = corpus.data_version()
+        self._done = None
         self.corpus_opened.emit()
         first = (next_document(corpus, self.coder) if has_queue(corpus) else None) or \
             corpus.first_undone(self.coder) or corpus.neighbour(0, 1, self.coder)
@@ -143,6 +148,7 @@ class Session:
         if version == self._data_version:
             return False
         self._data_version = version
+        self._done = None
         try:
             self._document_total = self.corpus.document_count()
             schema = self.corpus.schema()
@@ -245,7 +251,9 @@ class Session:
         return self._document_total
 
     def progress(self) -> tuple[int, int]:
-        return self.corpus.done_count(self.coder), self._document_total
+        if self._done is None or self._done[0] != self.coder:
+            self._done = (self.coder, self.corpus.done_count(self.coder))
+        return self._done[1], self._document_total
 
     def _tell_progress(self) -> None:
         self.progress_changed.emit(*self.progress())
@@ -405,7 +413,10 @@ class Session:
             if kept != self._selected:
                 self._selected = kept
                 self.selection_changed.emit()
-        self._tell_progress()
+        if change := _done_change(edit, self.coder):
+            if self._done is not None:
+                self._done = (self._done[0], self._done[1] + change)
+            self._tell_progress()
         self.saved.emit(edit)
 
     def _on_failed(self, message: Message) -> None:
@@ -445,3 +456,13 @@ def touches(edit: Edit, doc_id: int) -> bool:
     if isinstance(edit, Batch):
         return any(touches(inner, doc_id) for inner in edit.edits)
     return edit.doc_id == doc_id
+
+
+def _done_change(edit: Edit, coder: str) -> int:
+    """How many more documents ``coder`` has done once ``edit`` is stored (a status edit
+    is stored only from the status it names, so this is the corpus's change)."""
+    if isinstance(edit, Batch):
+        return sum(_done_change(inner, coder) for inner in edit.edits)
+    if isinstance(edit, SetStatus) and edit.coder == coder:
+        return (edit.after == "done") - (edit.before == "done")
+    return 0

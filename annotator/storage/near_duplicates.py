@@ -30,8 +30,10 @@ from annotator.core.near_duplicates import (
     DEFAULT_THRESHOLD,
     FINGERPRINT_VERSION,
     MIN_WORDS,
+    Fetch,
     Fingerprint,
     Mark,
+    StoredKeys,
     band_keys,
     check_threshold,
     marks_for,
@@ -113,8 +115,8 @@ class NewDocuments:
                 corpus, "SELECT doc_id FROM near_fingerprints WHERE doc_id",
                 [doc for doc, _f in found])}
             found = [(doc, f) for doc, f in found if doc not in taken]
-            by_key, stored, roots = _stored_near(corpus, found)
-            marks, rows = marks_for(found, stored, by_key, self.report.threshold, roots)
+            marks, rows = marks_for(found, {}, _stored_keys(corpus, found),
+                                    self.report.threshold, fetch=_fetcher(corpus))
             _store(corpus, found, marks, rows)
         self.report.checked += len(found)
         new = {doc for doc, _f in found}  # not the stored ones marked again
@@ -176,9 +178,9 @@ def recheck(corpus: Corpus, *, progress: Progress | None = None,
     for chunk in _fingerprint_chunks(corpus):
         if cancelled and cancelled():
             return report
-        by_key, stored, _old_roots = _stored_near(corpus, chunk, marked=False)
-        stored.update(_signatures(corpus, sorted(set(roots.values()) - set(stored))))
-        found, _rows = marks_for(chunk, stored, by_key, report.threshold, roots)
+        found, _rows = marks_for(chunk, {doc: f.signature for doc, f in chunk},
+                                 _stored_keys(corpus, chunk), report.threshold, roots,
+                                 fetch=_fetcher(corpus, marked=False))
         for mark in found:
             marks[mark.doc_id] = mark
             roots[mark.doc_id] = mark.original_id
@@ -210,25 +212,23 @@ def _fingerprint_chunks(corpus: Corpus) -> Iterator[list[tuple[int, Fingerprint]
                                  if sig else ())) for doc, sig in rows]
 
 
-def _stored_near(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]], *,
-                 marked: bool = True
-                 ) -> tuple[dict[int, list[int]], dict[int, bytes], dict[int, int]]:
-    """The stored documents sharing a band key with ``found``: by key; their signatures
-    and, with ``marked``, the first copies they are marked to (with those signatures)."""
+def _stored_keys(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]]) -> StoredKeys:
+    """The stored documents under ``found``'s band keys."""
     keys = sorted({key for _doc, f in found for key in f.keys})
-    by_key: dict[int, list[int]] = {}
-    if not keys:
-        return by_key, {}, {}
-    for key, doc in _rows_in(corpus, "SELECT key, doc_id FROM near_bands WHERE key", keys):
-        by_key.setdefault(key, []).append(doc)
-    docs = sorted({doc for docs in by_key.values() for doc in docs})
-    stored = _signatures(corpus, docs)
-    roots: dict[int, int] = {}
-    if marked and docs:
+    return StoredKeys.of(_rows_in(corpus, "SELECT key, doc_id FROM near_bands WHERE key", keys)
+                         if keys else [])
+
+
+def _fetcher(corpus: Corpus, *, marked: bool = True) -> Fetch:
+    """What ``marks_for`` asks of the corpus: stored documents' signatures and, with
+    ``marked``, the first copies they are marked to."""
+    def fetch(docs: Sequence[int]) -> tuple[dict[int, bytes], dict[int, int]]:
+        ordered = sorted(docs)
         roots = dict(_rows_in(corpus, "SELECT doc_id, original_id FROM near_duplicates "
-                                      "WHERE doc_id", docs))
-        stored.update(_signatures(corpus, sorted(set(roots.values()) - set(stored))))
-    return by_key, stored, roots
+                                      "WHERE doc_id", ordered)) if marked else {}
+        return _signatures(corpus, ordered), roots
+
+    return fetch
 
 
 def _signatures(corpus: Corpus, docs: list[int]) -> dict[int, bytes]:

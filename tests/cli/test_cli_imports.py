@@ -88,9 +88,8 @@ def test_a_search_loads_storage_and_nothing_heavy(tmp_path: Path) -> None:
 
 def test_naming_the_formats_loads_none_of_their_readers_or_writers(tmp_path: Path) -> None:
     out = tmp_path / "modules.json"
-    # sqlite-utils first, as the command line loads it (else it would load pandas).
-    script = ("import json, sys; from annotator.cli import _sqlite_utils_without_pandas; "
-              "_sqlite_utils_without_pandas(); import annotator.formats.registry as r; "
+    script = ("import json, sys; import annotator.storage; "
+              "import annotator.formats.registry as r; "
               f"json.dump(sorted(sys.modules), open({str(out)!r}, 'w')); print(len(r.READERS))")
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          cwd=REPO, check=False)
@@ -102,8 +101,8 @@ def test_naming_the_formats_loads_none_of_their_readers_or_writers(tmp_path: Pat
 def test_sqlite_utils_is_loaded_without_pandas_and_numpy_which_still_import_later() -> None:
     script = """
 import sys
-from annotator.cli import _sqlite_utils_without_pandas
-_sqlite_utils_without_pandas()
+from annotator.quiet_import import import_sqlite_utils
+import_sqlite_utils()
 import sqlite_utils.db
 assert sqlite_utils.db.pd is None and sqlite_utils.db.np is None
 assert "pandas" not in sys.modules and "numpy" not in sys.modules

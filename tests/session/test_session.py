@@ -258,3 +258,33 @@ def test_the_sqlite_corpus_implements_the_backend_interface() -> None:
         if callable(wanted) and not isinstance(wanted, property):
             given = inspect.signature(getattr(Corpus, name)).parameters
             assert list(inspect.signature(wanted).parameters) == list(given), name
+
+
+def test_progress_follows_status_edits_without_counting_every_done_document_again(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = session.corpus
+    counted: list[str] = []
+    count = corpus.done_count
+    monkeypatch.setattr(corpus, "done_count", lambda coder: counted.append(coder) or count(coder))
+    heard = Heard(session)
+    total = corpus.document_count()
+    start, end = word(session, "Hamas")
+    assert session.tag(start, end, "actor") is not None  # todo to in progress: no change
+    assert session.set_status("done")
+    assert session.progress() == (1, total)
+    assert session.undo()  # back to in progress
+    assert session.progress() == (0, total)
+    assert session.redo() and session.next_undone() and session.set_status("done")
+    assert session.progress() == (2, total) == (count("alice"), total)
+    # What was said each time is what the corpus holds; nothing was counted again.
+    assert [args for name, args in heard.events if name == "progress_changed"] == [
+        (1, total), (0, total), (1, total), (2, total)]
+    assert counted == []
+    # Another process marks a document done: counted again once.
+    other = Corpus.open(corpus.path)
+    third = other.first_undone("alice")
+    assert third is not None
+    other.set_status(third, "alice", "done")
+    other.close()
+    assert session.pick_up_outside_changes()
+    assert session.progress() == (3, total) and counted == ["alice"]
