@@ -7,9 +7,6 @@ from typing import Any
 from annotator.core.model import STATUS_RANK, STATUSES
 from annotator.storage.corpus import Corpus
 
-# Spans a coder made, accepted or imported: every span but a pending suggestion.
-_CODED = "origin != 'suggested'"
-
 _RANK_CASE = "CASE status " + " ".join(
     f"WHEN '{name}' THEN {rank}" for name, rank in STATUS_RANK.items()
 ) + " END"
@@ -26,12 +23,26 @@ def corpus_stats(corpus: Corpus) -> dict[str, Any]:
     """
     db = corpus.db
     labels = {label.name: 0 for label in corpus.labels()}
-    # Every grouping is ordered: a server returns groups in no set order, and the
-    # table printed must read the same from a file and from a server.
-    labels.update(db.execute(f"SELECT label, count(*) FROM spans WHERE {_CODED} "
-                             "GROUP BY label ORDER BY label").fetchall())
-    coders = dict(db.execute(f"SELECT coder, count(*) FROM spans WHERE {_CODED} "
-                             "GROUP BY coder ORDER BY coder").fetchall())
+    coders: dict[str, int] = {}
+    spans = pending = discontinuous = links = 0
+    # The spans are read once, in one pass grouped by label and coder (four reads, one
+    # for each figure, took 16 s at a million articles). Every grouping is ordered: a
+    # server returns groups in no set order, and the table printed must read the same
+    # from a file and from a server.
+    for label, coder, suggested, count, pieces, linked in db.execute(
+            "SELECT label, coder, CASE WHEN origin = 'suggested' THEN 1 ELSE 0 END AS pending, "
+            "count(*), sum(CASE WHEN fragments IS NOT NULL THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN links IS NOT NULL AND json_valid(links) "
+            "THEN json_array_length(links) ELSE 0 END) "
+            "FROM spans GROUP BY label, coder, pending ORDER BY label, coder").fetchall():
+        if suggested:
+            pending += count
+            continue
+        labels[label] = labels.get(label, 0) + count
+        coders[coder] = coders.get(coder, 0) + count
+        spans += count
+        discontinuous += pieces or 0
+        links += linked or 0
     by_rank = dict(
         db.execute(
             f"""SELECT coalesce((SELECT max({_RANK_CASE}) FROM doc_status
@@ -49,25 +60,20 @@ def corpus_stats(corpus: Corpus) -> dict[str, Any]:
         status_by_coder.setdefault(who, dict.fromkeys(STATUSES, 0))[name] = count
     relations = dict(db.execute(
         "SELECT label, count(*) FROM relations GROUP BY label ORDER BY label").fetchall())
-    discontinuous = db.execute(f"SELECT count(*) FROM spans WHERE fragments IS NOT NULL "
-                               f"AND {_CODED}").fetchone()[0]
-    links = db.execute(f"SELECT coalesce(sum(json_array_length(links)), 0) FROM spans "
-                       f"WHERE links IS NOT NULL AND json_valid(links) AND {_CODED}"
-                       ).fetchone()[0]
     doc_labels = dict(db.execute(
         "SELECT name, count(DISTINCT doc_id) FROM doc_labels GROUP BY name ORDER BY name"
     ).fetchall())
     return {
         "path": str(corpus.path),
         "documents": corpus.document_count(),
-        "spans": corpus.span_count(),
-        "pending_suggestions": corpus.suggestion_count(),
+        "spans": spans,
+        "pending_suggestions": pending,
         "discontinuous_spans": discontinuous,
         "links": links,
         "relations": relations,
         "document_labels": doc_labels,
         "labels": labels,
-        "coders": coders,
+        "coders": dict(sorted(coders.items())),
         "status": status,
         "status_by_coder": status_by_coder,
     }
