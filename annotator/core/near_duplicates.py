@@ -241,9 +241,17 @@ def _stored_candidates(fingerprints: Sequence[tuple[int, Fingerprint]], stored: 
     pair_owner = owners[starts + np.arange(total, dtype=np.int64)]
     pair_doc = np.repeat(stored.docs, many)
     size = len(fingerprints)
-    unique, shared = np.unique(pair_doc * size + pair_owner, return_counts=True)
-    for pair in unique[shared >= least].tolist():
-        found[pair % size].append(pair // size)
+    if int(np.abs(pair_doc).max()) < np.iinfo(np.int64).max // size - size:
+        # Each pair as one number, document then place: the common case, ids that fit.
+        unique, shared = np.unique(pair_doc * size + pair_owner, return_counts=True)
+        pairs = zip((unique // size).tolist(), (unique % size).tolist(), strict=True)
+    else:  # ids too large to multiply (a file another program wrote): the pairs as rows
+        rows, shared = np.unique(np.stack([pair_doc, pair_owner], axis=1), axis=0,
+                                 return_counts=True)
+        pairs = ((int(doc), int(owner)) for doc, owner in rows)
+    for (doc, owner), count in zip(pairs, shared.tolist(), strict=True):
+        if count >= least:
+            found[owner].append(doc)
     return found
 
 

@@ -414,12 +414,23 @@ class Session:
                 self._selected = kept
                 self.selection_changed.emit()
         if change := _done_change(edit, self.coder):
-            if self._done is not None:
+            if self._done is not None and not self._written_elsewhere():
                 self._done = (self._done[0], self._done[1] + change)
+            else:  # another process may have marked documents too: counted afresh
+                self._done = None
             self._tell_progress()
         self.saved.emit(edit)
 
+    def _written_elsewhere(self) -> bool:
+        """Whether another process committed to the corpus since the window last looked
+        (its own commits leave ``data_version`` as it was)."""
+        try:
+            return self.corpus.data_version() != self._data_version
+        except CorpusError:  # unknown: as if it had
+            return True
+
     def _on_failed(self, message: Message) -> None:
+        self._done = None  # refused by what is stored now: counted afresh when next shown
         self.not_saved.emit(message)
         self.say(_said(QT_TRANSLATE_NOOP("Session", "Not saved: {message}"), message=message),
                  LONG)

@@ -29,9 +29,6 @@ def _shown(session: Session) -> list[tuple[int, int]]:
     return heard
 
 
-@pytest.mark.xfail(strict=True, reason="the done count said after the coder's own status "
-                   "edit misses a document another process marked done since the count "
-                   "was taken (until the window's watch next looks)")
 def test_progress_said_after_a_status_edit_counts_what_another_process_marked(
         session: Session) -> None:
     corpus = session.corpus
@@ -50,9 +47,6 @@ def test_progress_said_after_a_status_edit_counts_what_another_process_marked(
     assert session.progress()[0] == corpus.done_count("alice")
 
 
-@pytest.mark.xfail(strict=True, reason="a status edit refused because another process "
-                   "changed the status leaves the count the window shows as it was, not "
-                   "the corpus's")
 def test_progress_after_a_refused_undo_equals_a_fresh_count(session: Session) -> None:
     corpus = session.corpus
     doc = session.doc_id

@@ -8,8 +8,6 @@ import random
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from annotator.core.near_duplicates import Fingerprint, StoredKeys, fingerprint, marks_for
 from annotator.formats.importing import import_paths
 from annotator.storage.corpus import Corpus
@@ -30,9 +28,6 @@ def _text(seed: int) -> str:
 BIG = 2**61
 
 
-@pytest.mark.xfail(strict=True, reason="_stored_candidates numbers each (stored document, "
-                   "new document) pair as doc * batch size + place in int64, which wraps for "
-                   "large document ids: the copy is never compared with its first copy")
 def test_a_copy_of_a_stored_document_with_a_large_id_is_marked() -> None:
     original = fingerprint(_text(1))
     stored = StoredKeys.of([(key, BIG) for key in original.keys])
@@ -44,9 +39,6 @@ def test_a_copy_of_a_stored_document_with_a_large_id_is_marked() -> None:
     assert [(m.doc_id, m.original_id) for m in marks] == [(BIG + 1, BIG)]
 
 
-@pytest.mark.xfail(strict=True, reason="an import into a corpus whose document ids are "
-                   "large leaves a reprint of a stored document unmarked (int64 pair numbers "
-                   "wrap in _stored_candidates)")
 def test_an_import_marks_the_reprint_in_a_corpus_with_large_document_ids(
         tmp_path: Path) -> None:
     path = tmp_path / "large-ids.annotator"
