@@ -52,6 +52,9 @@ def duplicates(corpus: Path, new_threshold: float | None, listed: bool, as_json:
     corpus (`annotator where` prints its path).
     """
     with _corpus(corpus) as opened, long_work("comparing") as work:
+        # Said first: finding which documents are not yet compared reads every
+        # fingerprint's row (half a second at a million), comparing them may take minutes.
+        click.echo(f"comparing the documents of {opened.path}…", err=True)
         try:
             if new_threshold is not None:
                 report = set_threshold(opened, new_threshold, progress=work.progress,

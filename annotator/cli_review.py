@@ -25,7 +25,7 @@ from annotator.core.suggest import model_fits
 from annotator.model_files import ModelUnreadable, load_model, model_dir
 from annotator.settings import resolve_coder
 from annotator.storage.corpus import CorpusError
-from annotator.storage.history import changes, document_id, span_document
+from annotator.storage.history import Change, changes, document_id, span_document
 from annotator.storage.history import restore as restore_changes
 from annotator.storage.pg.address import ServerAddress
 from annotator.storage.suggestion_rates import acceptance_by_source, decided
@@ -57,7 +57,23 @@ def history(corpus: Path, doc: str | None, span: str | None, limit: int | None,
                 span_document(opened, span)  # an unknown span is an error, not no changes
         except CorpusError as exc:
             _fail(str(exc))
-        found = changes(opened, doc_id=doc_id, span_uid=span, newest=limit)
+        if limit is not None:
+            _print_changes(changes(opened, doc_id=doc_id, span_uid=span, newest=limit),
+                           as_json)
+            return
+        # The whole log a page at a time, each printed as it is read: a million
+        # articles' import leaves a million changes, and the first should not wait.
+        after = 0
+        while page := changes(opened, doc_id=doc_id, span_uid=span, after_id=after,
+                              limit=HISTORY_PAGE):
+            _print_changes(page, as_json)
+            after = page[-1].id
+
+
+HISTORY_PAGE = 2000
+
+
+def _print_changes(found: list[Change], as_json: bool) -> None:
     for change in found:
         if as_json:
             click.echo(json.dumps({"id": change.id, "at": change.at, "coder": change.coder,

@@ -52,6 +52,9 @@ def agree(corpus: Path, coders: str | None, as_json: bool, html: str | None) -> 
         if unknown:  # a misspelt name would measure nothing and say "0 documents"
             _fail(f"--coders: {', '.join(unknown)}: no such coder in this corpus (its coders: "
                   f"{', '.join(known) or 'none'})")
+        if not as_json:  # said first: reading every coded document takes a while
+            click.echo(f"comparing {'the coders' if names is None else ', '.join(names)} "
+                       f"in {opened.path}…", err=True)
         reports = agreement(opened, names)
     if not reports:
         _fail("fewer than two coders have coded this corpus")

@@ -318,3 +318,22 @@ def test_a_failure_half_way_removes_what_the_run_wrote(coded: Path, tmp_path: Pa
     assert "No space left on device" in result.output
     assert written and not written[0].exists()
     assert files_under(out) == ["notes.txt"]
+
+
+def test_the_whole_history_is_printed_a_page_at_a_time_in_order(
+        coded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import annotator.cli_review as review
+
+    with Corpus.open(coded) as corpus:
+        made = [row[0] for row in corpus.db.fetch_all("SELECT id FROM changes ORDER BY id")]
+        first = corpus.document_ids()[0]
+        for_first = [row[0] for row in corpus.db.fetch_all(
+            "SELECT id FROM changes WHERE doc_id = ? ORDER BY id", [first])]
+    assert len(made) > 3
+    monkeypatch.setattr(review, "HISTORY_PAGE", 2)  # pages end inside the log
+    listed = [json.loads(line)["id"] for line in run("history", coded, "--json").output.splitlines()]
+    assert listed == made
+    doc_uid, _other, _span = ids(coded)
+    by_doc = [json.loads(line)["id"] for line in
+              run("history", coded, "--json", "--doc", doc_uid).output.splitlines()]
+    assert by_doc == for_first

@@ -162,3 +162,22 @@ def test_when_the_other_process_cannot_read_the_corpus_this_one_reads_it_all(
         # no corpus there.
         subprocess.run(["mv", str(path), str(tmp_path / "moved.sqlite")], check=True)
         assert [report.as_json() for report in agreement(corpus)] == expected
+
+
+def test_a_corpus_one_coder_coded_is_not_read_for_a_pair_it_lacks(tmp_path: Path) -> None:
+    # An archive imported by one coder: agreement has no pair, and answers at once
+    # rather than after reading every document (100 s at a million articles).
+    path = tmp_path / "one.sqlite"
+    with Corpus.open(path) as corpus:
+        text = "Gunmen attacked a police station in Gao on Monday."
+        add_documents(corpus, [DocumentRecord(text=text, uid=f"d{n}", spans=(
+            Span(start=0, end=6, label="actor", text="Gunmen", coder="ana"),))
+            for n in range(40)])
+        statements: list[str] = []
+        corpus.db.conn.set_trace_callback(statements.append)
+        assert agreement(corpus) == []
+        corpus.db.conn.set_trace_callback(None)
+    # Only the coders were looked up (through the coder indexes), no document read.
+    assert statements and all("FROM coders" in sql for sql in statements), statements
+    result = CliRunner().invoke(cli, ["agree", str(path)])
+    assert result.exit_code != 0 and "fewer than two coders" in result.output
