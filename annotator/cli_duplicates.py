@@ -5,21 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from annotator.cli_progress import long_work
 from annotator.cli_support import CODER_OPTION, CORPUS_ARGUMENT, _corpus, _fail
-from annotator.core.near_duplicates import MIN_THRESHOLD, check_threshold
-from annotator.settings import resolve_coder
-from annotator.storage.corpus import Corpus, CorpusError
-from annotator.storage.near_duplicates import (
-    carried_spans,
-    check_new,
-    set_threshold,
-    threshold,
-)
-from annotator.storage.suggestions import store_suggestions
+from annotator.core.near_threshold import MIN_THRESHOLD, check_threshold
+
+if TYPE_CHECKING:
+    from annotator.storage.corpus import Corpus
 
 
 def _threshold(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
@@ -51,10 +46,14 @@ def duplicates(corpus: Path, new_threshold: float | None, listed: bool, as_json:
     compared, then says how many are marked. With no CORPUS, works on your default
     corpus (`annotator where` prints its path).
     """
+    # Said first, before the fingerprints' libraries load: finding which documents are
+    # not yet compared reads every fingerprint's row (half a second at a million), and
+    # comparing them may take minutes.
+    click.echo(f"comparing the documents of {corpus or 'your default corpus'}…", err=True)
+    from annotator.storage.corpus import CorpusError
+    from annotator.storage.near_duplicates import check_new, set_threshold, threshold
+
     with _corpus(corpus) as opened, long_work("comparing") as work:
-        # Said first: finding which documents are not yet compared reads every
-        # fingerprint's row (half a second at a million), comparing them may take minutes.
-        click.echo(f"comparing the documents of {opened.path}…", err=True)
         try:
             if new_threshold is not None:
                 report = set_threshold(opened, new_threshold, progress=work.progress,
@@ -69,6 +68,8 @@ def duplicates(corpus: Path, new_threshold: float | None, listed: bool, as_json:
             if listed or as_json:
                 _list(opened, as_json)
             if carry:
+                from annotator.settings import resolve_coder
+
                 _carry(opened, resolve_coder(coder) or "suggest")
             marked = opened.db.fetch_one("SELECT count(*) FROM near_duplicates")[0]
             total = opened.document_count()
@@ -94,6 +95,9 @@ def _list(corpus: Corpus, as_json: bool) -> None:
 
 
 def _carry(corpus: Corpus, coder: str) -> None:
+    from annotator.storage.near_duplicates import carried_spans
+    from annotator.storage.suggestions import store_suggestions
+
     made = left = 0
     for (doc_id,) in corpus.db.fetch_all("SELECT doc_id FROM near_duplicates ORDER BY doc_id"):
         result = carried_spans(corpus, doc_id, coder)

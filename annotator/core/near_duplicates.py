@@ -28,14 +28,17 @@ from typing import Any
 
 import numpy as np
 
+# The threshold's own module (no NumPy), its names kept here for those who import them.
+from annotator.core.near_threshold import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
+from annotator.core.near_threshold import MIN_THRESHOLD as MIN_THRESHOLD
+from annotator.core.near_threshold import check_threshold as check_threshold
+
 PERMUTATIONS = 128
 BANDS = 32
 ROWS = PERMUTATIONS // BANDS
 SHINGLE = 5
 # Fewer words than this and two unrelated texts ("Police said nothing.") look alike.
 MIN_WORDS = 20
-DEFAULT_THRESHOLD = 0.8
-MIN_THRESHOLD = 0.5
 # What the stored fingerprints were made with: fingerprints made otherwise are made again.
 FINGERPRINT_VERSION = f"minhash-affine32-{PERMUTATIONS}x{BANDS}-w{SHINGLE}-seed1-fnv-nfkd"
 
@@ -81,14 +84,6 @@ class Fingerprint:
 
     signature: bytes
     keys: tuple[int, ...]
-
-
-def check_threshold(value: float) -> float:
-    """``value`` if a threshold can be met, else ValueError saying which can."""
-    if not MIN_THRESHOLD <= value <= 1.0:
-        raise ValueError(f"a near-duplicate threshold is between {MIN_THRESHOLD} and 1.0 "
-                         f"(the share of five-word phrases two texts share), not {value}")
-    return value
 
 
 def normalised(text: str) -> str:

@@ -86,6 +86,21 @@ def test_a_search_loads_storage_and_nothing_heavy(tmp_path: Path) -> None:
     assert present(modules, NOT_FOR_A_SEARCH) == []
 
 
+@pytest.mark.parametrize("command", ["stats", "history", "agree", "duplicates"])
+def test_a_command_s_module_loads_no_heavy_library_before_it_speaks(
+        tmp_path: Path, command: str) -> None:
+    # What a command's module imports is loaded before its first line can be printed:
+    # NumPy, the fingerprints' and the agreement's libraries wait until it has spoken.
+    module = COMMANDS[command][0]
+    out = tmp_path / "modules.json"
+    script = (f"import json, sys; import annotator.{module}; "
+              f"json.dump(sorted(sys.modules), open({str(out)!r}, 'w'))")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=REPO, check=False)
+    assert run.returncode == 0, run.stderr
+    assert present(set(json.loads(out.read_text(encoding="utf-8"))), HEAVY) == []
+
+
 def test_naming_the_formats_loads_none_of_their_readers_or_writers(tmp_path: Path) -> None:
     out = tmp_path / "modules.json"
     script = ("import json, sys; import annotator.storage; "
