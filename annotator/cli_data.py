@@ -81,13 +81,14 @@ def import_command(
     holds that are not read (hidden ones, types no importer reads) are named
     with the reason.
     """
-    # The importer (every reader's sniffing, the language and duplicate checks) is loaded
-    # here: stats, schema, backup and export never need it.
-    from annotator.formats.importing import import_paths
-
     options = ReadOptions(coder=resolve_coder(coder) or "unknown", text_column=text_column)
     _refuse_corpus_inputs(corpus, paths)
     with _corpus(corpus, create=True) as opened, long_work("importing") as work:
+        # The importer (every reader's sniffing, the language and duplicate checks: half
+        # a second) is loaded once a terminal shows the progress bar, and only here:
+        # stats, schema, backup and export never need it.
+        from annotator.formats.importing import import_paths
+
         summary = import_paths(opened, list(paths), fmt=fmt, options=options,
                                progress=work.progress, cancelled=work.cancelled)
     head, *rest = summary.lines()

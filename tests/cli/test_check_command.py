@@ -41,6 +41,9 @@ def test_check_reads_a_sound_corpus_whole_and_says_so(tmp_path: Path, reads_whol
     result = run("check", corpus)
     assert result.exit_code == 0, result.output
     assert "sound (4 documents" in result.output
+    # What it does is said before it reads: a large file takes minutes.
+    assert result.stderr.startswith(f"reading {corpus} (")
+    assert "for damage" in result.stderr
     assert reads_whole == [corpus]
 
 

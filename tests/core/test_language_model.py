@@ -98,10 +98,33 @@ def test_the_n_grams_found_are_py3langid_s(model: ModelReader) -> None:
 def test_detect_tells_the_same_language_without_the_numpy_reading(
         monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [*TEXTS, *_real_texts()]
+    read: list[str] = []
+    real = language._model_reader
+
+    def numpy_reading() -> ModelReader | None:
+        read.append("numpy")
+        return real()
+
+    monkeypatch.setattr(language, "_READ_BEFORE_NUMPY", 0)
+    monkeypatch.setattr(language, "_model_reader", numpy_reading)
     fast = [language.detect(text) for text in texts]
+    assert read  # the texts were read the NumPy way
     monkeypatch.setattr(language, "_model_reader", lambda: None)
     assert [language.detect(text) for text in texts] == fast
     assert {"en", "fr", "ar", "ru"} <= set(fast)
+
+
+def test_a_few_texts_are_read_by_py3langid_s_own_way_and_many_the_numpy_way(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Setting the NumPy reading up costs a fifth of a second: not for an import of a few.
+    made: list[int] = []
+    real = language._model_reader
+    monkeypatch.setattr(language, "_read_so_far", 0)
+    monkeypatch.setattr(language, "_model_reader", lambda: made.append(1) or real())
+    for _ in range(language._READ_BEFORE_NUMPY):
+        assert language.detect(REPORTS["fr"]) == "fr"
+    assert made == []
+    assert language.detect(REPORTS["fr"]) == "fr" and made == [1]
 
 
 def test_a_model_laid_out_otherwise_is_read_by_its_own_rank() -> None:
