@@ -55,14 +55,31 @@ LAST = 2**63 - 1  # past any document's id
 SHARED_FROM = 40_000
 
 
+_CODERS_WHO_CODED = """
+WITH RECURSIVE
+  by_span(coder) AS (
+    SELECT min(coder) FROM spans
+    UNION ALL SELECT (SELECT min(s.coder) FROM spans s WHERE s.coder > by_span.coder)
+    FROM by_span WHERE by_span.coder IS NOT NULL),
+  by_status(coder) AS (
+    SELECT min(coder) FROM doc_status
+    UNION ALL SELECT (SELECT min(d.coder) FROM doc_status d WHERE d.coder > by_status.coder)
+    FROM by_status WHERE by_status.coder IS NOT NULL),
+  named(coder) AS (
+    SELECT coder FROM by_span WHERE coder IS NOT NULL
+    UNION SELECT coder FROM by_status WHERE coder IS NOT NULL)
+SELECT coder FROM named n
+WHERE EXISTS (SELECT 1 FROM spans s WHERE s.coder = n.coder AND s.origin != 'suggested')
+   OR EXISTS (SELECT 1 FROM doc_status d WHERE d.coder = n.coder AND d.status != 'todo')
+"""
+
+
 def coded_by(corpus: Corpus) -> list[str]:
     """Coders with spans or a started status, gold aside."""
-    # Each coder looked up through the coder indexes (spans and statuses name a coder of
-    # the coders table): a scan of every span for its coder took seconds at a million.
-    rows = corpus.db.execute(
-        "SELECT name FROM coders c WHERE EXISTS (SELECT 1 FROM spans s WHERE s.coder = "
-        "c.name AND s.origin != 'suggested') OR EXISTS (SELECT 1 FROM doc_status d WHERE "
-        "d.coder = c.name AND d.status != 'todo')").fetchall()
+    # The coders that spans and statuses name, each found by a seek in the coder index
+    # from the one before (a scan of every span for its coder took 12 s at a million),
+    # then whether each coded anything.
+    rows = corpus.db.execute(_CODERS_WHO_CODED).fetchall()
     return sorted({r[0] for r in rows if isinstance(r[0], str)} - set(SKIPPED_CODERS))
 
 
