@@ -136,8 +136,8 @@ def _add_batch(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddRes
             # A refused INSERT undoes only itself; the transaction goes on (a server
             # needs a savepoint for that, a file does not).
             with db.savepoint() if db.dialect != "sqlite" else nullcontext():
-                doc_id = db.execute(_INSERT_DOCUMENT,
-                                    _document_row(record, uid, sha, stamp)).lastrowid
+                doc_id = db.execute(INSERT_DOCUMENT,
+                                    document_row(record, uid, sha, stamp)).lastrowid
         except db.IntegrityError:
             results.append(_refusal(corpus, record, uid, sha))
             continue
@@ -157,21 +157,23 @@ def _add_batch(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddRes
                 corpus._write_event(replace(event, doc_id=doc_id))
     except db.IntegrityError as exc:
         raise _SpanIdTaken from exc
-    db.executemany(_INSERT_STATUS, statuses)
+    db.executemany(INSERT_STATUS, statuses)
     db.executemany(INSERT_DOC_LABEL, doc_labels)
-    db.executemany(_INSERT_CHANGE, changes)
+    db.executemany(INSERT_IMPORT_CHANGE, changes)
     return results
 
 
-_INSERT_DOCUMENT = (
+INSERT_DOCUMENT = (
     "INSERT INTO documents (uid, title, text, date, source, url, meta, sha256, imported_at, "
     "notes, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_STATUS = "INSERT INTO doc_status (doc_id, coder, status, updated_at) VALUES (?, ?, ?, ?)"
-_INSERT_CHANGE = "INSERT INTO changes (at, coder, action, doc_id, after) VALUES (?, '', 'import', ?, ?)"
+INSERT_STATUS = "INSERT INTO doc_status (doc_id, coder, status, updated_at) VALUES (?, ?, ?, ?)"
+INSERT_IMPORT_CHANGE = "INSERT INTO changes (at, coder, action, doc_id, after) VALUES (?, '', 'import', ?, ?)"
 
 
-def _document_row(record: DocumentRecord, uid: str, sha: str, stamp: str) -> list[Any]:
+def document_row(record: DocumentRecord, uid: str, sha: str, stamp: str) -> list[Any]:
+    """The values ``INSERT_DOCUMENT`` stores of ``record`` (worker processes make them too,
+    ``bulk_rows``)."""
     # A document whose file names no title gets its first line, whatever the format.
     return [uid, record.title or first_line(record.text), record.text, record.date, record.source, record.url,
             _json(record.meta), sha, stamp, record.notes, _json(record.flags)]
@@ -200,7 +202,7 @@ def _add_one(corpus: Corpus, record: DocumentRecord, stamp: str) -> AddResult:
 
 def _insert(corpus: Corpus, record: DocumentRecord, uid: str, sha: str, stamp: str) -> int:
     db = corpus.db
-    doc_id = db.execute(_INSERT_DOCUMENT, _document_row(record, uid, sha, stamp)).lastrowid
+    doc_id = db.execute(INSERT_DOCUMENT, document_row(record, uid, sha, stamp)).lastrowid
     assert doc_id is not None
     if record.spans:
         db.executemany(INSERT_SPAN, [span_row(s, doc_id, stamp) for s in record.spans])
@@ -211,13 +213,13 @@ def _insert(corpus: Corpus, record: DocumentRecord, uid: str, sha: str, stamp: s
         db.executemany(INSERT_DOC_LABEL, doc_label_rows(record.doc_labels, doc_id, stamp))
     if record.statuses:
         db.executemany(
-            _INSERT_STATUS,
+            INSERT_STATUS,
             [(doc_id, coder, status, stamp) for coder, status in record.statuses.items()],
         )
     for event in record.events:
         corpus._write_event(replace(event, doc_id=doc_id))
     db.execute(
-        _INSERT_CHANGE,
+        INSERT_IMPORT_CHANGE,
         [stamp, doc_id, f'{{"uid": {json.dumps(uid)}, "spans": {len(record.spans)}}}'],
     )
     return doc_id

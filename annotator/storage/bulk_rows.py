@@ -21,11 +21,11 @@ from typing import Any
 
 from annotator.core.model import DocumentRecord
 from annotator.storage.bulk import (
-    _INSERT_CHANGE,
-    _INSERT_DOCUMENT,
-    _INSERT_STATUS,
+    INSERT_DOCUMENT,
+    INSERT_IMPORT_CHANGE,
+    INSERT_STATUS,
     AddResult,
-    _document_row,
+    document_row,
     text_sha256,
 )
 from annotator.storage.corpus import INSERT_SPAN, Corpus, now, span_row
@@ -55,7 +55,7 @@ def rows_of(record: DocumentRecord) -> DocumentRows | None:
     # The rows every import writes, their row id and time left blank until stored.
     return DocumentRows(
         uid=uid, by_text=record.uid is None, sha=sha,
-        document=tuple(_document_row(record, uid, sha, "")),
+        document=tuple(document_row(record, uid, sha, "")),
         spans=tuple(span_row(s, None, "") for s in record.spans),
         statuses=tuple(record.statuses.items()),
         labels=tuple(dict.fromkeys(s.label for s in record.spans)),
@@ -102,10 +102,10 @@ def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[A
         db.executemany(INSERT_SPAN, spans)
     except db.IntegrityError:  # a span's id is taken
         raise _NotPlain from None
-    db.executemany(_INSERT_STATUS, [(doc_id, coder, status, stamp)
+    db.executemany(INSERT_STATUS, [(doc_id, coder, status, stamp)
                                     for doc_id, rows in zip(ids, batch, strict=True)
                                     for coder, status in rows.statuses])
-    db.executemany(_INSERT_CHANGE, [
+    db.executemany(INSERT_IMPORT_CHANGE, [
         (stamp, doc_id, f'{{"uid": {json.dumps(rows.uid)}, "spans": {len(rows.spans)}}}')
         for doc_id, rows in zip(ids, batch, strict=True)])
     return [AddResult("added", doc_id) for doc_id in ids]
@@ -115,7 +115,7 @@ def _stored_documents(corpus: Corpus, values: list[list[Any]]) -> list[int]:
     """The documents' rows written; their row ids, in order."""
     db = corpus.db
     if db.dialect != "sqlite":  # a server's ids come from its sequence, one at a time
-        return [db.execute(_INSERT_DOCUMENT, row).lastrowid for row in values]
+        return [db.execute(INSERT_DOCUMENT, row).lastrowid for row in values]
     # In a file, the ids are the next ones after the highest, as SQLite would give them
     # (the write transaction is held, documents are never deleted): one statement for
     # the batch rather than one a document.
@@ -126,5 +126,5 @@ def _stored_documents(corpus: Corpus, values: list[list[Any]]) -> list[int]:
     return ids
 
 
-_INSERT_DOCUMENT_WITH_ID = _INSERT_DOCUMENT.replace("(uid,", "(id, uid,").replace(
+_INSERT_DOCUMENT_WITH_ID = INSERT_DOCUMENT.replace("(uid,", "(id, uid,").replace(
     "VALUES (?,", "VALUES (?, ?,")
