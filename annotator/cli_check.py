@@ -29,8 +29,8 @@ def check(corpus: Path | ServerAddress) -> None:
         return
     started = time.perf_counter()
     size = sum(p.stat().st_size for p in (Path(corpus), Path(f"{corpus}-wal")) if p.exists())
-    # Said first: every page is read, a minute or more for a corpus of many gigabytes.
-    click.echo(f"reading {corpus} ({size / 1e6:,.1f} MB) for damage…", err=True)
+    if size:  # said first: every page is read, a minute or more for many gigabytes
+        click.echo(f"reading {corpus} ({size / 1e6:,.1f} MB) for damage…", err=True)
     try:
         with Corpus.open(corpus, create=False, full_check=True) as opened:
             documents = opened.document_count()

@@ -46,14 +46,15 @@ def duplicates(corpus: Path, new_threshold: float | None, listed: bool, as_json:
     compared, then says how many are marked. With no CORPUS, works on your default
     corpus (`annotator where` prints its path).
     """
-    # Said first, before the fingerprints' libraries load: finding which documents are
-    # not yet compared reads every fingerprint's row (half a second at a million), and
-    # comparing them may take minutes.
-    click.echo(f"comparing the documents of {corpus or 'your default corpus'}…", err=True)
     from annotator.storage.corpus import CorpusError
-    from annotator.storage.near_duplicates import check_new, set_threshold, threshold
 
     with _corpus(corpus) as opened, long_work("comparing") as work:
+        # Said once the corpus is open, before the fingerprints' libraries load: finding
+        # which documents are not yet compared reads every fingerprint's row (half a
+        # second at a million), and comparing them may take minutes.
+        click.echo(f"comparing the documents of {opened.path}…", err=True)
+        from annotator.storage.near_duplicates import check_new, set_threshold, threshold
+
         try:
             if new_threshold is not None:
                 report = set_threshold(opened, new_threshold, progress=work.progress,

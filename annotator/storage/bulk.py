@@ -146,7 +146,7 @@ def _add_batch(corpus: Corpus, records: Sequence[DocumentRecord]) -> list[AddRes
         relations += [relation_row(r, doc_id, stamp) for r in record.relations]
         doc_labels += doc_label_rows(record.doc_labels, doc_id, stamp)
         statuses += [(doc_id, coder, status, stamp) for coder, status in record.statuses.items()]
-        changes.append((stamp, doc_id, f'{{"uid": {json.dumps(uid)}, "spans": {len(record.spans)}}}'))
+        changes.append((stamp, doc_id, import_change(uid, len(record.spans))))
         added.append((doc_id, record))
         results.append(AddResult("added", doc_id))
     try:
@@ -169,6 +169,16 @@ INSERT_DOCUMENT = (
 )
 INSERT_STATUS = "INSERT INTO doc_status (doc_id, coder, status, updated_at) VALUES (?, ?, ?, ?)"
 INSERT_IMPORT_CHANGE = "INSERT INTO changes (at, coder, action, doc_id, after) VALUES (?, '', 'import', ?, ?)"
+
+
+def import_change(uid: str, spans: int) -> str:
+    """What the change log says an import added: the document's id and its spans."""
+    return f'{{"uid": {json.dumps(uid)}, "spans": {spans}}}'
+
+
+# Where a document row (``document_row``) holds the time it was stored.
+IMPORTED_AT = [name.strip() for name in INSERT_DOCUMENT.split("(", 1)[1].split(")", 1)[0]
+               .split(",")].index("imported_at")
 
 
 def document_row(record: DocumentRecord, uid: str, sha: str, stamp: str) -> list[Any]:
@@ -218,10 +228,7 @@ def _insert(corpus: Corpus, record: DocumentRecord, uid: str, sha: str, stamp: s
         )
     for event in record.events:
         corpus._write_event(replace(event, doc_id=doc_id))
-    db.execute(
-        INSERT_IMPORT_CHANGE,
-        [stamp, doc_id, f'{{"uid": {json.dumps(uid)}, "spans": {len(record.spans)}}}'],
-    )
+    db.execute(INSERT_IMPORT_CHANGE, [stamp, doc_id, import_change(uid, len(record.spans))])
     return doc_id
 
 

@@ -14,18 +14,19 @@ record instead (``bulk.add_documents``), which says what became of each one.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.model import DocumentRecord
 from annotator.storage.bulk import (
+    IMPORTED_AT,
     INSERT_DOCUMENT,
     INSERT_IMPORT_CHANGE,
     INSERT_STATUS,
     AddResult,
     document_row,
+    import_change,
     text_sha256,
 )
 from annotator.storage.corpus import INSERT_SPAN, Corpus, now, span_row
@@ -62,10 +63,6 @@ def rows_of(record: DocumentRecord) -> DocumentRows | None:
         coders=tuple({s.coder for s in record.spans} | set(record.statuses)))
 
 
-# Where a document row holds the time it was stored (imported_at).
-_STAMP = 8
-
-
 class _NotPlain(Exception):
     """A document of the batch is in the corpus already: the batch goes the record way."""
 
@@ -91,7 +88,7 @@ def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[A
         if rows.by_text and db.execute("SELECT 1 FROM documents WHERE sha256 = ?",
                                        [rows.sha]).fetchone():
             raise _NotPlain
-    values = [[*rows.document[:_STAMP], stamp, *rows.document[_STAMP + 1:]] for rows in batch]
+    values = [[*rows.document[:IMPORTED_AT], stamp, *rows.document[IMPORTED_AT + 1:]] for rows in batch]
     try:
         ids = _stored_documents(corpus, values)
     except db.IntegrityError:  # an id is taken
@@ -106,7 +103,7 @@ def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[A
                                     for doc_id, rows in zip(ids, batch, strict=True)
                                     for coder, status in rows.statuses])
     db.executemany(INSERT_IMPORT_CHANGE, [
-        (stamp, doc_id, f'{{"uid": {json.dumps(rows.uid)}, "spans": {len(rows.spans)}}}')
+        (stamp, doc_id, import_change(rows.uid, len(rows.spans)))
         for doc_id, rows in zip(ids, batch, strict=True)])
     return [AddResult("added", doc_id) for doc_id in ids]
 
