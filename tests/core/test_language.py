@@ -203,3 +203,48 @@ def test_a_report_quoting_another_script_is_not_given_that_script_s_language() -
     assert detect(arabic) == "ar"
     assert detect("Вооружённые люди напали на блокпост недалеко от Киркука в понедельник "
                   "утром") == "ru"
+
+
+def _detect_letter_by_letter(text: str) -> str | None:
+    """``detect`` as it read every text: each letter gathered, then its script looked up."""
+    from annotator.core import language
+
+    letters = "".join(filter(str.isalpha, text[:language.SAMPLE]))
+    if len(letters) < MIN_LETTERS:
+        return None
+    label, share = language._likeliest(text[:language.SAMPLE])
+    if share < language.MIN_CONFIDENCE or len(label) != 2:
+        return None
+    scripts = language._SCRIPTS.get(label, ("LATIN",))
+    return None if language._in_script(letters, scripts) < 0.5 else label
+
+
+ASCII_EDGES = [
+    "x" * (MIN_LETTERS - 1) + " 1234567890 !!! ---",  # one letter short, digits around
+    "x" * MIN_LETTERS,
+    "A1" * MIN_LETTERS, "_" * 50 + "police said the attack killed ten people",
+    "ATTACK ON MARKET KILLS TWELVE, POLICE SAY; ATTACKERS ARRIVED ON MOTORCYCLES",
+    "kalimera sas, pos eiste simera? o kairos einai kalos kai i thalassa einai zesti",
+    "Vooruzhennye lyudi napali na blokpost nedaleko ot Kirkuka v ponedelnik utrom",
+]
+
+
+def test_an_ascii_text_is_read_as_every_text_is() -> None:
+    texts = [*REPORTS.values(), *ASCII_EDGES, REPORTS["en"] + " Gao " * 600]
+    for path in sorted(NEWS.glob("[!p]*/*")):  # every real file but the slow PDFs
+        if format_for(path, "auto"):
+            texts += [record.text for record in _documents(path)[:3]]
+    assert any(text[:2000].isascii() for text in texts)
+    for text in texts:
+        assert detect(text) == _detect_letter_by_letter(text), text[:80]
+
+
+def test_an_ascii_text_read_as_a_language_of_another_script_gets_none(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.core import language
+
+    # All its letters are Latin: a label written in Cyrillic is no reading of it.
+    monkeypatch.setattr(language, "_likeliest", lambda _sample: ("ru", 0.99))
+    assert detect(REPORTS["en"]) is None
+    monkeypatch.setattr(language, "_likeliest", lambda _sample: ("de", 0.99))
+    assert detect(REPORTS["en"]) == "de"
