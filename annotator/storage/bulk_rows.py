@@ -30,6 +30,7 @@ from annotator.storage.bulk import (
     text_sha256,
 )
 from annotator.storage.corpus import INSERT_SPAN, Corpus, now, span_row
+from annotator.storage.migrations import SEARCH_INDEX_DEFERRED
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[A
 def _stored_documents(corpus: Corpus, values: list[list[Any]]) -> list[int]:
     """The documents' rows written; their row ids, in order."""
     db = corpus.db
+    if not values:
+        return []
     if db.dialect != "sqlite":  # a server's ids come from its sequence, one at a time
         return [db.execute(INSERT_DOCUMENT, row).lastrowid for row in values]
     # In a file, the ids are the next ones after the highest, as SQLite would give them
@@ -118,8 +121,14 @@ def _stored_documents(corpus: Corpus, values: list[list[Any]]) -> list[int]:
     # the batch rather than one a document.
     [(highest,)] = db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchall()
     ids = list(range(highest + 1, highest + 1 + len(values)))
+    # Indexed for search a batch at once, not by the trigger a row at a time (migration
+    # 0012): the row that says so lasts only as long as this transaction.
+    db.execute(f"INSERT INTO {SEARCH_INDEX_DEFERRED} (batch) VALUES (1)")
     db.executemany(_INSERT_DOCUMENT_WITH_ID, [[doc_id, *row]
                                               for doc_id, row in zip(ids, values, strict=True)])
+    db.execute("INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text "
+               "FROM documents WHERE id BETWEEN ? AND ?", [ids[0], ids[-1]])
+    db.execute(f"DELETE FROM {SEARCH_INDEX_DEFERRED}")
     return ids
 
 

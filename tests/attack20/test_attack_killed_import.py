@@ -170,6 +170,11 @@ def test_a_killed_import_leaves_whole_documents_only(tmp_path: Path, source: Pat
         assert db.execute("SELECT count(*) FROM spans s WHERE NOT EXISTS (SELECT 1 FROM "
                           "documents d WHERE d.id = s.doc_id)").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM doc_status").fetchone()[0] == documents
+        # Search finds every stored document and no other: the import indexes a batch
+        # itself, in the batch's transaction, and its note saying so went with it.
+        assert db.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH "
+                          "'report'").fetchone()[0] == documents
+        assert db.execute("SELECT count(*) FROM search_index_deferred").fetchone()[0] == 0
     # The import run again adds what was left, and only that.
     again = subprocess.run([sys.executable, "-m", "annotator", "import", str(corpus),
                             str(source)], capture_output=True, text=True, timeout=600)
