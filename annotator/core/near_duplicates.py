@@ -19,7 +19,6 @@ import functools
 import re
 import unicodedata
 import zlib
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -207,47 +206,171 @@ class StoredKeys:
 
     @classmethod
     def of(cls, rows: Sequence[tuple[int, int]]) -> StoredKeys:
-        table = np.array(rows, dtype=np.int64).reshape(-1, 2)
-        return cls(table[:, 0].copy(), table[:, 1].copy())
+        # The rows' numbers read in one pass: np.array of a list of tuples looks at each
+        # tuple as a sequence first, and took twice as long.
+        table = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows))
+        return cls(table[0::2].copy(), table[1::2].copy())
 
 
-def _stored_candidates(fingerprints: Sequence[tuple[int, Fingerprint]], stored: StoredKeys,
+@dataclass(frozen=True)
+class _Entries:
+    """The batch's keys, one entry a (document, key), in the batch's order; and the same
+    entries sorted by key, each key's group in the batch's order (a stable sort)."""
+
+    keys: np.ndarray  # int64, each entry's key
+    owners: np.ndarray  # int64, each entry's document as its place in the batch
+    order: np.ndarray  # the entries sorted by key
+    group: np.ndarray  # in sorted order: each entry's key as its place in ``distinct``
+    distinct: np.ndarray  # the keys, sorted, each once
+    starts: np.ndarray  # where each key's group starts in sorted order, and the end
+    repeats: bool  # whether a document has a key twice (two bands alike by chance)
+
+    @classmethod
+    def of(cls, fingerprints: Sequence[tuple[int, Fingerprint]]) -> _Entries:
+        counts = [len(f.keys) for _doc, f in fingerprints]
+        keys = np.fromiter(chain.from_iterable(f.keys for _doc, f in fingerprints),
+                           dtype=np.int64, count=sum(counts))
+        owners = np.repeat(np.arange(len(fingerprints), dtype=np.int64), counts)
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        new_key = _run_starts(ordered)
+        starts = np.append(np.flatnonzero(new_key), len(ordered))
+        # A document's entries under one key are next to each other in its group.
+        by_key = owners[order]
+        repeats = bool(((by_key[1:] == by_key[:-1]) & ~new_key[1:]).any())
+        return cls(keys, owners, order, np.cumsum(new_key) - 1, ordered[new_key], starts,
+                   repeats)
+
+    @property
+    def sizes(self) -> np.ndarray:
+        """How many entries each key has."""
+        return np.diff(self.starts)
+
+
+def _stored_candidates(entries: _Entries, size: int, stored: StoredKeys, place: np.ndarray,
                        least: int) -> list[list[int]]:
-    """For each of ``fingerprints``, the stored documents sharing at least ``least`` of
-    its keys, counted for the whole batch at once (a template's story shares a key or two
-    with hundreds of stored ones, and counting them a document at a time was most of an
-    import's comparing)."""
-    found: list[list[int]] = [[] for _ in fingerprints]
-    counts = [len(f.keys) for _doc, f in fingerprints]
-    if not stored.keys.size or not sum(counts):
+    """For each of the batch's ``size`` documents, the stored documents sharing at least
+    ``least`` of its keys, counted for the whole batch at once (a template's story
+    shares a key or two with hundreds of stored ones, and counting them a document at a
+    time was most of an import's comparing). ``place`` is each stored row's key as its
+    place among the batch's keys (-1 for another key)."""
+    found: list[list[int]] = [[] for _ in range(size)]
+    under = place >= 0
+    if not under.any():
         return found
-    keys = np.fromiter((key for _doc, f in fingerprints for key in f.keys), dtype=np.int64,
-                       count=sum(counts))
-    owners = np.repeat(np.arange(len(fingerprints), dtype=np.int64), counts)
-    order = np.argsort(keys, kind="stable")
-    keys, owners = keys[order], owners[order]
-    low = np.searchsorted(keys, stored.keys, side="left")
-    many = np.searchsorted(keys, stored.keys, side="right") - low
+    docs, number, rows = _numbered(stored.docs[under])
+    # A stored document under fewer of the batch's keys than ``least`` is no one's
+    # candidate (unless a document has a key twice, each time counted).
+    keep = rows[number] >= (1 if entries.repeats else least)
+    groups, number = place[under][keep], number[keep]
+    many = entries.sizes[groups]
     total = int(many.sum())
     if not total:
         return found
-    # Every (new document, stored document) pair once for each key they share.
-    starts = np.repeat(low - (np.cumsum(many) - many), many)
-    pair_owner = owners[starts + np.arange(total, dtype=np.int64)]
-    pair_doc = np.repeat(stored.docs, many)
-    size = len(fingerprints)
-    if int(np.abs(pair_doc).max()) < np.iinfo(np.int64).max // size - size:
-        # Each pair as one number, document then place: the common case, ids that fit.
-        unique, shared = np.unique(pair_doc * size + pair_owner, return_counts=True)
-        pairs = zip((unique // size).tolist(), (unique % size).tolist(), strict=True)
-    else:  # ids too large to multiply (a file another program wrote): the pairs as rows
-        rows, shared = np.unique(np.stack([pair_doc, pair_owner], axis=1), axis=0,
-                                 return_counts=True)
-        pairs = ((int(doc), int(owner)) for doc, owner in rows)
-    for (doc, owner), count in zip(pairs, shared.tolist(), strict=True):
-        if count >= least:
-            found[owner].append(doc)
+    # Every (stored document, new document) pair once for each key they share, each
+    # pair as one number: the stored document's place among them, then the new one's.
+    at = np.repeat(entries.starts[groups] - (np.cumsum(many) - many), many)
+    owners = entries.owners[entries.order[at + np.arange(total, dtype=np.int64)]]
+    hits = _often(np.repeat(number, many) * size + owners, least)
+    for doc, owner in zip(docs[hits // size].tolist(), (hits % size).tolist(), strict=True):
+        found[owner].append(doc)
     return found
+
+
+def _often(values: np.ndarray, least: int) -> np.ndarray:
+    """The values found ``least`` times or more in ``values`` (non-negative), sorted: a
+    count of each value without counting them all (np.unique's counts)."""
+    span = len(values) - least + 1
+    if span <= 0:
+        return np.empty(0, dtype=np.int64)
+    if int(values.max()) <= np.iinfo(np.int32).max:
+        values = values.astype(np.int32)  # sorted in about half the time
+    values = np.sort(values)
+    # Sorted, a value there ``least`` times equals the one ``least - 1`` places on.
+    found = values[:span][values[:span] == values[least - 1:]]
+    return found[_run_starts(found)].astype(np.int64)
+
+
+def _run_starts(values: np.ndarray) -> np.ndarray:
+    """Which of sorted ``values`` differ from the one before (the first does)."""
+    starts = np.ones(len(values), dtype=bool)
+    starts[1:] = values[1:] != values[:-1]
+    return starts
+
+
+# Stored documents numbered by their id less the least, when the ids are this close.
+_CLOSE_IDS = 1 << 21
+
+
+def _numbered(docs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``docs`` numbered from 0: the documents by number, each of ``docs``' numbers, and
+    how often each number is there. Ids close together (a corpus's own) are numbered
+    by their distance from the least, counted without sorting them."""
+    low, high = int(docs.min()), int(docs.max())
+    if high - low >= max(_CLOSE_IDS, 8 * len(docs)):
+        return np.unique(docs, return_inverse=True, return_counts=True)
+    number = docs - low
+    return np.arange(low, high + 1, dtype=np.int64), number, np.bincount(number)
+
+
+def _within_batch(entries: _Entries, ids: np.ndarray, stored: StoredKeys, place: np.ndarray,
+                  least: int) -> tuple[np.ndarray, list[list[int]]]:
+    """The entries stored under their key (by key, then the batch's order), and for each
+    document the earlier ones of the batch under at least ``least`` of its keys.
+
+    A document goes under each of its keys in the batch's order, once, unless it is
+    there already (a check of stored fingerprints) or the key holds KEY_CAP documents,
+    stored ones counted; a document's candidates are the documents under its keys
+    before it. Neither depends on what is marked, so both are found for the batch at
+    once."""
+    size, total = len(ids), len(entries.keys)
+    # All of this function's arrays are in sorted order (by key, then the batch's).
+    owners = entries.owners[entries.order]
+    step = np.arange(total, dtype=np.int64)
+    # A document's entries are next to each other in its key's group: a run.
+    run = np.ones(total, dtype=bool)
+    run[1:] = (entries.group[1:] != entries.group[:-1]) | (owners[1:] != owners[:-1])
+    docs = owners  # what tells a key's documents apart: their place, or their id's first
+    if (ids[1:] > ids[:-1]).all() or len(np.unique(ids)) == size:
+        fresh = run
+    else:  # an id twice in the batch: under a key once, at its first place
+        _unique, first_place, same = np.unique(ids, return_index=True, return_inverse=True)
+        docs = first_place[same.reshape(-1)][owners]
+        by_doc = np.lexsort((step, docs, entries.group))
+        again = np.zeros(total, dtype=bool)
+        again[1:] = ((entries.group[by_doc][1:] == entries.group[by_doc][:-1])
+                     & (docs[by_doc][1:] == docs[by_doc][:-1]))
+        fresh = np.ones(total, dtype=bool)
+        fresh[by_doc[again]] = False
+    eligible = fresh
+    if np.isin(ids, stored.docs).any():
+        mine = np.isin(stored.docs, ids)
+        there = set(zip(stored.keys[mine].tolist(), stored.docs[mine].tolist(), strict=True))
+        eligible = fresh & np.array([(key, doc) not in there for key, doc in zip(
+            entries.keys[entries.order].tolist(), ids[owners].tolist(), strict=True)],
+            dtype=bool)
+    held = np.bincount(place[place >= 0], minlength=len(entries.distinct))
+    room = np.maximum(KEY_CAP - held, 0)[entries.group]
+    counted = np.concatenate(([0], np.cumsum(eligible)))
+    group_start = entries.starts[entries.group]
+    kept = eligible & (counted[step] - counted[group_start] < room)
+    # The documents under a key when a document is compared: those kept before its run.
+    kept_before = np.concatenate(([0], np.cumsum(kept)))
+    run_start = np.maximum.accumulate(np.where(run, step, 0))
+    before = kept_before[run_start] - kept_before[group_start]
+    found: list[list[int]] = [[] for _ in range(size)]
+    pairs = int(before.sum())
+    if not pairs:
+        return entries.order[kept], found
+    # Each entry with each of those before it: the kept entries of its group from the
+    # group's first on.
+    kept_at = np.flatnonzero(kept)
+    first = np.repeat(kept_before[group_start] - (np.cumsum(before) - before), before)
+    earlier = docs[kept_at[first + np.arange(pairs, dtype=np.int64)]]
+    hits = _often(np.repeat(owners, before) * size + earlier, least)
+    for owner, other in zip((hits // size).tolist(), (hits % size).tolist(), strict=True):
+        found[owner].append(int(ids[other]))
+    return entries.order[kept], found
 
 
 def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
@@ -257,7 +380,7 @@ def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
               ) -> tuple[list[Mark], list[tuple[int, int]]]:
     """Marks for ``fingerprints`` (new documents, in id order) against the documents
     already fingerprinted and against each other; and the (key, document) rows to
-    store, no key past KEY_CAP documents.
+    store, no key past KEY_CAP documents, in key order (then document's): the index's.
 
     ``stored_keys`` are the stored documents under the new ones' keys. ``stored`` holds
     signatures of stored documents, and ``roots`` the first copies stored documents are
@@ -269,17 +392,17 @@ def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
     waited for their fingerprints) is marked again to the earlier first copy.
     """
     least = bands_shared(threshold)
-    from_stored = _stored_candidates(fingerprints, stored_keys, least)
-    stored_under = dict(zip(*(a.tolist() for a in np.unique(stored_keys.keys,
-                                                             return_counts=True)),
-                            strict=True))
-    # Documents both stored and compared here (a check of stored fingerprints) are
-    # under their keys already.
+    entries = _Entries.of(fingerprints)
+    if not len(entries.keys):
+        return [], []
     ids = np.fromiter((doc for doc, _f in fingerprints), dtype=np.int64,
                       count=len(fingerprints))
-    stored_rows = (set(zip(stored_keys.keys.tolist(), stored_keys.docs.tolist(), strict=True))
-                   if np.isin(ids, stored_keys.docs).any() else set())
-    by_key: dict[int, list[int]] = {}  # the documents of this batch under each key
+    # Each stored row's key as its place among the batch's keys (-1: none of them).
+    place = np.searchsorted(entries.distinct, stored_keys.keys)
+    place[place == len(entries.distinct)] = 0
+    place = np.where(entries.distinct[place] == stored_keys.keys, place, -1)
+    from_stored = _stored_candidates(entries, len(fingerprints), stored_keys, place, least)
+    kept, from_batch = _within_batch(entries, ids, stored_keys, place, least)
     signatures = dict(stored)
     root_of = dict(roots or {})
     asked: set[int] = set(signatures)
@@ -296,39 +419,42 @@ def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
             wanted = [first for first in firsts.values() if first not in asked]
 
     marks: dict[int, Mark] = {}
-    rows: list[tuple[int, int]] = []
-    for (doc_id, found), earlier_stored in zip(fingerprints, from_stored, strict=True):
+    for (doc_id, found), earlier_stored, earlier_new in zip(fingerprints, from_stored,
+                                                            from_batch, strict=True):
         if not found.keys:
             continue
-        shared = Counter(chain.from_iterable([by_key.get(key, ()) for key in found.keys]))
-        candidates = [*earlier_stored, *(doc for doc, count in shared.items()
-                                         if count >= least)]
-        known(candidates)
-        near = alike(found.signature, {doc: signatures[doc] for doc in candidates
-                                       if doc in signatures})
-        earlier = sorted(doc for doc, share in near.items() if doc < doc_id and share >= threshold)
-        if earlier:
-            root = root_of.get(earlier[0], earlier[0])
-            known([root])
-            share = near[root] if root in near else similarity(found.signature,
-                                                                signatures.get(root, b""))
-            marks[doc_id] = Mark(doc_id, root, round(share, 4))
-            root_of[doc_id] = root
-        first = root_of.get(doc_id, doc_id)
-        for later in sorted(doc for doc, share in near.items()
-                            if doc > doc_id and share >= threshold):
-            current = root_of.get(later)
-            if later != first and (current is None or current > first):
-                share = near[later] if first == doc_id else similarity(
-                    signatures[later], signatures.get(first, b""))
-                marks[later] = Mark(later, first, round(share, 4))
-                root_of[later] = first
+        candidates = [*earlier_stored, *earlier_new]
+        if candidates:  # most documents have none, and nothing to do but be known
+            _compare(doc_id, found.signature, candidates, threshold, known, signatures,
+                     root_of, marks)
         signatures[doc_id] = found.signature
         asked.add(doc_id)
-        for key in found.keys:
-            docs = by_key.setdefault(key, [])
-            if (stored_under.get(key, 0) + len(docs) < KEY_CAP and doc_id not in docs
-                    and (key, doc_id) not in stored_rows):
-                docs.append(doc_id)
-                rows.append((key, doc_id))
-    return list(marks.values()), rows
+    keys, docs = entries.keys[kept], ids[entries.owners[kept]]
+    if not (ids[1:] > ids[:-1]).all():  # documents not in id order: the rows sorted again
+        by_doc = np.lexsort((docs, keys))
+        keys, docs = keys[by_doc], docs[by_doc]
+    return list(marks.values()), list(zip(keys.tolist(), docs.tolist(), strict=True))
+
+
+def _compare(doc_id: int, signature: bytes, candidates: list[int], threshold: float,
+             known: Callable[[Sequence[int]], None], signatures: dict[int, bytes],
+             root_of: dict[int, int], marks: dict[int, Mark]) -> None:
+    """Mark ``doc_id`` to the first copy of the earliest of ``candidates`` it is
+    ``threshold`` alike, and the later ones alike to it to its own first copy."""
+    known(candidates)
+    near = alike(signature, {doc: signatures[doc] for doc in candidates if doc in signatures})
+    earlier = sorted(doc for doc, share in near.items() if doc < doc_id and share >= threshold)
+    if earlier:
+        root = root_of.get(earlier[0], earlier[0])
+        known([root])
+        share = near[root] if root in near else similarity(signature, signatures.get(root, b""))
+        marks[doc_id] = Mark(doc_id, root, round(share, 4))
+        root_of[doc_id] = root
+    first = root_of.get(doc_id, doc_id)
+    for later in sorted(doc for doc, share in near.items() if doc > doc_id and share >= threshold):
+        current = root_of.get(later)
+        if later != first and (current is None or current > first):
+            share = near[later] if first == doc_id else similarity(
+                signatures[later], signatures.get(first, b""))
+            marks[later] = Mark(later, first, round(share, 4))
+            root_of[later] = first
