@@ -377,10 +377,12 @@ def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
               stored: Mapping[int, bytes], stored_keys: StoredKeys,
               threshold: float, roots: Mapping[int, int] | None = None,
               fetch: Fetch | None = None,
-              ) -> tuple[list[Mark], list[tuple[int, int]]]:
+              ) -> tuple[list[Mark], np.ndarray]:
     """Marks for ``fingerprints`` (new documents, in id order) against the documents
     already fingerprinted and against each other; and the (key, document) rows to
     store, no key past KEY_CAP documents, in key order (then document's): the index's.
+    The rows are an array of two columns: tens of thousands of Python tuples a batch
+    kept the garbage collector busy.
 
     ``stored_keys`` are the stored documents under the new ones' keys. ``stored`` holds
     signatures of stored documents, and ``roots`` the first copies stored documents are
@@ -394,7 +396,7 @@ def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
     least = bands_shared(threshold)
     entries = _Entries.of(fingerprints)
     if not len(entries.keys):
-        return [], []
+        return [], np.empty((0, 2), dtype=np.int64)
     ids = np.fromiter((doc for doc, _f in fingerprints), dtype=np.int64,
                       count=len(fingerprints))
     # Each stored row's key as its place among the batch's keys (-1: none of them).
@@ -433,7 +435,7 @@ def marks_for(fingerprints: Sequence[tuple[int, Fingerprint]],
     if not (ids[1:] > ids[:-1]).all():  # documents not in id order: the rows sorted again
         by_doc = np.lexsort((docs, keys))
         keys, docs = keys[by_doc], docs[by_doc]
-    return list(marks.values()), list(zip(keys.tolist(), docs.tolist(), strict=True))
+    return list(marks.values()), np.stack([keys, docs], axis=1)
 
 
 def _compare(doc_id: int, signature: bytes, candidates: list[int], threshold: float,

@@ -266,12 +266,14 @@ def _rows_in(corpus: Corpus, select: str, values: list[int]) -> list[Any]:
 
 
 def _store(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]], marks: list[Mark],
-           rows: list[tuple[int, int]]) -> None:
+           rows: np.ndarray) -> None:
     db = corpus.db
     db.executemany("INSERT INTO near_fingerprints (doc_id, signature) VALUES (?, ?)",
                    [(doc, f.signature) for doc, f in found])
     # In key order (marks_for's): the index is written in one pass rather than all over.
-    db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)", rows)
+    # Zipped as they go in, the rows are not all made Python tuples at once.
+    db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)",
+                   zip(rows[:, 0].tolist(), rows[:, 1].tolist(), strict=True))
     # A stored document may be marked again to an earlier first copy (marks_for), and the
     # copies marked to it go with it.
     db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
