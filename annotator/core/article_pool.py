@@ -14,10 +14,12 @@ reading a few hundred articles.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
 import threading
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -32,6 +34,9 @@ R = TypeVar("R")
 
 # Articles a process reads at once: enough to make the trip worth it.
 SHARE = 250
+# Shares handed to each worker at once: one it reads, the next ones waiting, so that it
+# never waits for the storing process to hand it more.
+AHEAD = 3
 
 # An article's text, and whether its language is to be read from it (the file did
 # not say); and what was found: the language (None if not read or not told) and
@@ -88,6 +93,12 @@ class ArticlePool:
     ``workers`` 0 fingerprints in the caller (at once); otherwise a pool of that many
     processes is started at the first batch large enough to be worth it. By default
     one core fewer than the machine has: the caller's own work takes one.
+
+    Shares are handed to the workers a few at a time (``AHEAD`` a worker), the rest
+    kept here: the caller, rather than wait for a batch, takes one of those back and
+    does it itself (``take_back``). Cancelling a share handed over instead would
+    leave it among the executor's, and a worker dying then stops the executor's own
+    thread (Python 3.11 fails every share it holds, the cancelled one raising).
     """
 
     def __init__(self, workers: int | None = None) -> None:
@@ -95,6 +106,9 @@ class ArticlePool:
         self._pool: ProcessPoolExecutor | None = None
         self._broken = False
         self._offered = 0  # items given to ``map`` so far
+        self._unsent: deque[tuple[_Batch, int, Callable[[], Future[list[Any]]]]] = deque()
+        self._handed = 0  # shares with the workers, not yet back
+        self._lock = threading.Lock()
 
     def submit(self, articles: Sequence[Article]) -> Future[list[Analysis]]:
         return self.map(analyse, articles)
@@ -111,14 +125,54 @@ class ArticlePool:
             return _done(work(items, *args))
         try:
             pool = self._started()
-            shares = [pool.submit(work, list(items[at:at + SHARE]), *args)
-                      for at in range(0, len(items), SHARE)]
         except (OSError, RuntimeError, BrokenProcessPool):
             # No processes to be had (a sandbox, a limit): the work is done here instead.
             self._broken = True
             return _done(work(items, *args))
-        return _joined(shares, lambda index: work(items[index * SHARE:(index + 1) * SHARE],
-                                                  *args))
+        starts = range(0, len(items), SHARE)
+        batch = _Batch(len(starts), lambda index: work(items[index * SHARE:(index + 1) * SHARE],
+                                                       *args))
+        with self._lock:
+            self._unsent.extend(
+                (batch, index, functools.partial(pool.submit, work, list(items[at:at + SHARE]),
+                                                 *args))
+                for index, at in enumerate(starts))
+        self._hand_over()
+        return batch.future  # type: ignore[return-value]
+
+    def take_back(self) -> bool:
+        """Do here the newest share not yet handed to a worker; False when there is none.
+        For the caller that would otherwise wait for a batch: on two cores, the storing
+        process idled while the one worker read."""
+        with self._lock:
+            if not self._unsent:
+                return False
+            batch, index, _send = self._unsent.pop()
+        batch.do_here(index)
+        return True
+
+    def _hand_over(self) -> None:
+        """Shares handed to the workers, oldest first, until each has ``AHEAD``."""
+        while True:
+            with self._lock:
+                if not self._unsent or self._handed >= self.workers * AHEAD:
+                    return
+                batch, index, send = self._unsent.popleft()
+                self._handed += 1
+            try:
+                share = send()
+            except (OSError, RuntimeError, BrokenProcessPool):  # a worker died: done here
+                with self._lock:
+                    self._handed -= 1
+                batch.do_here(index)
+                continue
+            share.add_done_callback(functools.partial(self._back, batch, index))
+
+    def _back(self, batch: _Batch, index: int, share: Future[list[Any]]) -> None:
+        with self._lock:
+            self._handed -= 1
+        batch.share_done(index, share)
+        self._hand_over()
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -130,6 +184,8 @@ class ArticlePool:
         return self._pool
 
     def close(self) -> None:
+        with self._lock:
+            self._unsent.clear()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -141,31 +197,69 @@ class ArticlePool:
         self.close()
 
 
-def _joined(shares: list[Future[list[R]]], again: Callable[[int], list[R]]) -> Future[list[R]]:
-    """One future for the shares' results in order; a share whose process died is
-    done here (``again(index)``), so a result never goes missing."""
-    joined: Future[list[R]] = Future()
-    remaining = [len(shares)]
+class _Batch:
+    """A batch's shares as one future of their results in order. A share whose process
+    died is done again where that is found (``again(index)``), so a result never goes
+    missing; a share never handed over is done by whoever takes it (``do_here``)."""
 
-    def one_done(_future: Future[list[R]]) -> None:
-        remaining[0] -= 1
-        if remaining[0]:
-            return
-        # Whatever happens here must end in the joined future: the import waits on it.
+    def __init__(self, count: int, again: Callable[[int], list[Any]]) -> None:
+        self.future: Future[list[Any]] = Future()
+        self._again = again
+        self._results: list[list[Any] | None] = [None] * count
+        self._left = count
+        self._settled = False
+        self._lock = threading.Lock()
+
+    def share_done(self, index: int, share: Future[list[Any]]) -> None:
+        """A share back from a worker (a done-callback)."""
+        # Whatever happens here must end in the batch's future: the import waits on it.
         try:
-            found: list[R] = []
-            for index, share in enumerate(shares):
-                try:
-                    found += share.result()
-                # The worker died, ran out of memory, could not send, or was interrupted
-                # (KeyboardInterrupt is no Exception, and escaping here it would leave the
-                # joined future waited on for ever).
-                except BaseException:
-                    found += again(index)
-            joined.set_result(found)
+            try:
+                value = share.result()
+            # The worker died, ran out of memory, could not send, was interrupted
+            # (KeyboardInterrupt is no Exception, and escaping here it would leave the
+            # batch waited on for ever), or the share was cancelled with the pool.
+            except BaseException:
+                value = self._again(index)
+            self._fill(index, value)
         except BaseException as exc:  # whatever it is, the waiter hears it
-            joined.set_exception(exc)
+            self._fail(exc)
 
-    for share in shares:
-        share.add_done_callback(one_done)
-    return joined
+    def do_here(self, index: int) -> None:
+        try:
+            value = self._again(index)
+        except BaseException as exc:
+            self._fail(exc)
+            if not isinstance(exc, Exception):
+                raise  # Ctrl-C meanwhile: the import stops, as it would waiting
+            return
+        self._fill(index, value)
+
+    def _fill(self, index: int, value: list[Any]) -> None:
+        with self._lock:
+            self._results[index] = value
+            self._left -= 1
+            if self._left or not self._settle():
+                return
+        self.future.set_result([item for share in self._results for item in share or ()])
+
+    def _fail(self, exc: BaseException) -> None:
+        with self._lock:
+            if not self._settle():
+                return
+        self.future.set_exception(exc)
+
+    def _settle(self) -> bool:
+        """Whether the caller (holding the lock) is the one to settle the future."""
+        if self._settled:
+            return False
+        self._settled = True
+        return True
+
+
+def _joined(shares: list[Future[list[R]]], again: Callable[[int], list[R]]) -> Future[list[R]]:
+    """One future for the shares' results in order (see ``_Batch``)."""
+    batch = _Batch(len(shares), again)
+    for index, share in enumerate(shares):
+        share.add_done_callback(functools.partial(batch.share_done, index))
+    return batch.future  # type: ignore[return-value]

@@ -369,6 +369,8 @@ class _Batches:
 
     def _store_first(self) -> None:
         future, store = self._waiting.popleft()
+        while not future.done() and self.pool.take_back():
+            pass  # rather than wait, a share of a later batch is read here
         try:
             done = future.result()
         except Exception:  # nothing back from the pool: the store is told so by None

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from annotator.core.article_pool import ArticlePool
 from annotator.formats import importing, jsonl
 from annotator.formats.base import ReadOptions
 from annotator.formats.importing import BATCH_SIZE, import_paths
@@ -131,7 +132,9 @@ def test_a_batch_holding_documents_already_stored_says_so_as_reading_here_does(
 def test_the_importing_process_reads_no_line_itself(
         any_corpus: Corpus, source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The worker processes are spawned: they read with the module as it is written,
-    # while this process counts each document it would read itself.
+    # while this process counts each document it would read itself. It takes no share
+    # back here (tests/core/test_article_pool.py): every line is the workers' to read.
+    monkeypatch.setattr(ArticlePool, "take_back", lambda _self: False)
     read_here: list[int] = []
     real = jsonl.parse_object
     monkeypatch.setattr(jsonl, "parse_object",
