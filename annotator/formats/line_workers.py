@@ -5,7 +5,9 @@ checked for storing) costs more than storing it, and was done by the one process
 that also stores. A file that is JSON Lines throughout is instead sent a batch of
 raw lines at a time to the article pool: each worker reads its share, checks it,
 reads each article's language and fingerprint, and sends back the documents as
-table rows (``storage.bulk_rows``), which the importing process only writes.
+table rows (``storage.bulk_rows``), which the importing process writes. When it has
+written all it has and would wait, it reads a share of a later batch itself
+(``ArticlePool.take_back``): the two cores then both read.
 
 A batch the rows cannot carry (a document in the corpus already, relations,
 events) is read again in the importing process from the same lines
