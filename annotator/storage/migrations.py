@@ -457,6 +457,49 @@ SEARCH_INDEX_BY_BATCH = (
         INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
     END""",
 )
-# Migrations that change no row, only the schema's text (a trigger, an empty table): a
-# corpus is neither read whole nor copied before them, as it is before the others.
-ROWS_UNCHANGED = frozenset({"0012_search_index_by_batch"})
+
+
+@migrations(name="0013_status_blocks")
+def _status_blocks(db: Database) -> None:
+    for statement in STATUS_BLOCKS:
+        db.execute(statement)
+
+
+# Each coder's settled documents (done, in progress, skipped) counted per block of ids
+# (storage/todo_blocks.py), kept by triggers as the statuses change: a "to do" list
+# skips the blocks whose documents are all settled, rather than asking each document in
+# turn. A document's block is its id >> 10.
+STATUS_BLOCKS = (
+    """CREATE TABLE status_blocks (
+        coder TEXT NOT NULL,
+        block INTEGER NOT NULL,
+        settled INTEGER NOT NULL,
+        PRIMARY KEY (coder, block)
+    ) WITHOUT ROWID""",
+    "INSERT INTO status_blocks (coder, block, settled) SELECT coder, doc_id >> 10, count(*) "
+    "FROM doc_status WHERE status != 'todo' GROUP BY coder, doc_id >> 10",
+    """CREATE TRIGGER doc_status_settled_ai AFTER INSERT ON doc_status
+        WHEN new.status != 'todo' BEGIN
+        INSERT INTO status_blocks (coder, block, settled) VALUES (new.coder, new.doc_id >> 10, 1)
+        ON CONFLICT (coder, block) DO UPDATE SET settled = settled + 1;
+    END""",
+    """CREATE TRIGGER doc_status_settled_ad AFTER DELETE ON doc_status
+        WHEN old.status != 'todo' BEGIN
+        UPDATE status_blocks SET settled = settled - 1
+        WHERE coder = old.coder AND block = old.doc_id >> 10;
+    END""",
+    """CREATE TRIGGER doc_status_settled_au AFTER UPDATE OF doc_id, coder, status ON doc_status
+        BEGIN
+        UPDATE status_blocks SET settled = settled - 1
+        WHERE old.status != 'todo' AND coder = old.coder AND block = old.doc_id >> 10;
+        INSERT INTO status_blocks (coder, block, settled)
+        SELECT new.coder, new.doc_id >> 10, 1 WHERE new.status != 'todo'
+        ON CONFLICT (coder, block) DO UPDATE SET settled = settled + 1;
+    END""",
+)
+
+
+# Migrations that change no row the corpus had, only add to its schema (a trigger, a
+# table of what its rows say): a corpus is neither read whole nor copied before them,
+# as it is before the others.
+ROWS_UNCHANGED = frozenset({"0012_search_index_by_batch", "0013_status_blocks"})

@@ -119,7 +119,7 @@ def driven_ids(filters: DocumentFilter, coder: str, after_id: int,
 
 
 def page_ids(filters: DocumentFilter, coder: str, after_id: int,
-             limit: int) -> tuple[str, list[Any]]:
+             limit: int, last_id: int | None = None) -> tuple[str, list[Any]]:
     """A SELECT of the ids (``doc_id``) of one page of the list, in id order after
     ``after_id``: through a filter's index (``driven_ids``), else every document in
     turn from the ids' own index (documents_order), so that a filter passing few
@@ -128,6 +128,8 @@ def page_ids(filters: DocumentFilter, coder: str, after_id: int,
     if driven is not None:
         return driven
     clauses = filter_clauses(filters, coder)
+    if last_id is not None:  # within a range of ids (storage/todo_blocks.py)
+        clauses.insert(0, ("d.id <= ?", [last_id]))
     return ("SELECT d.id AS doc_id FROM documents d WHERE d.id > ?"
             + "".join(f" AND {clause}" for clause, _ in clauses) + " ORDER BY d.id LIMIT ?",
             [after_id, *(value for _, values in clauses for value in values), limit])
