@@ -20,9 +20,10 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from multiprocessing.connection import wait
 from typing import Any, TypeVar
 
@@ -79,6 +80,22 @@ def end_with_parent() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="parent watch", daemon=True).start()
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT held back while a worker may be started (``submit`` starts one as it is
+    needed): the worker begins with it held, so Ctrl-C at a terminal, which reaches the
+    whole group, never stops it as Python starts up (that printed a fatal error), and
+    once running it ignores it (``end_with_parent``). Held here, it comes after."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no such signal from a terminal
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _done(value: list[R]) -> Future[list[R]]:
@@ -141,11 +158,15 @@ class ArticlePool:
         return batch.future  # type: ignore[return-value]
 
     def take_back(self) -> bool:
-        """Do here the newest share not yet handed to a worker; False when there is none.
-        For the caller that would otherwise wait for a batch: on two cores, the storing
-        process idled while the one worker read."""
+        """Do here the newest share not yet handed to a worker; False when there is none
+        to spare. For the caller that would otherwise wait for a batch: on two cores, the
+        storing process idled while the one worker read.
+
+        As many shares as the workers hold are left for them: taken back to the last, the
+        workers idled while the caller read and stored (its store of a batch is what
+        hands them the next), and the caller became the slower of the two."""
         with self._lock:
-            if not self._unsent:
+            if len(self._unsent) <= self.workers * AHEAD:
                 return False
             batch, index, _send = self._unsent.pop()
         batch.do_here(index)
@@ -160,7 +181,8 @@ class ArticlePool:
                 batch, index, send = self._unsent.popleft()
                 self._handed += 1
             try:
-                share = send()
+                with _interrupts_held():
+                    share = send()
             except (OSError, RuntimeError, BrokenProcessPool):  # a worker died: done here
                 with self._lock:
                     self._handed -= 1

@@ -43,6 +43,9 @@ from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
 from annotator.storage.near_duplicates import DuplicateCheck, NewDocuments, check_new
 
 BATCH_SIZE = 500
+# A batch of long lines is sent sooner: IN_FLIGHT batches of them are held at once.
+BATCH_BYTES = 16 * 1024 * 1024
+IN_FLIGHT = 5
 
 Progress = Callable[[int, int], None]
 
@@ -356,9 +359,11 @@ class _Batches:
         self._store_ready()
 
     def _store_ready(self) -> None:
-        # One batch may wait while the next is read; more, and the reading waits.
+        # Batches may wait while the next is read (IN_FLIGHT in all); more, and the
+        # reading waits. The later ones' shares not yet with a worker are what this
+        # process reads itself rather than wait (ArticlePool.take_back).
         while self._waiting and not self.summary.stopped and (
-                self._waiting[0][0].done() or len(self._waiting) > 1):
+                self._waiting[0][0].done() or len(self._waiting) >= IN_FLIGHT):
             self._store_first()
 
     def finish(self) -> None:
@@ -499,12 +504,14 @@ def _by_line(path: Path) -> bool:
 def _read_lines(path: Path, options: ReadOptions, schema: Schema, batches: _Batches,
                 sent: Callable[[int], bool]) -> None:
     lines: list[RawLine] = []
+    size = 0
     try:
         for line in raw_lines(path):
             lines.append(line)
-            if len(lines) >= BATCH_SIZE:
+            size += len(line[2])
+            if len(lines) >= BATCH_SIZE or size >= BATCH_BYTES:
                 batches.send_lines(lines, path, options, schema)
-                consumed, lines = lines[-1][1], []
+                consumed, lines, size = lines[-1][1], [], 0
                 if not sent(consumed):
                     return
     except OSError as exc:  # the file went while being read: what was read is stored

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core import article_pool
+from annotator.formats.importing import IN_FLIGHT
 from annotator.storage.corpus import Corpus
 from tests.attack20.test_attack_killed_import import LINES, _write, batches_sent, reporting_import
 
@@ -26,7 +27,7 @@ def test_ctrl_c_ends_the_import_and_keeps_whole_documents(tmp_path: Path) -> Non
     # A group of its own, as at a terminal.
     process = reporting_import(corpus, source, start_new_session=True)
     try:
-        batches_sent(process, 3)  # the workers are running and two batches are stored
+        batches_sent(process, IN_FLIGHT + 1)  # the workers run and two batches are stored
         os.killpg(process.pid, signal.SIGINT)
         try:
             _out, err = process.communicate(timeout=60)

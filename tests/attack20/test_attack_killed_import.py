@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.formats.importing import IN_FLIGHT
 from annotator.storage.corpus import Corpus
 
 LINES = 8000
@@ -55,8 +56,8 @@ def _alive(pid: int) -> bool:
 
 
 # `annotator import` as a user runs it, saying each batch it has sent on standard output:
-# once the third is said, the first two are stored (one batch waits while the next is
-# read), and the worker processes are running. The tests wait for what it says.
+# once one is said, all but the IN_FLIGHT - 1 before it are stored, and once the first is,
+# the worker processes are started. The tests wait for what it says.
 REPORTING_IMPORT = """
 import sys
 from annotator.formats import importing
@@ -157,7 +158,8 @@ def test_a_killed_import_leaves_whole_documents_only(tmp_path: Path, source: Pat
     process, workers = _start(corpus, source)
     reaped += workers + _children(process.pid)
 
-    batches_sent(process, 3)  # two batches of 500 stored
+    # Once a batch is sent, all but IN_FLIGHT - 1 of those before it are stored.
+    batches_sent(process, IN_FLIGHT + 1)  # two batches of 500 stored
     assert _stored(corpus) > 500
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=60)
