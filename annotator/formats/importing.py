@@ -40,7 +40,12 @@ from annotator.formats.xmi_types import TYPE_SYSTEM_NAMES
 from annotator.storage.bulk import add_documents, roomy_cache
 from annotator.storage.bulk_rows import add_rows
 from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
-from annotator.storage.near_duplicates import DuplicateCheck, NewDocuments, check_new
+from annotator.storage.near_duplicates import (
+    WRITE_EVERY,
+    DuplicateCheck,
+    NewDocuments,
+    check_new,
+)
 
 BATCH_SIZE = 500
 # A batch of long lines is sent sooner: IN_FLIGHT batches of them are held at once.
@@ -308,7 +313,10 @@ def import_paths(
         return summary
     with ArticlePool() as pool, roomy_cache(corpus):
         batches = _Batches(corpus, summary, pool)
-        _read(corpus, files, fmt, options, summary, batches, progress, cancelled)
+        try:
+            _read(corpus, files, fmt, options, summary, batches, progress, cancelled)
+        finally:
+            batches.write_fingerprints()
     summary.near = batches.near.report
     summary.new_labels = [
         label.name for label in corpus.labels() if label.name not in labels_before
@@ -330,7 +338,7 @@ class _Batches:
         self.corpus = corpus
         self.summary = summary
         self.pool = pool
-        self.near = NewDocuments(corpus)
+        self.near = NewDocuments(corpus, write_every=WRITE_EVERY)
         self.pending: list[ReadDocument] = []
         self._waiting: deque[tuple[Future[list], Callable[[list], None]]] = deque()
 
@@ -443,6 +451,17 @@ class _Batches:
     def _stopped(self, exc: CorpusError) -> None:
         self.summary.stopped = str(exc)
         self.summary.retry = isinstance(exc, CorpusBusy) or "disk is full" in str(exc)
+
+    def write_fingerprints(self) -> None:
+        """The fingerprints compared and not yet written, written (also when the import
+        stopped: what cannot be is fingerprinted again by the next check)."""
+        try:
+            self.near.flush()
+        except CorpusError as exc:
+            if not self.summary.stopped:
+                self.summary.stopped = (f"{exc} (while storing the new documents' "
+                                        "fingerprints)")
+                self.summary.retry = True
 
     def _compare(self, added: list[tuple[int, Fingerprint | None]]) -> None:
         try:

@@ -182,6 +182,8 @@ def test_a_killed_import_leaves_whole_documents_only(tmp_path: Path, source: Pat
                             str(source)], capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
     assert f"{LINES - documents} added, {documents} skipped as duplicates" in again.stdout
+    with Corpus.open(corpus) as opened:  # the fingerprints the kill left unwritten, made
+        assert opened.db.execute("SELECT count(*) FROM near_fingerprints").fetchone() == (LINES,)
 
 
 def test_a_killed_worker_loses_and_doubles_nothing(tmp_path: Path, source: Path,
