@@ -40,14 +40,13 @@ from annotator.formats.xmi_types import TYPE_SYSTEM_NAMES
 from annotator.storage.bulk import add_documents, roomy_cache
 from annotator.storage.bulk_rows import add_rows
 from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
-from annotator.storage.near_duplicates import (
-    WRITE_EVERY,
-    DuplicateCheck,
-    NewDocuments,
-    check_new,
-)
+from annotator.storage.near_duplicates import DuplicateCheck, NewDocuments, check_new
 
 BATCH_SIZE = 500
+# Documents stored before they are compared with the corpus, in one transaction: their
+# band keys are random, so each comparison rewrote most pages of the keys' index (some
+# 30 MB at 100,000 documents), whether it wrote a batch's keys or four batches'.
+COMPARE_EVERY = 2000
 # A batch of long lines is sent sooner: IN_FLIGHT batches of them are held at once.
 BATCH_BYTES = 16 * 1024 * 1024
 IN_FLIGHT = 5
@@ -316,7 +315,7 @@ def import_paths(
         try:
             _read(corpus, files, fmt, options, summary, batches, progress, cancelled)
         finally:
-            batches.write_fingerprints()
+            batches.compare()
     summary.near = batches.near.report
     summary.new_labels = [
         label.name for label in corpus.labels() if label.name not in labels_before
@@ -338,7 +337,8 @@ class _Batches:
         self.corpus = corpus
         self.summary = summary
         self.pool = pool
-        self.near = NewDocuments(corpus, write_every=WRITE_EVERY)
+        self.near = NewDocuments(corpus)
+        self._to_compare: list[tuple[int, Fingerprint | None]] = []
         self.pending: list[ReadDocument] = []
         self._waiting: deque[tuple[Future[list], Callable[[list], None]]] = deque()
 
@@ -452,23 +452,24 @@ class _Batches:
         self.summary.stopped = str(exc)
         self.summary.retry = isinstance(exc, CorpusBusy) or "disk is full" in str(exc)
 
-    def write_fingerprints(self) -> None:
-        """The fingerprints compared and not yet written, written (also when the import
-        stopped: what cannot be is fingerprinted again by the next check)."""
-        try:
-            self.near.flush()
-        except CorpusError as exc:
-            if not self.summary.stopped:
-                self.summary.stopped = (f"{exc} (while storing the new documents' "
-                                        "fingerprints)")
-                self.summary.retry = True
-
     def _compare(self, added: list[tuple[int, Fingerprint | None]]) -> None:
+        self._to_compare += added
+        if len(self._to_compare) >= COMPARE_EVERY:
+            self.compare()
+
+    def compare(self) -> None:
+        """The documents stored since the last comparison compared with the corpus (also
+        when the import stopped: what is not is compared by the next check)."""
+        added, self._to_compare = self._to_compare, []
+        if not added:
+            return
         try:
             self.near.store(added)
-        except CorpusError as exc:  # the batch is kept; the next import compares it
-            self.summary.stopped = f"{exc} (while comparing the new documents with the corpus)"
-            self.summary.retry = True
+        except CorpusError as exc:  # the documents are kept; the next import compares them
+            if not self.summary.stopped:
+                self.summary.stopped = (f"{exc} (while comparing the new documents with "
+                                        "the corpus)")
+                self.summary.retry = True
 
 
 def _read(corpus: Corpus, files: list[Path], fmt: str, options: ReadOptions,

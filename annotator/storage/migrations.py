@@ -478,23 +478,42 @@ STATUS_BLOCKS = (
     ) WITHOUT ROWID""",
     "INSERT INTO status_blocks (coder, block, settled) SELECT coder, doc_id >> 10, count(*) "
     "FROM doc_status WHERE status != 'todo' GROUP BY coder, doc_id >> 10",
-    """CREATE TRIGGER doc_status_settled_ai AFTER INSERT ON doc_status
-        WHEN new.status != 'todo' BEGIN
-        INSERT INTO status_blocks (coder, block, settled) VALUES (new.coder, new.doc_id >> 10, 1)
-        ON CONFLICT (coder, block) DO UPDATE SET settled = settled + 1;
+    # Each trigger counts its block again rather than adding or taking one: another
+    # program's INSERT OR REPLACE removes the row it replaces without a delete trigger,
+    # and a count kept by steps would drift.
+    """CREATE TRIGGER doc_status_settled_ai AFTER INSERT ON doc_status BEGIN
+        INSERT INTO status_blocks (coder, block, settled)
+        SELECT new.coder, new.doc_id >> 10, count(*) FROM doc_status
+        WHERE coder = new.coder AND status IN ('done', 'in progress', 'skipped')
+        AND doc_id BETWEEN (new.doc_id >> 10) << 10 AND ((new.doc_id >> 10) << 10) + 1023
+        ON CONFLICT (coder, block) DO UPDATE SET settled = excluded.settled;
     END""",
-    """CREATE TRIGGER doc_status_settled_ad AFTER DELETE ON doc_status
-        WHEN old.status != 'todo' BEGIN
-        UPDATE status_blocks SET settled = settled - 1
-        WHERE coder = old.coder AND block = old.doc_id >> 10;
+    """CREATE TRIGGER doc_status_settled_ad AFTER DELETE ON doc_status BEGIN
+        INSERT INTO status_blocks (coder, block, settled)
+        SELECT old.coder, old.doc_id >> 10, count(*) FROM doc_status
+        WHERE coder = old.coder AND status IN ('done', 'in progress', 'skipped')
+        AND doc_id BETWEEN (old.doc_id >> 10) << 10 AND ((old.doc_id >> 10) << 10) + 1023
+        ON CONFLICT (coder, block) DO UPDATE SET settled = excluded.settled;
     END""",
     """CREATE TRIGGER doc_status_settled_au AFTER UPDATE OF doc_id, coder, status ON doc_status
         BEGIN
-        UPDATE status_blocks SET settled = settled - 1
-        WHERE old.status != 'todo' AND coder = old.coder AND block = old.doc_id >> 10;
         INSERT INTO status_blocks (coder, block, settled)
-        SELECT new.coder, new.doc_id >> 10, 1 WHERE new.status != 'todo'
-        ON CONFLICT (coder, block) DO UPDATE SET settled = settled + 1;
+        SELECT old.coder, old.doc_id >> 10, count(*) FROM doc_status
+        WHERE coder = old.coder AND status IN ('done', 'in progress', 'skipped')
+        AND doc_id BETWEEN (old.doc_id >> 10) << 10 AND ((old.doc_id >> 10) << 10) + 1023
+        ON CONFLICT (coder, block) DO UPDATE SET settled = excluded.settled;
+        INSERT INTO status_blocks (coder, block, settled)
+        SELECT new.coder, new.doc_id >> 10, count(*) FROM doc_status
+        WHERE coder = new.coder AND status IN ('done', 'in progress', 'skipped')
+        AND doc_id BETWEEN (new.doc_id >> 10) << 10 AND ((new.doc_id >> 10) << 10) + 1023
+        ON CONFLICT (coder, block) DO UPDATE SET settled = excluded.settled;
+    END""",
+    # A document's statuses go with it, as its foreign key says, also when another
+    # program deletes it with foreign keys off (the sqlite3 shell's default): a status
+    # left behind would count its block as settled, and hide a document still to do.
+    # With them on, the cascade has removed them already, and this finds none.
+    """CREATE TRIGGER documents_statuses_ad AFTER DELETE ON documents BEGIN
+        DELETE FROM doc_status WHERE doc_id = old.id;
     END""",
 )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from itertools import chain
@@ -50,9 +50,6 @@ FIRST_COPY = "first copy"
 THRESHOLD_SETTING = "near_duplicate_threshold"
 VERSION_SETTING = "near_duplicate_fingerprints"
 CHUNK = 500
-# Documents compared before their fingerprints and keys are written (NewDocuments): a
-# tenth of the writing of every batch's, and what a kill leaves to the next check.
-WRITE_EVERY = 5000
 Progress = Callable[[int, int], None]
 
 
@@ -97,23 +94,13 @@ def set_threshold(corpus: Corpus, value: float, *, progress: Progress | None = N
 
 class NewDocuments:
     """New documents compared with the corpus as their fingerprints come (made on other
-    cores: core/article_pool.py), each batch's marks stored in one transaction. A kill
-    leaves the documents not yet stored without a fingerprint: the next check takes them.
+    cores: core/article_pool.py), each batch stored with its marks in one
+    transaction. A kill leaves the documents not yet stored without a fingerprint:
+    the next check takes them."""
 
-    With ``write_every``, the fingerprints and their band keys are written once that many
-    documents have been compared (and at ``flush``), not with each batch: the keys are
-    random, so each batch's keys rewrote most pages of their index, a 500-document batch
-    some 30 MB at 100,000 documents, and more the larger the corpus. Until written, they
-    are compared with from here, as if stored.
-    """
-
-    def __init__(self, corpus: Corpus, *, write_every: int = 0) -> None:
+    def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self.report = DuplicateCheck(threshold=threshold(corpus))
-        self.write_every = write_every
-        self._unwritten: list[tuple[int, Fingerprint]] = []
-        self._unwritten_rows: list[np.ndarray] = []
-        self._signatures: dict[int, bytes] = {}  # of the unwritten
 
     def store(self, given: Sequence[tuple[int, Fingerprint | None]]) -> None:
         """Store fingerprints and marks; a document whose text could not be fingerprinted
@@ -129,43 +116,13 @@ class NewDocuments:
                 corpus, "SELECT doc_id FROM near_fingerprints WHERE doc_id",
                 [doc for doc, _f in found])}
             found = [(doc, f) for doc, f in found if doc not in taken]
-            marks, rows = marks_for(found, self._signatures,
-                                    self._with_unwritten(_stored_keys(corpus, found), found),
+            marks, rows = marks_for(found, {}, _stored_keys(corpus, found),
                                     self.report.threshold, fetch=_fetcher(corpus))
-            if not self.write_every:
-                _store_fingerprints(corpus, found, rows)
-            _store_marks(corpus, marks, self._signatures)
-        if self.write_every:
-            self._unwritten += found
-            self._unwritten_rows.append(rows)
-            self._signatures.update((doc, f.signature) for doc, f in found)
-            if len(self._unwritten) >= self.write_every:
-                self.flush()
+            _store(corpus, found, marks, rows)
         self.report.checked += len(found)
         new = {doc for doc, _f in found}  # not the stored ones marked again
         self.report.marked += sum(1 for mark in marks if mark.doc_id in new)
         self.report.short += sum(1 for _doc, f in given if f is not None and not f.keys)
-
-    def flush(self) -> None:
-        """Write the fingerprints and keys compared since the last write."""
-        if not self._unwritten:
-            return
-        rows = np.concatenate(self._unwritten_rows)
-        rows = rows[np.lexsort((rows[:, 1], rows[:, 0]))]  # the index written in one pass
-        with self.corpus.db.atomic():
-            _store_fingerprints(self.corpus, self._unwritten, rows)
-        self._unwritten, self._unwritten_rows, self._signatures = [], [], {}
-
-    def _with_unwritten(self, stored: StoredKeys,
-                        found: Sequence[tuple[int, Fingerprint]]) -> StoredKeys:
-        """``stored`` with the unwritten rows under ``found``'s keys, as if stored."""
-        if not self._unwritten_rows:
-            return stored
-        rows = np.concatenate(self._unwritten_rows)
-        wanted = np.fromiter(chain.from_iterable(f.keys for _doc, f in found), dtype=np.int64)
-        rows = rows[np.isin(rows[:, 0], wanted)]
-        return StoredKeys(np.concatenate([stored.keys, rows[:, 0]]),
-                          np.concatenate([stored.docs, rows[:, 1]]))
 
 
 def check_new(corpus: Corpus, *, progress: Progress | None = None,
@@ -179,7 +136,7 @@ def check_new(corpus: Corpus, *, progress: Progress | None = None,
         return DuplicateCheck(threshold=threshold(corpus))
     total = _count(corpus, "SELECT count(*) FROM documents d WHERE NOT EXISTS "
                            "(SELECT 1 FROM near_fingerprints f WHERE f.doc_id = d.id)")
-    check = NewDocuments(corpus, write_every=WRITE_EVERY)
+    check = NewDocuments(corpus)
     waiting: deque[tuple[list[int], Future[list[Analysis]]]] = deque()
 
     def store_first() -> None:
@@ -205,7 +162,6 @@ def check_new(corpus: Corpus, *, progress: Progress | None = None,
                 store_first()
         while waiting:
             store_first()
-        check.flush()
     return check.report
 
 
@@ -309,23 +265,15 @@ def _rows_in(corpus: Corpus, select: str, values: list[int]) -> list[Any]:
     return corpus.db.fetch_all(f"{select} = ANY(?)", [values])
 
 
-def _store_fingerprints(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]],
-                        rows: np.ndarray) -> None:
+def _store(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]], marks: list[Mark],
+           rows: np.ndarray) -> None:
     db = corpus.db
-    # Another import's check may have written some meanwhile (they were not yet here):
-    # theirs are the same.
-    db.executemany("INSERT INTO near_fingerprints (doc_id, signature) VALUES (?, ?) "
-                   "ON CONFLICT DO NOTHING", [(doc, f.signature) for doc, f in found])
+    db.executemany("INSERT INTO near_fingerprints (doc_id, signature) VALUES (?, ?)",
+                   [(doc, f.signature) for doc, f in found])
     # In key order (marks_for's): the index is written in one pass rather than all over.
     # Zipped as they go in, the rows are not all made Python tuples at once.
-    db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+    db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)",
                    zip(rows[:, 0].tolist(), rows[:, 1].tolist(), strict=True))
-
-
-def _store_marks(corpus: Corpus, marks: list[Mark], unwritten: Mapping[int, bytes]) -> None:
-    """``marks`` stored, and the copies marked to a document now marked to an earlier
-    one moved to that one (signatures not yet written are in ``unwritten``)."""
-    db = corpus.db
     # A stored document may be marked again to an earlier first copy (marks_for), and the
     # copies marked to it go with it.
     db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
@@ -339,8 +287,7 @@ def _store_marks(corpus: Corpus, marks: list[Mark], unwritten: Mapping[int, byte
     if followers:
         new_first = {doc: first for first, doc in moved}
         wanted = sorted({d for d, _o in followers} | {new_first[o] for _d, o in followers})
-        signatures = {**_signatures(corpus, [doc for doc in wanted if doc not in unwritten]),
-                      **{doc: unwritten[doc] for doc in wanted if doc in unwritten}}
+        signatures = _signatures(corpus, wanted)
         db.executemany("UPDATE near_duplicates SET original_id = ?, similarity = ? "
                        "WHERE doc_id = ?",
                        [(new_first[old], round(similarity(signatures.get(doc, b""),

@@ -22,25 +22,26 @@ BLOCK = 1 << BLOCK_BITS
 
 def open_ranges(db: CorpusDatabase, coder: str, after_id: int) -> Iterator[tuple[int, int]]:
     """Ranges of ids (first, last), in order, after ``after_id``, outside which every
-    document is settled for ``coder``: the blocks that may hold one to do, neighbours
-    joined. Read as they are asked for: a page stops once it is full."""
+    document is settled for ``coder``: between the blocks all settled. Read as they are
+    asked for: a page stops once it is full."""
     [(highest,)] = db.fetch_all("SELECT max(id) FROM documents")
     if highest is None or highest <= after_id:
         return
-    first_block = (after_id + 1) >> BLOCK_BITS
-    settled = dict(db.fetch_all(
-        "SELECT block, settled FROM status_blocks WHERE coder = ? AND block >= ? "
-        "AND settled > 0", [coder, first_block]))
-    run_start: int | None = None
-    for block in range(first_block, (highest >> BLOCK_BITS) + 1):
-        if _all_settled(db, block, settled.get(block, 0)):
-            if run_start is not None:
-                yield _bounded(run_start, block - 1, after_id)
-                run_start = None
-        elif run_start is None:
-            run_start = block
-    if run_start is not None:
-        yield _bounded(run_start, highest >> BLOCK_BITS, after_id)
+    counted = db.fetch_all("SELECT block, settled FROM status_blocks WHERE coder = ? "
+                           "AND block >= ? AND settled > 0 ORDER BY block",
+                           [coder, (after_id + 1) >> BLOCK_BITS])
+    first_block, cursor = (after_id + 1) >> BLOCK_BITS, after_id + 1
+    # Only blocks with a settled document can be skipped: ids far apart (another
+    # program's) leave no empty block to walk through.
+    for block, settled in counted:
+        if block < first_block or not _all_settled(db, block, settled):
+            continue
+        start = block << BLOCK_BITS
+        if cursor < start:
+            yield cursor, start - 1
+        cursor = max(cursor, (block + 1) << BLOCK_BITS)
+    if cursor <= highest:
+        yield cursor, highest
 
 
 def _all_settled(db: CorpusDatabase, block: int, settled: int) -> bool:
@@ -52,7 +53,3 @@ def _all_settled(db: CorpusDatabase, block: int, settled: int) -> bool:
     [(documents,)] = db.fetch_all("SELECT count(*) FROM documents WHERE id BETWEEN ? AND ?",
                                   [block << BLOCK_BITS, ((block + 1) << BLOCK_BITS) - 1])
     return settled >= documents
-
-
-def _bounded(first_block: int, last_block: int, after_id: int) -> tuple[int, int]:
-    return max(first_block << BLOCK_BITS, after_id + 1), ((last_block + 1) << BLOCK_BITS) - 1

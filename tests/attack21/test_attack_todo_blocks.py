@@ -34,9 +34,6 @@ with Corpus.open(sys.argv[1]) as corpus:
 """
 
 
-@pytest.mark.xfail(strict=True, reason="open_ranges walks every block of 1,024 ids up to "
-                   "the highest id: one document numbered 2**40 by another program makes "
-                   "a 'to do' page of four documents loop over 2**30 blocks")
 def test_a_far_id_lists_to_do_at_once(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite"
     _corpus(path, 3)
@@ -55,9 +52,6 @@ def test_a_far_id_lists_to_do_at_once(tmp_path: Path) -> None:
     assert done.stdout.strip() == f"[1, 2, 3, {far}]"
 
 
-@pytest.mark.xfail(strict=True, reason="status_blocks counts a status whose document "
-                   "another program deleted (sqlite3 leaves foreign keys off): the block "
-                   "then reads as all settled and hides a document still to do")
 def test_a_document_deleted_by_another_program_leaves_the_rest_to_do(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite"
     _corpus(path, 3)
@@ -71,9 +65,6 @@ def test_a_document_deleted_by_another_program_leaves_the_rest_to_do(tmp_path: P
         assert [row.id for row in corpus.page("ana", filters=TO_DO)] == [3]
 
 
-@pytest.mark.xfail(strict=True, reason="INSERT OR REPLACE deletes the row it replaces without "
-                   "the delete trigger (recursive_triggers off): each replace counts the "
-                   "status once more, and a block reads as all settled with documents to do")
 def test_a_status_replaced_by_another_program_leaves_the_rest_to_do(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite"
     _corpus(path, 3)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from annotator.bench.synthetic import articles, write_jsonl
-from annotator.formats.importing import import_paths
+from annotator.formats.importing import IN_FLIGHT, import_paths
 from annotator.storage.corpus import Corpus
 from tests.conftest import REPO, integrity
 
@@ -52,7 +52,7 @@ from annotator.formats.importing import import_paths
 from annotator.storage.corpus import Corpus
 with Corpus.open(sys.argv[1]) as corpus:
     print("started", flush=True)
-    # Progress is reported right after each batch of documents is committed.
+    # Progress is reported as each batch is sent to be read (see IN_FLIGHT).
     import_paths(corpus, [Path(sys.argv[2])],
                  progress=lambda done, total: print("committed", done, flush=True))
 print("finished", flush=True)
@@ -111,7 +111,7 @@ def test_an_import_killed_half_way_leaves_whole_documents_and_finishes_later(
     tmp_path: Path,
 ) -> None:
     source = tmp_path / "many.jsonl"
-    documents = list(articles(3000, seed=5))
+    documents = list(articles(5000, seed=5))
     write_jsonl(source, iter(documents))
     spans_of = {d["id"]: len(d["spans"]) for d in documents}
     path = tmp_path / "import.sqlite"
@@ -121,9 +121,10 @@ def test_an_import_killed_half_way_leaves_whole_documents_and_finishes_later(
         process = start(IMPORTER, path, source)
         assert process.stdout is not None
         assert process.stdout.readline().strip() == "started"
-        # Killed after a random number of commits: at least one, never the whole file
-        # (3,000 documents are six batches; each run is cut within its first four).
-        for _ in range(rng.randrange(1, 4)):
+        # Killed after a random number of batches: at least one stored, never the whole
+        # file (5,000 documents are ten batches; once a batch is sent, all but the
+        # IN_FLIGHT - 1 before it are stored; each run is cut within its first eight).
+        for _ in range(rng.randrange(IN_FLIGHT, IN_FLIGHT + 3)):
             assert process.stdout.readline().startswith("committed")
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
