@@ -97,3 +97,14 @@ def test_the_learning_curve_says_its_corpus_is_absent_and_exits_non_zero(tmp_pat
     assert run.returncode != 0
     assert str(missing) in run.stderr and "absent" in run.stderr
     assert "Traceback" not in run.stderr and not run.stdout
+
+
+def test_the_import_benchmark_runs_and_reports_its_ratio(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "annotator.bench", "--import", "--docs", "600",
+                          "--keep", str(tmp_path)], capture_output=True, text=True, cwd=REPO,
+                         timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert "import of 600 articles" in run.stdout
+    ratio = float(run.stdout.split("import_ratio", 1)[1].split()[0])
+    assert ratio > 0
+    assert not list(tmp_path.glob("import.jsonl"))  # the articles' file is not kept

@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from annotator.bench import agreement, duplicates, learning, measures
+from annotator.bench import agreement, duplicates, import_only, learning, measures
 from annotator.bench.synthetic import article, articles, write_jsonl
 
 TARGETS = {
@@ -239,6 +239,9 @@ def main() -> None:
                         help="only the long reports (1 MB and 10 MB): open, tag, undo, scroll")
     parser.add_argument("--report-mb", type=int, default=10, metavar="MB",
                         help="size of the longer report with --reports (a quicker run: 3)")
+    parser.add_argument("--import", dest="import_only", action="store_true",
+                        help="only the import of --docs articles (default 100,000) against "
+                             "the plain loop")
     parser.add_argument("--duplicates", action="store_true",
                         help="only the near-duplicates: find them among --docs articles")
     parser.add_argument("--agreement", action="store_true",
@@ -261,6 +264,8 @@ def main() -> None:
             return learning.measure(folder, args.learning_corpus, args.k, not args.json)
         if args.agreement:
             return agreement.measure(folder, args.docs or agreement.DOCS)
+        if args.import_only:
+            return import_only.measure(folder, args.docs or 100_000)
         if args.duplicates:
             return duplicates.measure(folder, args.docs or 100_000)
         if args.reports:
@@ -278,6 +283,7 @@ def main() -> None:
     else:
         print(learning.report(figures) if args.learning
               else agreement.report(figures) if args.agreement
+              else import_only.report(figures) if args.import_only
               else duplicates.report(figures) if args.duplicates
               else "\n".join(report_lines(figures)) if args.reports else report(figures))
 
