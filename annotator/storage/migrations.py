@@ -465,6 +465,12 @@ def _status_blocks(db: Database) -> None:
         db.execute(statement)
 
 
+# The settled documents of a status row's coder in its block, counted again.
+_RECOUNT = """INSERT INTO status_blocks (coder, block, settled)
+        SELECT {row}.coder, {row}.doc_id >> 10, count(*) FROM doc_status
+        WHERE coder = {row}.coder AND status IN ('done', 'in progress', 'skipped')
+        AND doc_id BETWEEN ({row}.doc_id >> 10) << 10 AND (({row}.doc_id >> 10) << 10) + 1023
+        ON CONFLICT (coder, block) DO UPDATE SET settled = excluded.settled;"""
 # Each coder's settled documents (done, in progress, skipped) counted per block of ids
 # (storage/todo_blocks.py), kept by triggers as the statuses change: a "to do" list
 # skips the blocks whose documents are all settled, rather than asking each document in
@@ -481,32 +487,16 @@ STATUS_BLOCKS = (
     # Each trigger counts its block again rather than adding or taking one: another
     # program's INSERT OR REPLACE removes the row it replaces without a delete trigger,
     # and a count kept by steps would drift.
-    """CREATE TRIGGER doc_status_settled_ai AFTER INSERT ON doc_status BEGIN
-        INSERT INTO status_blocks (coder, block, settled)
-        SELECT new.coder, new.doc_id >> 10, count(*) FROM doc_status
-        WHERE coder = new.coder AND status IN ('done', 'in progress', 'skipped')
-        AND doc_id BETWEEN (new.doc_id >> 10) << 10 AND ((new.doc_id >> 10) << 10) + 1023
-        ON CONFLICT (coder, block) DO UPDATE SET settled = excluded.settled;
+    f"""CREATE TRIGGER doc_status_settled_ai AFTER INSERT ON doc_status BEGIN
+        {_RECOUNT.format(row="new")}
     END""",
-    """CREATE TRIGGER doc_status_settled_ad AFTER DELETE ON doc_status BEGIN
-        INSERT INTO status_blocks (coder, block, settled)
-        SELECT old.coder, old.doc_id >> 10, count(*) FROM doc_status
-        WHERE coder = old.coder AND status IN ('done', 'in progress', 'skipped')
-        AND doc_id BETWEEN (old.doc_id >> 10) << 10 AND ((old.doc_id >> 10) << 10) + 1023
-        ON CONFLICT (coder, block) DO UPDATE SET settled = excluded.settled;
+    f"""CREATE TRIGGER doc_status_settled_ad AFTER DELETE ON doc_status BEGIN
+        {_RECOUNT.format(row="old")}
     END""",
-    """CREATE TRIGGER doc_status_settled_au AFTER UPDATE OF doc_id, coder, status ON doc_status
+    f"""CREATE TRIGGER doc_status_settled_au AFTER UPDATE OF doc_id, coder, status ON doc_status
         BEGIN
-        INSERT INTO status_blocks (coder, block, settled)
-        SELECT old.coder, old.doc_id >> 10, count(*) FROM doc_status
-        WHERE coder = old.coder AND status IN ('done', 'in progress', 'skipped')
-        AND doc_id BETWEEN (old.doc_id >> 10) << 10 AND ((old.doc_id >> 10) << 10) + 1023
-        ON CONFLICT (coder, block) DO UPDATE SET settled = excluded.settled;
-        INSERT INTO status_blocks (coder, block, settled)
-        SELECT new.coder, new.doc_id >> 10, count(*) FROM doc_status
-        WHERE coder = new.coder AND status IN ('done', 'in progress', 'skipped')
-        AND doc_id BETWEEN (new.doc_id >> 10) << 10 AND ((new.doc_id >> 10) << 10) + 1023
-        ON CONFLICT (coder, block) DO UPDATE SET settled = excluded.settled;
+        {_RECOUNT.format(row="old")}
+        {_RECOUNT.format(row="new")}
     END""",
     # A document's statuses go with it, as its foreign key says, also when another
     # program deletes it with foreign keys off (the sqlite3 shell's default): a status
