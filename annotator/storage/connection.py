@@ -249,7 +249,7 @@ def open_database(path: Path, *, create: bool = True, check: bool = False,
         if exists:
             _wait_for_first_read(db, on_wait)
             _check_is_ours(db, path, create=create)  # reads only
-            if full_check or (check and (_cheap_to_read(path) or _rows_to_change(db))):
+            if full_check or (check and (_cheap_to_read(path) or migrations.rows_to_change(db))):
                 problems = integrity_problems(db)
                 if problems:
                     raise CorpusDamaged(f"{path}: is damaged ({_first_lines(problems)}); "
@@ -259,7 +259,7 @@ def open_database(path: Path, *, create: bool = True, check: bool = False,
         if pending and read_only:
             raise CorpusReadOnly(f"{path}: was made by an older annotator and must be upgraded, "
                                  f"but it is read-only ({read_only})")
-        if exists and _rows_to_change(db) and migrations.applied_migration_names(db):
+        if exists and migrations.rows_to_change(db) and migrations.applied_migration_names(db):
             backup_copy(db, path.with_name(f"{path.name}.before-{pending[0].name}"))
         if pending:
             migrations.apply(db)
@@ -276,13 +276,6 @@ def open_database(path: Path, *, create: bool = True, check: bool = False,
         _remove_if_made(path, existed=path_existed)
         raise
     return db
-
-
-def _rows_to_change(db: Database) -> bool:
-    """Whether a pending migration changes rows: the corpus is then read whole before it,
-    and copied. One that changes only the schema's text is applied as it is opened."""
-    return any(step.name not in migrations.ROWS_UNCHANGED
-               for step in migrations.migrations.pending(db))
 
 
 def _wait_for_first_read(db: CorpusDatabase, on_wait: WaitNotice | None) -> None:

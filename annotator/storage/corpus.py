@@ -33,14 +33,13 @@ from annotator.storage.pg.search import ranked_ids, tsquery
 from annotator.storage.relations_store import RelationStore
 from annotator.storage.schema_store import SchemaStore
 from annotator.storage.search_sql import (
-    driven_ids,
     file_matching,
     filter_clauses,
     page_ids,
     server_matching,
 )
 from annotator.storage.span_rows import SpanRows, fragments_from_json, fragments_json
-from annotator.storage.todo_blocks import open_ranges
+from annotator.storage.todo_blocks import by_blocks, to_do_ids
 
 if TYPE_CHECKING:
     from annotator.storage.pg.database import PgDatabase
@@ -296,8 +295,8 @@ class Corpus(ListStore, EventStore, SchemaStore, RelationStore):
             return self._search_page(search, coder, filters, limit, offset)
         # The ids first, from an index alone (a filter's, or the ids' own), then the
         # page's rows: a page that passes few documents by reads no texts on the way.
-        if self._to_do_by_blocks(filters, coder):
-            listed = self._to_do_ids(filters, coder, after_id, limit)
+        if self.db.dialect == "sqlite" and by_blocks(filters, coder):
+            listed = to_do_ids(self.db, filters, coder, after_id, limit)
             ids, ids_params = "SELECT value AS doc_id FROM json_each(?)", [json.dumps(listed)]
         else:
             ids, ids_params = page_ids(filters, coder, after_id, limit)
@@ -307,22 +306,6 @@ class Corpus(ListStore, EventStore, SchemaStore, RelationStore):
             FROM ({ids}) listed JOIN documents d ON d.id = listed.doc_id
             LEFT JOIN doc_status s ON s.doc_id = d.id AND s.coder = ?
             {_COPY_JOIN} ORDER BY d.id""", [*ids_params, coder])]
-
-    def _to_do_by_blocks(self, filters: DocumentFilter, coder: str) -> bool:
-        """Whether a page is "to do" read in a file within the blocks not all settled
-        (``todo_blocks``): when no other filter's index leads."""
-        return (filters.status == "todo" and self.db.dialect == "sqlite"
-                and driven_ids(filters, coder, 0, 1) is None)
-
-    def _to_do_ids(self, filters: DocumentFilter, coder: str, after_id: int,
-                   limit: int) -> list[int]:
-        found: list[int] = []
-        for first, last in open_ranges(self.db, filters.coder or coder, after_id):
-            sql, params = page_ids(filters, coder, first - 1, limit - len(found), last)
-            found += [row[0] for row in self._query(sql, params)]
-            if len(found) >= limit:
-                break
-        return found
 
     def _search_page(self, search: str, coder: str, filters: DocumentFilter,
                      limit: int, offset: int) -> list[DocumentRow]:

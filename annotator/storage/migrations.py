@@ -512,3 +512,9 @@ STATUS_BLOCKS = (
 # table of what its rows say): a corpus is neither read whole nor copied before them,
 # as it is before the others.
 ROWS_UNCHANGED = frozenset({"0012_search_index_by_batch", "0013_status_blocks"})
+
+
+def rows_to_change(db: Database) -> bool:
+    """Whether a pending migration changes rows: the corpus is then read whole before it,
+    and copied. One that only adds to the schema is applied as it is opened."""
+    return any(step.name not in ROWS_UNCHANGED for step in migrations.pending(db))

@@ -13,11 +13,33 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from annotator.core.search import DocumentFilter
+from annotator.storage.search_sql import driven_ids, page_ids
+
 if TYPE_CHECKING:
     from annotator.storage.connection import CorpusDatabase
 
 BLOCK_BITS = 10  # as migration 0013's triggers number the blocks: id >> 10
 BLOCK = 1 << BLOCK_BITS
+
+
+def by_blocks(filters: DocumentFilter, coder: str) -> bool:
+    """Whether a page is "to do" read within the blocks not all settled: when no other
+    filter's index leads (``search_sql.driven_ids``)."""
+    return filters.status == "todo" and driven_ids(filters, coder, 0, 1) is None
+
+
+def to_do_ids(db: CorpusDatabase, filters: DocumentFilter, coder: str, after_id: int,
+              limit: int) -> list[int]:
+    """The ids of a "to do" page after ``after_id``, the other filters asked of each
+    document within the open ranges."""
+    found: list[int] = []
+    for first, last in open_ranges(db, filters.coder or coder, after_id):
+        sql, params = page_ids(filters, coder, first - 1, limit - len(found), last)
+        found += [row[0] for row in db.fetch_all(sql, params)]
+        if len(found) >= limit:
+            break
+    return found
 
 
 def open_ranges(db: CorpusDatabase, coder: str, after_id: int) -> Iterator[tuple[int, int]]:
