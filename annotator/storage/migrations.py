@@ -508,10 +508,31 @@ STATUS_BLOCKS = (
 )
 
 
+@migrations(name="0014_near_band_runs")
+def _near_band_runs(db: Database) -> None:
+    for statement in NEAR_BAND_RUNS:
+        db.execute(statement)
+
+
+# A file's band keys in three runs, as a log-structured tree keeps them
+# (storage/near_band_runs.py): the newest documents' keys in a small table, merged in
+# key order into a middle one, and that in turn into near_bands. Written straight into
+# near_bands, every comparison's random keys rewrote a third of its index at a million
+# documents. Read as one: a key's documents are in any of the three.
+NEAR_BAND_RUN_TABLES = ("near_bands_new", "near_bands_recent")
+NEAR_BAND_RUNS = tuple(
+    f"""CREATE TABLE {table} (
+        key INTEGER NOT NULL,
+        doc_id INTEGER NOT NULL,
+        PRIMARY KEY (key, doc_id)
+    ) WITHOUT ROWID""" for table in NEAR_BAND_RUN_TABLES)
+
+
 # Migrations that change no row the corpus had, only add to its schema (a trigger, a
 # table of what its rows say): a corpus is neither read whole nor copied before them,
 # as it is before the others.
-ROWS_UNCHANGED = frozenset({"0012_search_index_by_batch", "0013_status_blocks"})
+ROWS_UNCHANGED = frozenset({"0012_search_index_by_batch", "0013_status_blocks",
+                            "0014_near_band_runs"})
 
 
 def rows_to_change(db: Database) -> bool:

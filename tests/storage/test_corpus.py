@@ -52,7 +52,8 @@ def test_reopening_applies_no_migration_twice(corpus_path: Path) -> None:
                      "0004_label_examples", "0005_spans_doc_covering",
                      "0006_relations_fragments_document_labels", "0007_accepted_origin",
                      "0008_event_details", "0009_near_duplicates", "0010_rejection_sources",
-                     "0011_list_indexes", "0012_search_index_by_batch", "0013_status_blocks"]
+                     "0011_list_indexes", "0012_search_index_by_batch", "0013_status_blocks",
+                     "0014_near_band_runs"]
 
 
 def test_a_file_that_is_not_a_corpus_is_refused_and_left_untouched(tmp_path: Path) -> None:
