@@ -2,7 +2,8 @@
 
 Three tables (migration 0009): ``near_fingerprints`` (a document's MinHash
 signature; an empty one for a text too short to judge), ``near_bands`` (its band
-keys, indexed, so a new document's candidates are looked up, never scanned for)
+keys, indexed, so a new document's candidates are looked up, never scanned for; in a
+file, the newest are kept in smaller runs beside it: storage/near_band_runs.py)
 and ``near_duplicates`` (a document, the first copy it repeats, how alike).
 
 The marks are computed, not coded: they follow from the texts and the corpus's
@@ -40,6 +41,7 @@ from annotator.core.near_duplicates import (
     marks_for,
     similarity,
 )
+from annotator.storage import near_band_runs
 from annotator.storage.bulk import roomy_cache
 
 if TYPE_CHECKING:
@@ -223,12 +225,8 @@ def _stored_keys(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]]) -> St
     if corpus.db.dialect != "sqlite":
         return StoredKeys.of(_rows_in(corpus, "SELECT key, doc_id FROM near_bands WHERE key",
                                       keys.tolist()))
-    # The rows as two texts of numbers, read by NumPy: as Python tuples they took three
-    # times as long (tens of thousands a batch where stories share a template's keys).
     # Each key comes back as its place in the list asked with, a few digits, not twenty.
-    places, docs = corpus.db.fetch_one(
-        "SELECT group_concat(j.key), group_concat(n.doc_id) FROM json_each(?) j "
-        "JOIN near_bands n ON n.key = j.value", [json.dumps(keys.tolist())])
+    places, docs = near_band_runs.stored_under(corpus.db, keys)
     return StoredKeys(keys[_numbers(places)], _numbers(docs))
 
 
@@ -271,9 +269,7 @@ def _store(corpus: Corpus, found: Sequence[tuple[int, Fingerprint]], marks: list
     db.executemany("INSERT INTO near_fingerprints (doc_id, signature) VALUES (?, ?)",
                    [(doc, f.signature) for doc, f in found])
     # In key order (marks_for's): the index is written in one pass rather than all over.
-    # Zipped as they go in, the rows are not all made Python tuples at once.
-    db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)",
-                   zip(rows[:, 0].tolist(), rows[:, 1].tolist(), strict=True))
+    near_band_runs.add(db, rows[:, 0].tolist(), rows[:, 1].tolist())
     # A stored document may be marked again to an earlier first copy (marks_for), and the
     # copies marked to it go with it.
     db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
@@ -304,7 +300,8 @@ def _forget_other_versions(corpus: Corpus) -> None:
         if corpus.setting(VERSION_SETTING) == FINGERPRINT_VERSION:
             return
         # The marks go too: they were made with the fingerprints, and are made again.
-        for table in ("near_bands", "near_fingerprints", "near_duplicates"):
+        near_band_runs.forget_all(corpus.db)
+        for table in ("near_fingerprints", "near_duplicates"):
             corpus.db.execute(f"DELETE FROM {table}")
         corpus.set_setting(VERSION_SETTING, FINGERPRINT_VERSION)
 

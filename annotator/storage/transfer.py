@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.storage import near_band_runs
 from annotator.storage.corpus import Corpus
 from annotator.storage.errors import CorpusError
 from annotator.storage.guard import companions
@@ -144,6 +145,8 @@ def _first_line(exc: BaseException) -> str:
 
 def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,
                 progress: Callable[[str, int], None] | None) -> int:
+    if table == "near_bands":
+        return _copy_band_keys(source, target, progress)
     marks = ", ".join("?" * len(columns.split(",")))
     insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
     if table in ("coders", "rejections"):
@@ -169,6 +172,31 @@ def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,
         copied += len(rows)
         if progress is not None:
             progress(table, copied)
+
+
+def _copy_band_keys(source: Corpus, target: Corpus,
+                    progress: Callable[[str, int], None] | None) -> int:
+    """Every run of ``source``'s band keys (a file keeps its newest apart:
+    storage/near_band_runs.py) into ``target``'s, a batch at a time after the last row
+    copied: tens of millions of rows at a million documents, which an offset would
+    read again from the start for each batch."""
+    copied = 0
+    for run in near_band_runs.runs(source.db):
+        after: tuple[int, int] | None = None
+        while True:
+            where, params = ("", []) if after is None else \
+                ("WHERE (key, doc_id) > (?, ?) ", list(after))
+            rows = [tuple(row) for row in source.db.fetch_all(
+                f"SELECT key, doc_id FROM {run} {where}ORDER BY key, doc_id LIMIT {BATCH}",
+                params)]
+            if not rows:
+                break
+            after = rows[-1]
+            target.db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)", rows)
+            copied += len(rows)
+            if progress is not None:
+                progress("near_bands", copied)
+    return copied
 
 
 def _move_id_counters_on(target: Corpus) -> None:

@@ -7,6 +7,7 @@ import random
 
 from annotator.core.near_duplicates import KEY_CAP, PERMUTATIONS, Fingerprint
 from annotator.storage.corpus import Corpus
+from annotator.storage.near_band_runs import runs
 from annotator.storage.near_duplicates import NewDocuments, _stored_keys
 
 LOWEST, HIGHEST = -2**63, 2**63 - 1
@@ -53,8 +54,9 @@ def test_a_batch_is_compared_with_rows_under_the_extreme_keys(any_corpus: Corpus
     near.store([(21, copy), *((doc, _fingerprint(doc, LOWEST, HIGHEST)) for doc in range(22, 27))])
 
     def under(key: int) -> list[int]:
+        every = " UNION ALL ".join(f"SELECT key, doc_id FROM {run}" for run in runs(db))
         return [row[0] for row in db.fetch_all(
-            "SELECT doc_id FROM near_bands WHERE key = ? ORDER BY doc_id", [key])]
+            f"SELECT doc_id FROM ({every}) AS every_run WHERE key = ? ORDER BY doc_id", [key])]
 
     # Twelve stored under the lowest key: room for four more, the batch's first four.
     assert under(LOWEST) == [*range(1, 13), 21, 22, 23, 24]
