@@ -18,6 +18,7 @@ import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from annotator.storage import near_band_runs
 from annotator.storage.corpus import Corpus
@@ -143,60 +144,60 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+# The columns naming a row of each table that grows with the corpus: a batch is read
+# after the last row copied. Read by offset, each batch stepped again through every row
+# before it, and a million documents' fingerprints took hours. The other tables are
+# small (a codebook, its coders) and keep their offset.
+ROW_KEYS = {"documents": ("id",), "spans": ("id",), "events": ("id",), "relations": ("id",),
+            "changes": ("id",), "doc_status": ("doc_id", "coder"),
+            "event_members": ("event_id", "span_uid"),
+            "doc_labels": ("doc_id", "coder", "name"), "near_fingerprints": ("doc_id",),
+            "near_bands": ("key", "doc_id"), "near_duplicates": ("doc_id",)}
+
+
 def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,
                 progress: Callable[[str, int], None] | None) -> int:
-    if table == "near_bands":
-        return _copy_band_keys(source, target, progress)
     marks = ", ".join("?" * len(columns.split(",")))
     insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
     if table in ("coders", "rejections"):
         # Logins the server has made are coders there already; rejections travel without
         # their coder (see TABLES), so two coders' of one suggestion become one.
         insert += " ON CONFLICT DO NOTHING"
-    # Rows are read a batch at a time, in a stable order, never all at once.
-    keyed = columns.startswith("id,")
-    order = "id" if keyed else ", ".join(c.strip() for c in columns.split(",")[:3])
-    copied, after = 0, 0
-    while True:
-        # By id after the last one seen where there is an id (the big tables); by place
-        # in a stable order elsewhere.
-        where, offset = (f"WHERE id > {after} ", 0) if keyed else ("", copied)
-        rows = source.db.fetch_all(
-            f"SELECT {columns} FROM {table} {where}ORDER BY {order} "
-            f"LIMIT {BATCH} OFFSET {offset}")
-        if not rows:
-            return copied
-        if keyed:
-            after = rows[-1][0]
-        target.db.executemany(insert, [tuple(row) for row in rows])
-        copied += len(rows)
-        if progress is not None:
-            progress(table, copied)
-
-
-def _copy_band_keys(source: Corpus, target: Corpus,
-                    progress: Callable[[str, int], None] | None) -> int:
-    """Every run of ``source``'s band keys (a file keeps its newest apart:
-    storage/near_band_runs.py) into ``target``'s, a batch at a time after the last row
-    copied: tens of millions of rows at a million documents, which an offset would
-    read again from the start for each batch."""
+    # A file keeps its newest band keys apart (storage/near_band_runs.py): every run goes
+    # into the copy's near_bands.
+    sources = near_band_runs.runs(source.db) if table == "near_bands" else (table,)
     copied = 0
-    for run in near_band_runs.runs(source.db):
-        after: tuple[int, int] | None = None
-        while True:
-            where, params = ("", []) if after is None else \
-                ("WHERE (key, doc_id) > (?, ?) ", list(after))
-            rows = [tuple(row) for row in source.db.fetch_all(
-                f"SELECT key, doc_id FROM {run} {where}ORDER BY key, doc_id LIMIT {BATCH}",
-                params)]
-            if not rows:
-                break
-            after = rows[-1]
-            target.db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)", rows)
+    for read in sources:
+        # Rows are read a batch at a time, in a stable order, never all at once.
+        for rows in _batches(source, read, columns, ROW_KEYS.get(table)):
+            target.db.executemany(insert, rows)
             copied += len(rows)
             if progress is not None:
-                progress("near_bands", copied)
+                progress(table, copied)
     return copied
+
+
+def _batches(source: Corpus, table: str, columns: str,
+             key: tuple[str, ...] | None) -> Iterator[list[tuple[Any, ...]]]:
+    """``table``'s rows a batch at a time: after the last row's ``key`` where the table
+    has one, else by place in a stable order."""
+    names = [name.strip() for name in columns.split(",")]
+    order = ", ".join(key or names[:3])
+    select = f"SELECT {columns} FROM {table}"
+    rows = [tuple(row) for row in source.db.fetch_all(
+        f"{select} ORDER BY {order} LIMIT {BATCH}")]
+    copied = 0
+    while rows:
+        yield rows
+        copied += len(rows)
+        if key is None:
+            rows = [tuple(row) for row in source.db.fetch_all(
+                f"{select} ORDER BY {order} LIMIT {BATCH} OFFSET {copied}")]
+            continue
+        last = [rows[-1][names.index(name)] for name in key]
+        rows = [tuple(row) for row in source.db.fetch_all(
+            f"{select} WHERE ({order}) > ({', '.join('?' * len(key))}) "
+            f"ORDER BY {order} LIMIT {BATCH}", last)]
 
 
 def _move_id_counters_on(target: Corpus) -> None:

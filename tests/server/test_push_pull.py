@@ -7,13 +7,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from annotator.cli import cli
 from annotator.core.events import Event, EventMember
 from annotator.core.model import DocumentRecord, KbLink, Relation, Span
+from annotator.core.near_duplicates import fingerprint
+from annotator.storage import near_band_runs, transfer
 from annotator.storage.bulk import add_documents
 from annotator.storage.corpus import Corpus
+from annotator.storage.near_duplicates import NewDocuments
 from annotator.storage.transfer import TABLES
 
 TEXT = "Gunmen attacked a checkpoint near Kirkuk on Monday, killing two soldiers."
@@ -159,3 +163,44 @@ def test_a_lead_pushes_and_a_coder_pulls(pg_url: str, tmp_path: Path) -> None:
     assert pulled.exit_code == 0, pulled.output
     with Corpus.open(tmp_path / "copy.sqlite") as copy:
         assert len(copy.spans(1)) == len(rows(Corpus.open(original))["spans"]) + 1
+
+
+def test_push_and_pull_read_in_small_batches_carry_every_row(
+        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each table read a batch at a time after the last row's key: two rows a batch here,
+    with rows that share the key's first column (statuses and labels of several coders
+    on one document) and band keys in each of a file's runs."""
+    monkeypatch.setattr(transfer, "BATCH", 2)
+    monkeypatch.setattr(near_band_runs, "MERGE_AT",
+                        {"near_bands_new": 40, "near_bands_recent": 100})
+    original = coded_file(tmp_path / "mine.sqlite")
+    with Corpus.open(original) as corpus:
+        add_documents(corpus, [DocumentRecord(text=" ".join(f"word{n} of story {k}"
+                                                             for n in range(40)),
+                                              uid=f"story-{k}") for k in range(7)])
+        for coder in ("bob", "carol", "dan"):
+            for doc in (1, 2, 3):
+                corpus.set_status(doc, coder, "done" if doc != 2 else "skipped")
+                corpus.set_doc_label(doc, coder, "relevant", doc % 2 == 1)
+                corpus.set_doc_label(doc, coder, "topic", "attack")
+        near = NewDocuments(corpus)
+        for doc in range(1, 10):  # a document a batch: 32 keys each, merged on the way
+            found = fingerprint(corpus.document(doc).text)
+            near.store([(doc, found)])
+        runs = {run: corpus.db.fetch_all(f"SELECT key, doc_id FROM {run}")
+                for run in near_band_runs.RUNS}
+        assert all(runs.values()), {run: len(found) for run, found in runs.items()}
+        keys = sorted(tuple(row) for found in runs.values() for row in found)
+    initialised(pg_url)
+    pushed = CliRunner().invoke(cli, ["push", str(original), pg_url])
+    assert pushed.exit_code == 0, pushed.output
+    back = tmp_path / "back.sqlite"
+    pulled = CliRunner().invoke(cli, ["pull", pg_url, str(back)])
+    assert pulled.exit_code == 0, pulled.output
+    with Corpus.open(original) as a, Corpus.open(back) as b, Corpus.open(pg_url) as server:
+        mine, theirs, returned = rows(a), rows(server), rows(b)
+        assert len(mine["doc_status"]) == 10 and len(mine["doc_labels"]) == 19
+        for table, _columns in TABLES:
+            if table != "near_bands":
+                assert mine[table] == theirs[table] == returned[table], table
+        assert sorted(theirs["near_bands"]) == sorted(returned["near_bands"]) == keys
