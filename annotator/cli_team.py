@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import click
 
+from annotator.cli_progress import long_work
 from annotator.cli_support import (
     CORPUS,
     CORPUS_ARGUMENT,
@@ -21,6 +22,7 @@ from annotator.cli_support import (
 from annotator.formats.agreement_report import html_report, summary_json
 from annotator.formats.whole_file import write_whole
 from annotator.storage.agreement import agreement
+from annotator.storage.assignment import Stopped
 from annotator.storage.assignment import assign as assign_corpus
 from annotator.storage.corpus import Corpus, CorpusError
 from annotator.storage.guard import check_not_protected
@@ -113,9 +115,13 @@ def assign(corpus: Path, coders: str, overlap: str, output: Path, seed: int) -> 
         _fail(f"--overlap {overlap!r}: write a share such as 20%")
     if output.exists() and not output.is_dir():
         _fail(f"{output}: is a file; name a folder for the coders' corpora")
-    with _corpus(corpus, outputs=(output,)) as opened:
+    with _corpus(corpus, outputs=(output,)) as opened, long_work("assigning") as work:
         try:
-            written = assign_corpus(opened, names, share, output, seed)
+            written = assign_corpus(opened, names, share, output, seed,
+                                    progress=work.progress, cancelled=work.cancelled)
+        except Stopped as exc:
+            click.echo(str(exc), err=True)
+            sys.exit(130)  # as an interrupted command does
         except (ValueError, CorpusError) as exc:
             _fail(str(exc))
         except OSError as exc:
@@ -145,11 +151,15 @@ def merge(target: Path, sources: tuple[Path, ...]) -> None:
                   "name the corpora to merge into it")
     with _corpus(target, create=True) as opened:
         for source in sources:
-            with _corpus(source) as theirs:
-                report = merge_corpus(opened, theirs)
+            with _corpus(source) as theirs, long_work(f"merging {source.name}") as work:
+                report = merge_corpus(opened, theirs, progress=work.progress,
+                                      cancelled=work.cancelled)
             for line in report.lines():
-                click.echo(f"{source.name}: {line}", err=line.startswith("problem"))
+                click.echo(f"{source.name}: {line}",
+                           err=line.startswith(("problem", "stopped")))
             problems += len(report.problems)
+            if report.stopped_after is not None:
+                sys.exit(130)  # as an interrupted command does; later sources not begun
     if problems:
         sys.exit(1)
 

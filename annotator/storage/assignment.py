@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.model import DocumentRecord
@@ -84,9 +85,16 @@ def assignment_files(corpus: Corpus, coders: Sequence[str], folder: Path) -> dic
     return paths
 
 
+class Stopped(CorpusError):
+    """Assigning was stopped on request; nothing of it was left behind."""
+
+
 def assign(corpus: Corpus, coders: Sequence[str], overlap: float, folder: Path,
-           seed: int = 0) -> dict[str, Path]:
-    """Write one corpus per coder into ``folder``; return coder -> file.
+           seed: int = 0, *, progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> dict[str, Path]:
+    """Write one corpus per coder into ``folder``; return coder -> file. ``progress``
+    hears of the documents written of all to write; ``cancelled`` is asked between
+    documents, and stops it with ``Stopped``.
 
     Everything is checked before anything is written; each corpus is written under
     a temporary name and put in place only when all are complete, so a failure
@@ -101,11 +109,30 @@ def assign(corpus: Corpus, coders: Sequence[str], overlap: float, folder: Path,
                                   "nothing was written")
         plan = plan_assignment(uids, coders, overlap, seed)
         schema, codebook = corpus.schema(), corpus.codebook()
-        return _write_team(corpus, paths, plan, schema, codebook, folder)
+        written = _Written(sum(len(wanted) for wanted in plan.values()), progress, cancelled)
+        return _write_team(corpus, paths, plan, schema, codebook, folder, written)
+
+
+@dataclass
+class _Written:
+    """Documents written of all the coders' files, told as they go."""
+
+    total: int
+    progress: Callable[[int, int], None] | None
+    cancelled: Callable[[], bool] | None
+    done: int = 0
+
+    def add(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        if self.cancelled is not None and self.cancelled():
+            raise Stopped("stopped on request; no coder's corpus was written")
 
 
 def _write_team(corpus: Corpus, paths: dict[str, Path], plan: dict[str, list[str]],
-                schema: Schema, codebook: str, folder: Path) -> dict[str, Path]:
+                schema: Schema, codebook: str, folder: Path,
+                written: _Written) -> dict[str, Path]:
     made_folder = not folder.exists()
     partials = {coder: path.with_name(f".{path.name}.partial") for coder, path in paths.items()}
     placed: list[Path] = []
@@ -114,7 +141,8 @@ def _write_team(corpus: Corpus, paths: dict[str, Path], plan: dict[str, list[str
         for partial in partials.values():
             _remove_with_companions(partial)  # left by a run that was killed
         for coder, uids in plan.items():
-            _write_assignment(corpus, partials[coder], coder, set(uids), schema, codebook)
+            _write_assignment(corpus, partials[coder], coder, set(uids), schema, codebook,
+                              written)
         for coder, path in paths.items():
             if path.exists():
                 raise CorpusError(f"{path}: appeared while assigning; nothing was written")
@@ -138,20 +166,23 @@ def _remove_with_companions(path: Path) -> None:
 
 
 def _write_assignment(corpus: Corpus, path: Path, coder: str, wanted: set[str], schema: Schema,
-                      codebook: str) -> None:
+                      codebook: str, written: _Written) -> None:
     with Corpus.open(path) as mine:
         mine.save_schema(schema, moves={})
         mine.set_codebook(codebook)
         mine.set_setting("assigned_to", coder)
+        written.add(0)  # a terminal's progress bar from the first file on
         batch = []
         for doc in _documents(corpus):
             if doc.uid in wanted:
                 batch.append(doc)
             if len(batch) >= 500:
                 add_documents(mine, batch)
+                written.add(len(batch))
                 batch = []
         if batch:
             add_documents(mine, batch)
+            written.add(len(batch))
         # One self-contained file (no -wal beside it) is what is renamed and mailed;
         # the coder's annotator puts it back in WAL mode when it opens it.
         mine.db.execute("PRAGMA journal_mode = DELETE")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -71,6 +71,8 @@ class MergeReport:
     new_labels: list[str] = field(default_factory=list)
     new_event_names: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # Stopped on request after this many of the source's documents (None: all read).
+    stopped_after: tuple[int, int] | None = None
     # (kind, reason) -> how many rows were refused, and a few examples.
     refused: dict[tuple[str, str], int] = field(default_factory=dict)
     examples: dict[tuple[str, str], list[str]] = field(default_factory=dict)
@@ -90,6 +92,10 @@ class MergeReport:
             out.append("new labels: " + ", ".join(self.new_labels))
         if self.new_event_names:
             out.append("new event types and roles: " + ", ".join(self.new_event_names))
+        if self.stopped_after is not None:
+            done, total = self.stopped_after
+            out.append(f"stopped after {done} of {total} documents, each whole; merging the "
+                       "same corpus again brings in the rest")
         return out + [f"problem: {p}" for p in self.problems]
 
     def finish(self) -> None:
@@ -100,9 +106,11 @@ class MergeReport:
             self.problems.append(f"{kind}: {count} refused ({reason}){more} {examples}")
 
 
-def merge(target: Corpus, source: Corpus) -> MergeReport:
+def merge(target: Corpus, source: Corpus, *, progress: Callable[[int, int], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> MergeReport:
     """Bring ``source``'s documents, spans, statuses, events, relations and document
-    labels into ``target``.
+    labels into ``target``, a document at a time (``progress``: documents read of all;
+    ``cancelled`` asked between documents).
 
     Every row is checked first; what fails is left out and reported. Never raises
     for what the source holds (only for a target that cannot be written).
@@ -114,10 +122,21 @@ def merge(target: Corpus, source: Corpus) -> MergeReport:
         except CorpusError as exc:
             report.problems.append(f"nothing merged: {exc}")
             return report
-        for document, held in _source_documents(source, report):
+        total = int(source.db.execute("SELECT count(*) FROM documents").fetchone()[0])
+        if progress is not None:
+            progress(0, total)
+        for done, (document, held) in enumerate(_source_documents(source, report)):
+            if cancelled is not None and cancelled():
+                report.stopped_after = (done, total)
+                break
             _merge_document(target, schema, document, held, report)
+            if progress is not None and (done + 1) % PROGRESS_EVERY == 0:
+                progress(done + 1, total)
     report.finish()
     return report
+
+
+PROGRESS_EVERY = 100  # documents
 
 
 @dataclass

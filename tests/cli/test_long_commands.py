@@ -126,3 +126,54 @@ def test_ctrl_c_stops_an_export_and_writes_nothing(tmp_path: Path) -> None:
         lambda: any(out_dir.iterdir()))  # its staging folder is there
     assert "cancelled: nothing was written" in out
     assert list(out_dir.iterdir()) == []  # neither the output nor its staging folder
+
+
+def _imported(tmp_path: Path, name: str, count: int, seed: int) -> Path:
+    source, corpus = tmp_path / f"{name}.jsonl", tmp_path / f"{name}.sqlite"
+    write_jsonl(source, articles(count, seed=seed))
+    subprocess.run([*COMMAND, "import", str(corpus), str(source), "--coder", "a"], cwd=REPO,
+                   capture_output=True, check=True, timeout=300)
+    return corpus
+
+
+def _spans_by_document(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    found: dict[str, list[tuple]] = {}
+    for row in conn.execute('SELECT d.uid, s.uid, s.start, s."end", s.label, s.coder FROM '
+                            "documents d LEFT JOIN spans s ON s.doc_id = d.id ORDER BY s.uid"):
+        found.setdefault(row[0], []).append(row[1:])
+    conn.close()
+    return found
+
+
+def test_ctrl_c_stops_a_merge_between_documents_and_a_rerun_finishes_it(
+        tmp_path: Path) -> None:
+    source = _imported(tmp_path, "coder", 3000, seed=8)
+    target = tmp_path / "team.sqlite"
+    _out, err = interrupted(["merge", str(target), str(source)],
+                            lambda: documents_in(target) > 0)
+    assert "merging coder.sqlite" in err  # the bar, from its first document on
+    assert "coder.sqlite: stopped after" in err and "of 3000 documents" in err
+    kept = _spans_by_document(target)
+    theirs = _spans_by_document(source)
+    assert 0 < len(kept) < 3000
+    assert all(kept[uid] == theirs[uid] for uid in kept)  # each document whole
+    again = subprocess.run([*COMMAND, "merge", str(target), str(source)], cwd=REPO,
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"added {3000 - len(kept)} documents" in again.stdout
+    assert _spans_by_document(target) == theirs
+
+
+def test_ctrl_c_stops_assign_and_leaves_no_coder_s_file(tmp_path: Path) -> None:
+    corpus = _imported(tmp_path, "all", 3000, seed=9)
+    folder = tmp_path / "team"
+
+    def writing() -> bool:
+        return folder.exists() and any(documents_in(p) > 0 for p in folder.glob(".*.partial"))
+
+    _out, err = interrupted(["assign", str(corpus), "--coders", "ana,ben", "--overlap", "10%",
+                             "-o", str(folder)], writing)
+    assert "assigning" in err
+    assert "stopped on request; no coder's corpus was written" in err
+    assert not folder.exists()  # made by this run, and left as it was found
