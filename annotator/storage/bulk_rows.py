@@ -30,7 +30,7 @@ from annotator.storage.bulk import (
     text_sha256,
 )
 from annotator.storage.corpus import INSERT_SPAN, Corpus, now, span_row
-from annotator.storage.migrations import SEARCH_INDEX_DEFERRED
+from annotator.storage.migrations import LABEL_COUNT_ON_INSERT, SEARCH_INDEX_DEFERRED
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,11 @@ def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[A
                                        [rows.sha]).fetchone():
             raise _NotPlain
     values = [[*rows.document[:IMPORTED_AT], stamp, *rows.document[IMPORTED_AT + 1:]] for rows in batch]
+    counted_by_batch = db.dialect == "sqlite" and bool(batch)
+    # The labels' documents counted a batch at once, not by the triggers a span at a
+    # time (migration 0015): they are set aside for this transaction alone, which no
+    # other connection sees, and an error rolls the setting aside back with the batch.
+    set_aside = _set_aside_label_counting(corpus) if counted_by_batch else []
     try:
         ids = _stored_documents(corpus, values)
     except db.IntegrityError:  # an id is taken
@@ -100,6 +105,10 @@ def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[A
         db.executemany(INSERT_SPAN, spans)
     except db.IntegrityError:  # a span's id is taken
         raise _NotPlain from None
+    if counted_by_batch:
+        _count_labels(corpus, ids[0], ids[-1])
+        for statement in set_aside:
+            db.execute(statement)
     db.executemany(INSERT_STATUS, [(doc_id, coder, status, stamp)
                                     for doc_id, rows in zip(ids, batch, strict=True)
                                     for coder, status in rows.statuses])
@@ -130,6 +139,34 @@ def _stored_documents(corpus: Corpus, values: list[list[Any]]) -> list[int]:
                "FROM documents WHERE id BETWEEN ? AND ?", [ids[0], ids[-1]])
     db.execute(f"DELETE FROM {SEARCH_INDEX_DEFERRED}")
     return ids
+
+
+def _set_aside_label_counting(corpus: Corpus) -> list[str]:
+    """Migration 0015's insert triggers dropped; the statements that make them again."""
+    db = corpus.db
+    marks = ", ".join("?" * len(LABEL_COUNT_ON_INSERT))
+    kept = [sql for (sql,) in db.execute(
+        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        list(LABEL_COUNT_ON_INSERT)).fetchall()]
+    for name in LABEL_COUNT_ON_INSERT:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    return kept
+
+
+def _count_labels(corpus: Corpus, first: int, last: int) -> None:
+    """The labels of the documents ``first`` to ``last`` (new, numbered in a row) noted,
+    and their blocks counted again: two statements a batch."""
+    corpus.db.execute(
+        "INSERT OR IGNORE INTO labelled_documents (label, doc_id) SELECT label, doc_id "
+        "FROM spans WHERE doc_id BETWEEN ? AND ? AND origin != 'suggested' "
+        "GROUP BY label, doc_id", [first, last])
+    corpus.db.execute(
+        "INSERT INTO label_blocks (label, block, labelled) "
+        "SELECT label, doc_id >> 10, count(*) FROM labelled_documents "
+        "WHERE label IN (SELECT DISTINCT label FROM spans WHERE doc_id BETWEEN ? AND ?) "
+        "AND doc_id BETWEEN (? >> 10) << 10 AND ((? >> 10) << 10) + 1023 GROUP BY 1, 2 "
+        "ON CONFLICT (label, block) DO UPDATE SET labelled = excluded.labelled",
+        [first, last, first, last])
 
 
 _INSERT_DOCUMENT_WITH_ID = INSERT_DOCUMENT.replace("(uid,", "(id, uid,").replace(

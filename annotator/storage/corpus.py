@@ -25,6 +25,7 @@ from annotator.storage.connection import (
 )
 from annotator.storage.errors import CorpusBusy, CorpusConflict, CorpusError, CorpusReadOnly
 from annotator.storage.events_store import EventStore
+from annotator.storage.label_blocks import block_page_ids, by_blocks
 from annotator.storage.listing import ListStore, file_ranked_ids
 from annotator.storage.migrations import SOURCE_MAX
 from annotator.storage.palette import color_for_new_label
@@ -39,7 +40,6 @@ from annotator.storage.search_sql import (
     server_matching,
 )
 from annotator.storage.span_rows import SpanRows, fragments_from_json, fragments_json
-from annotator.storage.todo_blocks import by_blocks, to_do_ids
 
 if TYPE_CHECKING:
     from annotator.storage.pg.database import PgDatabase
@@ -296,7 +296,7 @@ class Corpus(ListStore, EventStore, SchemaStore, RelationStore):
         # The ids first, from an index alone (a filter's, or the ids' own), then the
         # page's rows: a page that passes few documents by reads no texts on the way.
         if self.db.dialect == "sqlite" and by_blocks(filters, coder):
-            listed = to_do_ids(self.db, filters, coder, after_id, limit)
+            listed = block_page_ids(self.db, filters, coder, after_id, limit)
             ids, ids_params = "SELECT value AS doc_id FROM json_each(?)", [json.dumps(listed)]
         else:
             ids, ids_params = page_ids(filters, coder, after_id, limit)

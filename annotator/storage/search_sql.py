@@ -128,7 +128,7 @@ def page_ids(filters: DocumentFilter, coder: str, after_id: int,
     if driven is not None:
         return driven
     clauses = filter_clauses(filters, coder)
-    if last_id is not None:  # within a range of ids (storage/todo_blocks.py)
+    if last_id is not None:  # within a range of ids (storage/label_blocks.py)
         clauses.insert(0, ("d.id <= ?", [last_id]))
     return ("SELECT d.id AS doc_id FROM documents d WHERE d.id > ?"
             + "".join(f" AND {clause}" for clause, _ in clauses) + " ORDER BY d.id LIMIT ?",

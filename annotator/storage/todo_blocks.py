@@ -11,52 +11,37 @@ and a "to do" page is read only within the blocks that are not all settled.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
-
-from annotator.core.search import DocumentFilter
-from annotator.storage.search_sql import driven_ids, page_ids
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from annotator.storage.connection import CorpusDatabase
 
-BLOCK_BITS = 10  # as migration 0013's triggers number the blocks: id >> 10
+BLOCK_BITS = 10  # as migrations 0013's and 0015's triggers number the blocks: id >> 10
 BLOCK = 1 << BLOCK_BITS
-
-
-def by_blocks(filters: DocumentFilter, coder: str) -> bool:
-    """Whether a page is "to do" read within the blocks not all settled: when no other
-    filter's index leads (``search_sql.driven_ids``)."""
-    return filters.status == "todo" and driven_ids(filters, coder, 0, 1) is None
-
-
-def to_do_ids(db: CorpusDatabase, filters: DocumentFilter, coder: str, after_id: int,
-              limit: int) -> list[int]:
-    """The ids of a "to do" page after ``after_id``, the other filters asked of each
-    document within the open ranges."""
-    found: list[int] = []
-    for first, last in open_ranges(db, filters.coder or coder, after_id):
-        sql, params = page_ids(filters, coder, first - 1, limit - len(found), last)
-        found += [row[0] for row in db.fetch_all(sql, params)]
-        if len(found) >= limit:
-            break
-    return found
 
 
 def open_ranges(db: CorpusDatabase, coder: str, after_id: int) -> Iterator[tuple[int, int]]:
     """Ranges of ids (first, last), in order, after ``after_id``, outside which every
-    document is settled for ``coder``: between the blocks all settled. Read as they are
+    document is settled for ``coder``: between the blocks all settled."""
+    return unfilled_ranges(db, "SELECT block, settled FROM status_blocks WHERE coder = ? "
+                           "AND block >= ? AND settled > 0 ORDER BY block", [coder], after_id)
+
+
+def unfilled_ranges(db: CorpusDatabase, counted_sql: str, params: list[Any],
+                    after_id: int) -> Iterator[tuple[int, int]]:
+    """Ranges of ids (first, last), in order, after ``after_id``, between the blocks whose
+    every document is counted: ``counted_sql`` reads (block, count) from a first block
+    (its last parameter) on, in block order, only blocks with a count. Read as they are
     asked for: a page stops once it is full."""
     [(highest,)] = db.fetch_all("SELECT max(id) FROM documents")
     if highest is None or highest <= after_id:
         return
-    counted = db.fetch_all("SELECT block, settled FROM status_blocks WHERE coder = ? "
-                           "AND block >= ? AND settled > 0 ORDER BY block",
-                           [coder, (after_id + 1) >> BLOCK_BITS])
+    counted = db.fetch_all(counted_sql, [*params, (after_id + 1) >> BLOCK_BITS])
     first_block, cursor = (after_id + 1) >> BLOCK_BITS, after_id + 1
-    # Only blocks with a settled document can be skipped: ids far apart (another
+    # Only blocks with a counted document can be skipped: ids far apart (another
     # program's) leave no empty block to walk through.
-    for block, settled in counted:
-        if block < first_block or not _all_settled(db, block, settled):
+    for block, count in counted:
+        if block < first_block or not _all_counted(db, block, count):
             continue
         start = block << BLOCK_BITS
         if cursor < start:
@@ -66,12 +51,12 @@ def open_ranges(db: CorpusDatabase, coder: str, after_id: int) -> Iterator[tuple
         yield cursor, highest
 
 
-def _all_settled(db: CorpusDatabase, block: int, settled: int) -> bool:
-    if not settled:
+def _all_counted(db: CorpusDatabase, block: int, count: int) -> bool:
+    if not count:
         return False
-    if settled >= BLOCK:  # every id the block can hold
+    if count >= BLOCK:  # every id the block can hold
         return True
     # Ids a block lacks (documents removed, numbered by another program) are counted.
     [(documents,)] = db.fetch_all("SELECT count(*) FROM documents WHERE id BETWEEN ? AND ?",
                                   [block << BLOCK_BITS, ((block + 1) << BLOCK_BITS) - 1])
-    return settled >= documents
+    return count >= documents
