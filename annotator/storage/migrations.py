@@ -562,7 +562,10 @@ _SETTLE = f"""DELETE FROM labelled_documents
         AND NOT EXISTS (SELECT 1 FROM labelled_documents k
                         WHERE k.label = p.label AND k.doc_id = p.doc_id);
     DELETE FROM labelled_pending;"""
-_PENDING = "INSERT OR IGNORE INTO labelled_pending (label, doc_id)"
+# Noted once (an upsert: an outer statement's own OR clause, another program's UPDATE OR
+# ABORT, would override a trigger's INSERT OR IGNORE and fail on a pair noted twice).
+_PENDING = "INSERT INTO labelled_pending (label, doc_id)"
+_ONCE = "ON CONFLICT DO NOTHING"
 # A label's documents in a pair's block, counted again.
 _RECOUNT_LABEL = """INSERT INTO label_blocks (label, block, labelled)
         SELECT {row}.label, {row}.doc_id >> 10, count(*) FROM labelled_documents
@@ -605,23 +608,23 @@ LABEL_BLOCKS = (
     # Another program's INSERT OR REPLACE removes the row it replaces (by id or uid, in
     # any document) without a delete trigger: its pair is noted before, settled after.
     f"""CREATE TRIGGER spans_labelled_bi BEFORE INSERT ON spans BEGIN
-        {_PENDING} SELECT label, doc_id FROM spans WHERE id = new.id OR uid = new.uid;
+        {_PENDING} SELECT label, doc_id FROM spans WHERE id = new.id OR uid = new.uid {_ONCE};
     END""",
     f"""CREATE TRIGGER spans_labelled_ai AFTER INSERT ON spans BEGIN
-        {_PENDING} VALUES (new.label, new.doc_id);
+        {_PENDING} VALUES (new.label, new.doc_id) {_ONCE};
         {_SETTLE}
     END""",
     f"""CREATE TRIGGER spans_labelled_bu BEFORE UPDATE OF id, uid ON spans BEGIN
         {_PENDING} SELECT label, doc_id FROM spans
-        WHERE (id = new.id OR uid = new.uid) AND id != old.id;
+        WHERE (id = new.id OR uid = new.uid) AND id != old.id {_ONCE};
     END""",
     f"""CREATE TRIGGER spans_labelled_au AFTER UPDATE OF id, uid, doc_id, label, origin ON spans
         BEGIN
-        {_PENDING} VALUES (old.label, old.doc_id), (new.label, new.doc_id);
+        {_PENDING} VALUES (old.label, old.doc_id), (new.label, new.doc_id) {_ONCE};
         {_SETTLE}
     END""",
     f"""CREATE TRIGGER spans_labelled_ad AFTER DELETE ON spans BEGIN
-        {_PENDING} VALUES (old.label, old.doc_id);
+        {_PENDING} VALUES (old.label, old.doc_id) {_ONCE};
         {_SETTLE}
     END""",
     # A document's spans count only while it is there: deleted with foreign keys off
@@ -629,16 +632,16 @@ LABEL_BLOCKS = (
     # id that has spans already, they count.
     f"""CREATE TRIGGER documents_labelled_ai AFTER INSERT ON documents
         WHEN EXISTS (SELECT 1 FROM spans WHERE doc_id = new.id) BEGIN
-        {_PENDING} SELECT label, doc_id FROM spans WHERE doc_id = new.id;
+        {_PENDING} SELECT label, doc_id FROM spans WHERE doc_id = new.id {_ONCE};
         {_SETTLE}
     END""",
     f"""CREATE TRIGGER documents_labelled_ad AFTER DELETE ON documents BEGIN
-        {_PENDING} SELECT label, doc_id FROM spans WHERE doc_id = old.id;
+        {_PENDING} SELECT label, doc_id FROM spans WHERE doc_id = old.id {_ONCE};
         {_SETTLE}
     END""",
     f"""CREATE TRIGGER documents_labelled_au AFTER UPDATE OF id ON documents
         WHEN new.id != old.id BEGIN
-        {_PENDING} SELECT label, doc_id FROM spans WHERE doc_id IN (old.id, new.id);
+        {_PENDING} SELECT label, doc_id FROM spans WHERE doc_id IN (old.id, new.id) {_ONCE};
         {_SETTLE}
     END""",
 )

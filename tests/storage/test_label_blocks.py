@@ -177,6 +177,12 @@ def test_every_change_of_a_span_or_document_keeps_the_counts(corpus: Corpus) -> 
          "WHERE doc_id = ?", [4 * BLOCK + 2]),
         ("UPDATE OR REPLACE spans SET uid = 'moved' WHERE id = 2", []),
         ("UPDATE OR REPLACE spans SET id = 3 WHERE id = 4", []),
+        # Another program's own conflict clause, which a trigger's statements take.
+        ("UPDATE OR ABORT spans SET origin = 'manual' WHERE doc_id BETWEEN 50 AND 90", []),
+        ("UPDATE OR FAIL spans SET label = 'location' WHERE doc_id BETWEEN 91 AND 99", []),
+        ("INSERT OR ROLLBACK INTO spans (uid, doc_id, start, \"end\", label, text, coder, "
+         "origin, created_at, updated_at) SELECT 'again-' || uid, doc_id, start, \"end\", "
+         "label, text, coder, origin, '', '' FROM spans WHERE doc_id BETWEEN 1 AND 60", []),
         ("UPDATE labels SET name = 'who' WHERE name = 'actor'", []),  # cascades to spans
         ("DELETE FROM documents WHERE id BETWEEN 100 AND 140", []),  # cascades to spans
     ]
