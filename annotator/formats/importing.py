@@ -29,7 +29,7 @@ from annotator.formats.import_files import collect_files
 from annotator.formats.json_input import RawLine, raw_lines, streamable
 from annotator.formats.line_workers import LineRead, documents_of, read_lines
 from annotator.formats.registry import READERS, format_for
-from annotator.storage.bulk import add_documents, roomy_cache
+from annotator.storage.bulk import add_documents, fit_cache, roomy_cache
 from annotator.storage.bulk_rows import add_rows
 from annotator.storage.corpus import Corpus, CorpusBusy, CorpusError
 from annotator.storage.near_duplicates import DuplicateCheck, NewDocuments, check_new
@@ -281,6 +281,7 @@ class _Batches:
             return
         try:
             self.near.store(added)
+            fit_cache(self.corpus)  # the corpus has grown: its keys' index with it
         except CorpusError as exc:  # the documents are kept; the next import compares them
             if not self.summary.stopped:
                 self.summary.stopped = (f"{exc} (while comparing the new documents with "
