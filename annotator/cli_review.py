@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -150,6 +151,8 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], min_confiden
         except CorpusError as exc:
             _fail(str(exc))
         who = resolve_coder(coder) or "suggest"
+        if sys.stderr.isatty():  # a minute at a million documents before the first one
+            click.echo(f"reading the places and actors coded in {corpus.name}", err=True)
         places = world().with_extra(corpus_places(opened))
         actors = corpus_actors(opened)
         total = 0

@@ -132,12 +132,29 @@ def _spacy_has(lang: str) -> bool:
 
 
 class _Progress:
-    """Progress as JSON lines, in the background; nothing otherwise."""
+    """Progress as JSON lines, in the background; at a terminal, a line on standard
+    error for each stage and epoch (reading a large corpus's coded documents alone
+    can take a minute); nothing into a pipe or a log."""
 
     def __init__(self, on: bool) -> None:
         self.on = on
+        self.terminal = not on and sys.stderr.isatty()
 
     def __call__(self, **fields: Any) -> None:
         if self.on:
             click.echo(json.dumps(fields))
             sys.stdout.flush()
+        elif self.terminal and (line := _said(fields)):
+            click.echo(line, err=True)
+
+
+def _said(fields: dict[str, Any]) -> str | None:
+    """A stage as a person reads it; None for the result, which is printed anyway."""
+    if "stage" in fields:
+        return {"reading": "reading the documents coded done",
+                "writing": "writing the pipeline"}.get(fields["stage"], fields["stage"])
+    if "epoch" in fields:
+        return f"training: pass {fields['epoch']} of {fields['epochs']}"
+    if "doubt" in fields:
+        return f"reading the documents not yet done: {fields['doubt']} of {fields['of']}"
+    return None

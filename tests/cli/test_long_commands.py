@@ -177,3 +177,21 @@ def test_ctrl_c_stops_assign_and_leaves_no_coder_s_file(tmp_path: Path) -> None:
     assert "assigning" in err
     assert "stopped on request; no coder's corpus was written" in err
     assert not folder.exists()  # made by this run, and left as it was found
+
+
+def test_suggest_says_first_what_it_reads_at_a_terminal_only(tmp_path: Path) -> None:
+    corpus = _imported(tmp_path, "few", 20, seed=10)
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([*COMMAND, "suggest", str(corpus), "--coder", "a"], cwd=REPO,
+                               stdout=subprocess.PIPE, stderr=follower, text=True)
+    os.close(follower)
+    drawn = _read_until(leader, lambda: False)
+    os.close(leader)
+    out, _ = process.communicate(timeout=120)
+    assert process.returncode == 0
+    said = drawn.decode().replace("\r\n", "\n").splitlines()
+    assert said[0] == "reading the places and actors coded in few.sqlite"
+    assert said[-1].endswith("suggestions stored, pending review") and out
+    piped = subprocess.run([*COMMAND, "suggest", str(corpus), "--coder", "a"], cwd=REPO,
+                           capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0 and "reading the places" not in piped.stderr

@@ -243,3 +243,35 @@ def test_the_corpus_model_and_an_installed_one_both_suggest(tmp_path: Path):
     made = [json.loads(line) for line in result.stdout.splitlines()]
     sources = {(m["attrs"]["suggested_by"], m["label"]) for m in made}
     assert ("corpus model", "weapon") in sources and ("spaCy model", "actor") in sources
+
+
+def test_at_a_terminal_the_training_says_each_stage_and_pass_and_a_pipe_hears_none(
+        tmp_path: Path):
+    import pty
+
+    corpus = _coded_corpus(tmp_path, 24)
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "annotator", "train", str(corpus), "--epochs", "2"],
+        stdout=subprocess.PIPE, stderr=follower, text=True)
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the command ended and closed its end
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    out, _ = process.communicate(timeout=600)
+    assert process.returncode == 0
+    said = drawn.decode().replace("\r\n", "\n").splitlines()
+    assert said[0] == "reading the documents coded done"  # before the corpus is read
+    assert [line for line in said if line.startswith("training:")] == [
+        "training: pass 1 of 2", "training: pass 2 of 2"]
+    assert "writing the pipeline" in said and "reading the documents" not in out
+    piped = subprocess.run([sys.executable, "-m", "annotator", "train", str(corpus),
+                            "--epochs", "1"], capture_output=True, text=True, timeout=600)
+    assert piped.returncode == 0 and "training: pass" not in piped.stderr
