@@ -30,7 +30,8 @@ from annotator.storage.bulk import (
     text_sha256,
 )
 from annotator.storage.corpus import INSERT_SPAN, Corpus, now, span_row
-from annotator.storage.migrations import LABEL_COUNT_ON_INSERT, SEARCH_INDEX_DEFERRED
+from annotator.storage.label_blocks import set_aside_insert_counting
+from annotator.storage.migrations import SEARCH_INDEX_DEFERRED
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,7 @@ def _insert(corpus: Corpus, batch: Sequence[DocumentRows], stamp: str) -> list[A
     # The labels' documents counted a batch at once, not by the triggers a span at a
     # time (migration 0015): they are set aside for this transaction alone, which no
     # other connection sees, and an error rolls the setting aside back with the batch.
-    set_aside = _set_aside_label_counting(corpus) if counted_by_batch else []
+    set_aside = set_aside_insert_counting(corpus.db) if counted_by_batch else []
     try:
         ids = _stored_documents(corpus, values)
     except db.IntegrityError:  # an id is taken
@@ -139,18 +140,6 @@ def _stored_documents(corpus: Corpus, values: list[list[Any]]) -> list[int]:
                "FROM documents WHERE id BETWEEN ? AND ?", [ids[0], ids[-1]])
     db.execute(f"DELETE FROM {SEARCH_INDEX_DEFERRED}")
     return ids
-
-
-def _set_aside_label_counting(corpus: Corpus) -> list[str]:
-    """Migration 0015's insert triggers dropped; the statements that make them again."""
-    db = corpus.db
-    marks = ", ".join("?" * len(LABEL_COUNT_ON_INSERT))
-    kept = [sql for (sql,) in db.execute(
-        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        list(LABEL_COUNT_ON_INSERT)).fetchall()]
-    for name in LABEL_COUNT_ON_INSERT:
-        db.execute(f"DROP TRIGGER IF EXISTS {name}")
-    return kept
 
 
 def _count_labels(corpus: Corpus, first: int, last: int) -> None:

@@ -16,6 +16,7 @@ from functools import reduce
 from typing import TYPE_CHECKING
 
 from annotator.core.search import DocumentFilter
+from annotator.storage.migrations import LABEL_COUNT_ON_INSERT, LABEL_COUNTING
 from annotator.storage.search_sql import driven_ids, page_ids
 from annotator.storage.todo_blocks import open_ranges, unfilled_ranges
 
@@ -68,3 +69,23 @@ def _both(one: Ranges, other: Ranges) -> Ranges:
             a = next(one, None)
         else:
             b = next(other, None)
+
+
+def set_aside_insert_counting(db: CorpusDatabase) -> list[str]:
+    """Migration 0015's insert triggers dropped, in the caller's transaction (no other
+    connection sees them gone; a rollback brings them back); the statements that make
+    them again. For a bulk writer that counts what it wrote itself."""
+    marks = ", ".join("?" * len(LABEL_COUNT_ON_INSERT))
+    kept = [sql for (sql,) in db.execute(
+        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        list(LABEL_COUNT_ON_INSERT)).fetchall()]
+    for name in LABEL_COUNT_ON_INSERT:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    return kept
+
+
+def count_every_label(db: CorpusDatabase) -> None:
+    """Every label's documents counted from the spans, into a corpus that has none
+    counted yet (a copy made with the insert triggers set aside)."""
+    for statement in LABEL_COUNTING:
+        db.execute(statement)

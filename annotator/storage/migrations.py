@@ -572,6 +572,18 @@ _RECOUNT_LABEL = """INSERT INTO label_blocks (label, block, labelled)
         WHERE label = {row}.label
         AND doc_id BETWEEN ({row}.doc_id >> 10) << 10 AND (({row}.doc_id >> 10) << 10) + 1023
         ON CONFLICT (label, block) DO UPDATE SET labelled = excluded.labelled;"""
+# Every label's documents counted from the spans (the migration; a copy of a corpus).
+LABEL_COUNTING = (
+    # Read from the spans' label index, in its order: the pairs are written in key order.
+    "INSERT INTO labelled_documents (label, doc_id) SELECT DISTINCT label, doc_id FROM spans "
+    "WHERE origin != 'suggested'",
+    # Spans another program left without their document count for none. The ids are read
+    # from their own index once (``+id``): looked up a pair at a time in the documents'
+    # rows, each read a page of text, at a million documents 16 GB of them.
+    "DELETE FROM labelled_documents WHERE doc_id NOT IN (SELECT +id FROM documents)",
+    "INSERT INTO label_blocks (label, block, labelled) SELECT label, doc_id >> 10, count(*) "
+    "FROM labelled_documents GROUP BY label, doc_id >> 10",
+)
 LABEL_BLOCKS = (
     """CREATE TABLE labelled_documents (
         label TEXT NOT NULL,
@@ -589,15 +601,7 @@ LABEL_BLOCKS = (
         doc_id INTEGER NOT NULL,
         PRIMARY KEY (label, doc_id)
     ) WITHOUT ROWID""",
-    # Read from the spans' label index, in its order: the pairs are written in key order.
-    "INSERT INTO labelled_documents (label, doc_id) SELECT DISTINCT label, doc_id FROM spans "
-    "WHERE origin != 'suggested'",
-    # Spans another program left without their document count for none. The ids are read
-    # from their own index once (``+id``): looked up a pair at a time in the documents'
-    # rows, each read a page of text, at a million documents 16 GB of them.
-    "DELETE FROM labelled_documents WHERE doc_id NOT IN (SELECT +id FROM documents)",
-    "INSERT INTO label_blocks (label, block, labelled) SELECT label, doc_id >> 10, count(*) "
-    "FROM labelled_documents GROUP BY label, doc_id >> 10",
+    *LABEL_COUNTING,
     # Each block is counted again rather than given or taken one, as status_blocks is.
     f"""CREATE TRIGGER labelled_documents_ai AFTER INSERT ON labelled_documents BEGIN
         {_RECOUNT_LABEL.format(row="new")}

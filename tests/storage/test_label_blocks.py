@@ -409,3 +409,26 @@ def test_far_ids_list_at_once(tmp_path: Path) -> None:
         pytest.fail("a 'without a label' page of six documents took over 30 seconds")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"[1, {far * 3}]"  # the first has no actor (_record)
+
+
+def test_a_copy_counts_its_labels_once_and_keeps_its_triggers(corpus: Corpus,
+                                                               tmp_path: Path) -> None:
+    from annotator.storage.migrations import LABEL_COUNT_TRIGGERS
+    from annotator.storage.transfer import copy_corpus
+
+    kept = _recounted(corpus)
+    with Corpus.open(tmp_path / "copy.sqlite") as copy:
+        copy_corpus(corpus, copy)
+        assert _recounted(copy) == kept and kept
+        without = DocumentFilter(without_label="casualty")
+        assert _listed(copy, without) == _asked(copy, without) == _asked(corpus, without)
+        triggers = {row[0] for row in copy.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert set(LABEL_COUNT_TRIGGERS) <= triggers
+        # Counted by its triggers again from here on.
+        first = _asked(copy, without)[0]
+        copy.db.execute("INSERT INTO spans (uid, doc_id, start, \"end\", label, text, coder, "
+                        "origin, created_at, updated_at) VALUES ('x', ?, 0, 1, 'casualty', "
+                        "'x', 'ana', 'manual', '', '')", [first])
+        _recounted(copy)
+        assert first not in _listed(copy, without)
