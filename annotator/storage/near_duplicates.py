@@ -178,9 +178,11 @@ def recheck(corpus: Corpus, *, progress: Progress | None = None,
     marks: dict[int, Mark] = {}
     roots: dict[int, int] = {}
     total = _count(corpus, "SELECT count(*) FROM near_fingerprints")
+    read: set[int] = set()
     for chunk in _fingerprint_chunks(corpus):
         if cancelled and cancelled():
             return report
+        read.update(doc for doc, _f in chunk)
         found, _rows = marks_for(chunk, {doc: f.signature for doc, f in chunk},
                                  _stored_keys(corpus, chunk), report.threshold, roots,
                                  fetch=_fetcher(corpus, marked=False))
@@ -192,10 +194,16 @@ def recheck(corpus: Corpus, *, progress: Progress | None = None,
         if progress:
             progress(report.checked, total)
     with corpus.db.atomic():
+        # Documents another process fingerprinted and marked since they were read here
+        # (an import running meanwhile) keep their marks: no check would make them again.
+        meanwhile = [tuple(row) for row in corpus.db.fetch_all(
+            "SELECT doc_id, original_id, similarity FROM near_duplicates") if row[0] not in read]
         corpus.db.execute("DELETE FROM near_duplicates")
         corpus.db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
                               "VALUES (?, ?, ?)",
                               [(m.doc_id, m.original_id, m.similarity) for m in marks.values()])
+        corpus.db.executemany("INSERT INTO near_duplicates (doc_id, original_id, similarity) "
+                              "VALUES (?, ?, ?) ON CONFLICT (doc_id) DO NOTHING", meanwhile)
         if at is not None:
             corpus.set_setting(THRESHOLD_SETTING, at)
     report.marked = len(marks)

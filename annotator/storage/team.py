@@ -125,13 +125,20 @@ def merge(target: Corpus, source: Corpus, *, progress: Callable[[int, int], None
         total = int(source.db.execute("SELECT count(*) FROM documents").fetchone()[0])
         if progress is not None:
             progress(0, total)
-        for done, (document, held) in enumerate(_source_documents(source, report)):
+        done = 0
+        for document, held in _source_documents(source, report):
             if cancelled is not None and cancelled():
-                report.stopped_after = (done, total)
                 break
             _merge_document(target, schema, document, held, report)
-            if progress is not None and (done + 1) % PROGRESS_EVERY == 0:
-                progress(done + 1, total)
+            done += 1
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+        if progress is not None:
+            progress(done, total)
+        # Asked after the last document too: a stop asked during it stops what would
+        # follow (the next corpus of a merge of several).
+        if cancelled is not None and cancelled():
+            report.stopped_after = (done, total)
     report.finish()
     return report
 

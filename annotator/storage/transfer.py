@@ -127,7 +127,7 @@ def copy_corpus(source: Corpus, target: Corpus,
         there = target.db.fetch_one(f"SELECT count(*) FROM {table}")[0]
         # Coders the server knew already (logins made by `server add-coder`) stay.
         merged = (table == "coders" and there > report.rows[table]) or \
-            (table == "rejections" and there < report.rows[table])
+            (table in ("rejections", "near_bands") and there < report.rows[table])
         if there != report.rows[table] and not merged:
             raise CorpusError(f"{target.path}: holds {there} rows of {table} after the copy, "
                               f"not the {report.rows[table]} sent")
@@ -168,9 +168,10 @@ def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,
                 progress: Callable[[str, int], None] | None) -> int:
     marks = ", ".join("?" * len(columns.split(",")))
     insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
-    if table in ("coders", "rejections"):
+    if table in ("coders", "rejections", "near_bands"):
         # Logins the server has made are coders there already; rejections travel without
-        # their coder (see TABLES), so two coders' of one suggestion become one.
+        # their coder (see TABLES), so two coders' of one suggestion become one; a band
+        # key another program wrote into two of a file's runs is one key.
         insert += " ON CONFLICT DO NOTHING"
     # A file keeps its newest band keys apart (storage/near_band_runs.py): every run goes
     # into the copy's near_bands.

@@ -7,8 +7,6 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-import pytest
-
 from annotator.core.near_duplicates import fingerprint
 from annotator.storage.corpus import Corpus
 from annotator.storage.near_duplicates import NewDocuments
@@ -33,10 +31,6 @@ def _fingerprinted(path: Path, texts: list[str]) -> None:
                                     for doc, text in enumerate(texts, 1)])
 
 
-@pytest.mark.xfail(strict=True, reason="transfer._copy_table inserts every run's rows into "
-                   "the copy's near_bands with a plain INSERT: a row in two runs stops the "
-                   "whole copy ('repeat one; nothing was copied'), where the runs' own merge "
-                   "keeps it once (near_band_runs.merge, INSERT OR IGNORE)")
 def test_a_band_key_row_in_two_runs_is_copied_once(tmp_path: Path) -> None:
     source, copy = tmp_path / "mine.sqlite", tmp_path / "copy.sqlite"
     _fingerprinted(source, _texts(6))

@@ -31,11 +31,6 @@ def _uids(path: Path) -> set[str]:
         return {row[0] for row in corpus.db.fetch_all("SELECT uid FROM documents")}
 
 
-@pytest.mark.xfail(strict=True, reason="cli_team.merge: a Ctrl+C during the first source's "
-                   "last document sets only that source's long_work flag, which team.merge "
-                   "asks before a document, never after the last; the next source gets a new "
-                   "flag and is merged whole, exit 0, though 'stopping at the next safe "
-                   "point' was said")
 def test_ctrl_c_during_the_first_source_s_last_document_stops_before_the_next_source(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = _coder_file(tmp_path / "ana.sqlite", "ana", 3)
@@ -55,9 +50,6 @@ def test_ctrl_c_during_the_first_source_s_last_document_stops_before_the_next_so
     assert not any(uid.startswith("ben-") for uid in _uids(target))
 
 
-@pytest.mark.xfail(strict=True, reason="team.merge tells progress(0, total) and then every "
-                   "PROGRESS_EVERY documents, never (total, total): a terminal's bar for a "
-                   "merge of 250 documents ends at 80 %, of fewer than 100 at 0 %")
 def test_a_merge_s_progress_reaches_every_document(tmp_path: Path) -> None:
     source = _coder_file(tmp_path / "ana.sqlite", "ana", 3)
     seen: list[tuple[int, int]] = []

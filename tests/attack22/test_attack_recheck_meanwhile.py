@@ -34,10 +34,6 @@ def _marks(corpus: Corpus) -> dict[int, int]:
     return dict(corpus.db.fetch_all("SELECT doc_id, original_id FROM near_duplicates"))
 
 
-@pytest.mark.xfail(strict=True, reason="near_duplicates.recheck reads the fingerprints "
-                   "outside any transaction, then deletes every mark and writes its own: a "
-                   "mark another process's import stored meanwhile is deleted, and the next "
-                   "check does not make it again (every document has its fingerprint)")
 def test_a_reprint_marked_by_another_import_during_a_recheck_keeps_its_mark(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "corpus.sqlite"
