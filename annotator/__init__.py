@@ -1,3 +1,3 @@
 """annotator: tag actors, casualties and locations in news articles."""
 
-__version__ = "0.9.0"
+__version__ = "0.10.0"

@@ -146,13 +146,13 @@ def suggest(corpus: Path, doc: str | None, models: tuple[str, ...], min_confiden
     not_english: Counter[str] = Counter()
     no_model: Counter[str] = Counter()
     with _corpus(corpus) as opened:
+        if sys.stderr.isatty():  # a minute at a million documents before the first one
+            click.echo(f"reading the places and actors coded in {corpus.name}", err=True)
         try:
             doc_ids = [document_id(opened, doc)] if doc else opened.document_ids()
         except CorpusError as exc:
             _fail(str(exc))
         who = resolve_coder(coder) or "suggest"
-        if sys.stderr.isatty():  # a minute at a million documents before the first one
-            click.echo(f"reading the places and actors coded in {corpus.name}", err=True)
         places = world().with_extra(corpus_places(opened))
         actors = corpus_actors(opened)
         total = 0

@@ -3,7 +3,7 @@ them (migration 0014).
 
 A document's band keys are random numbers. Written straight into ``near_bands``, each
 comparison of an import (some 64,000 keys) touched pages all over its index, and its
-commit wrote them again: at a million documents, a third of a half-gigabyte index for
+commit wrote them again: at a million documents, a third of its 280 MB index for
 every 2,000 documents. New keys go to a small table instead, whose pages stay few; when
 it passes ``MERGE_AT`` rows it is merged, in key order, into the next run, whose index is
 then written from one end to the other, once. A key's documents are read from every run.
