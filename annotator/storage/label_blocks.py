@@ -16,7 +16,7 @@ from functools import reduce
 from typing import TYPE_CHECKING
 
 from annotator.core.search import DocumentFilter
-from annotator.storage.migrations import LABEL_COUNT_ON_INSERT, LABEL_COUNTING
+from annotator.storage.label_count_sql import LABEL_COUNT_ON_INSERT, LABEL_COUNTING
 from annotator.storage.search_sql import driven_ids, page_ids
 from annotator.storage.todo_blocks import open_ranges, unfilled_ranges
 

@@ -10,7 +10,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotator.storage.migrations import LABEL_COUNT_TRIGGERS
+from annotator.storage.label_count_sql import LABEL_COUNT_TRIGGERS
 
 if TYPE_CHECKING:
     from annotator.storage.corpus import Corpus

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from annotator.cli import cli
 from annotator.model_files import DOUBT_FILE, doubts_of, model_dir, write_model
 from annotator.storage.corpus import Corpus
+from tests.cli.test_long_commands import _read_until
 from tests.cli.test_train import _coded_corpus
 
 
@@ -255,15 +256,7 @@ def test_at_a_terminal_the_training_says_each_stage_and_pass_and_a_pipe_hears_no
         [sys.executable, "-m", "annotator", "train", str(corpus), "--epochs", "2"],
         stdout=subprocess.PIPE, stderr=follower, text=True)
     os.close(follower)
-    drawn = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:  # the command ended and closed its end
-            break
-        if not chunk:
-            break
-        drawn += chunk
+    drawn = _read_until(leader, lambda: False)  # to the end
     os.close(leader)
     out, _ = process.communicate(timeout=600)
     assert process.returncode == 0

@@ -22,6 +22,7 @@ from annotator.formats.importing import import_paths
 from annotator.storage import migrations
 from annotator.storage.bulk_rows import add_rows, rows_of
 from annotator.storage.corpus import Corpus
+from annotator.storage.label_count_sql import LABEL_COUNT_TRIGGERS
 from annotator.storage.search_sql import page_ids
 from annotator.storage.todo_blocks import BLOCK
 
@@ -363,7 +364,7 @@ def test_an_imports_spans_are_counted(tmp_path: Path) -> None:
         assert corpus.document_count() == 2503
         assert {name for (name,) in corpus.db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")} >= set(
-            migrations.LABEL_COUNT_TRIGGERS)
+            LABEL_COUNT_TRIGGERS)
         _recounted(corpus)
         corpus.ensure_labels(["weapon"])
         corpus.insert_span(Span(start=0, end=6, label="weapon", text="Report", coder="ana",
@@ -413,7 +414,6 @@ def test_far_ids_list_at_once(tmp_path: Path) -> None:
 
 def test_a_copy_counts_its_labels_once_and_keeps_its_triggers(corpus: Corpus,
                                                                tmp_path: Path) -> None:
-    from annotator.storage.migrations import LABEL_COUNT_TRIGGERS
     from annotator.storage.transfer import copy_corpus
 
     kept = _recounted(corpus)
