@@ -5,13 +5,19 @@ team's roles, make logins, and move whole corpora between a file and the server
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from annotator.cli_progress import LongWork, long_work
 from annotator.cli_support import CORPUS, _corpus, _fail
 from annotator.storage.errors import CorpusError
 from annotator.storage.pg.address import ServerAddress, is_server_address
+
+if TYPE_CHECKING:
+    from annotator.storage.corpus import Corpus
 
 SERVER = CORPUS  # a URL or service=NAME; a file path is refused by each command
 
@@ -94,7 +100,7 @@ def push(file: Path | ServerAddress, url: Path | ServerAddress) -> None:
     merges it: checked row by row, and pushing again adds nothing twice.
     """
     from annotator.storage.team import merge as merge_corpus
-    from annotator.storage.transfer import NotEmpty, copy_corpus, is_empty
+    from annotator.storage.transfer import CopyStopped, NotEmpty, copy_corpus, is_empty
 
     if isinstance(file, ServerAddress):
         _fail(f"{file}: push takes a corpus file first, then the server's URL")
@@ -102,23 +108,49 @@ def push(file: Path | ServerAddress, url: Path | ServerAddress) -> None:
     assert isinstance(file, Path)
     if not file.exists():
         _fail(f"{file}: no such corpus file")
-    with _corpus(file) as source, _corpus(address) as target:
+    copied = merged = None
+    with _corpus(file) as source, _corpus(address) as target, \
+            long_work(f"pushing {file.name}") as work:
         if is_empty(target):
             try:
-                report = copy_corpus(source, target)
+                copied = copy_corpus(source, target, progress=_rows_told(work, source),
+                                     cancelled=work.cancelled)
             except NotEmpty:
-                report = None  # another push filled it meanwhile: this one merges
+                pass  # another push filled it meanwhile: this one merges
+            except CopyStopped as exc:
+                _stopped(str(exc))
             except CorpusError as exc:
                 _fail(str(exc))
-            if report is not None:
-                for line in report.lines():
-                    click.echo(f"{file.name}: {line}")
-                return
-        merged = merge_corpus(target, source)
-        for line in merged.lines():
-            click.echo(f"{file.name}: {line}", err=line.startswith("problem"))
-        if merged.problems:
-            sys.exit(1)
+        if copied is None:
+            merged = merge_corpus(target, source, progress=work.progress,
+                                  cancelled=work.cancelled)
+    for line in (copied or merged).lines():
+        click.echo(f"{file.name}: {line}", err=line.startswith(("problem", "stopped")))
+    if merged is not None and merged.stopped_after is not None:
+        sys.exit(130)  # as an interrupted command does
+    if merged is not None and merged.problems:
+        sys.exit(1)
+
+
+def _rows_told(work: LongWork, source: Corpus) -> Callable[[str, int], None] | None:
+    """A copy's progress (rows of each table) as a terminal's bar over all its rows;
+    None where there is no bar to draw, and the rows are not counted."""
+    if work.progress is None:
+        return None
+    from annotator.storage.transfer import rows_to_copy
+
+    bar, total, seen = work.progress, max(rows_to_copy(source), 1), {}
+
+    def told(table: str, copied: int) -> None:
+        seen[table] = copied
+        bar(sum(seen.values()), total)
+
+    return told
+
+
+def _stopped(message: str) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(130)  # as an interrupted command does
 
 
 @click.command()
@@ -127,7 +159,7 @@ def push(file: Path | ServerAddress, url: Path | ServerAddress) -> None:
 def pull(url: Path | ServerAddress, file: Path) -> None:
     """Make a new corpus FILE holding everything in the server corpus at URL: a backup,
     or a copy to work on offline (`annotator push` brings the work back)."""
-    from annotator.storage.transfer import check_new_file, pull_to_file
+    from annotator.storage.transfer import CopyStopped, check_new_file, pull_to_file
 
     address = _server(url, "pull")
     if is_server_address(str(file)):
@@ -136,9 +168,12 @@ def pull(url: Path | ServerAddress, file: Path) -> None:
         check_new_file(file)
     except CorpusError as exc:
         _fail(str(exc))
-    with _corpus(address) as source:
+    with _corpus(address) as source, long_work(f"pulling into {file.name}") as work:
         try:
-            report = pull_to_file(source, file)
+            report = pull_to_file(source, file, progress=_rows_told(work, source),
+                                  cancelled=work.cancelled)
+        except CopyStopped as exc:
+            _stopped(str(exc))
         except CorpusError as exc:
             _fail(str(exc))
     for line in report.lines():

@@ -87,10 +87,26 @@ class NotEmpty(CorpusError):
     """The corpus to copy into already holds documents or coding."""
 
 
+class CopyStopped(CorpusError):
+    """A copy stopped on request: its transaction undone, nothing copied."""
+
+
+def rows_to_copy(source: Corpus) -> int:
+    """How many rows a copy of ``source`` reads (a progress bar's length)."""
+    return sum(int(source.db.fetch_one(f"SELECT count(*) FROM {table}")[0])
+               for name, _columns in TABLES
+               for table in (near_band_runs.runs(source.db) if name == "near_bands"
+                             else (name,)))
+
+
 def copy_corpus(source: Corpus, target: Corpus,
-                progress: Callable[[str, int], None] | None = None) -> TransferReport:
+                progress: Callable[[str, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> TransferReport:
     """Copy every row of ``source`` into ``target``, which must hold nothing yet; one
     transaction, so a copy cut short leaves ``target`` as it was.
+
+    ``progress`` hears of each table's rows copied so far; ``cancelled`` is asked
+    between batches, and stops the copy with ``CopyStopped``, nothing copied.
 
     ``source`` is read as it was at one moment (a server's snapshot), so a commit made
     there meanwhile is either wholly in the copy or wholly out of it. A row of
@@ -112,7 +128,8 @@ def copy_corpus(source: Corpus, target: Corpus,
             else None
         for table, columns in TABLES:
             try:
-                report.rows[table] = _copy_table(source, target, table, columns, progress)
+                report.rows[table] = _copy_table(source, target, table, columns, progress,
+                                                 cancelled)
             except target.db.IntegrityError as exc:
                 raise CorpusError(
                     f"{source.path}: its {table.replace('_', ' ')} name rows it does not have, "
@@ -165,7 +182,8 @@ ROW_KEYS = {"documents": ("id",), "spans": ("id",), "events": ("id",), "relation
 
 
 def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,
-                progress: Callable[[str, int], None] | None) -> int:
+                progress: Callable[[str, int], None] | None,
+                cancelled: Callable[[], bool] | None = None) -> int:
     marks = ", ".join("?" * len(columns.split(",")))
     insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
     if table in ("coders", "rejections", "near_bands"):
@@ -180,6 +198,8 @@ def _copy_table(source: Corpus, target: Corpus, table: str, columns: str,
     for read in sources:
         # Rows are read a batch at a time, in a stable order, never all at once.
         for rows in _batches(source, read, columns, ROW_KEYS.get(table)):
+            if cancelled is not None and cancelled():
+                raise CopyStopped(f"{target.path}: stopped on request; nothing was copied")
             target.db.executemany(insert, rows)
             copied += len(rows)
             if progress is not None:
@@ -235,14 +255,16 @@ def check_new_file(target: Path) -> None:
 
 
 def pull_to_file(source: Corpus, target: Path,
-                 progress: Callable[[str, int], None] | None = None) -> TransferReport:
+                 progress: Callable[[str, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> TransferReport:
     """A new corpus file at ``target`` holding everything in ``source``: written beside it
-    under a name of its own and moved into place only when complete and checked."""
+    under a name of its own and moved into place only when complete and checked (a
+    copy stopped by ``cancelled`` leaves nothing)."""
     check_new_file(target)
     partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
         with Corpus.open(partial) as copy:
-            report = copy_corpus(source, copy, progress)
+            report = copy_corpus(source, copy, progress, cancelled)
             copy.db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         os.replace(partial, target)
     except OSError as exc:

@@ -204,3 +204,59 @@ def test_push_and_pull_read_in_small_batches_carry_every_row(
             if table != "near_bands":
                 assert mine[table] == theirs[table] == returned[table], table
         assert sorted(theirs["near_bands"]) == sorted(returned["near_bands"]) == keys
+
+
+def _at_a_terminal_stopped_once_under_way(args: list[str]) -> tuple[int, str, str]:
+    """The command run with standard error a terminal; Ctrl+C once its bar shows some
+    of the rows copied. Its exit status, standard output and what it drew."""
+    import os
+    import pty
+    import re
+    import signal
+    import subprocess
+    import sys
+
+    from tests.cli.test_long_commands import _read_until
+    from tests.conftest import REPO
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "annotator", *args], cwd=REPO,
+                               stdout=subprocess.PIPE, stderr=follower, text=True)
+    os.close(follower)
+    drawn = b""
+    while not re.search(rb"\b[1-9]\d?%", drawn):
+        try:
+            more = os.read(leader, 4096)  # blocks until the command draws again
+        except OSError:  # it ended and closed its end
+            more = b""
+        assert more, f"it ended before any progress: {drawn[-300:]!r}"
+        drawn += more
+    process.send_signal(signal.SIGINT)
+    drawn += _read_until(leader, lambda: False)
+    os.close(leader)
+    out, _ = process.communicate(timeout=120)
+    return process.returncode, out, drawn.decode("utf-8", "replace")
+
+
+def test_push_and_pull_draw_their_progress_and_ctrl_c_copies_nothing(
+        pg_url: str, tmp_path: Path) -> None:
+    from annotator.bench.synthetic import articles, write_jsonl
+
+    source, original = tmp_path / "many.jsonl", tmp_path / "mine.sqlite"
+    write_jsonl(source, articles(3000, seed=12))
+    assert CliRunner().invoke(cli, ["import", str(original), str(source),
+                                    "--coder", "a"]).exit_code == 0
+    initialised(pg_url)
+    status, _out, drawn = _at_a_terminal_stopped_once_under_way(["push", str(original),
+                                                                  pg_url])
+    assert "pushing mine.sqlite" in drawn and "Traceback" not in drawn
+    assert status == 130 and "stopped on request; nothing was copied" in drawn
+    with Corpus.open(pg_url) as server:
+        assert server.document_count() == 0
+    pushed = CliRunner().invoke(cli, ["push", str(original), pg_url])
+    assert pushed.exit_code == 0 and "3000 documents" in pushed.output
+    back = tmp_path / "back.sqlite"
+    status, _out, drawn = _at_a_terminal_stopped_once_under_way(["pull", pg_url, str(back)])
+    assert "pulling into back.sqlite" in drawn
+    assert status == 130 and "stopped on request; nothing was copied" in drawn
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many.jsonl", "mine.sqlite"]
