@@ -99,9 +99,6 @@ def push(file: Path | ServerAddress, url: Path | ServerAddress) -> None:
     one that holds work already, FILE's work is merged as `annotator merge`
     merges it: checked row by row, and pushing again adds nothing twice.
     """
-    from annotator.storage.team import merge as merge_corpus
-    from annotator.storage.transfer import CopyStopped, NotEmpty, copy_corpus, is_empty
-
     if isinstance(file, ServerAddress):
         _fail(f"{file}: push takes a corpus file first, then the server's URL")
     address = _server(url, "push")
@@ -109,21 +106,26 @@ def push(file: Path | ServerAddress, url: Path | ServerAddress) -> None:
     if not file.exists():
         _fail(f"{file}: no such corpus file")
     copied = merged = None
-    with _corpus(file) as source, _corpus(address) as target, \
-            long_work(f"pushing {file.name}") as work:
-        if is_empty(target):
-            try:
-                copied = copy_corpus(source, target, progress=_rows_told(work, source),
-                                     cancelled=work.cancelled)
-            except NotEmpty:
-                pass  # another push filled it meanwhile: this one merges
-            except CopyStopped as exc:
-                _stopped(str(exc))
-            except CorpusError as exc:
-                _fail(str(exc))
-        if copied is None:
-            merged = merge_corpus(target, source, progress=work.progress,
-                                  cancelled=work.cancelled)
+    # The bar first: loading what a copy needs and opening a server's corpus took a
+    # third of a second.
+    with long_work(f"pushing {file.name}") as work:
+        from annotator.storage.team import merge as merge_corpus
+        from annotator.storage.transfer import CopyStopped, NotEmpty, copy_corpus, is_empty
+
+        with _corpus(file) as source, _corpus(address) as target:
+            if is_empty(target):
+                try:
+                    copied = copy_corpus(source, target, progress=_rows_told(work, source),
+                                         cancelled=work.cancelled)
+                except NotEmpty:
+                    pass  # another push filled it meanwhile: this one merges
+                except CopyStopped as exc:
+                    _stopped(str(exc))
+                except CorpusError as exc:
+                    _fail(str(exc))
+            if copied is None:
+                merged = merge_corpus(target, source, progress=work.progress,
+                                      cancelled=work.cancelled)
     for line in (copied or merged).lines():
         click.echo(f"{file.name}: {line}", err=line.startswith(("problem", "stopped")))
     if merged is not None and merged.stopped_after is not None:
@@ -159,23 +161,25 @@ def _stopped(message: str) -> NoReturn:
 def pull(url: Path | ServerAddress, file: Path) -> None:
     """Make a new corpus FILE holding everything in the server corpus at URL: a backup,
     or a copy to work on offline (`annotator push` brings the work back)."""
-    from annotator.storage.transfer import CopyStopped, check_new_file, pull_to_file
-
     address = _server(url, "pull")
     if is_server_address(str(file)):
         _fail(f"{file}: pull writes a corpus file; name a file")
-    try:
-        check_new_file(file)
-    except CorpusError as exc:
-        _fail(str(exc))
-    with _corpus(address) as source, long_work(f"pulling into {file.name}") as work:
+    # The bar first, as push draws it.
+    with long_work(f"pulling into {file.name}") as work:
+        from annotator.storage.transfer import CopyStopped, check_new_file, pull_to_file
+
         try:
-            report = pull_to_file(source, file, progress=_rows_told(work, source),
-                                  cancelled=work.cancelled)
-        except CopyStopped as exc:
-            _stopped(str(exc))
+            check_new_file(file)
         except CorpusError as exc:
             _fail(str(exc))
+        with _corpus(address) as source:
+            try:
+                report = pull_to_file(source, file, progress=_rows_told(work, source),
+                                      cancelled=work.cancelled)
+            except CopyStopped as exc:
+                _stopped(str(exc))
+            except CorpusError as exc:
+                _fail(str(exc))
     for line in report.lines():
         click.echo(f"{file}: {line}")
 

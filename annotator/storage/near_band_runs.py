@@ -17,11 +17,11 @@ import json
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from annotator.storage.migrations import NEAR_BAND_RUN_TABLES
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from annotator.storage.connection import CorpusDatabase
 
 # Newest first: a run is merged into the next when it holds MERGE_AT rows.
