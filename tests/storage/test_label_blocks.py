@@ -10,7 +10,6 @@ import random
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +24,7 @@ from annotator.storage.corpus import Corpus
 from annotator.storage.label_count_sql import LABEL_COUNT_TRIGGERS
 from annotator.storage.search_sql import page_ids
 from annotator.storage.todo_blocks import BLOCK
+from tests.storage.test_todo_blocks import read_by_blocks
 
 LABELS = ("actor", "casualty", "location")
 TOTAL = 5 * BLOCK + 300
@@ -267,22 +267,6 @@ def test_another_programs_changes_keep_the_counts(tmp_path: Path) -> None:
         assert _listed(corpus, filters) == _asked(corpus, filters)
 
 
-def _steps(corpus: Corpus, read: Callable[[], object]) -> int:
-    """The SQLite steps a read takes (its progress handler's calls, one per 100)."""
-    counted = [0]
-
-    def count() -> int:
-        counted[0] += 1
-        return 0
-
-    corpus.db.conn.set_progress_handler(count, 100)
-    try:
-        read()
-    finally:
-        corpus.db.conn.set_progress_handler(None, 0)
-    return counted[0]
-
-
 def test_a_page_reads_only_the_blocks_not_all_labelled(tmp_path: Path) -> None:
     with Corpus.open(tmp_path / "c.sqlite") as corpus:
         records = [DocumentRecord(text=f"Report {n}: rebels fled.", uid=f"r{n}", spans=(
@@ -293,18 +277,7 @@ def test_a_page_reads_only_the_blocks_not_all_labelled(tmp_path: Path) -> None:
         without = DocumentFilter(without_label="actor")
         first = corpus.page("ana", limit=50, filters=without)
         assert [row.id for row in first] == list(range(6 * BLOCK + 1, 6 * BLOCK + 51))
-        blocks = _steps(corpus, lambda: corpus.page("ana", limit=50, filters=without))
-        sql, params = page_ids(without, "ana", 0, 50)  # every document asked in turn
-        each = _steps(corpus, lambda: corpus.db.execute(sql, params).fetchall())
-        assert blocks * 5 < each, (blocks, each)
-        statements: list[str] = []
-        corpus.db.conn.set_trace_callback(statements.append)
-        corpus.page("ana", limit=50, filters=without)
-        corpus.db.conn.set_trace_callback(None)
-        plans = [" | ".join(row[3] for row in corpus.db.execute(f"EXPLAIN QUERY PLAN {sql}"))
-                 for sql in statements if sql.lstrip().upper().startswith("SELECT")]
-        assert any("documents_order (id>? AND id<?)" in plan for plan in plans), plans
-        assert not any("SCAN d" in plan or "SCAN documents" in plan for plan in plans), plans
+        read_by_blocks(corpus, without)
 
 
 def test_a_corpus_made_before_counts_its_labels_when_opened(tmp_path: Path) -> None:

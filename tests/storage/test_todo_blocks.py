@@ -141,24 +141,30 @@ def _steps(corpus: Corpus, read: object) -> int:
     return counted[0]
 
 
-def test_a_to_do_page_reads_only_the_blocks_not_all_done(corpus: Corpus) -> None:
-    _settle(corpus, {doc: "done" for doc in range(1, 6 * BLOCK + 250)})
-    todo = DocumentFilter(status="todo")
-    first = corpus.page("ana", limit=50, filters=todo)
-    assert [row.id for row in first] == list(range(6 * BLOCK + 250, 6 * BLOCK + 301))[:50]
-    blocks = _steps(corpus, lambda: corpus.page("ana", limit=50, filters=todo))
-    sql, params = page_ids(todo, "ana", 0, 50)  # every document asked in turn
+def read_by_blocks(corpus: Corpus, filters: DocumentFilter) -> None:
+    """A page of ``filters`` reads at least five times fewer SQLite steps than asking
+    every document in turn, walks no table, and takes the ids of each range from their
+    own index."""
+    blocks = _steps(corpus, lambda: corpus.page("ana", limit=50, filters=filters))
+    sql, params = page_ids(filters, "ana", 0, 50)  # every document asked in turn
     each = _steps(corpus, lambda: corpus.db.execute(sql, params).fetchall())
     assert blocks * 5 < each, (blocks, each)
-    # The statements: no table walked, the ids of a range from their own index.
     statements: list[str] = []
     corpus.db.conn.set_trace_callback(statements.append)
-    corpus.page("ana", limit=50, filters=todo)
+    corpus.page("ana", limit=50, filters=filters)
     corpus.db.conn.set_trace_callback(None)
     plans = [" | ".join(row[3] for row in corpus.db.execute(f"EXPLAIN QUERY PLAN {sql}"))
              for sql in statements if sql.lstrip().upper().startswith("SELECT")]
     assert any("documents_order (id>? AND id<?)" in plan for plan in plans), plans
     assert not any("SCAN d" in plan or "SCAN documents" in plan for plan in plans), plans
+
+
+def test_a_to_do_page_reads_only_the_blocks_not_all_done(corpus: Corpus) -> None:
+    _settle(corpus, {doc: "done" for doc in range(1, 6 * BLOCK + 250)})
+    todo = DocumentFilter(status="todo")
+    first = corpus.page("ana", limit=50, filters=todo)
+    assert [row.id for row in first] == list(range(6 * BLOCK + 250, 6 * BLOCK + 301))[:50]
+    read_by_blocks(corpus, todo)
 
 
 def test_a_corpus_made_before_counts_its_statuses_when_opened(tmp_path: Path) -> None:
