@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import FrameType
+from typing import NoReturn
 
 import click
 
@@ -54,3 +55,9 @@ def long_work(label: str) -> Iterator[LongWork]:
             yield work
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def stopped(message: str) -> NoReturn:
+    """Say that a long command stopped on request, and exit as an interrupted one does."""
+    click.echo(message, err=True)
+    sys.exit(130)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import click
 
-from annotator.cli_progress import LongWork, long_work
+from annotator.cli_progress import LongWork, long_work, stopped
 from annotator.cli_support import CORPUS, _corpus, _fail
 from annotator.storage.errors import CorpusError
 from annotator.storage.pg.address import ServerAddress, is_server_address
@@ -120,7 +120,7 @@ def push(file: Path | ServerAddress, url: Path | ServerAddress) -> None:
                 except NotEmpty:
                     pass  # another push filled it meanwhile: this one merges
                 except CopyStopped as exc:
-                    _stopped(str(exc))
+                    stopped(str(exc))
                 except CorpusError as exc:
                     _fail(str(exc))
             if copied is None:
@@ -150,11 +150,6 @@ def _rows_told(work: LongWork, source: Corpus) -> Callable[[str, int], None] | N
     return told
 
 
-def _stopped(message: str) -> NoReturn:
-    click.echo(message, err=True)
-    sys.exit(130)  # as an interrupted command does
-
-
 @click.command()
 @click.argument("url", type=SERVER)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
@@ -177,7 +172,7 @@ def pull(url: Path | ServerAddress, file: Path) -> None:
                 report = pull_to_file(source, file, progress=_rows_told(work, source),
                                       cancelled=work.cancelled)
             except CopyStopped as exc:
-                _stopped(str(exc))
+                stopped(str(exc))
             except CorpusError as exc:
                 _fail(str(exc))
     for line in report.lines():

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import click
 
-from annotator.cli_progress import long_work
+from annotator.cli_progress import long_work, stopped
 from annotator.cli_support import (
     CORPUS,
     CORPUS_ARGUMENT,
@@ -120,8 +120,7 @@ def assign(corpus: Path, coders: str, overlap: str, output: Path, seed: int) -> 
             written = assign_corpus(opened, names, share, output, seed,
                                     progress=work.progress, cancelled=work.cancelled)
         except Stopped as exc:
-            click.echo(str(exc), err=True)
-            sys.exit(130)  # as an interrupted command does
+            stopped(str(exc))
         except (ValueError, CorpusError) as exc:
             _fail(str(exc))
         except OSError as exc:

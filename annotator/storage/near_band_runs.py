@@ -27,21 +27,18 @@ if TYPE_CHECKING:
 # Newest first: a run is merged into the next when it holds MERGE_AT rows.
 RUNS = (*NEAR_BAND_RUN_TABLES, "near_bands")
 # About 8,000 documents' keys in the first run (32 a document), whose pages every
-# comparison's commit writes again; ten times that in the second, written again at each
-# merge of the first. Each run is some ten times the one before it, as the tree wants.
+# comparison's commit writes again; sixteen times that in the second, written again at
+# each merge of the first: each run a fixed multiple of the one before, as the tree wants.
 MERGE_AT = {"near_bands_new": 256_000, "near_bands_recent": 4_096_000}
 
 
 def add(db: CorpusDatabase, keys: list[int], docs: list[int]) -> None:
-    """Store (key, document) rows, in the caller's transaction, and merge the runs that
-    are full."""
-    if db.dialect != "sqlite":
-        db.executemany("INSERT INTO near_bands (key, doc_id) VALUES (?, ?)",
-                       zip(keys, docs, strict=True))
-        return
-    db.executemany(f"INSERT INTO {RUNS[0]} (key, doc_id) VALUES (?, ?)",
+    """Store (key, document) rows in the newest run, in the caller's transaction, and
+    merge the runs that are full."""
+    db.executemany(f"INSERT INTO {runs(db)[0]} (key, doc_id) VALUES (?, ?)",
                    zip(keys, docs, strict=True))
-    merge_full(db)
+    if db.dialect == "sqlite":
+        merge_full(db)
 
 
 def merge_full(db: CorpusDatabase) -> None:
@@ -57,13 +54,6 @@ def merge(db: CorpusDatabase, run: str, into: str) -> None:
     db.execute(f"INSERT OR IGNORE INTO {into} (key, doc_id) "
                f"SELECT key, doc_id FROM {run} ORDER BY key, doc_id")
     db.execute(f"DELETE FROM {run}")
-
-
-def merge_all(db: CorpusDatabase) -> None:
-    """Every run merged into ``near_bands`` (a copy of the corpus reads that alone)."""
-    if db.dialect == "sqlite":
-        for run, into in pairwise(RUNS):
-            merge(db, run, into)
 
 
 def runs(db: CorpusDatabase) -> tuple[str, ...]:
